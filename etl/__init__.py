@@ -1,0 +1,1 @@
+"""Tallyboard ETL: articles in, tidy tables of events and measures out."""

@@ -1,0 +1,26 @@
+"""Command line: `python -m etl run INPUT... --out DIR`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from etl.pipeline import build_tables
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m etl", description="Tallyboard ETL: articles to tidy tables.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="read articles and write the articles, events and measures tables")
+    run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or globs")
+    run.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the tables")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    args = ap.parse_args(argv)
+
+    summary = build_tables(args.inputs, args.out, progress=not args.quiet)
+    if not args.quiet:
+        print(f"tallyboard: {summary.line()}", file=sys.stderr)
+    if summary.articles == 0:
+        print("tallyboard: no article could be read; nothing written", file=sys.stderr)
+        return 2
+    return 0

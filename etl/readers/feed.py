@@ -1,0 +1,47 @@
+"""RSS and Atom feeds (feedparser): one article per item, with its link and date."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import feedparser
+import lxml.html
+
+from etl.articles import RawArticle
+from etl.readers import InputError, Warn, register
+from etl.readers.text import dateline_of
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, one paragraph per block element."""
+    if "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fromstring(f"<div>{fragment}</div>")
+    except (ValueError, lxml.etree.ParserError):
+        return fragment
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//blockquote"):
+        block.tail = "\n\n" + (block.tail or "")
+    return root.text_content()
+
+
+@register("feed")
+def read_feed(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
+    parsed = feedparser.parse(text)
+    if not parsed.entries:
+        raise InputError("feed with no items")
+    outlet = parsed.feed.get("title", "")
+    for n, entry in enumerate(parsed.entries, 1):
+        content = entry.get("content") or []
+        body = content[0].get("value", "") if content else entry.get("summary", "")
+        body = html_to_text(body)
+        if not body.strip():
+            warn(f"{source}: item {n} has no text, skipped")
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        yield RawArticle(text=body, source_path=source, title=html_to_text(entry.get("title", "")),
+                         published=date(*when[:3]) if when else None, outlet=outlet,
+                         url=entry.get("link", ""), source_id=entry.get("id", ""),
+                         dateline=dateline_of(body))

@@ -1,0 +1,21 @@
+"""HTML pages: main text, title, date and site name through trafilatura."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import trafilatura
+
+from etl.articles import RawArticle
+from etl.readers import InputError, Warn, register
+from etl.readers.text import dateline_of
+
+
+@register("html")
+def read_html(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not body.strip():
+        raise InputError("HTML page with no article text")
+    yield RawArticle(text=body, source_path=source, title=doc.title or "", published=doc.date,
+                     outlet=doc.sitename or "", url=doc.url or "", dateline=dateline_of(body))

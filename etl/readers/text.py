@@ -1,0 +1,142 @@
+"""Copied text: one or more articles pasted one after another, with page furniture.
+
+The shape (see data/raw/): a headline, perhaps a photo caption and share buttons, a date line
+("Updated 21 May 2025"), the headline again, summary bullets, then the body, whose first line may
+start with a dateline ("MOSCOW:"). Every date line marks one article; its headline is the nearest
+headline-like line before it. Text with no date line is one article whose first line is the title.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from etl.articles import RawArticle, normalise, parse_date
+from etl.readers import Warn, register
+
+_LOOKBACK = 6  # non-empty lines searched before a date line for its headline
+
+
+@cache
+def _rules() -> dict:
+    raw = json.loads(resources.files("etl.patterns").joinpath("furniture.json").read_text("utf-8"))
+    months = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+    date = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}"
+            rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+    weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    tail = r"(?:\s*(?:,|at|-|\u2013|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?)?\s*$"
+    return {
+        "lines": set(raw["lines"]),
+        "line_regex": re.compile("|".join(raw["line_regex"]), re.I),
+        "caption": re.compile(raw["caption_credit"]),
+        "bullet": re.compile(r"^\s*[" + re.escape(raw["bullets"]) + r"]\s+\S"),
+        "date_line": re.compile(rf"^\s*{raw['date_prefix']}{weekday}({date}){tail}", re.I),
+    }
+
+
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'\u2019.\- ]{1,30}[A-Z])(?:,\s*[A-Z][\w .]{1,30}?)?"
+                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s*(?::|\u2014|\u2013|--| - )\s*")
+
+
+def is_furniture(line: str) -> bool:
+    s = line.strip()
+    r = _rules()
+    return s.lower().rstrip(":") in r["lines"] or bool(r["line_regex"].match(s))
+
+
+def _headline_like(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 250 and not s.endswith((".", ":", ";", ",")) and not is_furniture(s) \
+        and not _rules()["caption"].search(s) and not _rules()["bullet"].match(s)
+
+
+def dateline_of(body: str) -> str:
+    m = _DATELINE.match(body.lstrip())
+    return m["place"].strip() if m else ""
+
+
+def _anchors(lines: list[str]) -> list[int]:
+    rx = _rules()["date_line"]
+    return [i for i, line in enumerate(lines) if len(line) < 80 and rx.match(line)]
+
+
+def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
+    """The headline of the article whose date line is at `anchor`: a line just before it that is
+    repeated just after it, else the nearest headline-like line before it."""
+    before, i = [], anchor - 1
+    while i >= floor and len(before) < _LOOKBACK:
+        if lines[i].strip():
+            before.append(i)
+        i -= 1
+    after = {normalise(x) for x in lines[anchor + 1:anchor + 1 + 4 * _LOOKBACK] if x.strip()}
+    for i in before:
+        if _headline_like(lines[i]) and normalise(lines[i]) in after:
+            return i
+    for i in before:
+        if _headline_like(lines[i]):
+            # walk up over a headline that wraps onto several lines
+            while i - 1 >= floor and lines[i - 1].strip() and _headline_like(lines[i - 1]) \
+                    and not _rules()["caption"].search(lines[i - 1]):
+                i -= 1
+            return i
+    return None
+
+
+def _body(lines: list[str], title: str) -> str:
+    """Drop furniture, captions, the repeated headline and the summary bullets before the body."""
+    r, kept, in_header = _rules(), [], True
+    title_key = normalise(title)
+    for line in lines:
+        s = line.strip()
+        if not s:
+            kept.append("")
+            continue
+        if is_furniture(s) or r["date_line"].match(s) or normalise(s) == title_key:
+            continue
+        if in_header and (r["bullet"].match(s) or r["caption"].search(s)):
+            continue
+        in_header = False
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip("\n")
+
+
+def split_articles(text: str) -> list[tuple[str, str, str]]:
+    """(title, date text, body) for every article pasted into `text`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    anchors = _anchors(lines)
+    starts: list[tuple[int, int]] = []  # (title line, anchor line)
+    floor = 0
+    for a in anchors:
+        t = _title_index(lines, a, floor)
+        if t is not None:
+            starts.append((t, a))
+            floor = a + 1
+    if not starts:
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            return []
+        title = lines[first].strip() if _headline_like(lines[first]) else ""
+        body = _body(lines[first + 1:] if title else lines[first:], title)
+        return [(title, "", body)] if body.strip() else ([(title, "", title)] if title else [])
+    out = []
+    pre = _body(lines[:starts[0][0]], "")
+    if len(pre) > 200:  # substantial text before the first dated article is an article too
+        out.extend(split_articles(pre))
+    for k, (t, a) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        title = lines[t].strip()
+        date_text = _rules()["date_line"].match(lines[a])[1]
+        body = _body(lines[t + 1:a] + lines[a + 1:end], title)
+        if body.strip():
+            out.append((title, date_text, body))
+    return out
+
+
+@register("text")
+def read_text(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
+    for title, date_text, body in split_articles(text):
+        yield RawArticle(text=body, source_path=source, title=title, published=parse_date(date_text),
+                         dateline=dateline_of(body))

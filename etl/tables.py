@@ -1,0 +1,137 @@
+"""The tidy tables: columns from `contract.json`, schema checks, and the atomic write.
+
+`frame(name, rows)` builds a typed DataFrame with exactly the contract's columns in order;
+`validate(name, df)` checks it against a pandera schema derived from the same contract;
+`write_tables(out_dir, frames)` writes CSV + Parquet + datapackage.json so that a run killed
+half-way leaves the previous tables intact.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+TABLES = ("articles", "events", "measures")
+PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "date"}
+VOCAB = {
+    "metric": ["killed", "injured", "missing", "arrested", "detained", "released", "displaced", "troops",
+               "attacks", "drones_launched", "drones_intercepted", "drones_lost", "drones_hit",
+               "missiles_launched", "missiles_intercepted", "missiles_hit"],
+    "qualifier": ["exact", "at_least", "more_than", "at_most", "less_than", "approx", "vague"],
+    "claim_status": ["reported", "disputed", "unverified"],
+    "date_precision": ["day", "week", "month", "year", "unknown"],
+    "geo_precision": ["place", "admin1", "country", "none"],
+    "event_type": ["battles", "explosions_remote_violence", "violence_against_civilians", "protests",
+                   "riots", "strategic_developments"],
+}
+PRIMARY_KEYS = {"articles": "article_id", "events": "event_id", "measures": "measure_id"}
+SORT_KEYS = {"articles": [], "events": ["article_id", "char_start", "event_id"],
+             "measures": ["article_id", "char_start", "measure_id"]}
+
+
+@cache
+def contract() -> dict[str, list[tuple[str, str, str]]]:
+    """{table: [(column, type, description), ...]} as in DATA_CONTRACT.md plus our extra columns."""
+    raw = json.loads(resources.files("etl").joinpath("contract.json").read_text("utf-8"))
+    return {t: [tuple(c) for c in cols] for t, cols in raw.items()}
+
+
+def columns(table: str) -> list[str]:
+    return [c for c, _, _ in contract()[table]]
+
+
+def frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """A DataFrame with exactly the contract's columns, typed, in a stable row order."""
+    df = pd.DataFrame.from_records(rows, columns=columns(table))
+    for col, typ, _ in contract()[table]:
+        if typ == "date":
+            df[col] = pd.to_datetime(df[col], errors="coerce").dt.date.astype("object")
+            df[col] = df[col].where(df[col].notna(), None)
+        else:
+            df[col] = df[col].astype(PANDAS_DTYPES[typ])
+    if len(df) and SORT_KEYS[table]:
+        df = df.sort_values(SORT_KEYS[table], kind="stable", na_position="last").reset_index(drop=True)
+    return df
+
+
+@cache
+def schema(table: str):
+    import pandera.pandas as pa
+
+    cols = {}
+    for col, typ, desc in contract()[table]:
+        checks = [pa.Check.isin(VOCAB[col])] if col in VOCAB else []
+        if col == "lat":
+            checks.append(pa.Check.in_range(-90, 90))
+        if col == "lon":
+            checks.append(pa.Check.in_range(-180, 180))
+        if col in ("char_start", "char_end", "value"):
+            checks.append(pa.Check.ge(0))
+        dtype = None if typ == "date" else PANDAS_DTYPES[typ]
+        cols[col] = pa.Column(dtype, checks=checks, nullable=col != PRIMARY_KEYS[table],
+                              unique=col == PRIMARY_KEYS[table], description=desc)
+    return pa.DataFrameSchema(cols, strict=True, ordered=True, name=table)
+
+
+def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Raise pandera's SchemaError naming the table, column and bad values."""
+    return schema(table).validate(df)
+
+
+def datapackage() -> dict:
+    """A Frictionless Tabular Data Package describing every column of the three tables."""
+    ftype = {"string": "string", "integer": "integer", "number": "number", "date": "date"}
+    resources_ = []
+    for table in TABLES:
+        fields = []
+        for col, typ, desc in contract()[table]:
+            field = {"name": col, "type": ftype[typ], "description": desc}
+            if col in VOCAB:
+                field["constraints"] = {"enum": VOCAB[col]}
+            fields.append(field)
+        res_schema: dict = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]], "missingValues": [""]}
+        if table != "articles":
+            res_schema["foreignKeys"] = [{"fields": ["article_id"],
+                                          "reference": {"resource": "articles", "fields": ["article_id"]}}]
+        resources_.append({"name": table, "path": f"{table}.csv", "profile": "tabular-data-resource",
+                           "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                           "schema": res_schema})
+    return {"name": "tallyboard", "title": "Tallyboard: figures reported in conflict news",
+            "profile": "tabular-data-package", "licenses": [{"name": "CC-BY-4.0"}],
+            "resources": resources_}
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def write_tables(out_dir: Path, frames: dict[str, pd.DataFrame]) -> None:
+    """Validate, then write every file into a staging folder inside `out_dir` and move each into
+    place with an atomic rename: an interrupted run leaves the previous files whole."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for table in TABLES:
+        validate(table, frames[table])
+    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    try:
+        names = []
+        for table in TABLES:
+            df = frames[table]
+            (stage / f"{table}.csv").write_bytes(to_csv_bytes(df))
+            df.to_parquet(stage / f"{table}.parquet", index=False)
+            names += [f"{table}.csv", f"{table}.parquet"]
+        (stage / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", "utf-8")
+        names.append("datapackage.json")
+        for name in names:
+            with open(stage / name, "rb") as f:
+                os.fsync(f.fileno())
+        for name in names:
+            os.replace(stage / name, out_dir / name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
