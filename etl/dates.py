@@ -1,0 +1,427 @@
+"""Date expressions in news prose, resolved against the article's publication date.
+
+Public interface (called per sentence by the pipeline):
+
+- ``DateSpan``: a best ``date`` and the ``[start, end]`` window it may lie in, with a ``precision``
+  of ``day``, ``week``, ``month``, ``year`` or ``unknown``.
+- ``DateMention``: one date expression with its character span and ``kind``:
+  ``happening`` (when something happened), ``report`` (the day a statement was made:
+  "said Wednesday", "announced on April 26"), ``since`` (the start of a running count),
+  ``range`` ("from 2017 to 2021", "between 8 p.m. on Tuesday and 6 p.m. on Wednesday").
+- ``find_dates(text, published, anchor=None)``: every date expression of a sentence/paragraph.
+- ``report_window(published)``: the fallback date of a figure that has no date of its own.
+
+Rules, not dateparser: weekdays resolve to the most recent such day on or before publication,
+month-day dates without a year take the year that keeps them out of the future of publication,
+relative expressions ("yesterday", "last month") are ``unknown`` when ``published`` is None.
+Word lists live in ``etl/patterns/dates.json``.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).parent / "patterns" / "dates.json"
+
+__all__ = ["DateSpan", "DateMention", "find_dates", "report_window"]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A best date and the window [start, end] it may lie in; precision day/week/month/year/unknown."""
+
+    date: date | None
+    start: date | None
+    end: date | None
+    precision: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: char offsets in the text, its surface, the resolved span and its kind."""
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+    kind: str
+
+
+UNKNOWN = DateSpan(None, None, None, "unknown")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    return json.loads(PATTERNS.read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> dict[str, re.Pattern]:
+    lx = _lex()
+    mon = rf"(?P<mon>{_alt(lx['months'])})(?:\.(?=\s*\d))?"
+    mon2 = rf"(?P<mon2>{_alt(lx['months'])})\.?"
+    wd = rf"(?P<wd>{_alt(lx['weekdays'])})\b"
+    time = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)|\d{1,2}:\d{2}|noon|midnight)"
+    timepre = rf"(?:{time}\s+(?:(?:local\s+time|GMT|UTC)\s+)?(?:on\s+)?)?"
+    num = rf"(?P<n>\d+|{_alt(lx['number_words'])})"
+    units = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+    ypre = _alt(lx["year_preps"])
+    mpre = _alt(lx["month_preps"])
+    pats = {
+        "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
+        # May 21, 2025 / May 21 / May 21st
+        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d|\s*(?:%|km\b|kilomet|mile))"
+               rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
+        # 21 May 2025 / 21 May / the 21st of May
+        "dmy": rf"\b{timepre}(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
+        # August 2024, in August 2024, since November 2024
+        "my": rf"\b(?:(?P<pre>{mpre}|since\s+the\s+end\s+of|since\s+the\s+start\s+of|since\s+the\s+beginning\s+of)[\s-]+)?(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?{mon}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        # in March, last July, since March
+        "m": rf"\b(?P<pre>{mpre})[\s-]+(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
+        # from 2017 to 2021, between 2017 and 2021
+        "yrange": r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until|through|-|–)\s+(?P<y2>(?:19|20)\d{2})\b"
+                  r"|\b(?P<y3>(?:19|20)\d{2})\s*[-–]\s*(?P<y4>(?:19|20)\d{2}|\d{2})\b(?![-–]\w)",
+        # in 2024, since 2022, the end of 2023, mid-2024
+        "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
+        "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?(?:(?:late|early)\s+)?{wd}"
+              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
+        "rel_day": r"\b(?:(?P<yday>yesterday|the\s+day\s+before\s+yesterday)|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+                   r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
+                   r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night))\b",
+        "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next|the\s+previous|the\s+past|past)\s+"
+                      r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
+        "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
+        "ago": rf"\b{num}\s+{units}\s+ago\b",
+    }
+    return {k: re.compile(v, re.I) for k, v in pats.items()}
+
+
+_REPORT_BEFORE = None
+_REPORT_AFTER = None
+
+
+@lru_cache(maxsize=1)
+def _report_res() -> tuple[re.Pattern, re.Pattern]:
+    verbs = _alt(_lex()["report_verbs"])
+    before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.I)
+    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b", re.I)
+    return before, after
+
+
+def _month_span(y: int, m: int) -> DateSpan:
+    last = calendar.monthrange(y, m)[1]
+    return DateSpan(date(y, m, 15 if last >= 15 else 1), date(y, m, 1), date(y, m, last), "month")
+
+
+def _year_span(y: int) -> DateSpan:
+    return DateSpan(date(y, 7, 1), date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _clip(span: DateSpan, published: date | None) -> DateSpan:
+    """Never a window reaching into the future of publication."""
+    if published is None or span.end is None or span.end <= published:
+        return span
+    end = published
+    start = min(span.start, published) if span.start else None
+    d = span.date if span.date and span.date <= published else published
+    return DateSpan(d, start, end, span.precision)
+
+
+def _day(d: date) -> DateSpan:
+    return DateSpan(d, d, d, "day")
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _md(m: int, d: int, y: str | None, published: date | None) -> DateSpan:
+    if y:
+        dt = _safe_date(int(y), m, d)
+        return _day(dt) if dt else UNKNOWN
+    if published is None:
+        return UNKNOWN
+    dt = _safe_date(published.year, m, d)
+    if dt and dt > published:
+        dt = _safe_date(published.year - 1, m, d)
+    return _day(dt) if dt else UNKNOWN
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _lex()["number_words"].get(s, 1)
+
+
+def _window_precision(days: int) -> str:
+    if days <= 3:
+        return "day"
+    if days <= 10:
+        return "week"
+    if days <= 45:
+        return "month"
+    if days <= 400:
+        return "year"
+    return "unknown"
+
+
+# --- one resolver per pattern: (match, published, anchor) -> (DateSpan, kind) or None ------------
+
+def _r_iso(m, pub, anchor):
+    dt = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (_day(dt), "happening") if dt else None
+
+
+def _r_mdy(m, pub, anchor):
+    d = int(m["d"])
+    if not 1 <= d <= 31 or m["mon"][0].islower():
+        return None
+    return _md(_lex()["months"][m["mon"].lower()], d, m["y"], pub), "happening"
+
+
+def _r_my(m, pub, anchor):
+    if m["mon"][0].islower():
+        return None
+    sp = _month_span(int(m["y"]), _lex()["months"][m["mon"].lower()])
+    return _since(sp, m, pub)
+
+
+def _since(sp: DateSpan, m, pub):
+    pre = (m["pre"] or "").lower() if "pre" in m.re.groupindex else ""
+    if pre.startswith("since"):
+        start = sp.end if re.search(r"end|late", pre) else sp.start
+        return DateSpan(None, start, pub, "unknown"), "since"
+    return _clip(sp, pub), "happening"
+
+
+def _r_m(m, pub, anchor):
+    mon = m["mon"]
+    if mon[0].islower() or (len(mon) <= 3 and mon.lower() != "may"):
+        return None
+    if pub is None:
+        return UNKNOWN, "happening"
+    mo = _lex()["months"][m["mon"].lower()]
+    pre = m["pre"].lower()
+    y = pub.year if mo < pub.month or (mo == pub.month and pre != "last") else pub.year - 1
+    if pre == "next":
+        y = pub.year if mo > pub.month else pub.year + 1
+    return _since(_month_span(y, mo), m, pub) if pre != "next" else (_month_span(y, mo), "happening")
+
+
+def _r_yrange(m, pub, anchor):
+    y1, y2 = m["y1"] or m["y3"], m["y2"] or m["y4"]
+    if len(y2) == 2:
+        y2 = y1[:2] + y2
+    a, b = int(y1), int(y2)
+    if b < a:
+        return None
+    return DateSpan(None, date(a, 1, 1), date(b, 12, 31), "unknown"), "range"
+
+
+def _r_y(m, pub, anchor):
+    y = int(m["y"])
+    if pub and y > pub.year + 1:
+        return None
+    return _since(_year_span(y), m, pub)
+
+
+def _last_weekday(ref: date, wd: int, strict: bool) -> date:
+    back = (ref.weekday() - wd) % 7
+    if back == 0 and strict:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def _r_wd(m, pub, anchor):
+    w = m["wd"]
+    if w[0].islower() or (len(w) <= 3 and not w[0].isupper()):
+        return None
+    if len(w.rstrip(".")) <= 4 and w.lower().rstrip(".") in ("sun", "sat", "wed", "mon"):
+        return None  # "Sun", "Sat" are words or names, too risky
+    pre = (m["pre"] or "").lower()
+    if pub is None:
+        return UNKNOWN, "happening"
+    wd = _lex()["weekdays"][w.lower().rstrip(".")]
+    if pre == "next":
+        d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        return _day(d), "happening"
+    d = _last_weekday(pub, wd, strict=(pre == "last"))
+    if pre == "since":
+        return DateSpan(None, d, pub, _window_precision((pub - d).days)), "since"
+    if (m["part"] or "").lower() == "night":
+        return DateSpan(d, d, min(d + timedelta(days=1), pub), "day"), "happening"
+    return _day(d), "happening"
+
+
+def _r_rel_day(m, pub, anchor):
+    ref = anchor or pub
+    if ref is None:
+        return UNKNOWN, "happening"
+    if m["yday"]:
+        n = 2 if "before" in m["yday"].lower() else 1
+        return _day(pub - timedelta(days=n)) if pub else UNKNOWN, "happening"
+    if m["today"]:
+        return _day(pub) if pub else UNKNOWN, "happening"
+    if m["lastnight"]:
+        return DateSpan(pub, pub - timedelta(days=1), pub, "day") if pub else UNKNOWN, "happening"
+    return _day(ref - timedelta(days=1)), "happening"
+
+
+def _r_rel_period(m, pub, anchor):
+    if pub is None:
+        return UNKNOWN, "happening"
+    which = re.sub(r"\s+", " ", m["which"].lower())
+    unit = m["unit"].lower()
+    if unit == "weekend":
+        sat = _last_weekday(pub, 5, strict=which in ("last", "the previous", "the past", "past") and pub.weekday() >= 5)
+        return DateSpan(sat + timedelta(days=1) if sat + timedelta(days=1) <= pub else sat, sat,
+                        min(sat + timedelta(days=1), pub), "day"), "happening"
+    if which in ("the past", "past"):
+        days = {"week": 7, "month": 30, "year": 365}[unit]
+        return DateSpan(pub, pub - timedelta(days=days), pub, unit), "happening"
+    back = 1 if which in ("last", "late last", "early last", "earlier last", "the previous") else 0
+    if which == "next":
+        back = -1
+    if unit == "week":
+        mon = pub - timedelta(days=pub.weekday()) - timedelta(weeks=back)
+        sp = DateSpan(mon + timedelta(days=3), mon, mon + timedelta(days=6), "week")
+    elif unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - back, 12)
+        sp = _month_span(y, mo + 1)
+    else:
+        sp = _year_span(pub.year - back)
+    return (_clip(sp, pub) if back >= 0 else sp), "happening"
+
+
+def _r_past_n(m, pub, anchor):
+    if pub is None:
+        return UNKNOWN, "happening"
+    unit = m["unit"].lower().rstrip("s")
+    days = max(1, round(_num(m["n"]) * _lex()["unit_days"][unit]))
+    return DateSpan(pub, pub - timedelta(days=days), pub, _window_precision(days)), "happening"
+
+
+def _r_ago(m, pub, anchor):
+    if pub is None:
+        return UNKNOWN, "happening"
+    unit = m["unit"].lower().rstrip("s")
+    n = _num(m["n"])
+    days = round(n * _lex()["unit_days"][unit])
+    d = pub - timedelta(days=days)
+    if unit in ("hour", "day"):
+        return _day(d), "happening"
+    if unit == "week":
+        return DateSpan(d, d - timedelta(days=3), min(d + timedelta(days=3), pub), "week"), "happening"
+    if unit == "month":
+        return _month_span(d.year, d.month), "happening"
+    return _year_span(d.year), "happening"
+
+
+# order = priority on overlap (earlier wins when spans overlap and are equally long)
+_RESOLVERS = [
+    ("iso", _r_iso), ("yrange", _r_yrange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
+    ("past_n", _r_past_n), ("ago", _r_ago), ("rel_period", _r_rel_period), ("rel_day", _r_rel_day),
+    ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
+]
+
+_RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+$", re.I)
+_RANGE_PRE = re.compile(r"(?:between|from)\s+$", re.I)
+
+
+def _kind(text: str, s: int, e: int, kind: str) -> str:
+    if kind != "happening":
+        return kind
+    before, after = _report_res()
+    if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]):
+        return "report"
+    return kind
+
+
+def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev and prev.span.date and m.span.date and _RANGE_GAP.match(text[prev.end:m.start])
+                and _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
+                and prev.span.start <= m.span.end):
+            pre = _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
+            s = prev.start - (len(text[max(0, prev.start - 10):prev.start]) - pre.start())
+            days = (m.span.end - prev.span.start).days
+            prec = prev.span.precision if prev.span.precision == m.span.precision and days <= 2 else _window_precision(days)
+            sp = DateSpan(m.span.date, prev.span.start, m.span.end, prec)
+            out[-1] = DateMention(s, m.end, text[s:m.end], sp, "range")
+        else:
+            out.append(m)
+    return out
+
+
+def find_dates(text: str, published: date | None, anchor: date | None = None) -> list[DateMention]:
+    """All date expressions in ``text`` with char offsets, resolved against ``published``.
+
+    ``anchor`` is the reference day for "the previous day" (defaults to ``published``); pass the
+    date of the happening the paragraph reports when known.
+    """
+    if not text or not _QUICK.search(text):
+        return []
+    cands = []
+    for prio, (name, fn) in enumerate(_RESOLVERS):
+        for m in _regexes()[name].finditer(text):
+            if m.end() == m.start():
+                continue
+            r = fn(m, published, anchor)
+            if r is None:
+                continue
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            cands.append((s, e, prio, r))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, _, (span, kind) in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
+    chosen.sort(key=lambda d: d.start)
+    return _merge_ranges(text, chosen)
+
+
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern:
+    lx = _lex()
+    words = list(lx["months"]) + list(lx["weekdays"]) + [
+        "yesterday", "today", "tonight", "night", "overnight", "previous", "prior", "day", "week", "month",
+        "year", "ago", "past", "morning"]
+    return re.compile(rf"\b(?:{_alt(words)})\b|\d{{4}}", re.I)
+
+
+class _Quick:
+    def search(self, text):
+        return _quick().search(text)
+
+
+_QUICK = _Quick()
+
+
+def report_window(published: date | None) -> DateSpan:
+    """Fallback for a figure with no date of its own: the report date, with a wider window.
+
+    ``date`` is the publication day, the window reaches back ``report_window_days`` days and the
+    precision is ``week`` (no false day precision). Unknown when ``published`` is None.
+    """
+    if published is None:
+        return UNKNOWN
+    back = int(_lex()["report_window_days"])
+    return DateSpan(published, published - timedelta(days=back), published, "week")
