@@ -6,6 +6,7 @@ of an input (a JSON line) are passed to ``warn`` and only that record is skipped
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ _SNIFF = [("feed", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rs
           ("html", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.S | re.I)),
           ("jsonl", re.compile(r"^\s*\{[^\n]*\}\s*\n\s*\{", re.S)),
           ("json", re.compile(r"^\s*[\[{]"))]
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
 
 def register(name: str) -> Callable[[Reader], Reader]:
@@ -45,12 +47,27 @@ def sniff(text: str) -> str | None:
 
 
 def pick(name: str, text: str) -> str:
-    """The reader for an input: content decides when it is clearly markup or JSON, else the suffix."""
+    """The reader for an input: content decides when it is clearly markup or JSON, else the suffix.
+
+    Pasted text may start with "[" or "{" ("[Photo] ..."), so JSON wins over a text suffix only
+    when the input really parses as JSON."""
     by_suffix = SUFFIXES.get(Path(name).suffix.lower())
     by_content = sniff(text)
-    if by_suffix in ("json", "jsonl") and by_content in ("json", "jsonl"):
-        return by_suffix
+    if by_content in ("json", "jsonl"):
+        if by_suffix in ("json", "jsonl"):
+            return by_suffix
+        if not _parses_as_json(text, by_content):
+            return by_suffix or "text"
     return by_content or by_suffix or "text"
+
+
+def _parses_as_json(text: str, kind: str) -> bool:
+    sample = text.lstrip().split("\n", 1)[0] if kind == "jsonl" else text
+    try:
+        json.loads(sample)
+    except ValueError:
+        return False
+    return True
 
 
 def decode(data: bytes, name: str) -> str:
@@ -64,14 +81,27 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    text = _detected(data)
+    if text is None:
         raise InputError("not valid UTF-8 and no other text encoding fits")
-    text = str(best)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\r\n\t\f")
     if controls > 0.01 * min(len(text), 8192) + 2:
         raise InputError("binary file, not text")
     return text
+
+
+def _detected(data: bytes) -> str | None:
+    """Text in the encoding charset-normalizer finds. Short Western texts fit many single-byte code
+    pages equally well (cp775, cp1250, cp1252...); a tie is broken for the Western ones."""
+    results = list(from_bytes(data))
+    if not results:
+        return None
+    least = min(r.chaos for r in results)
+    tied = [r for r in results if r.chaos <= least + 0.01]
+    for western in _WESTERN:
+        if any(r.encoding == western for r in tied):
+            return data.decode(western)
+    return str(tied[0])
 
 
 def read_input(name: str, data: bytes, warn: Warn) -> list[RawArticle]:

@@ -1,6 +1,7 @@
 """RSS and Atom feeds (feedparser): one article per item, with its link and date."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -10,6 +11,8 @@ import lxml.html
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
+
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding=["'][^"']*["']""")  # text is decoded already
 
 
 def html_to_text(fragment: str) -> str:
@@ -29,7 +32,8 @@ def html_to_text(fragment: str) -> str:
 
 @register("feed")
 def read_feed(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
-    parsed = feedparser.parse(text)
+    # bytes, never a str: feedparser would take a str that looks like a URL or path and fetch it
+    parsed = feedparser.parse(_XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
     if not parsed.entries:
         raise InputError("feed with no items")
     outlet = parsed.feed.get("title", "")

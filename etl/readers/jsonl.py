@@ -24,7 +24,13 @@ def _article(obj: object, source: str, where: str, warn: Warn) -> RawArticle | N
     return RawArticle(text=text, source_path=source, title=str(obj.get("title") or ""),
                       published=str(published) if published is not None else None,
                       outlet=str(obj.get("outlet") or ""), url=str(obj.get("url") or ""),
-                      source_id=str(obj.get("id") or ""), dateline=dateline_of(text))
+                      source_id=_id_of(obj), dateline=dateline_of(text))
+
+
+def _id_of(obj: dict) -> str:
+    """The given id as text; 0 is an id too."""
+    value = obj.get("id")
+    return "" if value is None else str(value).strip()
 
 
 @register("jsonl")

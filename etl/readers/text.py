@@ -21,19 +21,23 @@ _LOOKBACK = 6  # non-empty lines searched before a date line for its headline
 
 @cache
 def _rules() -> dict:
-    raw = json.loads(resources.files("etl.patterns").joinpath("furniture.json").read_text("utf-8"))
+    path = resources.files("etl").joinpath("patterns", "furniture.json")  # etl.patterns is a namespace
+    raw = json.loads(path.read_text("utf-8"))
     months = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
               "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
     date = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}"
             rf"(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
-    weekday = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    tail = r"(?:\s*(?:,|at|-|\u2013|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?)?\s*$"
+    weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    clock = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
+    lead = rf"(?:{clock}\s*,?\s*)?"  # AP: "Updated 10:42 AM GMT+2, March 4, 2024"
+    tail = rf"(?:\s*(?:,|at|-|\u2013|\|)?\s*{clock})?\s*$"
     return {
         "lines": set(raw["lines"]),
         "line_regex": re.compile("|".join(raw["line_regex"]), re.I),
         "caption": re.compile(raw["caption_credit"]),
         "bullet": re.compile(r"^\s*[" + re.escape(raw["bullets"]) + r"]\s+\S"),
-        "date_line": re.compile(rf"^\s*{raw['date_prefix']}{weekday}({date}){tail}", re.I),
+        # the prefix ("Updated", "Published:") is optional: a line that is only a date is one too
+        "date_line": re.compile(rf"^\s*(?:{raw['date_prefix']})?{lead}{weekday}({date}){tail}", re.I),
     }
 
 
@@ -77,10 +81,6 @@ def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
             return i
     for i in before:
         if _headline_like(lines[i]):
-            # walk up over a headline that wraps onto several lines
-            while i - 1 >= floor and lines[i - 1].strip() and _headline_like(lines[i - 1]) \
-                    and not _rules()["caption"].search(lines[i - 1]):
-                i -= 1
             return i
     return None
 

@@ -1,0 +1,170 @@
+"""Copied text: pasted pages split into articles, furniture dropped, title/date/dateline kept."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.articles import RawArticle, article_id, finish, normalise, parse_date
+from etl.readers import read_input
+
+PUTIN = "Putin visited Russia\u2019s Kursk region for first time since Moscow said it drove out Ukrainian forces"
+VENEZUELA = "Venezuela swears in 5,600 troops after US military build-up"
+
+
+def read(name: str, text: str) -> list:
+    warnings: list[str] = []
+    arts = [finish(r) for r in read_input(name, text.encode("utf-8"), warnings.append)]
+    assert warnings == []
+    return arts
+
+
+@pytest.fixture(scope="module")
+def seed_articles(seed):
+    return read(seed.name, seed.read_text("utf-8"))
+
+
+def test_seed_splits_into_exactly_two_articles(seed_articles):
+    got = [(a.title, a.published, a.dateline) for a in seed_articles]
+    assert got == [(PUTIN, date(2025, 5, 21), "MOSCOW"), (VENEZUELA, date(2025, 12, 7), "CARACAS")]
+
+
+def test_seed_body_kept(seed_articles):
+    putin, venezuela = (a.text for a in seed_articles)
+    assert putin.startswith("MOSCOW: President Vladimir Putin visited Russia\u2019s Kursk region")
+    assert putin.endswith("It wasn\u2019t possible to independently verify the claim.")
+    assert "262 drones were shot down" in putin
+    assert "Ukraine says it stopped Russian attacks in Kursk" in putin  # a subheading is body
+    assert venezuela.startswith("CARACAS: The Venezuelan army swore in 5,600 soldiers on Saturday")
+    assert "at least 887 political prisoners" in venezuela
+    assert "Venezuela swears in" not in putin and "Kursk" not in venezuela
+
+
+def test_seed_furniture_gone(seed_articles):
+    for art in seed_articles:
+        lines = [line.strip() for line in art.text.split("\n")]
+        assert "Short Url" not in lines and "Follow" not in lines
+        assert not any(line.startswith("Updated") for line in lines)
+        assert not any(line.startswith("\u2022") for line in lines)  # summary bullets
+        assert art.title not in lines  # the repeated headline
+        assert "(Reuters)" not in art.text and "still image taken from video" not in art.text
+    putin, venezuela = (a.text for a in seed_articles)
+    # the bullets repeat body sentences: each is left once, in the body
+    assert putin.count("Putin\u2019s unannounced visit appeared to be an effort") == 1
+    assert venezuela.count("deadly strikes on more than 20 vessels") == 1
+
+
+def test_plain_single_article_first_line_is_title():
+    text = ("Kyiv hit by overnight missile attack\n\nKYIV: Russia fired missiles at Kyiv overnight, "
+            "officials said.\n\nAir defences were active for three hours.\n")
+    (art,) = read("plain.txt", text)
+    assert art.title == "Kyiv hit by overnight missile attack"
+    assert art.published is None
+    assert art.dateline == "KYIV"
+    assert art.text == ("KYIV: Russia fired missiles at Kyiv overnight, officials said.\n\n"
+                        "Air defences were active for three hours.")
+
+
+def test_plain_text_without_title_keeps_everything():
+    (art,) = read("note.txt", "Two people were killed in the strike, officials said.\n")
+    assert art.title == ""
+    assert art.text == "Two people were killed in the strike, officials said."
+
+
+@pytest.fixture(scope="module")
+def outlets(fixtures):
+    return read("multi_outlets.txt", (fixtures / "multi_outlets.txt").read_text("utf-8"))
+
+
+def test_other_outlets_split_with_titles_dates_datelines(outlets):
+    assert [(a.title, a.published, a.dateline) for a in outlets] == [
+        ("Russian drones hit Kharkiv apartment block, killing three", date(2024, 3, 3), "KHARKIV"),
+        ("Ukraine says it downed 29 drones overnight", date(2024, 3, 4), "KYIV"),  # AP, time first
+        ("Israel says it intercepted rocket fired from Lebanon", date(2024, 3, 5), "JERUSALEM"),
+    ]
+
+
+def test_other_outlets_bodies_without_furniture(outlets):
+    kharkiv, kyiv, israel = (a.text for a in outlets)
+    assert kharkiv == ("KHARKIV, Ukraine \u2014 Russian drones struck an apartment block in Kharkiv overnight, "
+                       "killing three people and wounding 12, the regional governor said on Sunday.\n\n"
+                       "Firefighters put out the blaze by morning.")
+    assert kyiv.startswith("KYIV, Ukraine (AP) \u2014 Ukraine's air force said Monday")
+    assert kyiv.endswith("The attack targeted energy infrastructure in the south.")
+    assert israel.startswith("JERUSALEM: The Israeli military") and "Share" not in israel
+    for text in (kharkiv, kyiv, israel):
+        for junk in ("By Jane", "BY JOHN", "Last updated", "ago", "Listen to this article", "(Photo: AFP)",
+                     "Reporting by", "Published", "Updated", "GMT", "World\n"):
+            assert junk not in text
+
+
+@pytest.mark.parametrize("line", ["Last updated 2 hours ago", "Published 5 minutes ago", "3 hours ago",
+                                  "Updated: yesterday", "Share on Facebook", "By Jane Doe and Ivan Petrenko"])
+def test_relative_times_and_share_lines_are_furniture_not_dates(line):
+    from etl.readers.text import is_furniture, split_articles
+
+    assert is_furniture(line)
+    text = f"Shelling hits Donetsk\n{line}\n\nDONETSK: Shelling killed two people, officials said.\n"
+    ((title, date_text, body),) = split_articles(text)
+    assert (title, date_text, body) == ("Shelling hits Donetsk", "", "DONETSK: Shelling killed two people, "
+                                                                     "officials said.")
+
+
+@pytest.mark.parametrize("line, when", [
+    ("Published: March 3, 2024 10:15 am", date(2024, 3, 3)),
+    ("Updated 21 May 2025", date(2025, 5, 21)),
+    ("Updated 10:42 AM GMT+2, March 4, 2024", date(2024, 3, 4)),
+    ("Tue 5 Mar 2024 07.30 GMT", date(2024, 3, 5)),
+    ("Posted on Monday, 2 September 2024 at 14:05", date(2024, 9, 2)),
+    ("Last updated: 2024-06-12", date(2024, 6, 12)),
+])
+def test_date_lines_of_several_outlets(line, when):
+    text = f"Strike on Sumy kills two\n{line}\n\nSUMY: A strike killed two people, the governor said.\n"
+    (art,) = read("a.txt", text)
+    assert (art.title, art.published, art.dateline) == ("Strike on Sumy kills two", when, "SUMY")
+    assert art.text == "SUMY: A strike killed two people, the governor said."
+
+
+def test_text_starting_with_bracket_is_text_not_json():
+    (art,) = read("a.txt", "[Photo] Shelling hits Donetsk\n\nDONETSK: Shelling killed two people.\n")
+    assert art.title == "[Photo] Shelling hits Donetsk"
+    assert art.text == "DONETSK: Shelling killed two people."
+
+
+@pytest.mark.parametrize("body, place", [
+    ("MOSCOW: President Putin said", "MOSCOW"),
+    ("KYIV, Ukraine (AP) \u2014 Ukraine's air force said", "KYIV"),
+    ("EL FASHER, Sudan \u2014 Shelling killed", "EL FASHER"),
+    ("PORT-AU-PRINCE, Haiti (Reuters) - Gangs", "PORT-AU-PRINCE"),
+    ("The army said on Monday", ""),
+    ("NATO: the alliance said", "NATO"),  # limitation: an all-caps subject looks like a dateline
+])
+def test_dateline(body, place):
+    from etl.readers.text import dateline_of
+
+    assert dateline_of(body) == place
+
+
+def test_id_is_a_stable_hash_of_folded_text():
+    a = "Russia\u2019s \u201cdrones\u201d  hit\u00a0Kyiv.\n\nTwo killed."
+    b = "Russia's \"drones\" hit Kyiv. Two killed."
+    assert normalise(a) == normalise(b) == "russia's \"drones\" hit kyiv. two killed."
+    assert article_id(a) == article_id(b) == article_id("\uff32ussia's \"drones\" hit Kyiv. Two killed.")  # NFKC
+    assert article_id(a) != article_id("Russia's drones hit Kyiv. Three killed.")
+    assert article_id("x") == "11f6ad8ec52a2984"  # sha1 of the folded text: the same on every machine
+
+
+def test_finish_cleans_and_drops_empty():
+    art = finish(RawArticle(text="\r\n  \r\nLine one  \r\n\r\n\r\n\r\nLine two\u00a0end\r\n", source_path="x",
+                            title="  A   title ", published="2024-01-02T10:00:00Z"))
+    assert (art.title, art.published, art.text) == ("A title", date(2024, 1, 2), "Line one\n\nLine two end")
+    assert finish(RawArticle(text=" \n\t\n", source_path="x")) is None
+
+
+@pytest.mark.parametrize("value, when", [
+    ("2025-05-21", date(2025, 5, 21)), ("21 May 2025", date(2025, 5, 21)), ("May 21, 2025", date(2025, 5, 21)),
+    ("Sept. 3, 2024", date(2024, 9, 3)), ("Tue, 05 Mar 2024 07:30:00 GMT", date(2024, 3, 5)),
+    ("2024-01-02T10:00:00Z", date(2024, 1, 2)), ("2 hours ago", None), ("", None), (None, None), ("31 February 2024", None), ("yesterday", None),
+])
+def test_parse_date(value, when):
+    assert parse_date(value) == when
