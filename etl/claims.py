@@ -1,0 +1,267 @@
+"""Who reported a figure, and whether the text disputes or could not verify it.
+
+Public interface:
+
+- ``find_claimant(sentence, paragraph_before="") -> (claimant | None, start, end)``: the source
+  named in the sentence ("Ukraine's air force said", "according to the Kremlin", "..., a rights
+  group said", "said Alfredo Romero"), with its span in ``sentence``. Anaphors ("the ministry
+  said", "the group says", "it said") are resolved to the fuller name in ``paragraph_before``
+  when possible; the span then still points at the anaphor. A leading "the" is dropped.
+- ``claim_status(sentence, following=()) -> 'reported' | 'disputed' | 'unverified'``: disputed
+  when a denial by another party is reported in the sentence or the next sentences, unverified
+  when the text says the claim could not be verified.
+
+Word lists and status patterns live in ``etl/patterns/claims.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
+
+__all__ = ["find_claimant", "claim_status"]
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    d = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    verbs = _alt(d["speech_verbs"])
+    d["verb_re"] = re.compile(rf"\b(?:{verbs})\b", re.I)
+    acc = _alt(d["according"])
+    d["acc_re"] = re.compile(rf"\b(?:{acc})\s+", re.I)
+    b = _alt(d["boundaries"])
+    d["bound_re"] = re.compile(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)", re.I)
+    d["strip_t"] = re.compile(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$", re.I)
+    d["strip_l"] = re.compile(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*", re.I)
+    d["pron"] = {p.lower() for p in d["pronouns"]}
+    d["disputed_re"] = [re.compile(p, re.I) for p in d["disputed"]]
+    d["unverified_re"] = [re.compile(p, re.I) for p in d["unverified"]]
+    d["anaphor_re"] = re.compile(
+        rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$", re.I)
+    return d
+
+
+_DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|morning|evening|afternoon))?"
+                        r"|\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
+                        r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.I)
+_QUICK = re.compile(r"\b(?:said|says|say|report|according|claim|announc|told|stat|confirm|estimat|tell|add|wr[io]te|"
+                    r"post|tweet|count|record|document|not|warn|alleg|declar|inform|indicat|citing|figures|data)", re.I)
+
+
+def _clean(np: str) -> str:
+    """Strip leading connectives/"the" and trailing dates/adverbs from a claimant phrase."""
+    lx = _lex()
+    np = np.strip(" ,.;:\"“”'")
+    while True:
+        m = lx["strip_t"].search(np) or _DATE_TAIL.search(np)
+        if not m or m.start() == 0:
+            break
+        np = np[:m.start()].rstrip(" ,")
+    while True:
+        m = lx["strip_l"].match(np)
+        if not m or m.end() == 0 or m.end() >= len(np):
+            break
+        np = np[m.end():]
+    return np.strip(" ,.;:\"“”'")
+
+
+def _valid(np: str) -> bool:
+    lx = _lex()
+    words = np.split()
+    if not words or len(words) > lx["max_words"]:
+        return False
+    low = np.lower()
+    if low in lx["pron"]:
+        return True  # resolved later
+    if not np[0].isalpha():
+        return False
+    if re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np):
+        return False  # "262 drones were shot down" is no source
+    return True
+
+
+def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
+    i = sentence.find(sub, lo, hi + len(sub))
+    return (i, i + len(sub)) if i >= 0 else (lo, hi)
+
+
+def _subject_before(sentence: str, vpos: int) -> tuple[str, int, int] | None:
+    lx = _lex()
+    head = sentence[:vpos]
+    last = 0
+    for m in lx["bound_re"].finditer(head):
+        if m.end() > last or m.start() == 0:
+            last = m.end()
+    np = head[last:].strip()
+    if not np:
+        return None
+    np2 = _clean(np)
+    if not np2 or not _valid(np2):
+        return None
+    s, e = _span(sentence, np2, last, vpos)
+    return np2, s, e
+
+
+def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:
+    """Inverted attribution: '..., said Alfredo Romero, director of ...'."""
+    tail = sentence[vend:]
+    m = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][\w’'.\-]*(?:\s+(?!on\b|in\b|that\b|it\b)[\w’'.\-]+){0,6}?)\s*(?:[,.;]|$)", tail)
+    if not m:
+        return None
+    np = _clean(m.group(1))
+    if not np or not (np[0].isupper() or np.lower().startswith(("a ", "an "))) or not _valid(np):
+        return None
+    s, e = _span(sentence, np, vend, vend + m.end())
+    return np, s, e
+
+
+def _according(sentence: str) -> tuple[str, int, int] | None:
+    lx = _lex()
+    m = lx["acc_re"].search(sentence)
+    if not m:
+        return None
+    start = m.end()
+    rest = sentence[start:]
+    before = sentence[:m.start()].rstrip()
+    at_end = bool(before) and before[-1] in ",;–—"
+    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)" + ("" if at_end else r"|,"),
+                     rest)
+    np = rest[:stop.start()] if stop else rest
+    np = _clean(np)
+    if not np or not _valid(np):
+        return None
+    s, e = _span(sentence, np, start, start + len(rest))
+    return np, s, e
+
+
+def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
+    lx = _lex()
+    low = np.lower()
+    if not paragraph_before:
+        return None
+    if low in lx["pron"]:
+        return _last_named(paragraph_before)
+    m = lx["anaphor_re"].match(low)
+    if not m or re.search(r"[A-Z]", np[1:] if not np.lower().startswith("the ") else np[4:]):
+        return None
+    head = m.group(1).lower()
+    syns = lx["anaphors"].get(head) or lx["anaphors"].get(head.rstrip("s")) or [head]
+    # a capitalised name that contains the noun ("Russia's Ministry of Defense", "Foro Penal" after "NGO")
+    best = None
+    for syn in syns:
+        sp = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in syn)
+        pat = re.compile(
+            rf"((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[A-Z][\w\-]*|of|the|and|for)\s+)*?(?:[A-Z][\w\-]*\s+)*"
+            rf"{sp}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)")
+        for mm in pat.finditer(paragraph_before):
+            txt = mm.group(1).strip()
+            if txt[:1].isupper() and len(txt.split()) > 1 and (best is None or mm.start() > best[0]):
+                best = (mm.start(), txt)
+        after = re.compile(rf"\b{sp}\s+((?:[A-Z][\w\-]*\s?){{1,5}})")
+        for mm in after.finditer(paragraph_before):
+            txt = mm.group(1).strip()
+            if txt[:1].isupper() and (best is None or mm.start() > best[0]):
+                best = (mm.start(), txt)
+    if best:
+        return re.sub(r"^(?:The|A|An)\s+", "", best[1])
+    return None
+
+
+def _last_named(paragraph: str) -> str | None:
+    sents = re.split(r"(?<=[.!?])\s+", paragraph)
+    for s in reversed(sents):
+        c, _, _ = _find(s)
+        if c and c.lower() not in _lex()["pron"]:
+            return c
+    return None
+
+
+def _find(sentence: str) -> tuple[str | None, int, int]:
+    if not _QUICK.search(sentence):
+        return None, -1, -1
+    lx = _lex()
+    acc = _according(sentence)
+    if acc:
+        return acc
+    cands = []
+    for m in lx["verb_re"].finditer(sentence):
+        r = _subject_before(sentence, m.start())
+        if r is None:
+            r = _subject_after(sentence, m.end())
+        if r:
+            cands.append((_rank(sentence, r, m), r))
+    if cands:
+        return max(cands, key=lambda c: c[0])[1]
+    return None, -1, -1
+
+
+_SUBORD = re.compile(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$", re.I)
+_TAIL = re.compile(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|"
+                   r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$", re.I)
+
+
+def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:
+    """Main-clause attributions win: sentence-final ', X said.' and sentence-initial 'X said'."""
+    score = 0.0
+    if _TAIL.match(sentence[verb.end():]) or r[1] >= verb.end():
+        score += 2
+    if _SUBORD.search(sentence[max(0, r[1] - 12):r[1]]):
+        score -= 2
+    if r[1] <= 2 or re.match(r"^\s*[A-Z][^,]{0,40},\s*$", sentence[:r[1]]):
+        score += 1
+    return score - 0.001 * r[1]
+
+
+@lru_cache(maxsize=8192)
+def find_claimant(sentence: str, paragraph_before: str = "") -> tuple[str | None, int, int]:
+    """Who reported the figures of ``sentence``: (claimant, start, end) or (None, -1, -1)."""
+    np, s, e = _find(sentence)
+    if np is None:
+        return None, -1, -1
+    full = _resolve_anaphor(np, paragraph_before)
+    if full:
+        return full, s, e
+    if np.lower() in _lex()["pron"]:
+        return None, -1, -1
+    return _nationalise(np, paragraph_before), s, e
+
+
+_INSTITUTION = re.compile(r"^(?:General\s+Staff|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Dd]efen[cs]e\s+[Mm]inistry|"
+                          r"[Hh]ealth\s+[Mm]inistry|[Ff]oreign\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|[Aa]rmed\s+[Ff]orces|"
+                          r"[Mm]inistry\s+of\s+[A-Z]\w+|[Ss]ecurity\s+[Ss]ervice|[Ee]mergency\s+[Ss]ervices?)$")
+
+
+def _nationalise(np: str, paragraph_before: str) -> str:
+    """'the General Staff' after 'The Ukrainian army said ...' -> 'Ukrainian General Staff'."""
+    if not paragraph_before or not _INSTITUTION.match(np):
+        return np
+    from etl.places import find_places
+
+    prev = _last_named(paragraph_before)
+    if not prev:
+        return np
+    for p in find_places(prev):
+        if p.kind == "demonym":
+            return f"{p.text} {np}"
+        if p.possessive and p.kind == "country":
+            return f"{p.text} {np}"
+    return np
+
+
+def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> str:
+    """'disputed' when a denial by another party is reported (in the sentence or the next ones),
+    'unverified' when the text says the claim could not be verified, else 'reported'."""
+    lx = _lex()
+    texts = [t.replace("’", "'") for t in (sentence, *following)]
+    if any(p.search(t) for t in texts for p in lx["disputed_re"]):
+        return "disputed"
+    if any(p.search(t) for t in texts for p in lx["unverified_re"]):
+        return "unverified"
+    return "reported"
