@@ -1,0 +1,357 @@
+"""Figures: attach a metric to each number phrase of a sentence, through the pattern data.
+
+For every number phrase (etl.numbers) in a sentence:
+  1. the counted thing: the head noun right after the number ("76 Shahed and decoy drones",
+     "four members of a family", "28 deaths") mapped to a class (patterns/measures.json);
+  2. the trigger: a word before the number (active: "shot down 29 drones", "killing at least
+     87"), after the counted noun (passive or subject: "262 drones were shot down", "10 drones
+     hit"), a toll ("the death toll rose to 45"), or the noun itself ("2,400 arrests");
+  3. metric = class x trigger action, from the `metrics` table.
+Special shapes: "38 of the 42 drones" (two figures), breakdowns ("including 2 women": not a new
+figure), a singular "a ballistic missile" / "a governor died" (= 1) and bare numbers after a
+casualty verb ("killing at least 87"). Every figure keeps the id of the pattern that read it.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+from etl.numbers import NumberPhrase, find_numbers
+
+
+@dataclass(frozen=True)
+class Figure:
+    metric: str
+    value: int
+    qualifier: str
+    low: int | None
+    high: int | None
+    start: int          # quote span, absolute offsets into the text given to find_figures
+    end: int
+    num_start: int
+    num_end: int
+    counted: str        # the counted noun as written ("" when bare)
+    klass: str
+    pattern_id: str
+    weapon: str = ""
+    breakdown: str = ""
+    trigger: str = ""
+
+
+def _words(items) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+@dataclass
+class _Lex:
+    class_rx: re.Pattern
+    class_full: list
+    singular_rx: re.Pattern
+    before_rx: re.Pattern
+    after_rx: re.Pattern
+    actions: dict            # normalised trigger words -> [(trigger id, action)]
+    metrics: dict
+    patterns: list
+    bare: set
+    breakdown: re.Pattern
+    of_total: re.Pattern
+    not_subject: re.Pattern
+    stop: set
+    weapons: list
+    trigger_words: set = field(default_factory=set)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+@cache
+def lex() -> _Lex:
+    raw = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))
+    order = ["prisoners", "deaths", "injuries", "arrests", "displaced", "troops", "drones", "missiles",
+             "attacks", "people"]
+    class_full = [(c, re.compile(rf"(?:{_words(raw['classes'][c])})", re.I)) for c in order]
+    all_nouns = [w for c in order for w in raw["classes"][c]]
+    actions: dict[str, list] = {}
+    before, after = set(), set()
+    for t in raw["triggers"]:
+        for pos, bag in (("before", before), ("after", after)):
+            for w in t.get(pos, []):
+                bag.add(w)
+                actions.setdefault((pos, _norm(w)), []).append((f"{t['id']}.{pos}", t["action"]))
+    fill = _words(raw["fillers"])
+    aux = _words(raw["aux"])
+    adv = _words(raw["adverbs"])
+    weapons = json.loads(resources.files("etl.patterns").joinpath("weapons.json").read_text("utf-8"))
+    return _Lex(
+        class_rx=re.compile(rf"(?:{_words(all_nouns)})(?![\w-])", re.I),
+        class_full=class_full,
+        singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
+        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})(?:\s+(?:{fill}))*\s+$", re.I),
+        after_rx=re.compile(rf"(?:\s*,)?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*(?P<trig>{_words(after)})(?![\w-])",
+                            re.I),
+        actions=actions,
+        metrics=raw["metrics"],
+        patterns=[dict(p, rx=re.compile(p["before"], re.I)) for p in raw["patterns"]],
+        bare=set(raw["bare_actions"]),
+        breakdown=re.compile(raw["breakdown"], re.I),
+        of_total=re.compile(raw["of_total"], re.I),
+        not_subject=re.compile(raw["not_subject_before"], re.I),
+        stop={w.lower() for w in raw["modifier_stop"]},
+        weapons=[(w["name"], re.compile(rf"(?<![\w-])(?:{'|'.join(w['match'])})(?![\w-])", re.I))
+                 for w in weapons["weapons"]],
+        trigger_words={_norm(w) for w in before | after},
+    )
+
+
+def class_of(noun: str) -> str | None:
+    for name, rx in lex().class_full:
+        if rx.fullmatch(noun):
+            return name
+    return None
+
+
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*))")
+_POST = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
+                   r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
+                   r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
+                   r"|,\s[^,.;]{1,40},")
+
+
+def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """(class, head start, head end) of the counted noun right after `pos`, or None."""
+    lx = lex()
+    mods = 0
+    while mods <= 4:
+        m = lx.class_rx.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
+        if m and m.start() - pos <= 2:
+            klass = class_of(m.group())
+            if klass:
+                return _extend_head(text, klass, m.start(), m.end(), limit)
+        t = _TOKEN.match(text, pos, limit)
+        if not t or t["punct"] or t["word"].lower() in lx.stop:
+            if t and t["word"] and t["word"].lower() == "and" and mods:
+                pos = t.end()
+                continue
+            return None
+        if _norm(t["word"]) in lx.trigger_words and mods == 0 and t["word"].islower():
+            return None
+        pos = t.end()
+        mods += 1
+    return None
+
+
+def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[str, int, int]:
+    """'Shahed and decoy drones', 'Russian assaults', 'attack drones': the last noun of the group."""
+    lx, pos, steps = lex(), he, 0
+    while steps < 4:
+        ws = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
+        m = lx.class_rx.match(text, ws, limit)
+        if m and ws > pos and steps:
+            if k := class_of(m.group()):
+                klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
+                continue
+        t = _TOKEN.match(text, pos, limit)
+        if not t or t["punct"]:
+            break
+        w = t["word"].lower()
+        if (w in lx.stop and w not in ("and", "or")) or (_norm(w) in lx.trigger_words and t["word"].islower()):
+            break
+        if m and ws > pos and not steps and (k := class_of(m.group())):
+            klass, hs, he = k, m.start(), m.end()
+        pos, steps = t.end(), steps + 1
+    return klass, hs, he
+
+
+def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
+    m = lex().before_rx.search(text, max(floor, start - 90), start)
+    if not m:
+        return None
+    return m["trig"], lex().actions.get(("before", _norm(m["trig"])), []), m.start("trig")
+
+
+def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
+    lx = lex()
+    for skip in (None, _POST):
+        p = pos
+        if skip is not None:
+            s = skip.match(text, pos, limit)
+            if not s:
+                return None
+            p = s.end()
+        m = lx.after_rx.match(text, p, limit)
+        if m:
+            return m["trig"], lx.actions.get(("after", _norm(m["trig"])), []), m.end("trig")
+    return None
+
+
+def _metric(klass: str | None, actions: list) -> tuple[str, str] | None:
+    table = lex().metrics
+    for pid, action in actions:
+        if klass and (metric := table.get(klass, {}).get(action)):
+            return metric, pid
+    return None
+
+
+def _weapon(text: str, start: int, end: int) -> str:
+    span = text[start:end]
+    names = [name for name, rx in lex().weapons if rx.search(span)]
+    if "ballistic missile" in names or "cruise missile" in names:
+        names = [n for n in names if n != "rocket"]
+    return ", ".join(dict.fromkeys(names))
+
+
+def _bare_ok(text: str, pos: int, limit: int) -> bool:
+    """A bare number ends its phrase: punctuation, the end, or a function word follows."""
+    t = _TOKEN.match(text, pos, limit)
+    return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and"
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Figures in the sentence text[start:end] (offsets stay absolute)."""
+    end = len(text) if end is None else end
+    sent = text[start:end]
+    nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
+            for n in find_numbers(sent)]
+    figures: list[Figure] = []
+    consumed: set[int] = set()
+    for i, n in enumerate(nums):
+        if i in consumed:
+            continue
+        if lex().breakdown.search(text, max(start, n.start - 60), n.start):
+            if figures:
+                prev = figures[-1]
+                figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
+            continue
+        group = _noun_group(text, n.end, end)
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if group is None and nxt is not None and lex().of_total.match(text[n.end:nxt.start]):
+            consumed.add(i + 1)
+            figures.extend(_of_total(text, n, nxt, start, end, figures))
+            continue
+        fig = _read(text, n, group, start, end, figures)
+        if fig is not None:
+            figures.append(fig)
+    figures.extend(_singulars(text, start, end, figures))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _span_words(text: str, pos: int, end: int) -> str:
+    m = re.match(r"[^,;.)]*", text[pos:end])
+    return text[pos:pos + m.end()].strip()
+
+
+def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list[Figure]) -> Figure | None:
+    lx = lex()
+    klass, head_end, counted = None, n.end, ""
+    if group:
+        klass, hs, head_end = group
+        counted = text[hs:head_end]
+    for p in lx.patterns:  # tolls and special shapes first
+        m = p["rx"].search(text, max(start, n.start - 90), n.start)
+        if not m:
+            continue
+        if "metric" in p and (group is None or p.get("any_noun") or class_of(counted) in ("people", "deaths", "injuries")):
+            if group is None and p.get("any_noun"):
+                g = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z]+s\b", text[n.end:end])
+                if not g:
+                    continue
+                head_end, counted = n.end + g.end(), g.group().strip()
+            return _figure(text, n, p["metric"], p["id"], m.start(), max(head_end, n.end), counted, klass or "")
+        if "action" in p and (metric := _metric(klass, [(p["id"], p["action"])])):
+            return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
+    before = _before(text, n.start, start)
+    after = _after(text, head_end, end)
+    if klass is None:  # bare number: the class of the figure before it, else people
+        ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
+        ok_after = after and any(a in lx.bare for _, a in after[1])
+        if not (ok_before or ok_after):
+            return None
+        klass = figures[-1].klass if figures else "people"
+        if klass in ("deaths", "injuries", "arrests"):
+            klass = "people"
+    if before and (metric := _metric(klass, before[1])):
+        return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
+    if after and (metric := _metric(klass, after[1])):
+        return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
+    if group and (metric := lx.metrics.get(klass, {}).get("noun")):
+        return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
+    return None
+
+
+def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger="") -> Figure:
+    qs, qe = min(qs, n.start), max(qe, n.end)
+    return Figure(metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=qs,
+                  end=qe, num_start=n.num_start, num_end=n.end, counted=counted, klass=klass or "",
+                  pattern_id=pid, weapon=_weapon(text, max(qs, n.start - 40) if qs > n.start - 40 else qs, qe),
+                  trigger=trigger)
+
+
+def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures) -> list[Figure]:
+    """'38 of the 42 drones launched were shot down' / 'destroyed 71 out of 80 drones'."""
+    group = _noun_group(text, total.end, end)
+    if group is None:
+        return []
+    klass, hs, he = group
+    out = []
+    total_fig = _read(text, total, group, start, end, figures)
+    lx = lex()
+    # the part takes the trigger before it, or the one after the total's noun (past "launched")
+    before = _before(text, part.start, start)
+    tail = re.match(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|overnight|on)\s+[\w'\u2019]+)*", text[he:end])
+    after = _after(text, he + (tail.end() if tail else 0), end)
+    part_metric = None
+    for trig in (before, after):
+        if trig and (part_metric := _metric(klass, trig[1])):
+            qs = min(trig[2], part.start)
+            qe = max(trig[2] + len(trig[0]), he)
+            out.append(_figure(text, part, part_metric[0], part_metric[1] + ".of_total", qs, qe,
+                               text[hs:he], klass, trig[0]))
+            break
+    if total_fig is None or (part_metric and total_fig.metric == part_metric[0]):
+        launched = lx.metrics.get(klass, {}).get("launch")
+        if launched:
+            total_fig = _figure(text, total, launched, "of_total.total", total.start, he + (tail.end() if tail else 0),
+                                text[hs:he], klass)
+        else:
+            total_fig = None
+    if total_fig is not None:
+        out.append(total_fig)
+    return out
+
+
+@cache
+def _singular_rx() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<mods>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<head>{lex().singular_rx.pattern})",
+                      re.I)
+
+
+def _singulars(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
+    """'A drone hit ...', 'fired a ballistic missile', 'A former governor died' -> 1."""
+    lx = lex()
+    out = []
+    for m in _singular_rx().finditer(text, start, end):
+        mods = m["mods"].split()
+        if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or w[0].isdigit() for w in mods):
+            continue
+        if any(f.start <= m.start() < f.end for f in figures):
+            continue
+        klass = class_of(m["head"]) or ("people" if lx.class_rx.fullmatch(m["head"] + "s") else None)
+        if klass is None:
+            continue
+        n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
+        before = _before(text, m.start(), start)
+        if before and (metric := _metric(klass, before[1])):
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], m.end(), m["head"], klass,
+                               before[0]))
+            continue
+        if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
+            continue
+        after = lx.after_rx.match(text, m.end(), end)
+        if after and (metric := _metric(klass, lx.actions.get(("after", _norm(after["trig"])), []))):
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), after.end("trig"), m["head"],
+                               klass, after["trig"]))
+    return out

@@ -1,0 +1,186 @@
+"""Number phrases in news prose: digits, number words, vague amounts, ranges and qualifiers.
+
+`find_numbers(text)` returns every phrase that can count something, with its value, qualifier,
+bounds and character span (the span includes the qualifier: "at least 87"). Numbers that are
+not counts are left out here: years, dates, times of day, percentages, money, ages, distances
+and durations, compound adjectives ("three-year", "1,000-kilometer") and model or place names
+with digits ("Shahed-136", "S-300", "Plant-2"). The word lists are in patterns/numbers.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    start: int          # of the whole phrase, qualifier included
+    end: int
+    num_start: int      # of the number itself
+    value: int
+    qualifier: str      # exact, at_least, more_than, at_most, less_than, approx, vague
+    low: int | None
+    high: int | None
+    kind: str           # digits, words, vague, range, article
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def lexicon() -> dict:
+    raw = json.loads(resources.files("etl.patterns").joinpath("numbers.json").read_text("utf-8"))
+    units, tens, scales = raw["units"], raw["tens"], raw["scales"]
+    word_scales = {k: v for k, v in scales.items() if len(k) > 3}
+    words = dict(units) | dict(tens) | {k: v for k, v in word_scales.items()}
+    numword = _alt([w for w in words if not w.startswith("a ")] + ["dozen"])
+    first_word = _alt([w for w in list(units) + list(tens) if not w.startswith("a ")])
+    qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
+    digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+"
+    core = (rf"(?P<dig>(?:{digits})(?:\.\d+)?)(?:\s*(?P<scale>{_alt(word_scales)})\b|(?P<sfx>k|mn|mln|bn)\b)?"
+            rf"|(?P<vague>{_alt(v['words'] for v in raw['vague'])})\b"
+            rf"|(?P<aword>{_alt([w for w in units if w.startswith('a ')])})\b"
+            rf"|(?P<words>(?:{first_word})(?:(?:\s+|-)(?:and\s+)?(?:{numword}))*)\b")
+    number = re.compile(rf"(?<![\w$\u20ac\u00a3.:])(?<![A-Za-z]-)(?:{core})(?![\w@])", re.I)
+    qual_rx = re.compile(rf"\b(?:{_alt(qual)})\s+$", re.I)
+    return {
+        "words": {k.lower(): v for k, v in words.items()},
+        "units": units, "scales": scales,
+        "vague": {re.sub(r"\s+", " ", v["words"]): v for v in raw["vague"]},
+        "qual": qual, "number": number, "qual_rx": qual_rx,
+        "approx_below": {"nearly", "almost", "close to", "just under"},
+        "band": raw["approx_band"],
+        "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])|^(?:-[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)",
+                                re.I),
+        "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
+        "month_before": re.compile(rf"\b(?:{_alt(raw['months'])})\.?\s+$", re.I),
+        "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
+    }
+
+
+def words_value(text: str) -> int | None:
+    """'twenty-two' -> 22, 'three hundred and five' -> 305, 'a dozen' -> 12."""
+    lx = lexicon()
+    total = current = 0
+    seen = False
+    for tok in re.split(r"[\s-]+", text.lower().strip()):
+        if tok in ("and", "a", ""):
+            continue
+        if tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in lx["units"] or tok in ("zero",):
+            current += lx["units"][tok]
+        elif tok in lx["words"] and lx["words"][tok] < 100:
+            current += lx["words"][tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in lx["scales"]:
+            total += (current or 1) * lx["scales"][tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _bounds(value: int, qualifier: str, qual_words: str) -> tuple[int | None, int | None]:
+    lx = lexicon()
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return value + 1, None
+    if qualifier == "at_most":
+        return None, value
+    if qualifier == "less_than":
+        return None, max(value - 1, 0)
+    lo = int(round(value * (1 - lx["band"])))
+    if qual_words in lx["approx_below"]:
+        return lo, value
+    return lo, int(round(value * (1 + lx["band"])))
+
+
+def _core_value(m: re.Match) -> tuple[int | None, str]:
+    lx = lexicon()
+    if m["dig"]:
+        raw = re.sub(r"[,\u202f\u00a0 ]", "", m["dig"])
+        scale = (m["scale"] or m["sfx"] or "").lower()
+        mult = lx["scales"].get(re.sub(r"\s+", " ", scale), 1) if scale else 1
+        if "." in raw and mult == 1:
+            return None, "digits"  # 2.5 of something is a measurement, not a count
+        return int(round(float(raw) * mult)), "digits"
+    if m["aword"]:
+        return lx["words"].get(re.sub(r"\s+", " ", m["aword"].lower())) or lx["units"].get(
+            re.sub(r"\s+", " ", m["aword"].lower())), "words"
+    if m["words"]:
+        return words_value(m["words"]), "words"
+    return None, "vague"
+
+
+def _excluded(text: str, m: re.Match, value: int) -> bool:
+    lx = lexicon()
+    before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
+    if lx["not_after"].search(after) or lx["not_before"].search(before):
+        return True
+    if re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after):
+        return True  # part of a phone-like run of digit groups
+    if lx["month_before"].search(before) or lx["month_after"].search(after):
+        return True
+    if m["dig"] and not m["scale"] and not m["sfx"] and re.fullmatch(r"(1[89]|20)\d\d", m["dig"]):
+        # a bare four-digit number from 1800 to 2099 is a year unless a plural noun follows
+        return not re.match(r"\s+(?:[a-z]+s|people|personnel|dead|wounded|injured)\b", after)
+    return False
+
+
+def find_numbers(text: str) -> list[NumberPhrase]:
+    """Every counting number phrase in `text`, left to right, ranges merged."""
+    lx = lexicon()
+    found: list[NumberPhrase] = []
+    for m in lx["number"].finditer(text):
+        if m["vague"]:
+            v = lx["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
+            found.append(NumberPhrase(m.start(), m.end(), m.start(), v["value"], "vague", v["low"], v["high"], "vague"))
+            continue
+        value, kind = _core_value(m)
+        if value is None or _excluded(text, m, value):
+            continue
+        start, qualifier, qual_words = m.start(), "exact", ""
+        if q := lx["qual_rx"].search(text, max(0, m.start() - 30), m.start()):
+            qual_words = re.sub(r"\s+", " ", q.group().strip().lower())
+            qualifier, start = lx["qual"][qual_words], q.start()
+        low, high = _bounds(value, qualifier, qual_words)
+        found.append(NumberPhrase(start, m.end(), m.start(), value, qualifier, low, high, kind))
+    return _merge_ranges(text, found)
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def _merge_ranges(text: str, nums: list[NumberPhrase]) -> list[NumberPhrase]:
+    """'between 22 and 25', '22 to 25', '22-25' -> one approx phrase with bounds 22..25."""
+    out: list[NumberPhrase] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums) and a.kind != "vague":
+            b = nums[i + 1]
+            gap = text[a.end:b.start]
+            between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+            is_and = gap.strip().lower() == "and"
+            if _RANGE_GAP.match(gap) and b.value > a.value and b.kind != "vague" and (between or not is_and):
+                start = between.start() if between else a.start
+                out.append(NumberPhrase(start, b.end, a.num_start, a.value, "approx", a.value, b.value, "range"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
