@@ -1,0 +1,43 @@
+"""Overview: headline figures for the current filters, counts, date span, small multiples."""
+
+import streamlit as st
+
+from dashboard import charts, data, ui
+
+ctx = ui.current()
+ui.header("Overview", ctx)
+f = ctx.filters
+
+headline = data.frame("headline", f).set_index("metric")
+summary = data.frame("summary", f)
+
+if summary["figures"] == 0 and summary["events"] == 0:
+    ui.empty(ctx)
+    st.stop()
+
+cols = st.columns(len(charts.HEADLINE))
+for col, metric in zip(cols, charts.HEADLINE):
+    value = int(headline["value"].get(metric, 0))
+    n = int(headline["figures"].get(metric, 0))
+    col.metric(metric.replace("_", " ").capitalize(), f"{value:,}", help=f"Sum of {n} reported figures",
+               border=True)
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Articles", f"{summary['articles']:,}")
+c2.metric("Events", f"{summary['events']:,}")
+c3.metric("Figures", f"{summary['figures']:,}")
+c4.metric("Dates", charts.date_span(summary["first"], summary["last"]))
+
+st.subheader("By country")
+by_country = data.frame("totals", f, by="country", metrics=charts.HEADLINE)
+if by_country.empty:
+    ui.empty(ctx, "headline figures")
+else:
+    st.altair_chart(charts.small_multiples(by_country), key="overview_multiples")
+    with st.expander("The numbers behind this chart"):
+        st.dataframe(by_country.drop(columns="quotes"), hide_index=True, width="stretch")
+        ui.downloads("overview_by_country", data.full("totals", f, by="country", metrics=charts.HEADLINE),
+                     ctx, len(by_country), key="overview")
+
+st.caption("Totals add up every reported figure that matches the filters. With “Count each incident once” on, "
+           "an incident reported by several articles counts once per metric, with its largest figure.")
