@@ -71,18 +71,22 @@ def read_articles(paths: list[Path], warn: Warn, summary: Summary, progress: boo
     bar = tqdm(paths, desc="reading", unit="file", disable=not progress or len(paths) < _PROGRESS_MIN
                or not sys.stderr.isatty(), file=sys.stderr)
 
+    warned = 0  # records of the current input skipped so far
+
     def record_warn(msg: str) -> None:
+        nonlocal warned
         summary.skipped += 1
+        warned += 1
         warn(msg)
 
     for path in bar:
+        warned = 0
         try:
             raws = read_input(str(path), path.read_bytes(), record_warn)
-        except InputError as e:
-            record_warn(f"{path}: {e}; skipped")
-            continue
-        except OSError as e:
-            record_warn(f"{path}: cannot read ({e.strerror or e}); skipped")
+        except (InputError, OSError) as e:
+            why = e if isinstance(e, InputError) else f"cannot read ({e.strerror or e})"
+            warn(f"{path}: {why}; skipped")
+            summary.skipped += warned == 0  # its bad records are counted already
             continue
         for raw in raws:
             art = finish(raw)

@@ -99,7 +99,7 @@ def _detected(data: bytes) -> str | None:
     least = min(r.chaos for r in results)
     tied = [r for r in results if r.chaos <= least + 0.01]
     for western in _WESTERN:
-        if any(r.encoding == western for r in tied):
+        if any(western in r.could_be_from_charset for r in tied):
             return data.decode(western)
     return str(tied[0])
 

@@ -9,13 +9,15 @@ from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
 
+_MIN_WORDS = 8
+
 
 @register("html")
 def read_html(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not body.strip():
+    if len(body.split()) < _MIN_WORDS:  # what is left of menus and footers, not an article
         raise InputError("HTML page with no article text")
     yield RawArticle(text=body, source_path=source, title=doc.title or "", published=doc.date,
                      outlet=doc.sitename or "", url=doc.url or "", dateline=dateline_of(body))
