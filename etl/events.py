@@ -1,12 +1,217 @@
-"""Events: placeholder until the extractor lands."""
+"""Events and their figures: one pass over an article's sentences.
+
+For each sentence: its figures (etl.measures), the happening it reports (patterns/events.json),
+and the context of both: date (etl.dates), place (etl.places), actor (etl.actors), claimant and
+claim status (etl.claims). Figures of one sentence share one event. `link_incidents` then gives
+the events of several articles that report the same happening one `incident_id`.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+from importlib import resources
+
+from etl import claims, dates, places
 from etl.articles import Article
+from etl.measures import Figure, find_figures
+from etl.nlp import sentences
+
+try:  # the actors module is optional until it lands
+    from etl import actors as _actors
+except ImportError:  # pragma: no cover
+    _actors = None
+
+
+@dataclass(frozen=True)
+class _EventLex:
+    taxonomy: dict
+    metric_types: dict
+    strong: set
+    patterns: list   # [(id, sub_event_type, compiled)]
+    any_rx: re.Pattern
+
+
+@cache
+def lex() -> _EventLex:
+    raw = json.loads(resources.files("etl.patterns").joinpath("events.json").read_text("utf-8"))
+    pats = [(p["id"], p["sub_event_type"], re.compile(p["regex"], re.I)) for p in raw["patterns"]]
+    return _EventLex(raw["taxonomy"], raw["metric_types"], set(raw["strong_metrics"]), pats,
+                     re.compile("|".join(f"(?:{p['regex']})" for p in raw["patterns"]), re.I))
+
+
+def _hash(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def classify(sentence: str, figures: list[Figure] = ()) -> tuple[str, str, int, int] | None:
+    """(sub_event_type, pattern id, trigger start, trigger end) of the happening a sentence reports."""
+    lx = lex()
+    metrics = [f.metric for f in figures]
+    strong = next((m for m in metrics if m in lx.strong), None)
+    if strong:
+        f = figures[metrics.index(strong)]
+        return lx.metric_types[strong], f"metric.{strong}", f.start, f.end
+    if lx.any_rx.search(sentence):
+        for pid, sub, rx in lx.patterns:
+            if m := rx.search(sentence):
+                return sub, pid, m.start(), m.end()
+    if figures:
+        f = figures[0]
+        return lx.metric_types[f.metric], f"metric.{f.metric}", f.start, f.end
+    return None
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    para: int
+    text: str
+
+
+def _date_for(sent: _Sentence, pos: int, para_dates: list, published) -> dates.DateSpan:
+    """The date of what the sentence reports at `pos` (relative to the sentence)."""
+    found = dates.find_dates(sent.text, published)
+    happening = [d for d in found if d.kind in ("happening", "range", "since") and d.span.precision != "unknown"]
+    if happening:
+        return min(happening, key=lambda d: abs(d.start - pos)).span
+    report = [d for d in found if d.span.precision != "unknown"]
+    if report:
+        return min(report, key=lambda d: abs(d.start - pos)).span
+    if para_dates:
+        return para_dates[-1]
+    return dates.report_window(published)
+
+
+def _date_cols(span: dates.DateSpan) -> dict:
+    return {"date": span.date, "date_start": span.start, "date_end": span.end, "date_precision": span.precision}
+
+
+def _place_cols(p: places.Place) -> dict:
+    return {"country": p.country, "admin1": p.admin1, "location": p.location, "geo_precision": p.geo_precision,
+            "lat": p.lat, "lon": p.lon}
+
+
+def _actor(sent: _Sentence, fs: int, fe: int, metric: str | None, country: str | None, ctx) -> str | None:
+    if _actors is None:
+        return None
+    return _actors.resolve_actor(sent.text, fs, fe, metric, country, ctx)
 
 
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
-    return [], []
+    """The events and measures rows of one article (contract columns, offsets into article.text)."""
+    text, pub = article.text, article.published
+    sents = [_Sentence(s, e, p, text[s:e]) for s, e, p in sentences(text)]
+    ctx = places.article_context(article.title, text, article.dateline or None)
+    events: list[dict] = []
+    measures: list[dict] = []
+    seen: set[tuple[str, int]] = set()
+    para_dates: list = []
+    for i, sent in enumerate(sents):
+        if i and sents[i - 1].para != sent.para:
+            para_dates = []
+        figures = find_figures(text, sent.start, sent.end)
+        typed = classify(sent.text, [_rel(f, sent) for f in figures])
+        if typed is None:
+            for d in dates.find_dates(sent.text, pub):
+                if d.kind in ("happening", "range") and d.span.precision != "unknown":
+                    para_dates.append(d.span)
+            continue
+        sub, pid, ts, te = typed
+        para = _paragraph(text, sents, i)
+        ctx.paragraph = para
+        before = text[_para_start(sents, i):sent.start]
+        claimant, _, _ = claims.find_claimant(sent.text, before)
+        status = claims.claim_status(sent.text, _following(sents, i))
+        span = _date_for(sent, ts, para_dates, pub)
+        if span.precision in ("day", "week") or span.date:
+            para_dates.append(span)
+        place = places.resolve_place(sent.text, ts, te, None, ctx)
+        event_id = _hash(article.article_id, sent.start, sub)
+        first_metric = figures[0].metric if figures else None
+        events.append({
+            "event_id": event_id, "article_id": article.article_id, "event_type": lex().taxonomy[sub],
+            "sub_event_type": sub, **_date_cols(span), **_place_cols(place),
+            "actor1": _actor(sent, ts, te, first_metric, place.country, ctx), "actor2": None,
+            "claimant": claimant, "claim_status": status, "incident_id": event_id,
+            "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
+            "char_start": sent.start, "char_end": sent.end})
+        for f in figures:
+            if (f.metric, f.value) in seen:
+                continue  # the same figure repeated later in the article
+            seen.add((f.metric, f.value))
+            rf = _rel(f, sent)
+            fplace = places.resolve_place(sent.text, rf.start, rf.end, f.metric, ctx)
+            fspan = _date_for(sent, rf.start, para_dates, pub)
+            measures.append({
+                "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
+                "article_id": article.article_id, "metric": f.metric, "value": f.value,
+                "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
+                **_place_cols(fplace), "actor": _actor(sent, rf.start, rf.end, f.metric, fplace.country, ctx),
+                "claimant": claimant, "claim_status": status, **_date_cols(fspan),
+                "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
+                "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None})
+    return events, measures
+
+
+def _rel(f: Figure, sent: _Sentence) -> Figure:
+    """The figure with offsets relative to its sentence."""
+    from dataclasses import replace
+    return replace(f, start=f.start - sent.start, end=f.end - sent.start, num_start=f.num_start - sent.start,
+                   num_end=f.num_end - sent.start)
+
+
+def _para_start(sents: list[_Sentence], i: int) -> int:
+    j = i
+    while j > 0 and sents[j - 1].para == sents[i].para:
+        j -= 1
+    return sents[j].start if j < i else (sents[i - 1].start if i else sents[i].start)
+
+
+def _paragraph(text: str, sents: list[_Sentence], i: int) -> str:
+    same = [s for s in sents[max(0, i - 8):i + 8] if s.para == sents[i].para]
+    return text[same[0].start:same[-1].end]
+
+
+def _following(sents: list[_Sentence], i: int) -> list[str]:
+    """The next sentence of the paragraph; or, for a paragraph's last sentence, a one-sentence
+    paragraph right after it ("It wasn't possible to independently verify the claim.")."""
+    if i + 1 >= len(sents):
+        return []
+    nxt = sents[i + 1]
+    if nxt.para == sents[i].para:
+        return [nxt.text]
+    alone = i + 2 >= len(sents) or sents[i + 2].para != nxt.para
+    return [nxt.text] if alone and len(nxt.text) < 160 else []
 
 
 def link_incidents(events: list[dict], measures: list[dict]) -> None:
-    return None
+    """Events of different articles reporting the same happening share one incident_id: same
+    sub-type and country, dates within a day, and the same place or the same figure."""
+    figs: dict[str, set] = {}
+    for m in measures:
+        figs.setdefault(m["event_id"], set()).add((m["metric"], m["value"]))
+    keyed: dict[tuple, list[dict]] = {}
+    for e in events:
+        if e["country"] and e["date"] and e["date_precision"] in ("day", "week"):
+            keyed.setdefault((e["sub_event_type"], e["country"]), []).append(e)
+    for group in keyed.values():
+        group.sort(key=lambda e: (e["date"], e["event_id"]))
+        for a_i, a in enumerate(group):
+            for b in group[a_i + 1:]:
+                if (b["date"] - a["date"]) > timedelta(days=1):
+                    break
+                if a["article_id"] == b["article_id"] or a["incident_id"] == b["incident_id"]:
+                    continue
+                same_place = a["location"] and a["location"] == b["location"] or \
+                    a["admin1"] and a["admin1"] == b["admin1"]
+                same_fig = figs.get(a["event_id"], set()) & figs.get(b["event_id"], set())
+                if same_place or same_fig:
+                    old, new = b["incident_id"], a["incident_id"]
+                    for e in events:
+                        if e["incident_id"] == old:
+                            e["incident_id"] = new

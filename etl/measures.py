@@ -270,8 +270,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         ok_after = after and any(a in lx.bare for _, a in after[1])
         if not (ok_before or ok_after):
             return None
-        klass = figures[-1].klass if figures else "people"
-        if klass in ("deaths", "injuries", "arrests"):
+        acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
+        klass = figures[-1].klass if figures else ""
+        if not _metric(klass, acts):
             klass = "people"
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
