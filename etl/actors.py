@@ -1,0 +1,178 @@
+"""The side that did it: ISO3 for states, else the armed group's canonical name.
+
+Public interface:
+
+- ``find_actors(text)``: actor mentions (states via countries, demonyms, capital metonyms and
+  institutions such as "Kremlin"; groups from ``etl/patterns/actors.json``) with spans.
+- ``resolve_actor(sentence, fig_start, fig_end, metric, country, context)``: the actor of the
+  figure at ``sentence[fig_start:fig_end]``:
+  1. for launcher-type metrics (drones/missiles launched or hit, attacks, troops) an actor named
+     inside the counted phrase ("13 Russian assaults", "12,000 North Korean troops");
+  2. the subject: the nearest actor mention before the figure in its clause, skipping places
+     after a preposition ("at Ukraine"), the claimant ("the Ukrainian air force said") and, for
+     interceptions, the interceptor;
+  3. "said its drones struck" -> the claimant's side; deaths "in prison" -> the state;
+  4. for drones/missiles (and casualties caused by a named weapon) with no named side: the
+     other side of the article (context), never the figure's own country; else None.
+- ``article_actors(text, countries)``: the article's sides, most mentioned first.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
+
+__all__ = ["ActorMention", "find_actors", "resolve_actor", "article_actors"]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor mention: span, surface text, actor (ISO3 or group name), kind, place cue."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: str  # group, institution, country, demonym, metonym
+    cued: bool = False  # preceded by a place preposition ("at Ukraine"): a target/place
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    d = json.loads(PATTERNS.read_text(encoding="utf-8"))
+    names = {}
+    for canon, aliases in d["groups"].items():
+        for a in [canon, *aliases]:
+            names[a] = ("group", canon)
+    for a, iso in d["institutions"].items():
+        names.setdefault(a, ("institution", iso))
+    d["names"] = names
+    d["names_re"] = re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])")
+    d["weapon_re"] = re.compile(rf"\b(?:{_alt(d['weapon_cues'])})\b", re.I)
+    d["custody_re"] = re.compile(rf"\b(?:{_alt(d['custody_cues'])})\b", re.I)
+    d["self_re"] = re.compile(d["self_reference"], re.I)
+    return d
+
+
+@lru_cache(maxsize=8192)
+def _mentions(text: str) -> tuple[ActorMention, ...]:
+    from etl.places import _cue, find_places
+
+    lx = _lex()
+    out: list[ActorMention] = []
+    spans = []
+    for m in lx["names_re"].finditer(text):
+        kind, actor = lx["names"][m.group()]
+        out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind))
+        spans.append((m.start(), m.end()))
+    for p in find_places(text):
+        if not p.country or p.kind in ("territory", "sea") or any(s <= p.start < e for s, e in spans):
+            continue
+        if p.kind not in ("country", "demonym", "metonym"):
+            continue
+        cued = p.kind != "demonym" and _cue(text, p) > 0
+        out.append(ActorMention(p.start, p.end, p.text, p.country, p.kind, cued))
+    out.sort(key=lambda a: a.start)
+    # an institution name that is also a capital city after a preposition ("toward Moscow") is a place
+    return tuple(a if not (a.kind == "institution" and _is_place_use(text, a)) else
+                 ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
+
+
+def _is_place_use(text: str, a: ActorMention) -> bool:
+    return bool(re.search(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$",
+                          text[max(0, a.start - 20):a.start], re.I))
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actor mentions (groups, institutions, countries, demonyms, metonyms) in ``text``."""
+    return list(_mentions(text))
+
+
+def article_actors(text: str, countries: list[str] | None = None) -> list[str]:
+    """The article's sides, most mentioned first (groups and states)."""
+    cnt: Counter[str] = Counter()
+    for m in _lex()["names_re"].finditer(text or ""):
+        cnt[_lex()["names"][m.group()][1]] += 1
+    for i, c in enumerate(countries or []):
+        cnt[c] += max(1, 10 - i)  # keep the order given by the place counts
+    return [a for a, _ in cnt.most_common()]
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    k = max(sentence.rfind(";", 0, pos), sentence.rfind(" — ", 0, pos), sentence.rfind(" – ", 0, pos))
+    return k + 1 if k >= 0 else 0
+
+
+def _opponent(country: str | None, exclude: set[str], context) -> str | None:
+    if not country or context is None:
+        return None
+    sides = list(getattr(context, "article_actors", None) or getattr(context, "article_countries", None) or [])
+    if country not in sides[:3]:
+        return None
+    for a in sides[:3]:
+        if a != country and a not in exclude:
+            return a
+    return None
+
+
+def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | None,
+                  country: str | None, context=None) -> str | None:
+    """The side that did what the figure counts (ISO3 or group name), or None."""
+    from etl.claims import find_claimant
+
+    lx = _lex()
+    metric = metric or ""
+    ments = _mentions(sentence)
+    claimant, cs, ce = find_claimant(sentence, "", fig_start, fig_end)
+    # 1. actor inside the counted phrase
+    if metric in lx["launcher_metrics"] or metric in lx["target_metrics"]:
+        for a in ments:
+            if fig_start <= a.start < fig_end + 2 and a.kind != "metonym" and not a.cued \
+                    and re.search(r"\d", sentence[fig_start:a.start]):
+                return a.actor
+    # "launched by X" / "X launched N drones, M of which were shot down"
+    if metric in lx["target_metrics"]:
+        m = re.search(r"\blaunched\s+by\s+(?:the\s+)?", sentence)
+        if m:
+            for a in ments:
+                if a.start >= m.end() and not a.cued:
+                    return a.actor
+        for a in ments:
+            if a.start < fig_start and not a.cued and not cs <= a.start < ce and \
+                    re.match(r"\s*(?:forces\s+|military\s+|army\s+|troops\s+)?(?:launched|fired|sent)\b",
+                             sentence[a.end:a.end + 30]):
+                return a.actor
+    # 2. the subject before the figure, in the same clause
+    else:
+        lo = _clause_start(sentence, fig_start)
+        victims = metric in lx["victim_metrics"]
+        for a in reversed(ments):
+            if a.start >= fig_start or a.start < lo or a.cued or cs <= a.start < ce:
+                continue
+            if victims and a.kind == "demonym" and re.match(r"\s+(?:civilians?|soldiers?|troops|people|"
+                                                            r"children|women|men|residents|citizens|nationals)\b",
+                                                            sentence[a.end:a.end + 20]):
+                continue
+            return a.actor
+    # 3. "said its drones struck" -> the claimant; deaths in custody -> the state
+    if claimant and metric not in lx["target_metrics"] and lx["self_re"].search(sentence):
+        for a in ments:
+            if cs <= a.start < ce:
+                return a.actor
+    if metric in ("killed", "injured", "detained") and country and lx["custody_re"].search(sentence):
+        return country
+    # 4. the other side of the article for weapons with no named launcher
+    if metric.startswith(("drones_", "missiles_")) or metric == "attacks" or (
+            metric in ("killed", "injured") and lx["weapon_re"].search(sentence)):
+        cl = {a.actor for a in ments if cs <= a.start < ce} if metric in lx["target_metrics"] else set()
+        return _opponent(country, cl, context)
+    return None
