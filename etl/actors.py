@@ -72,19 +72,27 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
     spans = []
     for m in lx["names_re"].finditer(text):
         kind, actor = lx["names"][m.group()]
-        out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind))
+        out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind, _is_object(text, m.start())))
         spans.append((m.start(), m.end()))
     for p in find_places(text):
         if not p.country or p.kind in ("territory", "sea") or any(s <= p.start < e for s, e in spans):
             continue
         if p.kind not in ("country", "demonym", "metonym"):
             continue
-        cued = p.kind != "demonym" and _cue(text, p) > 0
+        cued = (p.kind != "demonym" and _cue(text, p) > 0) or _is_object(text, p.start)
         out.append(ActorMention(p.start, p.end, p.text, p.country, p.kind, cued))
     out.sort(key=lambda a: a.start)
     # an institution name that is also a capital city after a preposition ("toward Moscow") is a place
     return tuple(a if not (a.kind == "institution" and _is_place_use(text, a)) else
                  ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
+
+
+_OBJECT = re.compile(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _is_object(text: str, start: int) -> bool:
+    """'strikes on Houthi targets', 'attacks against Russian positions': the target, not the actor."""
+    return bool(_OBJECT.search(text[max(0, start - 16):start]))
 
 
 def _is_place_use(text: str, a: ActorMention) -> bool:
@@ -151,11 +159,11 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                     re.match(r"\s*(?:forces\s+|military\s+|army\s+|troops\s+)?(?:launched|fired|sent)\b",
                              sentence[a.end:a.end + 30]):
                 return a.actor
-    # 2. the subject before the figure, in the same clause
+    # 2. the subject: the first actor of the figure's clause before it
     else:
         lo = _clause_start(sentence, fig_start)
         victims = metric in lx["victim_metrics"]
-        for a in reversed(ments):
+        for a in ments:
             if a.start >= fig_start or a.start < lo or a.cued or cs <= a.start < ce:
                 continue
             if victims and a.kind == "demonym" and re.match(r"\s+(?:civilians?|soldiers?|troops|people|"

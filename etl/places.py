@@ -427,7 +427,7 @@ def _best(text: str, fs: int, fe: int, prefer: tuple[str, ...], need_cue: bool) 
         sc = _score(text, p, fs, fe)
         if need_cue and sc < 0.8:
             continue
-        if sc < -1:
+        if sc < (-1 if need_cue else 0):
             continue
         scored.append((sc, p))
     if not scored:
@@ -439,6 +439,17 @@ def _best(text: str, fs: int, fe: int, prefer: tuple[str, ...], need_cue: bool) 
         if finer:
             best = max(finer, key=lambda x: x[0])[1]
     return best
+
+
+def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:
+    """Interceptions with no place named: the country whose air defence reports them."""
+    from etl.claims import find_claimant
+
+    _, cs, ce = find_claimant(sentence, "", fs, fe)
+    for p in _find(sentence, prefer):
+        if cs <= p.start < ce and p.country and p.kind in ("country", "demonym"):
+            return Place(p.country, None, None, "country", None, None, kind="claimant")
+    return None
 
 
 def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | None,
@@ -466,6 +477,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _best(para, fs, fe, prefer, need_cue=True)
         if p:
             return replace(p, start=-1, end=-1, text=p.text, kind=p.kind)
+    if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
+        p = _claimant_country(sentence, fig_start, fig_end, prefer)
+        if p:
+            return p
     p = _best(sentence, fig_start, fig_end, prefer, need_cue=False)
     if p:
         return p
