@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from pandera.errors import SchemaError
+
 from etl.pipeline import build_tables
 
 
@@ -17,7 +19,11 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     args = ap.parse_args(argv)
 
-    summary = build_tables(args.inputs, args.out, progress=not args.quiet)
+    try:
+        summary = build_tables(args.inputs, args.out, progress=not args.quiet)
+    except SchemaError as e:  # a bug in the extractor: say which column, write nothing
+        print(f"tallyboard: tables not written, they fail their schema: {e}".splitlines()[0], file=sys.stderr)
+        return 1
     if not args.quiet:
         print(f"tallyboard: {summary.line()}", file=sys.stderr)
     if summary.articles == 0:

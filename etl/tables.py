@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -81,7 +82,14 @@ def schema(table: str):
 
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """Raise pandera's SchemaError naming the table, column and bad values."""
-    return schema(table).validate(df)
+    from pandera.errors import SchemaError
+
+    try:
+        return schema(table).validate(df)
+    except SchemaError as e:
+        raise SchemaError(e.schema, e.data, f"table {table}: {e}", failure_cases=e.failure_cases,
+                          check=e.check, check_index=e.check_index, reason_code=e.reason_code,
+                          column_name=getattr(e, "column_name", None)) from e
 
 
 def datapackage() -> dict:
@@ -113,25 +121,69 @@ def to_csv_bytes(df: pd.DataFrame) -> bytes:
 
 def write_tables(out_dir: Path, frames: dict[str, pd.DataFrame]) -> None:
     """Validate, then write every file into a staging folder inside `out_dir` and move each into
-    place with an atomic rename: an interrupted run leaves the previous files whole."""
+    place with an atomic rename. The previous files are kept (hard links or copies) until every
+    rename has succeeded, and put back when one fails: an interrupted run leaves the previous set
+    of tables whole, never a mix of old and new."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for table in TABLES:
         validate(table, frames[table])
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
+    _remove_stale_stages(out_dir)
+    stage = Path(tempfile.mkdtemp(prefix=_STAGE_PREFIX, dir=out_dir))
     try:
-        names = []
-        for table in TABLES:
-            df = frames[table]
-            (stage / f"{table}.csv").write_bytes(to_csv_bytes(df))
-            df.to_parquet(stage / f"{table}.parquet", index=False)
-            names += [f"{table}.csv", f"{table}.parquet"]
-        (stage / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", "utf-8")
-        names.append("datapackage.json")
+        names = _write_files(stage, frames)
+        backup = stage / ".previous"
+        backup.mkdir()
         for name in names:
-            with open(stage / name, "rb") as f:
-                os.fsync(f.fileno())
-        for name in names:
-            os.replace(stage / name, out_dir / name)
+            if (out_dir / name).exists():
+                _keep(out_dir / name, backup / name)
+        done: list[str] = []
+        try:
+            for name in names:
+                os.replace(stage / name, out_dir / name)
+                done.append(name)
+        except BaseException:
+            for name in done:  # roll back to the previous set
+                if (backup / name).exists():
+                    os.replace(backup / name, out_dir / name)
+                else:
+                    (out_dir / name).unlink(missing_ok=True)
+            raise
     finally:
         shutil.rmtree(stage, ignore_errors=True)
+
+
+_STAGE_PREFIX = ".staging-"
+_STALE_SECONDS = 3600  # a staging folder this old was left by a killed run
+
+
+def _write_files(stage: Path, frames: dict[str, pd.DataFrame]) -> list[str]:
+    names = []
+    for table in TABLES:
+        df = frames[table]
+        (stage / f"{table}.csv").write_bytes(to_csv_bytes(df))
+        df.to_parquet(stage / f"{table}.parquet", index=False)
+        names += [f"{table}.csv", f"{table}.parquet"]
+    (stage / "datapackage.json").write_text(json.dumps(datapackage(), indent=2) + "\n", "utf-8")
+    names.append("datapackage.json")
+    for name in names:
+        with open(stage / name, "rb") as f:
+            os.fsync(f.fileno())
+    return names
+
+
+def _keep(path: Path, copy: Path) -> None:
+    try:
+        os.link(path, copy)
+    except OSError:
+        shutil.copy2(path, copy)
+
+
+def _remove_stale_stages(out_dir: Path) -> None:
+    now = time.time()
+    for old in out_dir.glob(_STAGE_PREFIX + "*"):
+        try:
+            if old.is_dir() and now - old.stat().st_mtime > _STALE_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
