@@ -1,0 +1,78 @@
+"""The side that did it: ISO3 for states, the group's name otherwise."""
+import pytest
+
+from etl.actors import article_actors, find_actors, resolve_actor
+from etl.places import PlaceContext
+
+
+def actor(sentence, quote, metric, country=None, sides=()):
+    s = sentence.index(quote)
+    ctx = PlaceContext(article_countries=list(sides), article_actors=list(sides))
+    return resolve_actor(sentence, s, s + len(quote), metric, country, ctx)
+
+
+@pytest.mark.parametrize("sentence, quote, metric, country, expected", [
+    ("Russia launched 76 drones overnight at Ukraine, the Ukrainian air force said.", "launched 76 drones",
+     "drones_launched", "UKR", "RUS"),
+    ("In Ukraine, Russian drone attacks killed two people and wounded five others.", "killed two people",
+     "killed", "UKR", "RUS"),
+    ("In Ukraine, Russian drone attacks killed two people and wounded five others.", "wounded five others",
+     "injured", "UKR", "RUS"),
+    ("North Korea sent up to 12,000 troops to help the Russian army take back Kursk.", "sent up to 12,000 troops",
+     "troops", "RUS", "PRK"),
+    ("The Venezuelan army swore in 5,600 soldiers on Saturday, as the United States cranks up pressure.",
+     "swore in 5,600 soldiers", "troops", "VEN", "VEN"),
+    ("American forces have carried out deadly strikes on more than 20 vessels, killing at least 87.",
+     "killing at least 87", "killed", None, "USA"),
+    ("Ukrainian forces repelled 13 Russian assaults in Kursk.", "repelled 13 Russian assaults", "attacks", "RUS",
+     "RUS"),
+    ("The RSF killed at least 40 civilians in El Fasher.", "killed at least 40", "killed", "SDN", "RSF"),
+    ("M23 rebels seized Goma, and at least 700 people were killed.", "700 people were killed", "killed", "COD",
+     "M23"),
+    ("The Houthis said they fired three ballistic missiles at Israel.", "fired three ballistic missiles",
+     "missiles_launched", "ISR", "Houthis"),
+    ("US strikes on Houthi targets in Hodeidah killed 12 people.", "killed 12 people", "killed", "YEM", "USA"),
+    ("Israeli strikes killed 25 people across the Gaza Strip.", "killed 25 people", "killed", "PSE", "ISR"),
+    ("Hezbollah fired 40 rockets into northern Israel.", "fired 40 rockets", "missiles_launched", "ISR",
+     "Hezbollah"),
+    ("Myanmar's military carried out airstrikes in Sagaing, killing 15 villagers.", "killing 15", "killed", "MMR",
+     "MMR"),
+])
+def test_actor_named_in_sentence(sentence, quote, metric, country, expected):
+    assert actor(sentence, quote, metric, country) == expected
+
+
+def test_interceptions_take_the_launcher():
+    s = "Ukraine's air force said it shot down 40 of the 50 drones launched by Russia overnight."
+    assert actor(s, "shot down 40", "drones_intercepted", "UKR") == "RUS"
+    s = "Russia said it destroyed 30 Ukrainian drones over the Belgorod region."
+    assert actor(s, "destroyed 30 Ukrainian drones", "drones_intercepted", "RUS") == "UKR"
+
+
+def test_opposing_side_from_context_for_weapons():
+    s = "In total, the ministry said 262 drones were shot down."
+    assert actor(s, "262 drones were shot down", "drones_intercepted", "RUS", ("RUS", "UKR")) == "UKR"
+    s = "Four members of a family were injured when debris from a downed drone hit their home."
+    assert actor(s, "Four members of a family were injured", "injured", "UKR", ("RUS", "UKR")) == "RUS"
+
+
+def test_no_wild_guess():
+    assert actor("The protests resulted in 28 deaths.", "28 deaths", "killed", "VEN", ("VEN", "USA")) is None
+    assert actor("262 drones were shot down.", "262 drones", "drones_intercepted", "FRA", ("RUS", "UKR")) is None
+
+
+def test_claimant_is_the_actor_when_it_speaks_of_itself():
+    s = "The Ukrainian army said that its drones struck a plant in Russia’s Oryol region, hitting 3 workshops."
+    assert actor(s, "hitting 3 workshops", "attacks", "RUS") == "UKR"
+
+
+def test_death_in_custody_is_the_state():
+    s = "A former opposition governor died in prison on Saturday, a rights group said."
+    assert actor(s, "died in prison", "killed", "VEN") == "VEN"
+
+
+def test_find_actors_and_article_actors():
+    kinds = {(a.text, a.actor, a.kind) for a in find_actors("The Kremlin and Hamas; IDF troops; RSF fighters.")}
+    assert ("Kremlin", "RUS", "institution") in kinds and ("Hamas", "Hamas", "group") in kinds
+    assert ("IDF", "ISR", "institution") in kinds and ("RSF", "RSF", "group") in kinds
+    assert article_actors("RSF fighters attacked. The RSF said. The army fought.", ["SDN"])[:2] == ["SDN", "RSF"]

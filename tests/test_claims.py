@@ -1,0 +1,85 @@
+"""Claimants (who reported a figure) and claim status."""
+import pytest
+
+from etl.claims import claim_status, find_claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Russia launched 76 drones overnight at Ukraine, the Ukrainian air force said.", "Ukrainian air force"),
+    ("Ukraine's air force said it shot down 40 drones.", "Ukraine's air force"),
+    ("Putin visited the region the previous day, according to the Kremlin.", "Kremlin"),
+    ("Two people were killed, the regional administration said.", "regional administration"),
+    ("Russia’s Ministry of Defense on Wednesday repeatedly reported its air defenses shot down 20 drones.",
+     "Russia’s Ministry of Defense"),
+    ("A former governor died in prison on Saturday, a rights group said.", "a rights group"),
+    ("At least 30 people were killed, the Gaza health ministry said.", "Gaza health ministry"),
+    ("Officials said 12 people died.", "Officials"),
+    ("North Korea sent up to 12,000 troops, according to Ukraine, the US and South Korea.",
+     "Ukraine, the US and South Korea"),
+    ("The Ukrainian Army General Staff said Wednesday that its forces repelled 13 assaults.",
+     "Ukrainian Army General Staff"),
+    ("According to official figures, Venezuela has around 200,000 troops.", "official figures"),
+    ("The RSF killed 40 civilians in El Fasher, the Sudan Doctors Network said in a statement on Monday.",
+     "Sudan Doctors Network"),
+    ("The Houthis said they fired three missiles at Israel.", "Houthis"),
+    ("“We will not allow it,” Col. Gabriel Rendon said Saturday.", "Col. Gabriel Rendon"),
+    ("The toll rose to 45, said Mohammed Ali, a local official.", "Mohammed Ali"),
+    ("Israeli strikes killed 25 people on Tuesday, local health officials said.", "local health officials"),
+])
+def test_claimants(sentence, claimant):
+    c, s, e = find_claimant(sentence)
+    assert c == claimant
+    assert sentence[s:e] in (claimant, "the " + claimant, "The " + claimant)
+
+
+def test_no_claimant():
+    assert find_claimant("Five people were killed.") == (None, -1, -1)
+    assert find_claimant("The United States sent ships to the Caribbean.")[0] is None
+
+
+def test_main_clause_beats_subordinate_clause():
+    s = ("Putin visited Kursk for the first time since Moscow claimed that it drove Ukrainian forces out, "
+         "the Kremlin said Wednesday.")
+    assert find_claimant(s)[0] == "Kremlin"
+
+
+def test_nearest_attribution_to_the_figure():
+    s = ("Moscow Mayor Sergei Sobyanin reported 16 drones downed on their way toward Moscow, and flights were "
+         "halted at three airports, according to the civil aviation authority.")
+    i = s.index("16 drones")
+    assert find_claimant(s, "", i, i + 16)[0] == "Moscow Mayor Sergei Sobyanin"
+
+
+def test_anaphors_resolved_from_paragraph():
+    before = "Russia’s Ministry of Defense reported its air defenses shot down dozens of drones."
+    c, s, e = find_claimant("In total, the ministry said 262 drones were shot down.", before)
+    assert c == "Russia’s Ministry of Defense" and (s, e) == (14, 22)
+    before = "“He was held in isolation,” said Alfredo Romero, director of the NGO Foro Penal."
+    assert find_claimant("The group says there are 887 political prisoners.", before)[0] == "Foro Penal"
+    before = "The Ukrainian army said that its drones struck a plant."
+    assert find_claimant("According to the General Staff, 10 drones hit the plant.", before)[0] == \
+        "Ukrainian General Staff"
+
+
+@pytest.mark.parametrize("sentence, following, status", [
+    ("Russia announced on April 26 that its forces had pushed out the Ukrainian army.",
+     ["Kyiv officials denied the claim."], "disputed"),
+    ("Israel said it killed 20 militants.", ["Hamas rejected the figures as propaganda."], "disputed"),
+    ("The army said it killed 50 fighters, a claim the RSF denied.", [], "disputed"),
+    ("Kyiv dismissed the claims as false.", [], "disputed"),
+    ("10 drones hit the plant.", ["It wasn’t possible to independently verify the claim."], "unverified"),
+    ("The group said 30 were killed. Reuters could not independently verify the report.", [], "unverified"),
+    ("The toll could not be independently confirmed.", [], "unverified"),
+    ("The AP was unable to verify the figure.", [], "unverified"),
+    ("The claim has not been independently verified.", [], "unverified"),
+    ("Two people were killed, officials said.", [], "reported"),
+    ("He was denied medical care in prison.", [], "reported"),
+    ("Protests followed the disputed election.", [], "reported"),
+])
+def test_claim_status(sentence, following, status):
+    assert claim_status(sentence, following) == status
+
+
+def test_denial_two_sentences_later_does_not_apply():
+    assert claim_status("North Korea sent 12,000 troops.",
+                        ["Russia announced it had won.", "Kyiv officials denied the claim."]) == "reported"

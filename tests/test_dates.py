@@ -1,0 +1,124 @@
+"""Date expressions resolved against a fixed publication date (2025-05-21, a Wednesday)."""
+from datetime import date
+
+import pytest
+
+from etl.dates import DateSpan, find_dates, report_window
+
+PUB = date(2025, 5, 21)
+D = date.fromisoformat
+
+
+def one(text, published=PUB, **kw):
+    found = find_dates(text, published, **kw)
+    assert len(found) == 1, found
+    m = found[0]
+    assert text[m.start:m.end] == m.text
+    return m
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The attack happened on Wednesday.", "2025-05-21"),
+    ("Officials met on Tuesday.", "2025-05-20"),
+    ("Rebels attacked the town Saturday.", "2025-05-17"),
+    ("He visited on Thursday.", "2025-05-15"),
+    ("the previous day", "2025-05-20"),
+    ("yesterday", "2025-05-20"),
+    ("today", "2025-05-21"),
+    ("Russia announced on April 26 that its forces had won.", "2025-04-26"),
+    ("Fighting resumed April 26.", "2025-04-26"),
+    ("Fighting resumed on 26 April.", "2025-04-26"),
+    ("The vote was held May 21, 2025.", "2025-05-21"),
+    ("The report was dated 2025-05-03.", "2025-05-03"),
+    ("Talks collapsed on December 30.", "2024-12-30"),  # never in the future of publication
+    ("two days ago", "2025-05-19"),
+])
+def test_day_expressions(text, day):
+    m = one(text)
+    assert m.span.date == D(day) and m.span.precision == "day"
+
+
+def test_overnight_is_report_day_with_night_window():
+    m = one("Russia launched 76 drones overnight at Ukraine.")
+    assert m.span == DateSpan(D("2025-05-21"), D("2025-05-20"), D("2025-05-21"), "day")
+
+
+def test_last_night():
+    assert one("Explosions were heard last night.").span.start == D("2025-05-20")
+
+
+def test_time_range_between_two_days():
+    t = "between 8 p.m. on Tuesday and 6 p.m. on Wednesday, the ministry said 262 drones were shot down"
+    m = one(t)
+    assert m.kind == "range" and m.text.startswith("between 8 p.m.")
+    assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (D("2025-05-21"), D("2025-05-20"),
+                                                                          D("2025-05-21"), "day")
+
+
+@pytest.mark.parametrize("text, start, end, prec", [
+    ("last month", "2025-04-01", "2025-04-30", "month"),
+    ("earlier this month", "2025-05-01", "2025-05-21", "month"),
+    ("in August 2024", "2024-08-01", "2024-08-31", "month"),
+    ("in March", "2025-03-01", "2025-03-31", "month"),
+    ("in July", "2024-07-01", "2024-07-31", "month"),
+    ("last week", "2025-05-12", "2025-05-18", "week"),
+    ("this week", "2025-05-19", "2025-05-21", "week"),
+    ("last year", "2024-01-01", "2024-12-31", "year"),
+    ("in 2023", "2023-01-01", "2023-12-31", "year"),
+    ("over the past 24 hours", "2025-05-20", "2025-05-21", "day"),
+    ("in the past week", "2025-05-14", "2025-05-21", "week"),
+])
+def test_periods(text, start, end, prec):
+    m = one(text)
+    assert (m.span.start, m.span.end, m.span.precision) == (D(start), D(end), prec)
+
+
+def test_since_month_is_a_running_window():
+    m = one("the sixth to die in prison since November 2024")
+    assert m.kind == "since" and m.span.date is None
+    assert (m.span.start, m.span.end) == (D("2024-11-01"), PUB)
+
+
+def test_year_range():
+    m = one("governor from 2017 to 2021")
+    assert m.kind == "range" and (m.span.start, m.span.end) == (D("2017-01-01"), D("2021-12-31"))
+
+
+def test_report_kind():
+    assert one("the Kremlin said Wednesday.").kind == "report"
+    assert one("The army said on Tuesday that it won.").kind == "report"
+    assert one("Drones hit the plant on Tuesday.").kind == "happening"
+
+
+@pytest.mark.parametrize("text", [
+    "since World War II", "the 1,000-kilometer front", "killed 2000 people", "a three-year war",
+    "it may 3 times", "Kursk-II plant", "at 8 p.m.", "held for a year",
+])
+def test_not_dates(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_no_published_date():
+    found = find_dates("On Tuesday, May 3, 2024 and yesterday, last month", None)
+    kinds = {m.text: m.span for m in found}
+    assert kinds["May 3, 2024"].date == D("2024-05-03")
+    assert kinds["yesterday"].precision == "unknown" and kinds["yesterday"].date is None
+    assert kinds["last month"].precision == "unknown"
+
+
+def test_anchor_for_previous_day():
+    m = one("the day before", anchor=D("2025-05-10"))
+    assert m.span.date == D("2025-05-09")
+
+
+def test_report_window():
+    w = report_window(PUB)
+    assert w.date == PUB and w.end == PUB and w.start < PUB and w.precision == "week"
+    assert report_window(None).precision == "unknown" and report_window(None).date is None
+
+
+def test_other_conflicts():
+    pub = D("2025-12-07")  # a Sunday
+    assert one("The army swore in 5,600 soldiers on Saturday.", pub).span.date == D("2025-12-06")
+    assert one("RSF fighters stormed El Fasher in late October.", pub).span.start == D("2025-10-01")
+    assert one("Israeli strikes on Friday night killed 30.", pub).span.date == D("2025-12-05")

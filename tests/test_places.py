@@ -1,0 +1,205 @@
+"""Place mentions and the place of a figure (country, admin1, location, lat/lon, at sea)."""
+import pytest
+
+from etl.places import PlaceContext, article_context, find_places, resolve_place
+
+
+def mentions(text):
+    return [(p.text, p.kind, p.country, p.admin1) for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Drones hit the Kursk region.", "RUS", "Kursk"),
+    ("Shelling in the Sumy region.", "UKR", "Sumy"),
+    ("A plant in the Oryol region.", "RUS", "Oryol"),
+    ("Debris fell in the Kyiv region.", "UKR", "Kyiv"),
+    ("Fighting in the eastern Donetsk region.", "UKR", "Donetsk"),
+    ("A strike in Ukraine's Kharkiv region.", "UKR", "Kharkiv"),
+    ("Clashes in North Darfur state.", "SDN", "North Darfur"),
+    ("Rebels in North Kivu province.", "COD", "North Kivu"),
+    ("Airstrikes in Sagaing region.", "MMR", "Sagaing"),
+    ("Raids in the West Bank.", "PSE", "West Bank"),
+    ("A blast in Crimea.", "UKR", "Crimea"),
+])
+def test_regions(text, country, admin1):
+    regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
+    assert regs and regs[0].country == country and regs[0].admin1 == admin1
+    assert regs[0].lat is not None and regs[0].lon is not None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("in Moscow.", "RUS"), ("in Caracas.", "VEN"), ("in Kyiv.", "UKR"), ("in Khartoum.", "SDN"),
+    ("in Goma.", "COD"), ("in Rafah.", "PSE"), ("in Hodeidah.", "YEM"), ("in Aleppo.", "SYR"),
+])
+def test_cities_have_points(text, country):
+    (p,) = find_places(text)
+    assert p.geo_precision == "place" and p.country == country and p.lat and p.lon
+
+
+def test_countries_and_possessives():
+    ps = find_places("Ukraine's army and Russia’s ministry; the US and U.S. forces; North Korea.")
+    assert [(p.country, p.possessive) for p in ps] == [("UKR", True), ("RUS", True), ("USA", False),
+                                                        ("USA", False), ("PRK", False)]
+    assert all(p.geo_precision == "country" and p.lat is None for p in ps)
+
+
+def test_gaza_is_palestine():
+    assert find_places("in Gaza")[0].country == "PSE"
+    assert find_places("across the Gaza Strip")[0].country == "PSE"
+
+
+def test_demonyms_are_marked():
+    assert mentions("Russian drones and Iranian-made Shaheds hit Ukrainian cities") == [
+        ("Russian", "demonym", "RUS", None), ("Iranian-made", "demonym", "IRN", None),
+        ("Ukrainian cities", "territory", "UKR", None)]
+    assert mentions("over multiple Russian regions") == [("Russian regions", "territory", "RUS", None)]
+
+
+def test_seas_have_no_country():
+    for sea in ("the Gulf of Aden", "the Red Sea", "the Caribbean", "the Black Sea"):
+        (p,) = find_places(f"A ship was hit in {sea}.")
+        assert p.at_sea and p.country is None and p.lat is None and p.geo_precision == "none"
+
+
+def test_capital_metonyms_are_not_places():
+    kinds = [p.kind for p in find_places("Kyiv officials denied it. Moscow said it won. Kyiv’s allies met.")]
+    assert kinds == ["metonym", "metonym", "metonym"]
+
+
+def test_person_names_and_common_words_are_not_places():
+    assert find_places("Opposition leader Maria Corina Machado spoke.") == []
+    assert find_places("Police said. Most of them fled. In March and May 5.") == []
+    assert [p.text for p in find_places("Russian President Vladimir Putin met Gov. Alexander Khinshtein.")] == ["Russian"]
+
+
+def test_ambiguous_name_resolved_by_context():
+    assert find_places("in Pokrovsk", prefer=("UKR",))[0].country == "UKR"
+    assert find_places("in Pokrovsk", prefer=("RUS",))[0].country == "RUS"
+
+
+def ctx(countries, paragraph="", dateline=None, title=""):
+    return PlaceContext(dateline=dateline, title=title, paragraph=paragraph, article_countries=countries,
+                        article_actors=countries)
+
+
+def place(sentence, quote, metric, countries=("UKR", "RUS"), paragraph="", dateline=None):
+    s = sentence.index(quote)
+    return resolve_place(sentence, s, s + len(quote), metric, ctx(list(countries), paragraph, dateline))
+
+
+def test_launched_at_ukraine():
+    p = place("Russia launched 76 Shahed and decoy drones overnight at Ukraine, the Ukrainian air force said.",
+              "launched 76 Shahed", "drones_launched")
+    assert p.country == "UKR"
+
+
+def test_shot_down_over_russian_regions():
+    p = place("The ministry said its air defences shot down 40 drones over multiple Russian regions.",
+              "shot down 40 drones", "drones_intercepted")
+    assert p.country == "RUS" and p.lat is None
+
+
+def test_demonym_of_attacker_is_not_the_place():
+    p = place("In Ukraine, Russian drone attacks killed two people and wounded five others in the northern Sumy "
+              "region, the regional administration said.", "killed two people", "killed")
+    assert (p.country, p.admin1, p.geo_precision) == ("UKR", "Sumy", "admin1")
+    p = place("In Ukraine, Russian drone attacks killed two people, officials said.", "killed two people", "killed")
+    assert p.country == "UKR"
+
+
+def test_troops_in_kursk():
+    p = place("North Korea sent up to 12,000 troops to help the Russian army take back control of Kursk, "
+              "according to Ukraine, the US and South Korea.", "sent up to 12,000 troops", "troops",
+              ("RUS", "UKR", "PRK"))
+    assert p.country == "RUS"
+
+
+def test_relative_distance_is_not_the_place():
+    p = place("Its drones struck a plant in Russia’s Oryol region, about 150 kilometers (90 miles) northeast of "
+              "Ukraine.", "struck a plant", "drones_hit")
+    assert (p.country, p.admin1) == ("RUS", "Oryol")
+
+
+def test_toward_moscow_not_the_mayor():
+    p = place("Moscow Mayor Sergei Sobyanin reported 16 drones downed on their way toward Moscow.",
+              "16 drones downed", "drones_intercepted", ("RUS", "UKR"))
+    assert (p.country, p.location) == ("RUS", "Moscow") and p.lat is not None
+
+
+def test_paragraph_fallback():
+    para = ("The ministry reported its air defences shot down dozens of drones over multiple Russian regions. "
+            "In total, the ministry said 262 drones were shot down.")
+    sent = "In total, the ministry said 262 drones were shot down."
+    p = place(sent, "262 drones were shot down", "drones_intercepted", ("UKR", "RUS"), paragraph=para)
+    assert p.country == "RUS"
+
+
+def test_vessels_are_at_sea():
+    p = place("American forces have carried out deadly strikes on more than 20 vessels, killing at least 87.",
+              "killing at least 87", "killed", ("VEN", "USA"), dateline="CARACAS")
+    assert p.at_sea and p.country is None
+
+
+def test_context_fallback_and_other_conflicts():
+    p = place("The protests resulted in 28 deaths.", "28 deaths", "killed", ("VEN", "USA"), dateline="CARACAS")
+    assert p.country == "VEN" and p.geo_precision == "country" and p.lat is None
+    p = place("The RSF killed at least 40 civilians in El Fasher, activists said.", "killed at least 40", "killed",
+              ("SDN",))
+    assert (p.country, p.location, p.admin1) == ("SDN", "El Fasher", "North Darfur")
+    p = place("Israeli strikes killed 25 people across the Gaza Strip on Tuesday.", "killed 25", "killed",
+              ("PSE", "ISR"))
+    assert p.country == "PSE"
+    p = place("Houthi forces attacked a cargo ship in the Red Sea, wounding two.", "wounding two", "injured",
+              ("YEM",))
+    assert p.at_sea and p.location == "Red Sea"
+    p = place("Ukraine's air force said it shot down 40 of the 50 drones launched by Russia.", "shot down 40",
+              "drones_intercepted", ("RUS", "UKR"))
+    assert p.country == "UKR"
+
+
+def test_article_context_counts_countries():
+    c = article_context("Venezuela swears in 5,600 troops after US build-up",
+                        "The Venezuelan army swore in troops. Venezuela has 200,000 troops. The US sent ships.",
+                        "CARACAS")
+    assert c.article_countries[0] == "VEN" and "USA" in c.article_countries
+
+
+# --- the seed article: every gold measure gets the gold country, actor and date -------------------
+import json  # noqa: E402
+import re  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from etl.actors import resolve_actor  # noqa: E402
+from etl.dates import find_dates, report_window  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "seed_gold.json").exists(), reason="shared seed not mounted")
+def test_seed_gold_countries_actors_dates():
+    text = (SHARED / "seeds" / "000_6375904225a6e15a.txt").read_text(encoding="utf-8")
+    gold = json.loads((SHARED / "eval" / "seed_gold.json").read_text(encoding="utf-8"))
+    for g in gold["articles"]:
+        start = text.index(g["title_contains"])
+        nxt = [text.index(o["title_contains"]) for o in gold["articles"] if text.index(o["title_contains"]) > start]
+        body = text[start:min(nxt) if nxt else len(text)]
+        pub = date.fromisoformat(g["published"])
+        dateline = re.search(r"^([A-Z]{3,}):", body, re.M).group(1)
+        ctx = article_context(body.split("\n")[0], body, dateline)
+        paras = [p for p in re.split(r"\n", body) if p.strip()]
+        for m in g["measures"]:
+            para = [p for p in paras if m["quote"] in p][-1]
+            sents = re.split(r"(?<=[.!?])\s+(?=[A-Z“])", para)
+            sent = [s for s in sents if m["quote"] in s][-1]
+            fs = sent.index(m["quote"])
+            fe = fs + len(m["quote"])
+            ctx.paragraph = para
+            p = resolve_place(sent, fs, fe, m["metric"], ctx)
+            assert p.country == m["country"], m
+            if "actor" in m:
+                assert resolve_actor(sent, fs, fe, m["metric"], p.country, ctx) == m["actor"], m
+            if m["date"]:
+                own = [d for d in find_dates(sent, pub) if d.kind != "report"] or find_dates(sent, pub)
+                span = own[0].span if own else report_window(pub)
+                assert abs((span.date - date.fromisoformat(m["date"])).days) <= 1, m
