@@ -11,13 +11,13 @@ from dashboard.ui import page_setup
 st.set_page_config(page_title="Tallyboard", page_icon="📊", layout="wide")
 
 PAGES = [
-    st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page("pages/casualties.py", title="Casualties", icon=":material/personal_injury:"),
-    st.Page("pages/drones.py", title="Drones & missiles", icon=":material/flight:", url_path="drones"),
-    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
-    st.Page("pages/map.py", title="Map", icon=":material/map:"),
-    st.Page("pages/sources.py", title="Sources", icon=":material/format_quote:"),
-    st.Page("pages/tables.py", title="Data", icon=":material/table:", url_path="data"),
+    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("views/casualties.py", title="Casualties", icon=":material/personal_injury:"),
+    st.Page("views/drones.py", title="Drones & missiles", icon=":material/flight:", url_path="drones"),
+    st.Page("views/timeline.py", title="Timeline", icon=":material/timeline:"),
+    st.Page("views/map.py", title="Map", icon=":material/map:"),
+    st.Page("views/sources.py", title="Sources", icon=":material/format_quote:"),
+    st.Page("views/tables.py", title="Data", icon=":material/table:", url_path="data"),
 ]
 
 page = st.navigation(PAGES)
