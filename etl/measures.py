@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
-from etl.numbers import NumberPhrase, find_numbers
+from etl.numbers import NumberPhrase, find_numbers, number_words
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,14 @@ class Figure:
     weapon: str = ""
     breakdown: str = ""
     trigger: str = ""
+    action: str = ""
 
 
 def _words(items) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+_ACTION_OF: dict[str, str] = {}
 
 
 @dataclass
@@ -78,10 +82,12 @@ def lex() -> _Lex:
     actions: dict[str, list] = {}
     before, after = set(), set()
     for t in raw["triggers"]:
+        _ACTION_OF[t["id"]] = t["action"]
         for pos, bag in (("before", before), ("after", after)):
             for w in t.get(pos, []):
                 bag.add(w)
                 actions.setdefault((pos, _norm(w)), []).append((f"{t['id']}.{pos}", t["action"]))
+    _ACTION_OF.update({p["id"]: p["action"] for p in raw["patterns"] if "action" in p})
     fill = _words(raw["fillers"])
     aux = _words(raw["aux"])
     adv = _words(raw["adverbs"])
@@ -148,20 +154,17 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     """'Shahed and decoy drones', 'Russian assaults', 'attack drones': the last noun of the group."""
     lx, pos, steps = lex(), he, 0
     while steps < 4:
-        ws = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
-        m = lx.class_rx.match(text, ws, limit)
-        if m and ws > pos and steps:
-            if k := class_of(m.group()):
-                klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
-                continue
         t = _TOKEN.match(text, pos, limit)
         if not t or t["punct"]:
             break
         w = t["word"].lower()
-        if (w in lx.stop and w not in ("and", "or")) or (_norm(w) in lx.trigger_words and t["word"].islower()):
+        if w in number_words() or (w in lx.stop and w not in ("and", "or")) \
+                or (_norm(w) in lx.trigger_words and t["word"].islower()):
             break
-        if m and ws > pos and not steps and (k := class_of(m.group())):
-            klass, hs, he = k, m.start(), m.end()
+        m = lx.class_rx.match(text, t.start("word"), limit)
+        if m and (k := class_of(m.group())):
+            klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
+            continue
         pos, steps = t.end(), steps + 1
     return klass, hs, he
 
@@ -278,17 +281,29 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
+    if figures and group and _COORD.match(text, figures[-1].end, n.start) and figures[-1].action:
+        prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
+        if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
+            return _figure(text, n, metric[0], metric[1], n.start, head_end, counted, klass, prev.trigger,
+                           prev.action)
     if group and (metric := lx.metrics.get(klass, {}).get("noun")):
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 
 
-def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger="") -> Figure:
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+
+
+def _action(pid: str) -> str:
+    return _ACTION_OF.get(pid.split(".")[0], "")
+
+
+def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger="", action="") -> Figure:
     qs, qe = min(qs, n.start), max(qe, n.end)
     return Figure(metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=qs,
                   end=qe, num_start=n.num_start, num_end=n.end, counted=counted, klass=klass or "",
                   pattern_id=pid, weapon=_weapon(text, max(qs, n.start - 40) if qs > n.start - 40 else qs, qe),
-                  trigger=trigger)
+                  trigger=trigger, action=action or _action(pid))
 
 
 def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures) -> list[Figure]:

@@ -65,6 +65,17 @@ def lexicon() -> dict:
     }
 
 
+def number_words() -> frozenset[str]:
+    """Every single word that can start or continue a number phrase."""
+    return _number_words()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(w for k in lx["words"] for w in k.split()) | {"dozens", "hundreds", "thousands", "scores"}
+
+
 def words_value(text: str) -> int | None:
     """'twenty-two' -> 22, 'three hundred and five' -> 305, 'a dozen' -> 12."""
     lx = lexicon()
