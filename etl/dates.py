@@ -372,10 +372,21 @@ def find_dates(text: str, published: date | None, anchor: date | None = None) ->
     ``anchor`` is the reference day for "the previous day" (defaults to ``published``); pass the
     date of the happening the paragraph reports when known.
     """
-    if not text or not _QUICK.search(text):
+    if not text:
         return []
+    words = set(_WORDS.findall(text.lower()))
+    has_year = _YEAR4.search(text) is not None
+    if not has_year and not words & _triggers()["any"]:
+        return []
+    trig = _triggers()
     cands = []
     for prio, (name, fn) in enumerate(_RESOLVERS):
+        need = trig[name]
+        if need == "year":
+            if not has_year:
+                continue
+        elif not words & need:
+            continue
         for m in _regexes()[name].finditer(text):
             if m.end() == m.start():
                 continue
@@ -396,6 +407,27 @@ def find_dates(text: str, published: date | None, anchor: date | None = None) ->
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
     return _merge_ranges(text, chosen)
+
+
+_WORDS = re.compile(r"[a-z]+")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> dict:
+    """Words one of which must occur for a pattern to be tried (a cheap prefilter)."""
+    lx = _lex()
+    months, wds = set(lx["months"]), set(lx["weekdays"])
+    t = {
+        "iso": "year", "yrange": "year", "y": "year", "my": "year",
+        "mdy": months, "dmy": months, "m": months, "wd": wds,
+        "rel_day": {"yesterday", "today", "tonight", "overnight", "night", "previous", "prior", "day", "morning",
+                    "afternoon", "evening"},
+        "rel_period": {"week", "month", "year", "weekend"},
+        "past_n": {"past", "last", "previous"}, "ago": {"ago"},
+    }
+    t["any"] = set().union(*(v for v in t.values() if isinstance(v, set)))
+    return t
 
 
 @lru_cache(maxsize=1)

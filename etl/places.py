@@ -206,6 +206,7 @@ def _gaz() -> dict:
     return {
         "gaz": gaz, "regions": regions, "prefixes": prefixes, "capitals": capitals,
         "region_words": {w.lower() for w in d["region_words"]},
+        "region_stems": {w.lower().rstrip("s") for w in d["region_words"]},
         "territory": {w.lower() for w in d["territory_nouns"]},
         "name_like": {_split_key(w) for w in d["name_like"]},
         "place_words": {_split_key(w) for w in d["place_words"]},
@@ -252,93 +253,110 @@ def find_places(text: str, prefer: tuple[str, ...] | list[str] = ()) -> list[Pla
     return list(_find(text, tuple(prefer)))
 
 
+_CAP = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-’'.]*[^\W_]|[A-Z]")
+_PREVW = re.compile(r"([\w\-’'.]+)$")
+
+
+def _next_tok(text: str, end: int) -> tuple[int, int, str] | None:
+    if end < len(text) and text[end] == " ":
+        m = _TOK.match(text, end + 1)
+        if m:
+            return m.start(), m.end(), m.group()
+    return None
+
+
+def _prev_cap(text: str, s: int, place_words: set) -> bool:
+    """The mention is inside a longer capitalised name ("Opposition leader Maria Corina Machado")."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    m = _PREVW.search(text, max(0, s - 40), s - 1)
+    if not m:
+        return False
+    w = m.group(1)
+    return w[:1].isupper() and not w.endswith(("'s", "’s")) and _key(w) not in place_words \
+        and not _sentence_start(text, m.start())
+
+
 @lru_cache(maxsize=8192)
 def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
     g = _gaz()
     gaz, prefixes, regions = g["gaz"], g["prefixes"], g["regions"]
-    toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text)]
     out: list[Place] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        s, e, w = toks[i]
-        if not (w[0].isupper() or w[:3] in ("occ", "al-", "el-", "ez-")) or len(w) < 2 and w != "I":
-            i += 1
+    pos = 0
+    for cm in _CAP.finditer(text):
+        s, e, w = cm.start(), cm.end(), cm.group()
+        if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
             continue
-        best = None  # (j, entries, possessive, key)
+        if len(w) < 2:
+            continue
+        best = None  # (end, entries, possessive, key)
         key = ""
-        for j in range(i, min(n, i + 6)):
-            tj = toks[j][2]
-            if j > i and text[toks[j - 1][1]:toks[j][0]] not in (" ",):
-                break
+        tok = (s, e, w)
+        for _ in range(6):
+            tj = tok[2]
             poss = tj.endswith(("'s", "’s"))
             base = tj[:-2] if poss else tj
             key = (key + " " if key else "") + _key(base)
             if key in gaz:
-                best = (j, gaz[key], poss, key)
+                best = (tok[1], gaz[key], poss, key)
             if poss or key not in prefixes:
                 break
-        if best is None and "-" in w:
-            head = w.split("-")[0]
-            hk = _key(head)
-            if hk in gaz and w.split("-", 1)[1].lower() in g["compound"]:
-                ents = [x for x in gaz[hk] if x.kind in ("demonym", "country")]
-                if ents:
-                    out.append(_to_place(_pick(ents, prefer), s, e, text, False, "demonym"))
-            i += 1
-            continue
+            tok = _next_tok(text, tok[1])
+            if tok is None:
+                break
         if best is None:
-            i += 1
+            if "-" in w:
+                head, tail = w.split("-", 1)
+                hk = _key(head)
+                if hk in gaz and tail.lower() in g["compound"]:
+                    ents = [x for x in gaz[hk] if x.kind in ("demonym", "country")]
+                    if ents:
+                        out.append(_to_place(_pick(ents, prefer), s, e, text, False, "demonym"))
             continue
-        j, ents, poss, key = best
-        end = toks[j][1]
-        nxt = toks[j + 1] if j + 1 < n else None
-        nxt_w = nxt[2] if nxt and text[end:nxt[0]] == " " else ""
-        nxt_k = _key(nxt_w.rstrip("'s").rstrip("’s")) if nxt_w else ""
-        prev_cap = i > 0 and toks[i - 1][2][:1].isupper() and text[toks[i - 1][1]:s] == " " \
-            and _key(toks[i - 1][2]) not in g["place_words"] and not toks[i - 1][2].endswith(("'s", "’s"))
+        end, ents, poss, key = best
+        pos = end
+        nxt = _next_tok(text, end)
+        nxt_w = nxt[2] if nxt else ""
+        nxt_l = nxt_w.lower()
+        nxt_k = _key(nxt_w[:-2] if nxt_w.endswith(("'s", "’s")) else nxt_w) if nxt_w else ""
         ent = _pick(ents, prefer)
-        # admin1: "<Name> region", "Kursk Oblast"
-        if nxt_w and nxt_w.lower().rstrip("s'’") in {w.rstrip("s") for w in g["region_words"]} and not poss:
-            rk = key
-            if ent.kind in ("demonym", "country") and nxt_w.lower() in g["territory"]:
-                out.append(_to_place(ent, s, nxt[1], text, False, "territory"))
-                i = j + 2
-                continue
-            rents = regions.get(rk)
-            if rents:
-                pref = prefer
-                if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
-                    pref = (out[-1].country, *prefer)
-                out.append(_to_place(_pick(rents, pref), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
-                i = j + 2
-                continue
-            if ent.kind == "city":
-                out.append(Place(ent.iso3, ent.name, None, "admin1", ent.lat, ent.lon, s, nxt[1], text[s:nxt[1]],
-                                 False, "admin1", False))
-                i = j + 2
-                continue
-        if ent.kind in ("demonym", "country") and nxt_w.lower() in g["territory"] and not poss:
+        # admin1: "<Name> region", "Kursk Oblast"; territory: "Russian regions"
+        if nxt_w and not poss and nxt_l.rstrip("s'’") in g["region_stems"]:
+            if ent.kind in ("demonym", "country"):
+                if nxt_l in g["territory"]:
+                    out.append(_to_place(ent, s, nxt[1], text, False, "territory"))
+                    pos = nxt[1]
+                    continue
+            else:
+                rents = regions.get(key)
+                if rents:
+                    pref = prefer
+                    if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
+                        pref = (out[-1].country, *prefer)
+                    out.append(_to_place(_pick(rents, pref), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
+                    pos = nxt[1]
+                    continue
+                if ent.kind == "city":
+                    out.append(Place(ent.iso3, ent.name, None, "admin1", ent.lat, ent.lon, s, nxt[1],
+                                     text[s:nxt[1]], False, "admin1", False))
+                    pos = nxt[1]
+                    continue
+        if ent.kind in ("demonym", "country") and nxt_l in g["territory"] and not poss:
             out.append(_to_place(ent, s, nxt[1], text, False, "territory"))
-            i = j + 2
+            pos = nxt[1]
             continue
-        if ent.kind == "city" or ent.kind == "admin1":
-            if prev_cap and i > 0 and not _sentence_start(text, s):
-                i = j + 1
+        if ent.kind in ("city", "admin1"):
+            if _prev_cap(text, s, g["place_words"]):
                 continue
             if key in g["name_like"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
-                i = j + 1
                 continue
-            if key in g["capitals"] and (nxt_w.lower() in g["metonym_next"]):
+            if key in g["capitals"] and nxt_l in g["metonym_next"]:
                 out.append(Place(g["capitals"][key], None, None, "country", None, None, s, end, text[s:end],
                                  False, "metonym", poss))
-                i = j + 1
                 continue
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
-            i = j + 1
             continue
         out.append(_to_place(ent, s, end, text, poss))
-        i = j + 1
     return tuple(out)
 
 
@@ -381,15 +399,34 @@ def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pa
 
 
 def _cue(text: str, p: Place) -> float:
-    """Strength of the location cue before a mention ("in", "over", "at"...), negative for "from"."""
-    prep_re, preps, rel, _, _ = _cues()
+    """Strength of the location cue before a mention ("in", "over", "at"...), negative for "from".
+
+    Walks back over fillers ("the", "northern", "multiple", "Ukraine's") to the preposition."""
+    _, preps, rel, _, _ = _cues()
     before = text[max(0, p.start - 80):p.start]
-    if rel.search(before):
+    if ("kilomet" in before or "km" in before or "mile" in before) and rel.search(before):
         return -5.0
-    m = _DIRECTION.search(before)
-    head = before[:m.start()] if m else before
-    pm = prep_re.search(head)
-    return float(preps[pm.group(1).lower()]) if pm else 0.0
+    words = _WORDS_BACK.findall(before)[-7:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        lw = w.lower()
+        if i > 0 and f"{words[i - 1].lower()} {lw}" in preps:
+            return float(preps[f"{words[i - 1].lower()} {lw}"])
+        if lw in preps:
+            return float(preps[lw])
+        if lw in _FILLERS or w.endswith(("'s", "’s")) or lw.endswith(("-occupied", "-held", "-controlled")):
+            continue
+        return 0.0
+    return 0.0
+
+
+_WORDS_BACK = re.compile(r"[\w’'\-]+")
+_FILLERS = frozenset(
+    "the a an northern southern eastern western central north south east west northeastern northwestern "
+    "southeastern southwestern north-eastern north-western south-eastern south-western occupied multiple several "
+    "various many other some two three four five neighbouring neighboring frontline front-line border parts areas "
+    "much all deep deeper besieged annexed war-torn restive embattled capital city town village port region "
+    "province district".split())
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
