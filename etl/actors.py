@@ -27,7 +27,7 @@ from pathlib import Path
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
-__all__ = ["ActorMention", "find_actors", "resolve_actor", "article_actors"]
+__all__ = ["ActorMention", "article_actors", "find_actors", "resolve_actor"]
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,9 @@ def _lex() -> dict:
         names.setdefault(a, ("institution", iso))
     d["names"] = names
     d["names_re"] = re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])")
-    d["weapon_re"] = re.compile(rf"\b(?:{_alt(d['weapon_cues'])})\b", re.I)
-    d["custody_re"] = re.compile(rf"\b(?:{_alt(d['custody_cues'])})\b", re.I)
-    d["self_re"] = re.compile(d["self_reference"], re.I)
+    d["weapon_re"] = re.compile(rf"\b(?:{_alt(d['weapon_cues'])})\b", re.IGNORECASE)
+    d["custody_re"] = re.compile(rf"\b(?:{_alt(d['custody_cues'])})\b", re.IGNORECASE)
+    d["self_re"] = re.compile(d["self_reference"], re.IGNORECASE)
     return d
 
 
@@ -87,7 +87,7 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
                  ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
 
 
-_OBJECT = re.compile(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$", re.I)
+_OBJECT = re.compile(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _is_object(text: str, start: int) -> bool:
@@ -97,7 +97,7 @@ def _is_object(text: str, start: int) -> bool:
 
 def _is_place_use(text: str, a: ActorMention) -> bool:
     return bool(re.search(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$",
-                          text[max(0, a.start - 20):a.start], re.I))
+                          text[max(0, a.start - 20):a.start], re.IGNORECASE))
 
 
 def find_actors(text: str) -> list[ActorMention]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
-__all__ = ["find_claimant", "claim_status"]
+__all__ = ["claim_status", "find_claimant"]
 
 
 def _alt(words) -> str:
@@ -35,24 +35,24 @@ def _lex() -> dict:
     verbs = _alt(d["speech_verbs"])
     d["verb_re"] = re.compile(rf"\b(?:{verbs})\b")
     acc = _alt(d["according"])
-    d["acc_re"] = re.compile(rf"\b(?:{acc})\s+", re.I)
+    d["acc_re"] = re.compile(rf"\b(?:{acc})\s+", re.IGNORECASE)
     b = _alt(d["boundaries"])
-    d["bound_re"] = re.compile(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)", re.I)
-    d["strip_t"] = re.compile(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$", re.I)
-    d["strip_l"] = re.compile(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*", re.I)
+    d["bound_re"] = re.compile(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)", re.IGNORECASE)
+    d["strip_t"] = re.compile(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$", re.IGNORECASE)
+    d["strip_l"] = re.compile(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*", re.IGNORECASE)
     d["pron"] = {p.lower() for p in d["pronouns"]}
-    d["disputed_re"] = [re.compile(p, re.I) for p in d["disputed"]]
-    d["unverified_re"] = [re.compile(p, re.I) for p in d["unverified"]]
+    d["disputed_re"] = [re.compile(p, re.IGNORECASE) for p in d["disputed"]]
+    d["unverified_re"] = [re.compile(p, re.IGNORECASE) for p in d["unverified"]]
     d["anaphor_re"] = re.compile(
-        rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$", re.I)
+        rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$", re.IGNORECASE)
     return d
 
 
 _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|morning|evening|afternoon))?"
                         r"|\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
-                        r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.I)
+                        r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.IGNORECASE)
 _QUICK = re.compile(r"\b(?:said|says|say|report|according|claim|announc|told|stat|confirm|estimat|tell|add|wr[io]te|"
-                    r"post|tweet|count|record|document|not|warn|alleg|declar|inform|indicat|citing|figures|data)", re.I)
+                    r"post|tweet|count|record|document|not|warn|alleg|declar|inform|indicat|citing|figures|data)", re.IGNORECASE)
 
 
 def _clean(np: str) -> str:
@@ -82,9 +82,8 @@ def _valid(np: str) -> bool:
         return True  # resolved later
     if not np[0].isalpha():
         return False
-    if re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np):
-        return False  # "262 drones were shot down" is no source
-    return True
+    # "262 drones were shot down" is no source; "M23" is
+    return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))
 
 
 def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
@@ -207,9 +206,9 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
     return max(cands, key=lambda c: c[0])[1]
 
 
-_SUBORD = re.compile(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$", re.I)
+_SUBORD = re.compile(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$", re.IGNORECASE)
 _TAIL = re.compile(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|"
-                   r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$", re.I)
+                   r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$", re.IGNORECASE)
 
 
 def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:

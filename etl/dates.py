@@ -28,7 +28,7 @@ from pathlib import Path
 
 PATTERNS = Path(__file__).parent / "patterns" / "dates.json"
 
-__all__ = ["DateSpan", "DateMention", "find_dates", "report_window"]
+__all__ = ["DateMention", "DateSpan", "find_dates", "report_window"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,6 @@ def _alt(words) -> str:
 def _regexes() -> dict[str, re.Pattern]:
     lx = _lex()
     mon = rf"(?P<mon>{_alt(lx['months'])})(?:\.(?=\s*\d))?"
-    mon2 = rf"(?P<mon2>{_alt(lx['months'])})\.?"
     wd = rf"(?P<wd>{_alt(lx['weekdays'])})\b"
     time = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b)|\d{1,2}:\d{2}|noon|midnight)"
     timepre = rf"(?:{time}\s+(?:(?:local\s+time|GMT|UTC)\s+)?(?:on\s+)?)?"
@@ -102,7 +101,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
     }
-    return {k: re.compile(v, re.I) for k, v in pats.items()}
+    return {k: re.compile(v, re.IGNORECASE) for k, v in pats.items()}
 
 
 _REPORT_BEFORE = None
@@ -112,8 +111,8 @@ _REPORT_AFTER = None
 @lru_cache(maxsize=1)
 def _report_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = _alt(_lex()["report_verbs"])
-    before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.I)
-    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b", re.I)
+    before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
+    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b", re.IGNORECASE)
     return before, after
 
 
@@ -335,8 +334,8 @@ _RESOLVERS = [
     ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
 ]
 
-_RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+$", re.I)
-_RANGE_PRE = re.compile(r"(?:between|from)\s+$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+$", re.IGNORECASE)
+_RANGE_PRE = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
 
 def _kind(text: str, s: int, e: int, kind: str) -> str:
@@ -436,7 +435,7 @@ def _quick() -> re.Pattern:
     words = list(lx["months"]) + list(lx["weekdays"]) + [
         "yesterday", "today", "tonight", "night", "overnight", "previous", "prior", "day", "week", "month",
         "year", "ago", "past", "morning"]
-    return re.compile(rf"\b(?:{_alt(words)})\b|\d{{4}}", re.I)
+    return re.compile(rf"\b(?:{_alt(words)})\b|\d{{4}}", re.IGNORECASE)
 
 
 class _Quick:

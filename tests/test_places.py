@@ -165,13 +165,13 @@ def test_article_context_counts_countries():
 
 
 # --- the seed article: every gold measure gets the gold country, actor and date -------------------
-import json  # noqa: E402
-import re  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+import json
+import re
+from datetime import date
+from pathlib import Path
 
-from etl.actors import resolve_actor  # noqa: E402
-from etl.dates import find_dates, report_window  # noqa: E402
+from etl.actors import resolve_actor
+from etl.dates import find_dates, report_window
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -185,7 +185,7 @@ def test_seed_gold_countries_actors_dates():
         nxt = [text.index(o["title_contains"]) for o in gold["articles"] if text.index(o["title_contains"]) > start]
         body = text[start:min(nxt) if nxt else len(text)]
         pub = date.fromisoformat(g["published"])
-        dateline = re.search(r"^([A-Z]{3,}):", body, re.M).group(1)
+        dateline = re.search(r"^([A-Z]{3,}):", body, re.MULTILINE).group(1)
         ctx = article_context(body.split("\n")[0], body, dateline)
         paras = [p for p in re.split(r"\n", body) if p.strip()]
         for m in g["measures"]:
