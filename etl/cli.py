@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaError as e:  # a bug in the extractor: say which column, write nothing
         print(f"tallyboard: tables not written, they fail their schema: {e}".splitlines()[0], file=sys.stderr)
         return 1
+    except OSError as e:  # DIR is a file, read-only, or the disk is full: the previous tables are kept
+        print(f"tallyboard: cannot write to {args.out}: {e.strerror or e}", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(f"tallyboard: {summary.line()}", file=sys.stderr)
     if summary.articles == 0:

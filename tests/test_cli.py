@@ -240,6 +240,14 @@ def test_python_dash_m_etl(repo, tmp_path):
         "measures.csv", "measures.parquet"]
 
 
+def test_out_dir_that_is_a_file(tmp_path, good, capsys):
+    out = tmp_path / "taken"
+    out.write_text("a file", "utf-8")
+    code, err = cli(capsys, good, "--out", out)
+    assert code == 1 and err == [f"tallyboard: cannot write to {out}: File exists"]
+    assert out.read_text("utf-8") == "a file"
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as e:
         main(["run", "x.txt"])  # no --out

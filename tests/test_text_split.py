@@ -125,6 +125,13 @@ def test_date_lines_of_several_outlets(line, when):
     assert art.text == "SUMY: A strike killed two people, the governor said."
 
 
+def test_date_line_above_the_headline():
+    text = "Updated 21 May 2025\nShort Url\nStrike on Sumy kills two\n\nSUMY: A strike killed two people.\n"
+    (art,) = read("a.txt", text)
+    assert (art.title, art.published, art.text) == ("Strike on Sumy kills two", date(2025, 5, 21),
+                                                    "SUMY: A strike killed two people.")
+
+
 def test_text_starting_with_bracket_is_text_not_json():
     (art,) = read("a.txt", "[Photo] Shelling hits Donetsk\n\nDONETSK: Shelling killed two people.\n")
     assert art.title == "[Photo] Shelling hits Donetsk"

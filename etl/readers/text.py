@@ -115,12 +115,7 @@ def split_articles(text: str) -> list[tuple[str, str, str]]:
             starts.append((t, a))
             floor = a + 1
     if not starts:
-        first = next((i for i, line in enumerate(lines) if line.strip()), None)
-        if first is None:
-            return []
-        title = lines[first].strip() if _headline_like(lines[first]) else ""
-        body = _body(lines[first + 1:] if title else lines[first:], title)
-        return [(title, "", body)] if body.strip() else ([(title, "", title)] if title else [])
+        return _single(lines)
     out = []
     pre = _body(lines[:starts[0][0]], "")
     if len(pre) > 200:  # substantial text before the first dated article is an article too
@@ -133,6 +128,28 @@ def split_articles(text: str) -> list[tuple[str, str, str]]:
         if body.strip():
             out.append((title, date_text, body))
     return out
+
+
+def _single(lines: list[str]) -> list[tuple[str, str, str]]:
+    """One article: its first line is the title, after any date or furniture lines at the top
+    ("Updated 21 May 2025" above the headline gives the date)."""
+    r, date_text, first = _rules(), "", None
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or is_furniture(s):
+            continue
+        if (m := r["date_line"].match(s)) and len(s) < 80:
+            date_text = date_text or m[1]
+            continue
+        first = i
+        break
+    if first is None:
+        return []
+    title = lines[first].strip() if _headline_like(lines[first]) else ""
+    body = _body(lines[first + 1:] if title else lines[first:], title)
+    if not body.strip():
+        return [(title, date_text, title)] if title else []
+    return [(title, date_text, body)]
 
 
 @register("text")
