@@ -80,8 +80,8 @@ def test_jsonl_fields_and_source_id():
 
 
 def test_jsonl_bad_lines_skipped_with_line_numbers():
-    data = "\n".join(['{"id": 1, "text": "Good one."}', '{"id": 2, "text": "broken', '{"id": 3, "title": "No text"}',
-                      '["not", "an", "object"]', '{"id": 5, "text": "Good two."}'])
+    data = ('{"id": 1, "text": "Good one."}\n{"id": 2, "text": "broken\n{"id": 3, "title": "No text"}\n'
+            '["not", "an", "object"]\n{"id": 5, "text": "Good two."}')
     arts, warnings = read("feed.jsonl", data)
     assert [a.source_id for a in arts] == ["1", "5"]
     assert len(warnings) == 3

@@ -6,8 +6,6 @@ import os
 import re
 import tomllib
 
-import pytest
-
 from etl.pipeline import build_tables
 
 TABLE_FILES = ["articles.csv", "events.csv", "measures.csv", "datapackage.json"]
@@ -30,7 +28,7 @@ def test_data_processed_is_up_to_date(repo, tmp_path, monkeypatch):
 
 def readme_commands(repo) -> list[str]:
     text = (repo / "README.md").read_text("utf-8")
-    return [m.strip() for m in re.findall(r"^    (python3 -m venv .+)$", text, re.M)]
+    return [m.strip() for m in re.findall(r"^    (python3 -m venv .+)$", text, re.MULTILINE)]
 
 
 def test_readme_starts_with_the_two_setup_commands(repo):
@@ -43,7 +41,7 @@ def test_readme_starts_with_the_two_setup_commands(repo):
 
 def test_ci_runs_exactly_the_readme_test_command(repo):
     ci = (repo / ".ci" / "run").read_text("utf-8")
-    (ci_command,) = re.findall(r"^TEST_COMMAND='(.+)'$", ci, re.M)
+    (ci_command,) = re.findall(r"^TEST_COMMAND='(.+)'$", ci, re.MULTILINE)
     assert ci_command == readme_commands(repo)[1]
     assert 'bash -c "$TEST_COMMAND"' in ci and "set -euo pipefail" in ci
     assert os.access(repo / ".ci" / "run", os.X_OK)

@@ -27,9 +27,9 @@ READERS: dict[str, Reader] = {}
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
             ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".xml": "feed",
             ".rss": "feed", ".atom": "feed"}
-_SNIFF = [("feed", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)),
-          ("html", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.S | re.I)),
-          ("jsonl", re.compile(r"^\s*\{[^\n]*\}\s*\n\s*\{", re.S)),
+_SNIFF = [("feed", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL | re.IGNORECASE)),
+          ("html", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.DOTALL | re.IGNORECASE)),
+          ("jsonl", re.compile(r"^\s*\{[^\n]*\}\s*\n\s*\{", re.DOTALL)),
           ("json", re.compile(r"^\s*[\[{]"))]
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 
@@ -116,4 +116,7 @@ def read_input(name: str, data: bytes, warn: Warn) -> list[RawArticle]:
     return articles
 
 
-from etl.readers import feed, html, jsonl, text  # noqa: E402,F401  (registration)
+import etl.readers.feed
+import etl.readers.html
+import etl.readers.jsonl
+import etl.readers.text  # noqa: F401

@@ -33,11 +33,11 @@ def _rules() -> dict:
     tail = rf"(?:\s*(?:,|at|-|\u2013|\|)?\s*{clock})?\s*$"
     return {
         "lines": set(raw["lines"]),
-        "line_regex": re.compile("|".join(raw["line_regex"]), re.I),
+        "line_regex": re.compile("|".join(raw["line_regex"]), re.IGNORECASE),
         "caption": re.compile(raw["caption_credit"]),
         "bullet": re.compile(r"^\s*[" + re.escape(raw["bullets"]) + r"]\s+\S"),
         # the prefix ("Updated", "Published:") is optional: a line that is only a date is one too
-        "date_line": re.compile(rf"^\s*(?:{raw['date_prefix']})?{lead}{weekday}({date}){tail}", re.I),
+        "date_line": re.compile(rf"^\s*(?:{raw['date_prefix']})?{lead}{weekday}({date}){tail}", re.IGNORECASE),
     }
 
 
