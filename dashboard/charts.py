@@ -76,7 +76,8 @@ def bars(totals: pd.DataFrame, by: str, title: str = "") -> go.Figure:
 def over_time(totals: pd.DataFrame, every: str, title: str = "") -> go.Figure:
     """Bars per period (day, week or month), one colour per metric; hover lists the quotes."""
     fig = bars(totals, by="period", title=title)
-    fig.update_xaxes(type="date", title_text=f"{every} of the happening")
+    fig.update_xaxes(type="date", title_text=f"{every} of the happening",
+                     tickformat="%b %Y" if every == "month" else "%d %b %Y")
     return fig
 
 
@@ -164,7 +165,7 @@ def world_map(places: pd.DataFrame, metric: str) -> go.Figure:
     points = places[places["layer"] == "point"]
     if len(country):
         fig.add_choropleth(
-            locations=country["country"], z=country["value"], locationmode="ISO-3", colorscale="Reds",
+            locations=country["country"], z=country["value"], locationmode="ISO-3", colorscale="Reds", zmin=0,
             marker_line_color="white", colorbar=dict(title=dict(text="country only"), len=0.5, y=0.25),
             customdata=country[["quotes", "figures"]].to_numpy(), name="known only to the country",
             hovertemplate=f"<b>%{{location}}</b> · {_label(metric)}: %{{z:,}} (%{{customdata[1]}} figures)"

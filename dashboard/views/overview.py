@@ -15,18 +15,18 @@ if summary["figures"] == 0 and summary["events"] == 0:
     ui.empty(ctx)
     st.stop()
 
-cols = st.columns(len(charts.HEADLINE))
+cols = st.columns(3) + st.columns(3)
 for col, metric in zip(cols, charts.HEADLINE):
     value = int(headline["value"].get(metric, 0))
     n = int(headline["figures"].get(metric, 0))
     col.metric(metric.replace("_", " ").capitalize(), f"{value:,}", help=f"Sum of {n} reported figures",
                border=True)
 
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3 = st.columns(3)
 c1.metric("Articles", f"{summary['articles']:,}")
 c2.metric("Events", f"{summary['events']:,}")
 c3.metric("Figures", f"{summary['figures']:,}")
-c4.metric("Dates", charts.date_span(summary["first"], summary["last"]))
+st.text(f"Dates of the happenings: {charts.date_span(summary['first'], summary['last'])}")
 
 st.subheader("By country")
 by_country = data.frame("totals", f, by="country", metrics=charts.HEADLINE)
