@@ -5,6 +5,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from etl.articles import finish
 from etl.readers import READERS, InputError, decode, pick, read_input
@@ -206,3 +208,17 @@ def test_cp1251_cyrillic_is_detected():
 def test_undecodable_inputs_are_refused(data, message):
     with pytest.raises(InputError, match=message):
         decode(data, "x.txt")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl", "a.rss", "a"]),
+       data=st.one_of(st.binary(max_size=300),
+                      st.text(max_size=300).map(str.encode),
+                      st.sampled_from(['{"text": 1}', '[1, 2]', '{"articles": 5}', "<rss><channel><item>",
+                                       "<html><body><p>", '{"text": "x"}\n[', "null", '"text"']).map(str.encode)))
+def test_any_bytes_read_or_refused_cleanly(name, data):
+    try:
+        raws = read_input(name, data, lambda m: None)
+    except InputError:
+        return
+    assert raws and all(isinstance(r.text, str) for r in raws)

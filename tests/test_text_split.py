@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from etl.articles import RawArticle, article_id, finish, normalise, parse_date
 from etl.readers import read_input
@@ -175,3 +177,23 @@ def test_finish_cleans_and_drops_empty():
 ])
 def test_parse_date(value, when):
     assert parse_date(value) == when
+
+
+LINES = ["Updated 21 May 2025", "Short Url", "Follow", "Strike on Sumy kills two", "\u2022 A bullet line",
+         "MOSCOW: The Kremlin said on Tuesday it had talks.", "", "Published: March 3, 2024 10:15 am",
+         "Photo of the scene (Reuters)", "Two people were killed, officials said.", "3 hours ago", "By Jane Doe"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=60)), max_size=30))
+def test_any_pasted_text_reads_or_is_refused_cleanly(lines):
+    """Never a crash: articles with text, or an InputError."""
+    from etl.readers import InputError
+
+    try:
+        raws = read_input("fuzz.txt", "\n".join(lines).encode("utf-8", "surrogatepass"), lambda m: None)
+    except (InputError, UnicodeEncodeError):
+        return
+    for raw in raws:
+        art = finish(raw)
+        assert art is None or (art.text.strip() and len(art.article_id) == 16)
