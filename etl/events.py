@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
 from importlib import resources
 
 from etl import claims, dates, places
 from etl.articles import Article
-from etl.measures import Figure, find_figures
+from etl.lexicon import lower_same_length, trie_regex
+from etl.measures import Figure, find_figures, scan
 from etl.nlp import sentences
 
 try:  # the actors module is optional until it lands
@@ -31,37 +32,52 @@ class _EventLex:
     taxonomy: dict
     metric_types: dict
     strong: set
-    patterns: list   # [(id, sub_event_type, compiled)]
-    any_rx: re.Pattern
+    patterns: list   # [(id, sub_event_type, compiled)] in priority order
+    keys_rx: re.Pattern   # word starts that a pattern's match must contain
+    key_patterns: dict    # matched key (lower case) -> indexes of the patterns it may start
 
 
 @cache
 def lex() -> _EventLex:
     raw = json.loads(resources.files("etl.patterns").joinpath("events.json").read_text("utf-8"))
     pats = [(p["id"], p["sub_event_type"], re.compile(p["regex"], re.I)) for p in raw["patterns"]]
+    stems = {k.lower() for p in raw["patterns"] for k in p["keys"]}
+    key_patterns = {s: frozenset(i for i, p in enumerate(raw["patterns"])
+                                 if any(s.startswith(k.lower()) for k in p["keys"])) for s in stems}
     return _EventLex(raw["taxonomy"], raw["metric_types"], set(raw["strong_metrics"]), pats,
-                     re.compile("|".join(f"(?:{p['regex']})" for p in raw["patterns"]), re.I))
+                     re.compile(rf"(?<![\w-]){trie_regex(stems)}"), key_patterns)
+
+
+def candidates(text: str) -> list[tuple[int, frozenset]]:
+    """(position, pattern indexes) of every prefilter key in `text`, in one pass."""
+    kp = lex().key_patterns
+    return [(m.start(), kp[re.sub(r"\s+", " ", m.group())]) for m in lex().keys_rx.finditer(lower_same_length(text))]
 
 
 def _hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-def classify(sentence: str, figures: list[Figure] = ()) -> tuple[str, str, int, int] | None:
-    """(sub_event_type, pattern id, trigger start, trigger end) of the happening a sentence reports."""
+def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None = None,
+             offset: int = 0) -> tuple[str, str, int, int] | None:
+    """(sub_event_type, pattern id, trigger start, trigger end) of the happening a sentence reports,
+    offsets relative to the sentence. `cands`: indexes of the patterns whose keys occur in the
+    sentence (found here when None); `offset`: where the sentence starts in the figures' text."""
     lx = lex()
     metrics = [f.metric for f in figures]
     strong = next((m for m in metrics if m in lx.strong), None)
     if strong:
         f = figures[metrics.index(strong)]
-        return lx.metric_types[strong], f"metric.{strong}", f.start, f.end
-    if lx.any_rx.search(sentence):
-        for pid, sub, rx in lx.patterns:
-            if m := rx.search(sentence):
-                return sub, pid, m.start(), m.end()
+        return lx.metric_types[strong], f"metric.{strong}", f.start - offset, f.end - offset
+    if cands is None:
+        cands = frozenset().union(*(ids for _, ids in candidates(sentence)))
+    for i in sorted(cands):
+        pid, sub, rx = lx.patterns[i]
+        if m := rx.search(sentence):
+            return sub, pid, m.start(), m.end()
     if figures:
         f = figures[0]
-        return lx.metric_types[f.metric], f"metric.{f.metric}", f.start, f.end
+        return lx.metric_types[f.metric], f"metric.{f.metric}", f.start - offset, f.end - offset
     return None
 
 
@@ -73,9 +89,9 @@ class _Sentence:
     text: str
 
 
-def _date_for(sent: _Sentence, pos: int, para_dates: list, published) -> dates.DateSpan:
-    """The date of what the sentence reports at `pos` (relative to the sentence)."""
-    found = dates.find_dates(sent.text, published)
+def _date_for(found: list, pos: int, para_dates: list, published) -> dates.DateSpan:
+    """The date of what a sentence reports at `pos`: its own nearest happening date, else its
+    report date ("said Wednesday"), else the paragraph's last date, else the report window."""
     happening = [d for d in found if d.kind in ("happening", "range", "since") and d.span.precision != "unknown"]
     if happening:
         return min(happening, key=lambda d: abs(d.start - pos)).span
@@ -102,11 +118,29 @@ def _actor(sent: _Sentence, fs: int, fe: int, metric: str | None, country: str |
     return _actors.resolve_actor(sent.text, fs, fe, metric, country, ctx)
 
 
+def _buckets(sents: list[_Sentence], items: list, pos) -> list[list]:
+    """Items (sorted by position) grouped by the sentence holding their position."""
+    out: list[list] = [[] for _ in sents]
+    i = 0
+    for item in items:
+        p = pos(item)
+        while i < len(sents) and sents[i].end <= p:
+            i += 1
+        if i < len(sents) and sents[i].start <= p:
+            out[i].append(item)
+    return out
+
+
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     """The events and measures rows of one article (contract columns, offsets into article.text)."""
     text, pub = article.text, article.published
     sents = [_Sentence(s, e, p, text[s:e]) for s, e, p in sentences(text)]
-    ctx = places.article_context(article.title, text, article.dateline or None)
+    nums, singles = scan(text)
+    nums_by = _buckets(sents, nums, lambda n: n.start)
+    singles_by = _buckets(sents, singles, lambda m: m.start())
+    keys_by = _buckets(sents, candidates(text), lambda k: k[0])
+    dates_by = _buckets(sents, dates.find_dates(text, pub), lambda d: d.start)
+    ctx = None
     events: list[dict] = []
     measures: list[dict] = []
     seen: set[tuple[str, int]] = set()
@@ -114,21 +148,23 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
             para_dates = []
-        figures = find_figures(text, sent.start, sent.end)
-        typed = classify(sent.text, [_rel(f, sent) for f in figures])
+        figures = find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i]) \
+            if nums_by[i] or singles_by[i] else []
+        cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
+        typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
+        found = [replace(d, start=d.start - sent.start, end=d.end - sent.start) for d in dates_by[i]]
         if typed is None:
-            for d in dates.find_dates(sent.text, pub):
-                if d.kind in ("happening", "range") and d.span.precision != "unknown":
-                    para_dates.append(d.span)
+            para_dates.extend(d.span for d in found if d.kind in ("happening", "range")
+                              and d.span.precision != "unknown")
             continue
+        if ctx is None:
+            ctx = places.article_context(article.title, text, article.dateline or None)
         sub, pid, ts, te = typed
-        para = _paragraph(text, sents, i)
-        ctx.paragraph = para
-        before = text[_para_start(sents, i):sent.start]
-        claimant, _, _ = claims.find_claimant(sent.text, before)
+        ctx.paragraph = _paragraph(text, sents, i)
+        claimant, _, _ = claims.find_claimant(sent.text, text[_para_start(sents, i):sent.start])
         status = claims.claim_status(sent.text, _following(sents, i))
-        span = _date_for(sent, ts, para_dates, pub)
-        if span.precision in ("day", "week") or span.date:
+        span = _date_for(found, ts, para_dates, pub)
+        if span.precision != "unknown":
             para_dates.append(span)
         place = places.resolve_place(sent.text, ts, te, None, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
@@ -144,25 +180,17 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if (f.metric, f.value) in seen:
                 continue  # the same figure repeated later in the article
             seen.add((f.metric, f.value))
-            rf = _rel(f, sent)
-            fplace = places.resolve_place(sent.text, rf.start, rf.end, f.metric, ctx)
-            fspan = _date_for(sent, rf.start, para_dates, pub)
+            fs, fe = f.start - sent.start, f.end - sent.start
+            fplace = places.resolve_place(sent.text, fs, fe, f.metric, ctx)
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
-                **_place_cols(fplace), "actor": _actor(sent, rf.start, rf.end, f.metric, fplace.country, ctx),
-                "claimant": claimant, "claim_status": status, **_date_cols(fspan),
+                **_place_cols(fplace), "actor": _actor(sent, fs, fe, f.metric, fplace.country, ctx),
+                "claimant": claimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None})
     return events, measures
-
-
-def _rel(f: Figure, sent: _Sentence) -> Figure:
-    """The figure with offsets relative to its sentence."""
-    from dataclasses import replace
-    return replace(f, start=f.start - sent.start, end=f.end - sent.start, num_start=f.num_start - sent.start,
-                   num_end=f.num_end - sent.start)
 
 
 def _para_start(sents: list[_Sentence], i: int) -> int:

@@ -64,7 +64,7 @@ class _Lex:
     of_total: re.Pattern
     not_subject: re.Pattern
     stop: set
-    weapons: list
+    weapons: tuple
     trigger_words: set = field(default_factory=set)
 
 
@@ -107,8 +107,9 @@ def lex() -> _Lex:
         of_total=re.compile(raw["of_total"], re.I),
         not_subject=re.compile(raw["not_subject_before"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
-        weapons=[(w["name"], re.compile(rf"(?<![\w-])(?:{'|'.join(w['match'])})(?![\w-])", re.I))
-                 for w in weapons["weapons"]],
+        weapons=([w["name"] for w in weapons["weapons"]],
+                 re.compile("|".join(rf"(?P<w{i}>(?<![\w-])(?:{'|'.join(w['match'])})(?![\w-]))"
+                                     for i, w in enumerate(weapons["weapons"])), re.I)),
         trigger_words={_norm(w) for w in before | after},
     )
 
@@ -200,8 +201,8 @@ def _metric(klass: str | None, actions: list) -> tuple[str, str] | None:
 
 
 def _weapon(text: str, start: int, end: int) -> str:
-    span = text[start:end]
-    names = [name for name, rx in lex().weapons if rx.search(span)]
+    names_of, rx = lex().weapons
+    names = [names_of[int(m.lastgroup[1:])] for m in rx.finditer(text, start, end)]
     if "ballistic missile" in names or "cruise missile" in names:
         names = [n for n in names if n != "rocket"]
     return ", ".join(dict.fromkeys(names))
@@ -213,12 +214,16 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and"
 
 
-def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
-    """Figures in the sentence text[start:end] (offsets stay absolute)."""
+def find_figures(text: str, start: int = 0, end: int | None = None,
+                 nums: list[NumberPhrase] | None = None, singles: list[re.Match] | None = None) -> list[Figure]:
+    """Figures in the sentence text[start:end] (offsets stay absolute).
+
+    `nums` and `singles` are the sentence's number phrases and singular candidates when the caller
+    found them in one pass over the whole text (see `scan`); otherwise they are found here."""
     end = len(text) if end is None else end
-    sent = text[start:end]
-    nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
-            for n in find_numbers(sent)]
+    if nums is None:
+        nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
+                for n in find_numbers(text[start:end])]
     figures: list[Figure] = []
     consumed: set[int] = set()
     for i, n in enumerate(nums):
@@ -238,8 +243,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         fig = _read(text, n, group, start, end, figures)
         if fig is not None:
             figures.append(fig)
-    figures.extend(_singulars(text, start, end, figures))
-    return sorted(figures, key=lambda f: f.start)
+    if singles is None:
+        singles = list(_singular_rx().finditer(text, start, end))
+    if singles:
+        figures.extend(_singulars(text, start, end, figures, singles))
+        figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
+    """Number phrases and singular candidates ("a drone", "an officer") of a whole text, in one pass each."""
+    return find_numbers(text), list(_singular_rx().finditer(text))
 
 
 def _span_words(text: str, pos: int, end: int) -> str:
@@ -345,11 +359,11 @@ def _singular_rx() -> re.Pattern:
                       re.I)
 
 
-def _singulars(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
+def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:
     """'A drone hit ...', 'fired a ballistic missile', 'A former governor died' -> 1."""
     lx = lex()
     out = []
-    for m in _singular_rx().finditer(text, start, end):
+    for m in singles:
         mods = m["mods"].split()
         if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or w[0].isdigit() for w in mods):
             continue

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from etl.lexicon import lower_same_length, trie_regex
+
 
 @dataclass(frozen=True)
 class NumberPhrase:
@@ -40,15 +42,16 @@ def lexicon() -> dict:
     units, tens, scales = raw["units"], raw["tens"], raw["scales"]
     word_scales = {k: v for k, v in scales.items() if len(k) > 3}
     words = dict(units) | dict(tens) | {k: v for k, v in word_scales.items()}
-    numword = _alt([w for w in words if not w.startswith("a ")] + ["dozen"])
-    first_word = _alt([w for w in list(units) + list(tens) if not w.startswith("a ")])
+    numword = trie_regex([w for w in words if not w.startswith("a ")] + ["dozen"])
+    first_word = trie_regex([w for w in list(units) + list(tens) if not w.startswith("a ")])
     qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
     digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+"
-    core = (rf"(?P<dig>(?:{digits})(?:\.\d+)?)(?:\s*(?P<scale>{_alt(word_scales)})\b|(?P<sfx>k|mn|mln|bn)\b)?"
-            rf"|(?P<vague>{_alt(v['words'] for v in raw['vague'])})\b"
-            rf"|(?P<aword>{_alt([w for w in units if w.startswith('a ')])})\b"
-            rf"|(?P<words>(?:{first_word})(?:(?:\s+|-)(?:and\s+)?(?:{numword}))*)\b")
-    number = re.compile(rf"(?<![\w$\u20ac\u00a3.:])(?<![A-Za-z]-)(?:{core})(?![\w@])", re.I)
+    core = (rf"(?P<dig>(?:{digits})(?:\.\d+)?)(?:\s*(?P<scale>{trie_regex(word_scales)})\b|(?P<sfx>k|mn|mln|bn)\b)?"
+            rf"|(?P<vague>{trie_regex(v['words'] for v in raw['vague'])})\b"
+            rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
+            rf"|(?P<words>{first_word}(?:(?:\s+|-)(?:and\s+)?{numword})*)\b")
+    # matched against lower_same_length(text): no re.I, which is several times slower
+    number = re.compile(rf"(?<![\w$\u20ac\u00a3.:])(?<![a-z]-)(?:{core})(?![\w@])")
     qual_rx = re.compile(rf"\b(?:{_alt(qual)})\s+$", re.I)
     return {
         "words": {k.lower(): v for k, v in words.items()},
@@ -155,7 +158,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every counting number phrase in `text`, left to right, ranges merged."""
     lx = lexicon()
     found: list[NumberPhrase] = []
-    for m in lx["number"].finditer(text):
+    for m in lx["number"].finditer(lower_same_length(text)):
         if m["vague"]:
             v = lx["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
             found.append(NumberPhrase(m.start(), m.end(), m.start(), v["value"], "vague", v["low"], v["high"], "vague"))

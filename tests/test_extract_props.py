@@ -1,0 +1,49 @@
+"""Property tests: any text, however odd, never crashes the extractor, and every quote is the
+exact slice of the article text its offsets name."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from etl.articles import RawArticle, finish
+from etl.events import extract_article
+from etl.measures import find_figures
+from etl.numbers import find_numbers
+
+WORDS = ["killed", "wounded", "drones", "were", "shot", "down", "at least", "up to", "12,000", "two", "dozens of",
+         "people", "Russia", "launched", "of the", "missiles", "1.2 million", "between", "and", "including", "a",
+         "death toll", "rose to", "on Tuesday", "in Kyiv", "said", ".", ",", "\n", "\n\n", "Shahed-136", "11k",
+         "troops", "sent", "-", "%", "$", "2024", "Twenty-two", "\u201c", "\u2019s", "the"]
+
+newsish = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
+anytext = st.text(max_size=400)
+
+
+def _check(text: str) -> None:
+    art = finish(RawArticle(text=text, source_path="t", title="T", published="2025-05-21"))
+    if art is None:
+        return
+    events, measures = extract_article(art)
+    for m in measures:
+        assert art.text[m["char_start"]:m["char_end"]] == m["quote"]
+        assert m["value"] >= 0 and m["quote"]
+        if m["value_low"] is not None and m["value_high"] is not None:
+            assert m["value_low"] <= m["value_high"]
+    for e in events:
+        assert art.text[e["char_start"]:e["char_end"]] == e["sentence"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(newsish)
+def test_newsish_text_never_crashes_and_quotes_match(text):
+    _check(text)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(anytext)
+def test_arbitrary_text_never_crashes(text):
+    _check(text)
+    for f in find_figures(text):
+        assert 0 <= f.start <= f.num_start < f.end <= len(text)
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text)
