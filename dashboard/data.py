@@ -104,9 +104,9 @@ class Store:
 
     def sql(self, sql: str, params: list | None = None) -> pd.DataFrame:
         """Run a query; DATE columns come back as ``datetime.date`` (ISO dates in CSV), not timestamps."""
-        cur = self.con.cursor().execute(sql, params or [])
-        fetch = getattr(cur, "to_arrow_table", None) or cur.fetch_arrow_table  # duckdb 2.x / 1.x
-        return fetch().to_pandas(date_as_object=True)
+        rel = self.con.cursor().sql(sql, params=params or None)
+        table = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()  # duckdb 2.x / 1.x
+        return table.to_pandas(date_as_object=True)
 
     def vocab(self) -> dict[str, list[str]]:
         """Distinct values of each list filter, for the sidebar's options."""

@@ -63,7 +63,10 @@ def test_every_page_draws_its_charts(page, server):
         if title != "Overview":
             go(page, title)
         page.wait_for_selector(ready)
-        page.wait_for_timeout(300)
+        try:
+            page.wait_for_function(f"({count}) >= {minimum}", timeout=15_000)
+        except Exception:  # noqa: BLE001 - report the count below
+            pass
         assert page.evaluate(count) >= minimum, title
     assert not page.locator("[data-testid='stException']").count()
 

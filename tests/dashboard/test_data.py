@@ -72,7 +72,7 @@ def test_quotes_behind_each_total(seed):
 def test_time_buckets(seed):
     weeks = seed.totals(Filters(country=("UKR",)), by="period", metrics=("injured",), every="week")
     assert weeks["value"].tolist() == [9]
-    assert weeks["period"].iloc[0] == pd.Timestamp("2025-05-19")
+    assert weeks["period"].iloc[0] == dt.date(2025, 5, 19)
 
 
 def test_interception_needs_both_figures_of_one_event(tmp_path):
