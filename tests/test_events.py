@@ -1,0 +1,123 @@
+"""Events: typing by ACLED sub-event type, figures linked to their event, incidents across articles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from etl.articles import RawArticle, finish
+from etl.events import classify, extract_article, link_incidents
+
+TYPED = [
+    ("Warplanes bombed a market in the town, residents said.", "air_drone_strike"),
+    ("A drone strike hit a car on the highway.", "air_drone_strike"),
+    ("Artillery shelling hit residential areas of the city overnight.", "shelling_artillery_missile_attack"),
+    ("Government troops clashed with rebels near the border.", "armed_clash"),
+    ("The army recaptured the town from insurgents on Monday.", "government_regains_territory"),
+    ("Rebels seized control of the district capital after a week of fighting.", "non_state_actor_overtakes_territory"),
+    ("Residents reported a chlorine gas attack on the suburb.", "chemical_weapon"),
+    ("A roadside bomb exploded as the patrol passed.", "remote_explosive_landmine_ied"),
+    ("A suicide bomber blew himself up at the checkpoint.", "suicide_bomb"),
+    ("Attackers threw a grenade into the crowded bar.", "grenade"),
+    ("Gunmen shot dead a village chief in his home.", "attack"),
+    ("Soldiers were accused of raping women during the raid.", "sexual_violence"),
+    ("Armed men abducted three aid workers on the road to the camp.", "abduction_forced_disappearance"),
+    ("Thousands of people took to the streets to protest against the new law.", "peaceful_protest"),
+    ("Police fired tear gas to disperse the protest outside parliament.", "protest_with_intervention"),
+    ("Security forces opened fire on protesters, killing four.", "excessive_force_against_protesters"),
+    ("Rioters torched cars and pelted police with stones.", "violent_demonstration"),
+    ("An angry mob lynched a man accused of theft.", "mob_violence"),
+    ("The two sides signed a ceasefire agreement in the capital.", "agreement"),
+    ("Police arrested the opposition leader at his home.", "arrests"),
+    ("Air defences intercepted the missiles over the capital.", "disrupted_weapons_use"),
+    ("The militia set up a new base outside the town.", "headquarters_or_base_established"),
+    ("Fighters looted shops and burned down houses in the village.", "looting_property_destruction"),
+    ("Government forces withdrew from the town, handing over control to local elders.", "non_violent_transfer_of_territory"),
+    ("The president visited troops on the front line.", "visit"),
+    ("Flights were suspended at the city's airport.", "flight_suspension"),
+    ("Authorities shut down mobile internet in three provinces.", "internet_shutdown"),
+    ("The country deployed thousands of troops to the border.", "troop_deployment"),
+    ("The ministry claimed its forces had captured the village.", "territory_claim"),
+    ("An activist died in custody after his arrest last month.", "death_in_custody"),
+]
+
+
+@pytest.mark.parametrize("sentence,sub", TYPED, ids=[s for _, s in TYPED])
+def test_sentence_typing(sentence, sub):
+    typed = classify(sentence)
+    assert typed is not None and typed[0] == sub, sentence
+    assert sentence[typed[2]:typed[3]]  # the trigger span is inside the sentence
+
+
+def test_no_event_in_plain_prose():
+    assert classify("Prices for bread have doubled since the start of the year.") is None
+
+
+def _article(text, title="T", published="2025-05-21", path="a"):
+    return finish(RawArticle(text=text, source_path=path, title=title, published=published))
+
+
+def test_figures_of_one_sentence_share_one_event():
+    art = _article("Russian drone attacks killed two people and wounded five others in the Sumy region, "
+                   "the regional administration said.")
+    events, measures = extract_article(art)
+    assert [(m["metric"], m["value"]) for m in measures] == [("killed", 2), ("injured", 5)]
+    assert len({m["event_id"] for m in measures}) == 1
+    (event,) = [e for e in events if e["event_id"] == measures[0]["event_id"]]
+    assert event["sub_event_type"] == "air_drone_strike"
+    assert event["event_type"] == "explosions_remote_violence"
+    assert event["country"] == "UKR"
+    assert measures[0]["country"] == "UKR" and measures[0]["admin1"] == "Sumy"
+    assert art.text[event["char_start"]:event["char_end"]] == event["sentence"]
+
+
+def test_interception_is_disrupted_weapons_use():
+    art = _article("Russia's Ministry of Defense said 262 drones were shot down over Russian regions.")
+    events, measures = extract_article(art)
+    assert measures[0]["metric"] == "drones_intercepted"
+    assert events[0]["sub_event_type"] == "disrupted_weapons_use"
+    assert measures[0]["country"] == "RUS"
+
+
+def test_event_without_a_number():
+    art = _article("Flights were halted at Moscow's airports on Wednesday, the aviation authority said.")
+    events, measures = extract_article(art)
+    assert measures == []
+    assert [(e["sub_event_type"], e["country"], e["date"]) for e in events] == \
+        [("flight_suspension", "RUS", date(2025, 5, 21))]
+
+
+def test_repeated_figure_is_one_row():
+    art = _article("The strike killed 12 people in Kharkiv. Officials said the strike killed 12 people.")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"]) for m in measures] == [("killed", 12)]
+
+
+def _rows(*articles):
+    events, measures = [], []
+    for a in articles:
+        e, m = extract_article(a)
+        events += e
+        measures += m
+    link_incidents(events, measures)
+    return events, measures
+
+
+def test_same_strike_in_two_articles_is_one_incident():
+    a = _article("A Russian missile strike on Kharkiv killed seven people on Tuesday, the governor said.",
+                 path="one", published="2025-05-21")
+    b = _article("Seven civilians died when Russian missiles hit the city of Kharkiv on Tuesday night, "
+                 "officials said.", path="two", published="2025-05-22")
+    events, measures = _rows(a, b)
+    killed = [m for m in measures if m["metric"] == "killed"]
+    assert [m["value"] for m in killed] == [7, 7]
+    inc = {e["event_id"]: e["incident_id"] for e in events}
+    assert inc[killed[0]["event_id"]] == inc[killed[1]["event_id"]]
+
+
+def test_different_strikes_stay_apart():
+    a = _article("A missile strike on Kharkiv killed seven people on Tuesday.", path="one")
+    b = _article("A missile strike on Odesa killed three people on Tuesday.", path="two")
+    events, measures = _rows(a, b)
+    ids = {e["event_id"]: e["incident_id"] for e in events}
+    assert len({ids[m["event_id"]] for m in measures}) == 2
