@@ -219,27 +219,42 @@ def _following(sents: list[_Sentence], i: int) -> list[str]:
 
 def link_incidents(events: list[dict], measures: list[dict]) -> None:
     """Events of different articles reporting the same happening share one incident_id: same
-    sub-type and country, dates within a day, and the same place or the same figure."""
+    sub-type and country, dates within a day, and the same place or the same figure.
+
+    Events are bucketed by (sub-type, country, place) and (sub-type, country, figure); within a
+    bucket, sorted by date, each event joins the nearest earlier event of another article that is
+    at most a day apart (union-find, so the cost stays near-linear)."""
     figs: dict[str, set] = {}
     for m in measures:
         figs.setdefault(m["event_id"], set()).add((m["metric"], m["value"]))
-    keyed: dict[tuple, list[dict]] = {}
+    buckets: dict[tuple, list[dict]] = {}
     for e in events:
-        if e["country"] and e["date"] and e["date_precision"] in ("day", "week"):
-            keyed.setdefault((e["sub_event_type"], e["country"]), []).append(e)
-    for group in keyed.values():
-        group.sort(key=lambda e: (e["date"], e["event_id"]))
-        for a_i, a in enumerate(group):
-            for b in group[a_i + 1:]:
-                if (b["date"] - a["date"]) > timedelta(days=1):
+        if not (e["country"] and e["date"] and e["date_precision"] in ("day", "week")):
+            continue
+        base = (e["sub_event_type"], e["country"])
+        keys = [base + ("loc", e["location"])] if e["location"] else []
+        keys += [base + ("adm", e["admin1"])] if e["admin1"] else []
+        keys += [base + ("fig",) + f for f in figs.get(e["event_id"], ())]
+        for k in keys:
+            buckets.setdefault(k, []).append(e)
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for bucket in buckets.values():
+        bucket.sort(key=lambda e: (e["date"], e["event_id"]))
+        recent: list[dict] = []  # the latest event of each of the last two articles seen
+        for e in bucket:
+            for r in recent:
+                if r["article_id"] != e["article_id"] and e["date"] - r["date"] <= timedelta(days=1):
+                    a, b = root(r["event_id"]), root(e["event_id"])
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
                     break
-                if a["article_id"] == b["article_id"] or a["incident_id"] == b["incident_id"]:
-                    continue
-                same_place = a["location"] and a["location"] == b["location"] or \
-                    a["admin1"] and a["admin1"] == b["admin1"]
-                same_fig = figs.get(a["event_id"], set()) & figs.get(b["event_id"], set())
-                if same_place or same_fig:
-                    old, new = b["incident_id"], a["incident_id"]
-                    for e in events:
-                        if e["incident_id"] == old:
-                            e["incident_id"] = new
+            recent = [e] + [r for r in recent if r["article_id"] != e["article_id"]][:1]
+    for e in events:
+        e["incident_id"] = root(e["event_id"])
