@@ -101,7 +101,8 @@ def lex() -> _Lex:
                             re.I),
         actions=actions,
         metrics=raw["metrics"],
-        patterns=[dict(p, rx=re.compile(p["before"], re.I)) for p in raw["patterns"]],
+        patterns=[dict(p, rx=re.compile(p["before"], re.I),
+                       nouns_rx=re.compile(r"\s+" + p["nouns"]) if "nouns" in p else None) for p in raw["patterns"]],
         bare=set(raw["bare_actions"]),
         breakdown=re.compile(raw["breakdown"], re.I),
         of_total=re.compile(raw["of_total"], re.I),
@@ -271,7 +272,13 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         m = p["rx"].search(text, max(start, n.start - 90), n.start)
         if not m:
             continue
-        if "metric" in p and (group is None or p.get("any_noun") or class_of(counted) in ("people", "deaths", "injuries")):
+        if "nouns" in p:  # a count of attacks read from their targets: "struck 40 targets"
+            g = p["nouns_rx"].match(text, n.end, end)
+            if g:
+                return _figure(text, n, p["metric"], p["id"], m.start(), g.end(), text[g.start():g.end()].strip(), "")
+            continue
+        if "metric" in p and (group is None or p.get("any_noun")
+                              or class_of(counted) in ("people", "deaths", "injuries", "prisoners", "displaced")):
             if group is None and p.get("any_noun"):
                 g = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z]+s\b", text[n.end:end])
                 if not g:
@@ -328,6 +335,8 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     klass, hs, he = group
     out = []
     total_fig = _read(text, total, group, start, end, figures)
+    if klass not in ("drones", "missiles"):  # "one of 1,500 troops", "3 of the 5 killed": a part, not a figure
+        return [total_fig] if total_fig else []
     lx = lex()
     # the part takes the trigger before it, or the one after the total's noun (past "launched")
     before = _before(text, part.start, start)
