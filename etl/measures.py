@@ -63,6 +63,7 @@ class _Lex:
     breakdown: re.Pattern
     of_total: re.Pattern
     not_subject: re.Pattern
+    mixed: re.Pattern
     stop: set
     weapons: tuple
     trigger_words: set = field(default_factory=set)
@@ -107,6 +108,7 @@ def lex() -> _Lex:
         breakdown=re.compile(raw["breakdown"], re.I),
         of_total=re.compile(raw["of_total"], re.I),
         not_subject=re.compile(raw["not_subject_before"], re.I),
+        mixed=re.compile(raw["mixed_casualties"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
         weapons=([w["name"] for w in weapons["weapons"]],
                  re.compile("|".join(rf"(?P<w{i}>(?<![\w-])(?:{'|'.join(w['match'])})(?![\w-]))"
@@ -289,6 +291,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
     before = _before(text, n.start, start)
     after = _after(text, head_end, end)
+    if before and lx.mixed.match(text, before[2] + len(before[0]), end):
+        before = None  # "killed or wounded 1,040": a casualty count, not deaths
+    if after and lx.mixed.match(text, after[2], end):
+        after = None
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
         ok_after = after and any(a in lx.bare for _, a in after[1])
