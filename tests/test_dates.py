@@ -122,3 +122,30 @@ def test_other_conflicts():
     assert one("The army swore in 5,600 soldiers on Saturday.", pub).span.date == D("2025-12-06")
     assert one("RSF fighters stormed El Fasher in late October.", pub).span.start == D("2025-10-01")
     assert one("Israeli strikes on Friday night killed 30.", pub).span.date == D("2025-12-05")
+
+
+TRICKY = [
+    ("Between 8 p.m. on Tuesday and 6 p.m. on Wednesday, 41 drones were shot down; since the end of 2023 "
+    "and in early March 2024, the army (in mid-2024) said. On the 21st of May, 2025, at 11:30 p.m. local time on "
+    "Sunday night, the previous day, the day before yesterday, over the past 24 hours, in the past  two weeks, "
+    "a couple of days ago, twelve months ago, last week, earlier this month, late last year, this weekend."),
+    ("From 2017 to 2021 and in 2019-20, the 2,024 troops; May 5, May 6 and may 7; Sun, Sat, Wed. MONDAY, "
+    "SEPT. 3 and sept 4, the Jan 2024 vote, last  \n night, overnight, during the night, early this morning."),
+    ("He may go in May. In March, last July, since November 2024, next month, by June 2025, through 2024, "
+    "as of April, 2001 - 2003, 1999–2000 and 2022-2023-2024, in 2024 people, since early 2022, "
+    "the end of 2023, in the first week, a year ago, mid-March, the previous night, İstanbul on Monday."),
+]
+
+
+@pytest.mark.parametrize("published", [PUB, None, date(2024, 1, 3)])
+def test_windowed_scan_finds_what_a_full_scan_finds(seed, published):
+    """find_dates tries each pattern only around its anchor words; a scan of the whole text with
+    every pattern must give the same mentions."""
+    from etl.dates import _candidates, _choose
+
+    texts = [*TRICKY, " ".join(TRICKY), seed.read_text(encoding="utf-8")]
+    for text in texts:
+        full = _choose(text, _candidates(text, published, None, full=True))
+        assert find_dates(text, published) == full
+        for sent in text.split(". "):
+            assert find_dates(sent, published) == _choose(sent, _candidates(sent, published, None, full=True))
