@@ -121,3 +121,7 @@ def test_different_strikes_stay_apart():
     events, measures = _rows(a, b)
     ids = {e["event_id"]: e["incident_id"] for e in events}
     assert len({ids[m["event_id"]] for m in measures}) == 2
+
+
+def test_according_to_is_no_agreement():
+    assert classify("Prices rose sharply, according to the statistics office.") is None
