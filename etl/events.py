@@ -35,6 +35,9 @@ class _EventLex:
     patterns: list   # [(id, sub_event_type, compiled)] in priority order
     keys_rx: re.Pattern   # word starts that a pattern's match must contain
     key_patterns: dict    # matched key (lower case) -> indexes of the patterns it may start
+    protest_family: set
+    protest_outcomes: list  # [(sub_event_type, compiled)] most severe first
+    armed_targets: re.Pattern
 
 
 @cache
@@ -44,8 +47,11 @@ def lex() -> _EventLex:
     stems = {k.lower() for p in raw["patterns"] for k in p["keys"]}
     key_patterns = {s: frozenset(i for i, p in enumerate(raw["patterns"])
                                  if any(s.startswith(k.lower()) for k in p["keys"])) for s in stems}
+    po = raw["protest_outcomes"]
     return _EventLex(raw["taxonomy"], raw["metric_types"], set(raw["strong_metrics"]), pats,
-                     re.compile(rf"(?<![\w-]){trie_regex(stems)}"), key_patterns)
+                     re.compile(rf"(?<![\w-]){trie_regex(stems)}"), key_patterns, set(po["family"]),
+                     [(sub, re.compile(rx, re.I)) for sub, rx in po["order"]],
+                     re.compile(raw["armed_targets"]["regex"], re.I))
 
 
 def candidates(text: str) -> list[tuple[int, frozenset]]:
@@ -74,6 +80,8 @@ def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None 
     for i in sorted(cands):
         pid, sub, rx = lx.patterns[i]
         if m := rx.search(sentence):
+            if sub == "attack" and lx.armed_targets.search(sentence):
+                sub = "armed_clash"  # armed people or military sites attacked: a clash, not violence against civilians
             return sub, pid, m.start(), m.end()
     if figures:
         f = figures[0]
@@ -190,7 +198,28 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "claimant": claimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None})
+    _escalate_protests(events, sents)
     return events, measures
+
+
+def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:
+    """A protest takes the sub-type of the most severe outcome its paragraph (or the next two
+    sentences) reports: protesters rioting, force against protesters, police dispersing it."""
+    lx = lex()
+    rank = [sub for sub, _ in lx.protest_outcomes]
+    index = {s.start: k for k, s in enumerate(sents)}
+    for e in events:
+        k = index.get(e["char_start"])
+        if e["sub_event_type"] not in lx.protest_family or k is None:
+            continue
+        near = [s.text for s in sents[k:k + 6] if s.para == sents[k].para]
+        if len(near) == 1:  # one-sentence paragraphs (pasted pages): look at the next two sentences
+            near += [s.text for s in sents[k + 1:k + 3]]
+        current = rank.index(e["sub_event_type"]) if e["sub_event_type"] in rank else len(rank)
+        for sub, rx in lx.protest_outcomes[:current]:
+            if any(rx.search(t) for t in near):
+                e["sub_event_type"], e["event_type"] = sub, lx.taxonomy[sub]
+                break
 
 
 def _para_start(sents: list[_Sentence], i: int) -> int:

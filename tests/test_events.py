@@ -125,3 +125,21 @@ def test_different_strikes_stay_apart():
 
 def test_according_to_is_no_agreement():
     assert classify("Prices rose sharply, according to the statistics office.") is None
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Militants attacked an army checkpoint, killing four soldiers.", "armed_clash"),
+    ("Soldiers killed five civilians in the village.", "attack"),
+])
+def test_attacks_on_armed_people_are_clashes(sentence, sub):
+    assert classify(sentence)[0] == sub
+
+
+def test_protest_takes_its_most_severe_outcome():
+    art = _article("Hundreds of students protested outside the university on Monday. Police fired tear gas "
+                   "to disperse the crowd.\n\nIn another city, a march against fuel prices turned violent "
+                   "when protesters torched cars.")
+    events, _ = extract_article(art)
+    subs = [e["sub_event_type"] for e in events]
+    assert subs[0] == "protest_with_intervention"
+    assert "violent_demonstration" in subs
