@@ -41,8 +41,10 @@ def _lex() -> dict:
     d["strip_t"] = re.compile(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$", re.IGNORECASE)
     d["strip_l"] = re.compile(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*", re.IGNORECASE)
     d["pron"] = {p.lower() for p in d["pronouns"]}
-    d["disputed_re"] = [re.compile(p, re.IGNORECASE) for p in d["disputed"]]
-    d["unverified_re"] = [re.compile(p, re.IGNORECASE) for p in d["unverified"]]
+    # one alternation per status, tried only when one of its cue words occurs
+    for status in ("disputed", "unverified"):
+        d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
+        d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
     d["anaphor_re"] = re.compile(
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$", re.IGNORECASE)
     return d
@@ -270,8 +272,11 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> 
     'unverified' when the text says the claim could not be verified, else 'reported'."""
     lx = _lex()
     texts = [t.replace("’", "'") for t in (sentence, *following)]
-    if any(p.search(t) for t in texts[:2] for p in lx["disputed_re"]):
+    lows = [t.lower() for t in texts]
+    cue, pat = lx["disputed_cue"], lx["disputed_re"]
+    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts[:2], lows)):
         return "disputed"
-    if any(p.search(t) for t in texts for p in lx["unverified_re"]):
+    cue, pat = lx["unverified_cue"], lx["unverified_re"]
+    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts, lows)):
         return "unverified"
     return "reported"
