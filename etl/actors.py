@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
+
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
 __all__ = ["ActorMention", "article_actors", "find_actors", "resolve_actor"]
@@ -40,10 +42,6 @@ class ActorMention:
     actor: str
     kind: str  # group, institution, country, demonym, metonym
     cued: bool = False  # preceded by a place preposition ("at Ukraine"): a target/place
-
-
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -20,13 +20,38 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
+
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
 __all__ = ["claim_status", "find_claimant"]
 
 
-def _alt(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+class _Lower:
+    """A case-insensitive pattern (lower-case literals only) run case-sensitively on the
+    lower-cased text, 3-4x faster in ``re`` than IGNORECASE; only match positions are used."""
+
+    def __init__(self, pattern: str):
+        if any(c.isupper() for c in re.sub(r"\\.", "", pattern)):
+            raise ValueError(f"upper-case letter in a lower-case pattern: {pattern}")
+        self.cs = re.compile(pattern)
+        self.ci = re.compile(pattern, re.IGNORECASE)
+
+    def _on(self, text: str) -> tuple[re.Pattern, str]:
+        low = text.lower()
+        return (self.cs, low) if len(low) == len(text) else (self.ci, text)
+
+    def search(self, text: str):
+        rx, t = self._on(text)
+        return rx.search(t)
+
+    def match(self, text: str):
+        rx, t = self._on(text)
+        return rx.match(t)
+
+    def finditer(self, text: str):
+        rx, t = self._on(text)
+        return rx.finditer(t)
 
 
 @lru_cache(maxsize=1)
@@ -35,26 +60,24 @@ def _lex() -> dict:
     verbs = _alt(d["speech_verbs"])
     d["verb_re"] = re.compile(rf"\b(?:{verbs})\b")
     acc = _alt(d["according"])
-    d["acc_re"] = re.compile(rf"\b(?:{acc})\s+", re.IGNORECASE)
+    d["acc_re"] = _Lower(rf"\b(?:{acc})\s+")
     b = _alt(d["boundaries"])
-    d["bound_re"] = re.compile(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)", re.IGNORECASE)
-    d["strip_t"] = re.compile(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$", re.IGNORECASE)
-    d["strip_l"] = re.compile(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*", re.IGNORECASE)
+    d["bound_re"] = _Lower(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)")
+    d["strip_t"] = _Lower(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$")
+    d["strip_l"] = _Lower(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*")
     d["pron"] = {p.lower() for p in d["pronouns"]}
     # one alternation per status, tried only when one of its cue words occurs
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
-    d["anaphor_re"] = re.compile(
-        rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$", re.IGNORECASE)
+    d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
+        rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
     return d
 
 
 _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|morning|evening|afternoon))?"
                         r"|\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?"
                         r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.IGNORECASE)
-_QUICK = re.compile(r"\b(?:said|says|say|report|according|claim|announc|told|stat|confirm|estimat|tell|add|wr[io]te|"
-                    r"post|tweet|count|record|document|not|warn|alleg|declar|inform|indicat|citing|figures|data)", re.IGNORECASE)
 
 
 def _clean(np: str) -> str:
@@ -156,16 +179,15 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
     syns = lx["anaphors"].get(head) or lx["anaphors"].get(head.rstrip("s")) or [head]
     # a capitalised name that contains the noun ("Russia's Ministry of Defense", "Foro Penal" after "NGO")
     best = None
+    para_low = paragraph_before.lower()
     for syn in syns:
-        sp = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in syn)
-        pat = re.compile(
-            rf"((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[A-Z][\w\-]*|of|the|and|for)\s+)*?(?:[A-Z][\w\-]*\s+)*"
-            rf"{sp}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)")
+        if syn.lower() not in para_low:
+            continue  # both patterns need the noun itself
+        pat, after = _anaphor_res(syn)
         for mm in pat.finditer(paragraph_before):
             txt = mm.group(1).strip()
             if txt[:1].isupper() and len(txt.split()) > 1 and (best is None or mm.start() > best[0]):
                 best = (mm.start(), txt)
-        after = re.compile(rf"\b{sp}\s+((?:[A-Z][\w\-]*\s?){{1,5}})")
         for mm in after.finditer(paragraph_before):
             txt = mm.group(1).strip()
             if txt[:1].isupper() and (best is None or mm.start() > best[0]):
@@ -173,6 +195,17 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
     if best:
         return re.sub(r"^(?:The|A|An)\s+", "", best[1])
     return None
+
+
+@lru_cache(maxsize=256)
+def _anaphor_res(syn: str) -> tuple[re.Pattern, re.Pattern]:
+    """A capitalised name that holds the noun ``syn`` ("Russia's Ministry of Defense"), and the
+    noun followed by a name ("the group Foro Penal")."""
+    sp = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in syn)
+    pat = re.compile(
+        rf"((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[A-Z][\w\-]*|of|the|and|for)\s+)*?(?:[A-Z][\w\-]*\s+)*"
+        rf"{sp}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)")
+    return pat, re.compile(rf"\b{sp}\s+((?:[A-Z][\w\-]*\s?){{1,5}})")
 
 
 def _last_named(paragraph: str) -> str | None:
@@ -184,9 +217,33 @@ def _last_named(paragraph: str) -> str | None:
     return None
 
 
-def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None, int, int]:
-    if not _QUICK.search(sentence):
-        return None, -1, -1
+def _recent(maxsize: int = 8):
+    """Memoise the last few distinct calls (least recently used out). One sentence is analysed
+    for its event, each of its figures, its place and its actor in a row; this window over
+    consecutive calls is no cache of the corpus. Results must be immutable."""
+    def deco(fn):
+        memo: dict = {}
+
+        def wrapper(*args):
+            if args in memo:
+                v = memo.pop(args)
+            else:
+                v = fn(*args)
+                if len(memo) >= maxsize:
+                    del memo[next(iter(memo))]
+            memo[args] = v
+            return v
+
+        wrapper.__wrapped__ = fn
+        wrapper.cache_clear = memo.clear
+        wrapper.__doc__ = fn.__doc__
+        return wrapper
+    return deco
+
+
+@_recent()
+def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
+    """Every attribution of the sentence with its rank (before any figure distance)."""
     lx = _lex()
     cands = []
     acc = _according(sentence)
@@ -199,6 +256,11 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
             r = _subject_after(sentence, m.end())
         if r:
             cands.append((_rank(sentence, r, m), r))
+    return tuple(cands)
+
+
+def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None, int, int]:
+    cands = _cands(sentence)
     if not cands:
         return None, -1, -1
     if fig:
@@ -208,9 +270,9 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
     return max(cands, key=lambda c: c[0])[1]
 
 
-_SUBORD = re.compile(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$", re.IGNORECASE)
-_TAIL = re.compile(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|"
-                   r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$", re.IGNORECASE)
+_SUBORD = _Lower(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$")
+_TAIL = _Lower(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|"
+               r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$")
 
 
 def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:
@@ -225,7 +287,6 @@ def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:
     return score - 0.001 * r[1]
 
 
-@lru_cache(maxsize=8192)
 def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | None = None,
                   fig_end: int | None = None) -> tuple[str | None, int, int]:
     """Who reported the figures of ``sentence``: (claimant, start, end) or (None, -1, -1).
