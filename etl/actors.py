@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from etl.claims import _Lower, _recent
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
@@ -55,13 +56,13 @@ def _lex() -> dict:
         names.setdefault(a, ("institution", iso))
     d["names"] = names
     d["names_re"] = re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])")
-    d["weapon_re"] = re.compile(rf"\b(?:{_alt(d['weapon_cues'])})\b", re.IGNORECASE)
-    d["custody_re"] = re.compile(rf"\b(?:{_alt(d['custody_cues'])})\b", re.IGNORECASE)
-    d["self_re"] = re.compile(d["self_reference"], re.IGNORECASE)
+    d["weapon_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['weapon_cues'])})\b")
+    d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
+    d["self_re"] = _Lower(d["self_reference"])
     return d
 
 
-@lru_cache(maxsize=8192)
+@_recent()
 def _mentions(text: str) -> tuple[ActorMention, ...]:
     from etl.places import _cue, find_places
 
@@ -85,7 +86,8 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
                  ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
 
 
-_OBJECT = re.compile(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_OBJECT = _Lower(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$")
+_PLACE_USE = _Lower(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$")
 
 
 def _is_object(text: str, start: int) -> bool:
@@ -94,8 +96,7 @@ def _is_object(text: str, start: int) -> bool:
 
 
 def _is_place_use(text: str, a: ActorMention) -> bool:
-    return bool(re.search(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$",
-                          text[max(0, a.start - 20):a.start], re.IGNORECASE))
+    return bool(_PLACE_USE.search(text[max(0, a.start - 20):a.start]))
 
 
 def find_actors(text: str) -> list[ActorMention]:

@@ -21,10 +21,13 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+
+from etl.claims import _Lower, _recent
+from etl.dates import _alt
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -195,12 +198,14 @@ def find_places(text: str, prefer: tuple[str, ...] | list[str] = ()) -> list[Pla
     """Every place mention in ``text`` with char offsets (see ``Place.kind``).
 
     ``prefer``: ISO3 codes of the article's countries, used to resolve names that exist in
-    several countries ("Pokrovsk"). Results are memoised per (text, prefer).
+    several countries ("Pokrovsk").
     """
     return list(_find(text, tuple(prefer)))
 
 
-_CAP = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w\-’'.]*[^\W_]|[A-Z]")
+# "U.S.", "Kharkiv", "Kyiv’s", "A": the alternatives of (?:[A-Z]\.){2,}|[A-Z][\w\-’'.]*[^\W_]|[A-Z]
+# after one leading [A-Z], so that re scans fast for an upper-case letter
+_CAP = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-’'.]*[^\W_])?")
 _PREVW = re.compile(r"([\w\-’'.]+)$")
 
 
@@ -224,7 +229,7 @@ def _prev_cap(text: str, s: int, place_words: set) -> bool:
         and not _sentence_start(text, m.start())
 
 
-@lru_cache(maxsize=8192)
+@_recent()
 def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
     g = _gaz()
     gaz, prefixes, regions = g["gaz"], g["prefixes"], g["regions"]
@@ -327,21 +332,21 @@ _PREP = None
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern, re.Pattern]:
+def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, _Lower, _Lower]:
     d = _data()
     preps = d["place_preps"]
     alt = "|".join(sorted((re.escape(p) for p in preps), key=len, reverse=True))
     prep_re = re.compile(rf"\b({alt})\s+$", re.IGNORECASE)
     rel = re.compile(d["relative_position"], re.IGNORECASE)
-    mar = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in d["maritime_nouns"]) + r")\b", re.IGNORECASE)
-    org = re.compile(r"^\s*(?:(?:own|state|national|civil|regional|foreign|defen[cs]e|interior|health|main|top|"
+    mar = _Lower(rf"\b(?:{_alt(w.lower() for w in d['maritime_nouns'])})\b")
+    org = _Lower(r"^\s*(?:(?:own|state|national|civil|regional|foreign|defen[cs]e|interior|health|main|top|"
                      r"military|air|armed|general|security|emergency|emergencies|presidential|federal|"
                      r"intelligence|border|nuclear|energy|aviation)\s+)*"
                      r"(?:ministry|ministries|minister|air\s+force|army|military|forces|navy|government|"
                      r"president|foreign|defen[cs]e|authorit(?:y|ies)|officials?|general\s+staff|"
                      r"state\s+media|media|agency|spokesm[ae]n|spokesperson|leader|envoy|ambassador|"
                      r"intelligence|security|service|health|emergency|allies|troops|soldiers|invasion|"
-                     r"strategy|war|offensive|assault|attacks?|drones?|missiles?|forces)\b", re.IGNORECASE)
+                     r"strategy|war|offensive|assault|attacks?|drones?|missiles?|forces)\b")
     return prep_re, preps, rel, mar, org
 
 
@@ -393,26 +398,23 @@ def _score(text: str, p: Place, fs: int, fe: int) -> float:
     return base + cue - 0.004 * dist
 
 
-def _best(text: str, fs: int, fe: int, prefer: tuple[str, ...], need_cue: bool) -> Place | None:
+def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[float, Place]]:
+    """The place mentions of ``text`` that may be the figure's place, with their scores."""
     from etl.claims import find_claimant
 
     places = _find(text, prefer)
     if not places:
-        return None
+        return []
     _, cs, ce = find_claimant(text)
-    scored = []
-    for p in places:
-        if _excluded(text, p, (cs, ce)):
-            continue
-        sc = _score(text, p, fs, fe)
-        if need_cue and sc < 0.8:
-            continue
-        if sc < (-1 if need_cue else 0):
-            continue
-        scored.append((sc, p))
+    return [(_score(text, p, fs, fe), p) for p in places if not _excluded(text, p, (cs, ce))]
+
+
+def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
+    lo = 0.8 if need_cue else 0
+    scored = [(sc, p) for sc, p in scored if sc >= lo]
     if not scored:
         return None
-    sc, best = max(scored, key=lambda x: x[0])
+    _, best = max(scored, key=lambda x: x[0])
     if best.geo_precision == "country":  # a finer place of the same country also cued
         finer = [(s, p) for s, p in scored if p.country == best.country and p.geo_precision in ("place", "admin1")
                  and s > 0.8]
@@ -444,7 +446,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
-    p = _best(sentence, fig_start, fig_end, prefer, need_cue=True)
+    in_sentence = _scored(sentence, fig_start, fig_end, prefer)
+    p = _best(in_sentence, need_cue=True)
     if p:
         return p
     if mar.search(sentence):
@@ -454,14 +457,15 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if para and para != sentence:
         off = para.find(sentence)
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
-        p = _best(para, fs, fe, prefer, need_cue=True)
+        p = _best(_scored(para, fs, fe, prefer), need_cue=True)
         if p:
-            return replace(p, start=-1, end=-1, text=p.text, kind=p.kind)
+            return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
+                         p.kind, p.possessive)
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
         if p:
             return p
-    p = _best(sentence, fig_start, fig_end, prefer, need_cue=False)
+    p = _best(in_sentence, need_cue=False)
     if p:
         return p
     for src in (ctx.dateline or "", ctx.title or ""):
