@@ -36,3 +36,31 @@ def test_strict_dates_and_events(result):
     assert result["strict"]["f1"] >= 0.90
     assert result["date_accuracy"] >= 0.95
     assert result["event_recall"] >= 0.85
+
+
+def test_seed_figures_once_each_with_their_quotes():
+    """The headline and the summary bullets repeat figures of the body: each is one row."""
+    import pandas as pd
+
+    frames = {t: pd.read_parquet(ROOT / "data" / "processed" / f"{t}.parquet") for t in ("articles", "measures")}
+    m = frames["measures"]
+    counts = m.groupby(["metric", "value"]).size()
+    assert counts[("killed", 87)] == 1 and counts[("troops", 5600)] == 1 and counts[("troops", 12000)] == 1
+    assert counts.max() == 1
+    row = m[(m.metric == "drones_launched")].iloc[0]
+    assert (row.value, row.qualifier, row.country, row.actor, row.weapon) == (76, "exact", "UKR", "RUS", "Shahed, decoy")
+
+
+def test_every_quote_of_every_corpus_matches_its_offsets(tmp_path):
+    """Seed, reader fixtures and the strict gold texts: text[char_start:char_end] == quote, always."""
+    fixtures = ROOT / "tests" / "fixtures"
+    gold = ROOT / "tests" / "gold" / "measures_strict.jsonl"
+    build_tables([RAW, fixtures, gold], tmp_path, warn=lambda m: None, progress=False)
+    import pandas as pd
+
+    arts = pd.read_parquet(tmp_path / "articles.parquet").set_index("article_id")["text"]
+    for table, col in (("measures", "quote"), ("events", "sentence")):
+        rows = pd.read_parquet(tmp_path / f"{table}.parquet")
+        assert len(rows) > 50
+        for r in rows.itertuples():
+            assert arts[r.article_id][r.char_start:r.char_end] == getattr(r, col)
