@@ -1,0 +1,99 @@
+"""Fixtures for the deployment tests: the seed tables, a streamlit server started with the flags a
+deployment uses, nginx in front of it, and Debian's chromium.
+
+The seed tables and browser settings are the dashboard tests' own (tests/dashboard/conftest.py),
+loaded under another module name so that the two conftest modules never shadow each other.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("tallyboard_dashboard_fixtures", REPO / "tests/dashboard/conftest.py")
+dash = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(dash)
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def need(path: str, what: str) -> None:
+    """Skip when a system program is missing, except in CI (CI=true), where it is a failure."""
+    if not Path(path).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing in CI (.ci/run installs Debian's {what})")
+        pytest.skip(f"{what} not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace")[-2000:] if proc.stderr else ""
+            raise RuntimeError(f"{proc.args!r} exited with {proc.returncode}: {err}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer in {seconds:.0f} s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def seed_dir(tmp_path_factory) -> Path:
+    return dash.write_rows(dash.seed_tables(), tmp_path_factory.mktemp("seed"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    need(dash.CHROMIUM, "chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=dash.CHROMIUM, args=dash.CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    pg.requests = []
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.sockets = []
+    pg.on("websocket", lambda ws: pg.sockets.append(ws.url))
+    yield pg
+    context.close()
+
+
+def settle(pg) -> None:
+    """Wait until the page's script run is over and nothing on screen is stale."""
+    pg.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
+    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"], [data-stale=\"true\"], "
+                         "[data-testid=\"stSpinner\"]')")
