@@ -228,6 +228,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
                 for n in find_numbers(text[start:end])]
     figures: list[Figure] = []
+    pending: list[tuple[NumberPhrase, tuple]] = []
     consumed: set[int] = set()
     for i, n in enumerate(nums):
         if i in consumed:
@@ -246,6 +247,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         fig = _read(text, n, group, start, end, figures)
         if fig is not None:
             figures.append(fig)
+        elif group is not None:
+            pending.append((n, group))
+    for n, (klass, hs, he) in pending:  # "300 drones and 30 missiles were launched": the subjects share the verb
+        nxt = next((f for f in figures if f.start >= he), None)
+        if nxt is not None and nxt.pattern_id.endswith(".after") and _COORD.match(text, he, nxt.start):
+            if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
+                figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
+                                       nxt.action))
+    if pending:
+        figures.sort(key=lambda f: f.start)
     if singles is None:
         singles = list(_singular_rx().finditer(text, start, end))
     if singles:
