@@ -206,7 +206,7 @@ def find_places(text: str, prefer: tuple[str, ...] | list[str] = ()) -> list[Pla
 # "U.S.", "Kharkiv", "Kyiv’s", "A": the alternatives of (?:[A-Z]\.){2,}|[A-Z][\w\-’'.]*[^\W_]|[A-Z]
 # after one leading [A-Z], so that re scans fast for an upper-case letter
 _CAP = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-’'.]*[^\W_])?")
-_PREVW = re.compile(r"([\w\-’'.]+)$")
+_PREVW = re.compile(r"([\w\-’'.]+)$")  # the reference for _prev_cap's backward scan (tests)
 
 
 def _next_tok(text: str, end: int) -> tuple[int, int, str] | None:
@@ -221,12 +221,23 @@ def _prev_cap(text: str, s: int, place_words: set) -> bool:
     """The mention is inside a longer capitalised name ("Opposition leader Maria Corina Machado")."""
     if s < 2 or text[s - 1] != " ":
         return False
-    m = _PREVW.search(text, max(0, s - 40), s - 1)
-    if not m:
+    # the word before: the run of [\w\-’'.] ending at s - 1 (or before a newline there), within 40
+    # chars; what _PREVW.search(text, max(0, s - 40), s - 1) finds, without a regex try per char
+    lo, j = max(0, s - 40), s - 1
+    if j > lo and text[j - 1] == "\n":  # "$" also matches before a final newline
+        j -= 1
+    k = j
+    while k > lo and _word_char(text[k - 1]):
+        k -= 1
+    if k == j:
         return False
-    w = m.group(1)
+    w = text[k:j]
     return w[:1].isupper() and not w.endswith(("'s", "’s")) and _key(w) not in place_words \
-        and not _sentence_start(text, m.start())
+        and not _sentence_start(text, k)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-’'."
 
 
 @_recent()
@@ -373,8 +384,14 @@ def _cue(text: str, p: Place) -> float:
 
 
 _WORDS_BACK = re.compile(r"[\w’'\-]+")
-_FILLERS = frozenset(
-    ["the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "occupied", "multiple", "several", "various", "many", "other", "some", "two", "three", "four", "five", "neighbouring", "neighboring", "frontline", "front-line", "border", "parts", "areas", "much", "all", "deep", "deeper", "besieged", "annexed", "war-torn", "restive", "embattled", "capital", "city", "town", "village", "port", "region", "province", "district"])
+_FILLERS = frozenset([
+    "the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+    "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western", "occupied", "multiple", "several", "various",
+    "many", "other", "some", "two", "three", "four", "five", "neighbouring", "neighboring", "frontline",
+    "front-line", "border", "parts", "areas", "much", "all", "deep", "deeper", "besieged", "annexed",
+    "war-torn", "restive", "embattled", "capital", "city", "town", "village", "port", "region", "province",
+    "district"])
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
