@@ -122,7 +122,7 @@ def _read_one(label: str, data: bytes, max_bytes: int | None, known: set[str], b
     source = label if label.lower().endswith(suffix) else label + suffix
     try:
         raws = read_input(source, data, record_problems.append)
-    except Exception as e:  # noqa: BLE001 - InputError says why; a reader bug must not take the page down
+    except Exception as e:  # InputError says why; a reader bug must not take the page down
         raws = None
         why = str(e) if isinstance(e, InputError) else f"could not be read ({type(e).__name__})"
     for problem in record_problems:
