@@ -240,8 +240,34 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_-’'."
 
 
-@_recent()
+_FOUND: dict[str, tuple[bool, dict]] = {}  # text -> (prefer matters, {prefer: places}); last few texts
+
+
 def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
+    """The place mentions of ``text``, memoised over the last few texts (one sentence is looked at
+    for its event, each figure and its actor in a row). When no name of the text is ambiguous
+    between countries, the mentions are the same whatever ``prefer`` says and are reused."""
+    hit = _FOUND.pop(text, None)
+    if hit is None or (hit[0] and prefer not in hit[1]):
+        places, matters = _scan(text, prefer)
+        by = hit[1] if hit else {}
+        by[prefer] = places
+        hit = (matters or (hit[0] if hit else False), by)
+        if len(_FOUND) >= 8:
+            del _FOUND[next(iter(_FOUND))]
+    _FOUND[text] = hit
+    by = hit[1]
+    return by[prefer] if prefer in by else next(iter(by.values()))
+
+
+def _ambiguous(entries: list[_Entry]) -> bool:
+    iso = entries[0].iso3
+    return any(e.iso3 != iso for e in entries)
+
+
+def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
+    """(mentions, whether ``prefer`` could change them: a name of several countries was met)."""
+    matters = False
     g = _gaz()
     gaz, prefixes, regions = g["gaz"], g["prefixes"], g["regions"]
     out: list[Place] = []
@@ -274,6 +300,7 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
                 if hk in gaz and tail.lower() in g["compound"]:
                     ents = [x for x in gaz[hk] if x.kind in ("demonym", "country")]
                     if ents:
+                        matters = matters or _ambiguous(ents)
                         out.append(_to_place(_pick(ents, prefer), s, e, text, False, "demonym"))
             continue
         end, ents, poss, key = best
@@ -282,6 +309,7 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
         nxt_w = nxt[2] if nxt else ""
         nxt_l = nxt_w.lower()
         nxt_k = _key(nxt_w[:-2] if nxt_w.endswith(("'s", "’s")) else nxt_w) if nxt_w else ""
+        matters = matters or _ambiguous(ents)
         ent = _pick(ents, prefer)
         # admin1: "<Name> region", "Kursk Oblast"; territory: "Russian regions"
         if nxt_w and not poss and nxt_l.rstrip("s'’") in g["region_stems"]:
@@ -296,6 +324,7 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
                     pref = prefer
                     if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
                         pref = (out[-1].country, *prefer)
+                    matters = matters or _ambiguous(rents)
                     out.append(_to_place(_pick(rents, pref), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
                     pos = nxt[1]
                     continue
@@ -320,7 +349,7 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
             continue
         out.append(_to_place(ent, s, end, text, poss))
-    return tuple(out)
+    return tuple(out), matters
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -404,26 +433,33 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
     return False
 
 
-def _score(text: str, p: Place, fs: int, fe: int) -> float:
+def _base_cue(text: str, p: Place) -> float:
+    """The score of a mention before its distance to the figure: kind of place plus location cue."""
     cue = _cue(text, p)
-    dist = fs - p.end if p.end <= fs else max(0, p.start - fe)
     base = {"place": 1.0, "admin1": 1.1, "none": 1.0}.get(p.geo_precision, 0.6)
     if p.kind == "territory":
         base = 0.9
     if cue == 0.0 and p.geo_precision == "country" and not p.possessive:
         base = 0.2  # a bare country as subject ("Russia launched") names an actor, not a place
-    return base + cue - 0.004 * dist
+    return base + cue
 
 
-def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[float, Place]]:
-    """The place mentions of ``text`` that may be the figure's place, with their scores."""
+@_recent()
+def _candidates(text: str, prefer: tuple[str, ...]) -> tuple[tuple[float, Place], ...]:
+    """The mentions of ``text`` that may be a figure's place, with their scores before distance."""
     from etl.claims import find_claimant
 
     places = _find(text, prefer)
     if not places:
-        return []
+        return ()
     _, cs, ce = find_claimant(text)
-    return [(_score(text, p, fs, fe), p) for p in places if not _excluded(text, p, (cs, ce))]
+    return tuple((_base_cue(text, p), p) for p in places if not _excluded(text, p, (cs, ce)))
+
+
+def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[float, Place]]:
+    """The place mentions of ``text`` that may be the figure's place, with their scores."""
+    return [(bc - 0.004 * (fs - p.end if p.end <= fs else max(0, p.start - fe)), p)
+            for bc, p in _candidates(text, prefer)]
 
 
 def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
