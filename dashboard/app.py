@@ -4,10 +4,13 @@ Navigation is declared once here; ``page_setup()`` draws the shared sidebar (eve
 the URL) before the chosen page runs.
 """
 
+import time
+
 import streamlit as st
 
-from dashboard.ui import page_setup
+from dashboard.ui import page_setup, record_run
 
+started = time.perf_counter()
 st.set_page_config(page_title="Tallyboard", page_icon="📊", layout="wide")
 
 PAGES = [
@@ -21,5 +24,8 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
-page_setup()
-page.run()
+try:
+    page_setup()
+    page.run()
+finally:
+    record_run(page.title, started)

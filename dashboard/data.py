@@ -1,9 +1,9 @@
 """The dashboard's one data module: the ETL's Parquet tables, filtered with DuckDB.
 
 Reads ``articles``, ``events`` and ``measures`` Parquet files from ``TALLYBOARD_DATA_DIR``
-(default ``data/processed`` in the repository). Measures and events are loaded once into an
-in-memory DuckDB database, with the article and event columns the filters need joined on;
-article texts stay in the Parquet file until a download asks for them.
+(default ``data/processed`` in the repository). A slim copy of measures and events is loaded once
+into an in-memory DuckDB database (see ``Store``); long texts are read from the Parquet files
+by row number when a page lists rows or a download asks for them.
 
 Every frame a page shows or offers for download comes from one ``Store`` method, called through
 :func:`frame` (cached per filter state). ``Store`` itself has no streamlit dependency, so tests
@@ -13,6 +13,7 @@ can drive it directly.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,8 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 ENV_DIR = "TALLYBOARD_DATA_DIR"
 SHOWN_ROWS = 5_000  # rows a table on screen holds; downloads hold every row
 _DUCK_TYPES = {"string": "VARCHAR", "date": "DATE", "integer": "BIGINT", "number": "DOUBLE"}
-# Columns joined onto each measure and event so that every filter is a one-table WHERE.
-_EVENT_COLS = ("event_type", "sub_event_type", "incident_id")
+# Article columns kept in memory (the rest, with the text, stays in the Parquet file).
 _ARTICLE_COLS = ("title", "outlet", "url", "published")
 
 
@@ -59,44 +59,69 @@ def version(directory: Path) -> tuple:
     return tuple(out)
 
 
-def _conformed(table: str, path: Path) -> tuple[str, list[str]]:
-    """SELECT list giving every contract column (NULL when the file lacks it), then any extras."""
+def _conformed(table: str, path: Path) -> tuple[str, list[str], set[str]]:
+    """SELECT list giving every contract column (NULL when the file lacks it), then any extras;
+    also the column names and the set of columns the file really has."""
     present = pq.read_schema(path).names
     sel = []
     for name, kind, _ in contract.load()[table]:
         sel.append(f'"{name}"' if name in present else f'CAST(NULL AS {_DUCK_TYPES[kind]}) AS "{name}"')
     extras = [c for c in present if c not in contract.columns(table)]
     sel += [f'"{c}"' for c in extras]
-    return ", ".join(sel), contract.columns(table) + extras
+    return ", ".join(sel), contract.columns(table) + extras, set(present)
+
+
+# Filters on what a report says rather than on the happening: with "count each incident once" they
+# need the exact (slower) dedup among the matching rows, see Store.measures_sql.
+_REPORT_LEVEL = ("claimant", "claim_status", "outlet", "q")
 
 
 class Store:
-    """DuckDB over one directory of tables; methods map a ``Filters`` to a DataFrame."""
+    """DuckDB over one directory of tables; methods map a ``Filters`` to a DataFrame.
+
+    Loaded into memory: a slim copy of measures and events (the columns filters and charts use,
+    with integer keys, the event type, incident and outlet joined on) and the articles' headers.
+    Long texts (sentences, article bodies) stay in the Parquet files and are read by row number
+    for the rows a page lists or a download asks for.
+    """
 
     def __init__(self, directory: Path):
         self.dir = directory
-        self.con = duckdb.connect(":memory:", config={"threads": 2})
+        self.con = con = duckdb.connect(":memory:", config={"threads": 2})
         self.columns: dict[str, list[str]] = {}
-        paths = {t: str(directory / f"{t}.parquet").replace("'", "''") for t in contract.TABLES}
-        sel = {}
+        self.src: dict[str, str] = {}
+        present: dict[str, set[str]] = {}
         for t in contract.TABLES:
-            sel[t], self.columns[t] = _conformed(t, directory / f"{t}.parquet")
-        con = self.con
-        con.execute(f"CREATE VIEW articles AS SELECT {sel['articles']} FROM read_parquet('{paths['articles']}')")
-        con.execute(f"CREATE TABLE ev AS SELECT {sel['events']} FROM read_parquet('{paths['events']}')")
-        con.execute(f"CREATE TABLE ms AS SELECT {sel['measures']} FROM read_parquet('{paths['measures']}')")
-        art = ", ".join(f"a.{c} AS {c}" for c in _ARTICLE_COLS)
-        evc = ", ".join(f"e.{c} AS {c}" for c in _EVENT_COLS)
-        con.execute(f"""CREATE TABLE m AS SELECT ms.*, {evc}, {art} FROM ms
-            LEFT JOIN ev e ON e.event_id = ms.event_id
-            LEFT JOIN (SELECT article_id, {', '.join(_ARTICLE_COLS)} FROM articles) a
-                   ON a.article_id = ms.article_id""")
-        con.execute(f"""CREATE TABLE e AS SELECT ev.*, {art} FROM ev
-            LEFT JOIN (SELECT article_id, {', '.join(_ARTICLE_COLS)} FROM articles) a
-                   ON a.article_id = ev.article_id""")
-        con.execute("DROP TABLE ms")
-        con.execute("DROP TABLE ev")
-        self.has_incidents = bool(self._one("SELECT count(incident_id) FROM e")[0])
+            path = str(directory / f"{t}.parquet").replace("'", "''")
+            sel, self.columns[t], present[t] = _conformed(t, directory / f"{t}.parquet")
+            self.src[t] = f"(SELECT file_row_number::INTEGER AS rid, {sel} FROM read_parquet('{path}', file_row_number=true))"
+        con.execute(f"""CREATE TABLE a AS SELECT hash(article_id) AS ak, {', '.join(_ARTICLE_COLS)}
+                        FROM {self.src['articles']}""")
+        con.execute(f"""CREATE TABLE e AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.event_type,
+                s.sub_event_type, s.country, s.date, s.date_start, s.date_end, s.date_precision, s.actor1, s.actor2,
+                s.claimant, s.claim_status, CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
+                hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet, false AS top
+            FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id)""")
+        # measures: event type, incident and outlet from the measures file when the ETL adds them there,
+        # else joined on from events and articles
+        ev = {c: f"s.{c}" if c in present["measures"] else f"e.{c}" for c in ("event_type",)}
+        inc = ("CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END"
+               if "incident_id" in present["measures"] else "e.inc")
+        outlet = "s.outlet" if "outlet" in present["measures"] else "a.outlet"
+        con.execute(f"""CREATE TABLE m AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.metric,
+                s.value, s.qualifier, s.country, s.actor, s.claimant, s.claim_status, s.date, s.date_precision,
+                s.lat, s.lon, coalesce(s.location, s.admin1) AS place, s.quote, {ev['event_type']} AS event_type,
+                {outlet} AS outlet, CASE WHEN {inc} IS NULL THEN hash(s.measure_id, s.metric)
+                                        ELSE hash({inc}, s.metric) END AS grp, false AS top
+            FROM {self.src['measures']} s
+            LEFT JOIN (SELECT ek, inc, event_type FROM e) e ON e.ek = hash(s.event_id)
+            LEFT JOIN (SELECT ak, outlet FROM a) a ON a.ak = hash(s.article_id)""")
+        # the figure that stands for its incident and metric when each incident is counted once: the largest
+        con.execute("UPDATE m SET top = true WHERE rid IN (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM m GROUP BY grp)")
+        con.execute("UPDATE e SET top = true WHERE rid IN (SELECT min(rid) FROM e GROUP BY grp)")
+        self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
+        self._searches: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
 
     # -- plumbing -------------------------------------------------------------------------
     def _one(self, sql: str, params: list | None = None):
@@ -111,53 +136,78 @@ class Store:
     def vocab(self) -> dict[str, list[str]]:
         """Distinct values of each list filter, for the sidebar's options."""
         out = {}
-        for field, (table, cols) in _VOCAB_SOURCES.items():
-            union = " UNION ".join(f"SELECT {c} AS v FROM {table} WHERE {c} IS NOT NULL" for c in cols)
-            out[field] = [r[0] for r in self.con.cursor().execute(f"SELECT DISTINCT v FROM ({union}) ORDER BY v").fetchall()]
+        for field, (table, col) in _VOCAB_SOURCES.items():
+            rows = self.con.cursor().execute(f"SELECT DISTINCT {col} FROM {table} WHERE {col} IS NOT NULL ORDER BY 1")
+            out[field] = [r[0] for r in rows.fetchall()]
         return out
 
-    def span(self) -> tuple:
-        return self._one("SELECT min(date), max(date) FROM m")
+    def search(self, table: str, text: str) -> str:
+        """Name of a table of the row numbers of ``table`` whose sentence contains ``text``
+        (case-insensitive). Sentences stay on disk: each search reads them once, then is kept."""
+        key = (table, text.lower())
+        with self._lock:
+            if key not in self._searches:
+                name = f"search_{len(self._searches)}"
+                self.con.cursor().execute(f"CREATE TABLE {name} AS SELECT rid FROM {self.src[table]}"
+                                          " WHERE contains(lower(sentence), ?)", [text.lower()])
+                self._searches[key] = name
+            return self._searches[key]
 
     # -- filtered relations (SQL text + parameters) ----------------------------------------
     def measures_sql(self, f: Filters) -> tuple[str, list]:
-        where, params = _where(f, "measures")
+        """Filtered slim measures. Counting each incident once keeps, per incident and metric, the
+        largest matching figure: the precomputed ``top`` row, or — when a filter picks reports
+        (claimant, status, outlet, search) and may leave that row out — the largest among the rest."""
+        where, params = _where(f, "measures", self)
         sql = f"SELECT * FROM m WHERE {where}"
-        if f.once:
-            sql += (" QUALIFY row_number() OVER (PARTITION BY coalesce(incident_id, measure_id), metric"
-                    " ORDER BY value DESC, measure_id) = 1")
+        if f.once and any(getattr(f, k) for k in _REPORT_LEVEL):
+            sql += " QUALIFY row_number() OVER (PARTITION BY grp ORDER BY value DESC, rid) = 1"
+        elif f.once:
+            sql += " AND top"
         return sql, params
 
     def events_sql(self, f: Filters) -> tuple[str, list]:
-        where, params = _where(f, "events")
+        where, params = _where(f, "events", self)
         if f.metric:
-            where += " AND event_id IN (SELECT event_id FROM m WHERE list_contains(?, metric))"
+            where += " AND ek IN (SELECT ek FROM m WHERE list_contains(?, metric))"
             params.append(list(f.metric))
         sql = f"SELECT * FROM e WHERE {where}"
-        if f.once:
-            sql += " QUALIFY row_number() OVER (PARTITION BY coalesce(incident_id, event_id) ORDER BY date, event_id) = 1"
+        if f.once and any(getattr(f, k) for k in _REPORT_LEVEL):
+            sql += " QUALIFY row_number() OVER (PARTITION BY grp ORDER BY rid) = 1"
+        elif f.once:
+            sql += " AND top"
         return sql, params
 
-    def articles_sql(self, f: Filters) -> tuple[str, list]:
-        if f.is_empty():
-            return "SELECT * FROM articles", []
+    def _article_keys(self, f: Filters) -> tuple[str, list]:
         msql, mp = self.measures_sql(f)
         esql, ep = self.events_sql(f)
-        ids = f"SELECT article_id FROM ({msql}) UNION SELECT article_id FROM ({esql})"
-        return f"SELECT * FROM articles WHERE article_id IN ({ids})", mp + ep
+        return f"SELECT ak FROM ({msql}) UNION SELECT ak FROM ({esql})", mp + ep
 
     # -- frames the pages show and download ------------------------------------------------
     def table(self, f: Filters, name: str, limit: int | None = None) -> pd.DataFrame:
-        """The filtered ``articles``, ``events`` or ``measures`` table, contract columns first."""
-        sql, params = {"articles": self.articles_sql, "events": self.events_sql, "measures": self.measures_sql}[name](f)
+        """The filtered ``articles``, ``events`` or ``measures`` table: every column of the file
+        (contract columns first), most recent first."""
         cols = ", ".join(f'"{c}"' for c in self.columns[name])
-        order = {"articles": "published DESC NULLS LAST, article_id", "events": "date DESC NULLS LAST, event_id",
-                 "measures": "date DESC NULLS LAST, measure_id"}[name]
         tail = f" LIMIT {int(limit)}" if limit else ""
-        return self.sql(f"SELECT {cols} FROM ({sql}) ORDER BY {order}{tail}", params)
+        if name == "articles":
+            order = "published DESC NULLS LAST, article_id"
+            if f.is_empty():
+                return self.sql(f"SELECT {cols} FROM {self.src['articles']} ORDER BY {order}{tail}")
+            keys, params = self._article_keys(f)
+            return self.sql(f"SELECT {cols} FROM {self.src['articles']} WHERE hash(article_id) IN ({keys})"
+                            f" ORDER BY {order}{tail}", params)
+        sql, params = (self.measures_sql if name == "measures" else self.events_sql)(f)
+        rids = f"SELECT rid FROM ({sql}) ORDER BY date DESC NULLS LAST, rid{tail}"
+        return self.sql(f"SELECT {cols} FROM {self.src[name]} WHERE rid IN ({rids})"
+                        " ORDER BY date DESC NULLS LAST, rid", params)
 
     def count(self, f: Filters, name: str) -> int:
-        sql, params = {"articles": self.articles_sql, "events": self.events_sql, "measures": self.measures_sql}[name](f)
+        if name == "articles":
+            if f.is_empty():
+                return int(self._one("SELECT count(*) FROM a")[0])
+            keys, params = self._article_keys(f)
+            return int(self._one(f"SELECT count(*) FROM ({keys})", params)[0])
+        sql, params = (self.measures_sql if name == "measures" else self.events_sql)(f)
         return int(self._one(f"SELECT count(*) FROM ({sql})", params)[0])
 
     def headline(self, f: Filters) -> pd.DataFrame:
@@ -182,10 +232,10 @@ class Store:
         key = f"date_trunc('{_EVERY[every]}', date)::DATE" if by == "period" else _BY[by]
         cond = "list_contains(?, metric)" if metrics else "TRUE"
         q = f"""SELECT {key} AS {by}, metric, sum(value)::BIGINT AS value, count(*) AS figures,
-                   array_to_string(max_by('“' || quote || '” — ' || coalesce(claimant, 'unnamed source'), value, 3), '<br>') AS quotes
+                   max_by(quote, value, 3) AS q3, max_by(coalesce(claimant, 'unnamed source'), value, 3) AS c3
                 FROM ({sql}) WHERE {cond} {'AND date IS NOT NULL' if by == 'period' else ''}
                 GROUP BY ALL ORDER BY 1, 2"""
-        return self.sql(q, params + ([list(metrics)] if metrics else []))
+        return _quotes(self.sql(q, params + ([list(metrics)] if metrics else [])))
 
     def interception(self, f: Filters, kind: str | None = None) -> pd.DataFrame:
         """Events where both launched and intercepted are reported, with the interception rate.
@@ -195,63 +245,79 @@ class Store:
         sql, params = self.measures_sql(f)
         metrics = [m for m in ("drones_launched", "drones_intercepted", "missiles_launched", "missiles_intercepted")
                    if kind is None or m.startswith(kind)]
-        q = f"""SELECT event_id, any_value(date) AS date, any_value(country) AS country,
-                   any_value(claimant) AS claimant, kind,
-                   sum(value) FILTER (WHERE metric LIKE '%_launched') AS launched,
-                   sum(value) FILTER (WHERE metric LIKE '%_intercepted') AS intercepted
-                FROM (SELECT *, split_part(metric, '_', 1) AS kind FROM ({sql})
-                      WHERE list_contains(?, metric))
-                GROUP BY event_id, kind HAVING launched > 0 AND intercepted IS NOT NULL
+        q = f"""SELECT any_value(e.event_id) AS event_id, any_value(x.date) AS date, any_value(x.country) AS country,
+                   any_value(x.claimant) AS claimant, x.kind,
+                   sum(x.value) FILTER (WHERE x.metric LIKE '%_launched') AS launched,
+                   sum(x.value) FILTER (WHERE x.metric LIKE '%_intercepted') AS intercepted
+                FROM (SELECT *, split_part(metric, '_', 1) AS kind FROM ({sql}) WHERE list_contains(?, metric)) x
+                LEFT JOIN (SELECT ek, rid FROM e) ee ON ee.ek = x.ek
+                LEFT JOIN (SELECT rid, event_id FROM {self.src['events']}) e ON e.rid = ee.rid
+                GROUP BY x.ek, x.kind HAVING launched > 0 AND intercepted IS NOT NULL
                 ORDER BY date DESC NULLS LAST, event_id"""
         out = self.sql(q, params + [metrics])
         out["rate"] = (out["intercepted"] / out["launched"]).round(3)
         return out
 
     def timeline(self, f: Filters, limit: int = 2_000) -> pd.DataFrame:
-        """Events with their date window, most recent first (at most ``limit``)."""
+        """Events with their date window and sentence, most recent first (at most ``limit``)."""
         sql, params = self.events_sql(f)
-        return self.sql(f"""SELECT event_id, date, date_start, date_end, date_precision, country, event_type,
-                   sub_event_type, claimant, sentence, title, outlet FROM ({sql})
-                   WHERE date IS NOT NULL OR date_start IS NOT NULL
-                   ORDER BY coalesce(date, date_start) DESC, event_id LIMIT {int(limit)}""", params)
+        return self.sql(f"""SELECT s.event_id, x.date, x.date_start, x.date_end, x.date_precision, x.country,
+                   x.event_type, x.sub_event_type, x.claimant, s.sentence, a.title, a.outlet
+                FROM (SELECT * FROM ({sql}) WHERE date IS NOT NULL OR date_start IS NOT NULL
+                      ORDER BY coalesce(date, date_start) DESC, rid LIMIT {int(limit)}) x
+                JOIN (SELECT rid, event_id, sentence FROM {self.src['events']}) s ON s.rid = x.rid
+                LEFT JOIN a ON a.ak = x.ak
+                ORDER BY coalesce(x.date, x.date_start) DESC, x.rid""", params)
 
     def places(self, f: Filters, metric: str) -> pd.DataFrame:
         """Sum of ``metric`` per place with coordinates (``layer`` = point) and per country for the
         figures known only to the country (``layer`` = country)."""
         sql, params = self.measures_sql(f)
-        return self.sql(f"""SELECT CASE WHEN lat IS NULL OR lon IS NULL THEN 'country' ELSE 'point' END AS layer,
-                   country, coalesce(location, admin1, country) AS place, round(lat, 3) AS lat, round(lon, 3) AS lon,
-                   sum(value)::BIGINT AS value, count(*) AS figures,
-                   array_to_string(max_by('“' || quote || '”', value, 3), '<br>') AS quotes
+        out = self.sql(f"""SELECT CASE WHEN lat IS NULL OR lon IS NULL THEN 'country' ELSE 'point' END AS layer,
+                   country, coalesce(place, country) AS place, round(lat, 3) AS lat, round(lon, 3) AS lon,
+                   sum(value)::BIGINT AS value, count(*) AS figures, max_by(quote, value, 3) AS q3
                 FROM ({sql}) WHERE metric = ? AND (country IS NOT NULL OR lat IS NOT NULL)
                 GROUP BY ALL ORDER BY value DESC""", params + [metric])
+        return _quotes(out)
 
     def sources(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
         """Every figure with its provenance; ``sentence`` marks the quoted figure with ⟦ ⟧."""
         sql, params = self.measures_sql(f)
         tail = f" LIMIT {int(limit)}" if limit else ""
-        return self.sql(f"""SELECT metric, value, qualifier, claimant, claim_status, country, date,
-                   title, outlet, published, url, quote,
-                   CASE WHEN strpos(sentence, quote) > 0 THEN
-                        substr(sentence, 1, strpos(sentence, quote) - 1) || '⟦' || quote || '⟧'
-                        || substr(sentence, strpos(sentence, quote) + length(quote))
-                   ELSE coalesce(sentence, '⟦' || quote || '⟧') END AS sentence,
-                   measure_id, article_id, char_start, char_end
-                FROM ({sql}) ORDER BY date DESC NULLS LAST, measure_id{tail}""", params)
+        return self.sql(f"""SELECT s.metric, s.value, s.qualifier, s.claimant, s.claim_status, s.country, s.date,
+                   a.title, a.outlet, a.published, a.url, s.quote,
+                   CASE WHEN strpos(s.sentence, s.quote) > 0 THEN
+                        substr(s.sentence, 1, strpos(s.sentence, s.quote) - 1) || '⟦' || s.quote || '⟧'
+                        || substr(s.sentence, strpos(s.sentence, s.quote) + length(s.quote))
+                   ELSE coalesce(s.sentence, '⟦' || s.quote || '⟧') END AS sentence,
+                   s.measure_id, s.article_id, s.char_start, s.char_end
+                FROM {self.src['measures']} s LEFT JOIN a ON a.ak = hash(s.article_id)
+                WHERE s.rid IN (SELECT rid FROM ({sql}) ORDER BY date DESC NULLS LAST, rid{tail})
+                ORDER BY s.date DESC NULLS LAST, s.rid""", params)
+
+
+def _quotes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Replace the top-3 lists ``q3`` (quotes) and ``c3`` (claimants) by one ``quotes`` hover text."""
+    claimants = frame["c3"] if "c3" in frame else [None] * len(frame)
+    frame["quotes"] = [
+        "<br>".join(f"“{q}”" + (f" — {c}" if c else "") for q, c in zip(qs, cs if cs is not None else [None] * len(qs)))
+        for qs, cs in zip(frame["q3"], claimants)
+    ]
+    return frame.drop(columns=[c for c in ("q3", "c3") if c in frame])
 
 
 _BY = {"country": "coalesce(country, 'at sea / unknown')", "actor": "coalesce(actor, 'unknown')",
        "claimant": "coalesce(claimant, 'unnamed source')"}
 _EVERY = {"day": "day", "week": "week", "month": "month"}
 _VOCAB_SOURCES = {
-    "country": ("m", ("country",)), "actor": ("m", ("actor",)), "claimant": ("m", ("claimant",)),
-    "outlet": ("m", ("outlet",)), "metric": ("m", ("metric",)), "event_type": ("e", ("event_type",)),
-    "claim_status": ("m", ("claim_status",)),
+    "country": ("m", "country"), "actor": ("m", "actor"), "claimant": ("m", "claimant"), "outlet": ("a", "outlet"),
+    "metric": ("m", "metric"), "event_type": ("e", "event_type"), "claim_status": ("m", "claim_status"),
 }
-# Filter field -> SQL on the measures table (m) and on the events table (e); "?" takes a list.
+# Filter field -> SQL on the measures table (m) and on the events table (e); "?" takes the value.
+# "{src}" is the table's Parquet file (for the sentences, which stay on disk).
 _FILTER_SQL: dict[str, tuple[str | None, str | None]] = {
     "country": ("list_contains(?, country)", "list_contains(?, country)"),
-    "metric": ("list_contains(?, metric)", None),  # events: handled through their measures
+    "metric": ("list_contains(?, metric)", None),  # events: through their measures, see events_sql
     "actor": ("list_contains(?, actor)", "(list_contains(?, actor1) OR list_contains(?, actor2))"),
     "claimant": ("list_contains(?, claimant)", "list_contains(?, claimant)"),
     "claim_status": ("list_contains(?, claim_status)", "list_contains(?, claim_status)"),
@@ -259,11 +325,11 @@ _FILTER_SQL: dict[str, tuple[str | None, str | None]] = {
     "outlet": ("list_contains(?, outlet)", "list_contains(?, outlet)"),
     "date_from": ("date >= ?", "date >= ?"),
     "date_to": ("date <= ?", "date <= ?"),
-    "q": ("contains(lower(sentence), ?)", "contains(lower(sentence), ?)"),
+    "q": ("rid IN (SELECT rid FROM {search})", "rid IN (SELECT rid FROM {search})"),
 }
 
 
-def _where(f: Filters, table: str) -> tuple[str, list]:
+def _where(f: Filters, table: str, store: Store) -> tuple[str, list]:
     """WHERE clause and parameters for ``f`` on ``measures`` or ``events``."""
     side = 0 if table == "measures" else 1
     clauses, params = ["TRUE"], []
@@ -271,10 +337,11 @@ def _where(f: Filters, table: str) -> tuple[str, list]:
         value = getattr(f, field)
         if not value or sqls[side] is None:
             continue
-        clause = sqls[side]
-        clauses.append(clause)
-        arg = list(value) if isinstance(value, tuple) else (value.lower() if field == "q" else value)
-        params += [arg] * clause.count("?")
+        if field == "q":
+            clauses.append(sqls[side].replace("{search}", store.search(table, value)))
+            continue
+        clauses.append(sqls[side])
+        params += [list(value) if isinstance(value, tuple) else value] * sqls[side].count("?")
     return " AND ".join(clauses), params
 
 

@@ -7,7 +7,10 @@ the filters and the store.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
+import time
 import urllib.parse
 from collections.abc import Callable
 from typing import NamedTuple
@@ -81,6 +84,15 @@ def page_setup() -> Context:
 def md_escape(text: str) -> str:
     """Text shown through a Markdown element (st.warning, st.info) shows as typed, links and all."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)
+
+
+def record_run(page: str, started: float) -> None:
+    """With ``TALLYBOARD_TIMING=<file>``, append how long this script run took (the benchmark reads it)."""
+    path = os.environ.get("TALLYBOARD_TIMING")
+    if path:
+        line = {"page": page, "seconds": round(time.perf_counter() - started, 4), "query": dict(_raw_params())}
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(json.dumps(line) + "\n")
 
 
 def current() -> Context:
