@@ -272,12 +272,27 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     gaz, prefixes, regions = g["gaz"], g["prefixes"], g["regions"]
     out: list[Place] = []
     pos = 0
+    compound = g["compound"]
     for cm in _CAP.finditer(text):
-        s, e, w = cm.start(), cm.end(), cm.group()
+        s = cm.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
             continue
+        w = cm.group()
         if len(w) < 2:
             continue
+        poss = w.endswith(("'s", "’s"))
+        key = _key(w[:-2] if poss else w)
+        if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here
+            if "-" in w:
+                head, tail = w.split("-", 1)
+                hk = _key(head)
+                if hk in gaz and tail.lower() in compound:
+                    ents = [x for x in gaz[hk] if x.kind in ("demonym", "country")]
+                    if ents:
+                        matters = matters or _ambiguous(ents)
+                        out.append(_to_place(_pick(ents, prefer), s, cm.end(), text, False, "demonym"))
+            continue
+        e = cm.end()
         best = None  # (end, entries, possessive, key)
         key = ""
         tok = (s, e, w)
