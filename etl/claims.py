@@ -136,7 +136,8 @@ def _subject_before(sentence: str, vpos: int) -> tuple[str, int, int] | None:
 def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:
     """Inverted attribution: '..., said Alfredo Romero, director of ...'."""
     tail = sentence[vend:]
-    m = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][\w’'.\-]*(?:\s+(?!on\b|in\b|that\b|it\b)[\w’'.\-]+){0,6}?)\s*(?:[,.;]|$)", tail)
+    m = re.match(r"\s+((?:the\s+|a\s+)?[A-Za-z][\w’'.\-]*(?:\s+(?!on\b|in\b|that\b|it\b)[\w’'.\-]+){0,6}?)"
+                 r"\s*(?:[,.;]|$)", tail)
     if not m:
         return None
     np = _clean(m.group(1))
@@ -155,8 +156,8 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     rest = sentence[start:]
     before = sentence[:m.start()].rstrip()
     at_end = bool(before) and before[-1] in ",;–—"
-    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)" + ("" if at_end else r"|,"),
-                     rest)
+    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)"
+                     + ("" if at_end else r"|,"), rest)
     np = rest[:stop.start()] if stop else rest
     np = _clean(np)
     if not np or not _valid(np):
@@ -306,7 +307,8 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     return _nationalise(np, paragraph_before), s, e
 
 
-_INSTITUTION = re.compile(r"^(?:General\s+Staff|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Dd]efen[cs]e\s+[Mm]inistry|"
+_INSTITUTION = re.compile(r"^(?:General\s+Staff|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Mm]ilitary|[Nn]avy|"
+                          r"[Dd]efen[cs]e\s+[Mm]inistry|"
                           r"[Hh]ealth\s+[Mm]inistry|[Ff]oreign\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|[Aa]rmed\s+[Ff]orces|"
                           r"[Mm]inistry\s+of\s+[A-Z]\w+|[Ss]ecurity\s+[Ss]ervice|[Ee]mergency\s+[Ss]ervices?)$")
 
@@ -335,9 +337,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> 
     texts = [t.replace("’", "'") for t in (sentence, *following)]
     lows = [t.lower() for t in texts]
     cue, pat = lx["disputed_cue"], lx["disputed_re"]
-    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts[:2], lows)):
+    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts[:2], lows[:2], strict=True)):
         return "disputed"
     cue, pat = lx["unverified_cue"], lx["unverified_re"]
-    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts, lows)):
+    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts, lows, strict=True)):
         return "unverified"
     return "reported"

@@ -97,22 +97,31 @@ def _regexes() -> dict[str, re.Pattern]:
         "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d|\s*(?:%|km\b|kilomet|mile))"
                rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # 21 May 2025 / 21 May / the 21st of May
-        "dmy": rf"\b{timepre}(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
+        "dmy": rf"\b{timepre}(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"
+               rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # August 2024, in August 2024, since November 2024
-        "my": rf"\b(?:(?P<pre>{mpre}|since\s+the\s+end\s+of|since\s+the\s+start\s+of|since\s+the\s+beginning\s+of)[\s-]+)?(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?{mon}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        "my": rf"\b(?:(?P<pre>{mpre}|since\s+the\s+end\s+of|since\s+the\s+start\s+of|since\s+the\s+beginning\s+of)"
+              rf"[\s-]+)?(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
+              rf"{mon}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
         # in March, last July, since March
         "m": rf"\b(?P<pre>{mpre})[\s-]+(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
         # from 2017 to 2021, between 2017 and 2021
-        "yrange": r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until|through|-|–)\s+(?P<y2>(?:19|20)\d{2})\b"
+        "yrange": r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until|through|-|–)\s+"
+                  r"(?P<y2>(?:19|20)\d{2})\b"
                   r"|\b(?P<y3>(?:19|20)\d{2})\s*[-–]\s*(?P<y4>(?:19|20)\d{2}|\d{2})\b(?![-–]\w)",
         # in 2024, since 2022, the end of 2023, mid-2024
-        "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
-        "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?(?:(?:late|early)\s+)?{wd}"
+        "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of"
+             rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
+             rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
+        "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
+              rf"(?:(?:late|early)\s+)?{wd}"
               rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
-        "rel_day": r"\b(?:(?P<yday>yesterday|the\s+day\s+before\s+yesterday)|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+        "rel_day": r"\b(?:(?P<yday>yesterday|the\s+day\s+before\s+yesterday)"
+                   r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
                    r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
                    r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night))\b",
-        "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next|the\s+previous|the\s+past|past)\s+"
+        "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next"
+                      r"|the\s+previous|the\s+past|past)\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
@@ -128,7 +137,8 @@ _REPORT_AFTER = None
 def _report_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = _alt(_lex()["report_verbs"])
     before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
-    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b", re.IGNORECASE)
+    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b",
+                       re.IGNORECASE)
     return before, after
 
 
@@ -373,7 +383,8 @@ def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             pre = _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
             s = prev.start - (len(text[max(0, prev.start - 10):prev.start]) - pre.start())
             days = (m.span.end - prev.span.start).days
-            prec = prev.span.precision if prev.span.precision == m.span.precision and days <= 2 else _window_precision(days)
+            same = prev.span.precision == m.span.precision and days <= 2
+            prec = prev.span.precision if same else _window_precision(days)
             sp = DateSpan(m.span.date, prev.span.start, m.span.end, prec)
             out[-1] = DateMention(s, m.end, text[s:m.end], sp, "range")
         else:

@@ -1,6 +1,13 @@
 """Place mentions and the place of a figure (country, admin1, location, lat/lon, at sea)."""
+import json
+import re
+from datetime import date
+from pathlib import Path
+
 import pytest
 
+from etl.actors import resolve_actor
+from etl.dates import find_dates, report_window
 from etl.places import PlaceContext, article_context, find_places, resolve_place
 
 
@@ -69,7 +76,8 @@ def test_capital_metonyms_are_not_places():
 def test_person_names_and_common_words_are_not_places():
     assert find_places("Opposition leader Maria Corina Machado spoke.") == []
     assert find_places("Police said. Most of them fled. In March and May 5.") == []
-    assert [p.text for p in find_places("Russian President Vladimir Putin met Gov. Alexander Khinshtein.")] == ["Russian"]
+    found = find_places("Russian President Vladimir Putin met Gov. Alexander Khinshtein.")
+    assert [p.text for p in found] == ["Russian"]
 
 
 def test_ambiguous_name_resolved_by_context():
@@ -165,14 +173,6 @@ def test_article_context_counts_countries():
 
 
 # --- the seed article: every gold measure gets the gold country, actor and date -------------------
-import json
-import re
-from datetime import date
-from pathlib import Path
-
-from etl.actors import resolve_actor
-from etl.dates import find_dates, report_window
-
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from etl.places import _data, _split_key
+from etl.places import _data, _split_key  # noqa: E402 (after the sys.path line)
 
 OUT = HERE / "gazetteer.json"
 
