@@ -55,7 +55,13 @@ def _lex() -> dict:
     for a, iso in d["institutions"].items():
         names.setdefault(a, ("institution", iso))
     d["names"] = names
-    d["names_re"] = re.compile(rf"(?<![\w-])(?:{_alt(names)})(?![\w-])")
+    # (?<![\w-])(?:names)(?![\w-]) with the look-behind after each name's first letter: a pattern
+    # that starts with a literal lets re skip ahead to the letters names start with
+    first: dict[str, list[str]] = {}
+    for n in names:
+        first.setdefault(n[0], []).append(n[1:])
+    alts = "|".join(rf"{re.escape(c)}(?<![\w-].)(?:{_alt(rest)})" for c, rest in sorted(first.items()))
+    d["names_re"] = re.compile(rf"(?:{alts})(?![\w-])")
     d["weapon_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['weapon_cues'])})\b")
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
     d["self_re"] = _Lower(d["self_reference"])
@@ -107,8 +113,10 @@ def find_actors(text: str) -> list[ActorMention]:
 def article_actors(text: str, countries: list[str] | None = None) -> list[str]:
     """The article's sides, most mentioned first (groups and states)."""
     cnt: Counter[str] = Counter()
-    for m in _lex()["names_re"].finditer(text or ""):
-        cnt[_lex()["names"][m.group()][1]] += 1
+    lx = _lex()
+    names = lx["names"]
+    for m in lx["names_re"].finditer(text or ""):
+        cnt[names[m.group()][1]] += 1
     for i, c in enumerate(countries or []):
         cnt[c] += max(1, 10 - i)  # keep the order given by the place counts
     return [a for a, _ in cnt.most_common()]
