@@ -498,7 +498,18 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
             need.setdefault(w.lower(), set()).update(names)
     order = [name for name, _ in _RESOLVERS]
     by_word = {w: tuple(sorted(v, key=order.index)) for w, v in need.items()}
-    rx = rf"\b(?:{_alt(by_word)})\b|\b(?:19|20)\d\d(?!\d)"
+    # \b(?:words)\b|\b(?:19|20)\d\d(?!\d), with the \b look-behind after the first character: a
+    # pattern that starts with a literal lets re skip ahead to the characters the words start with
+    first: dict[str, list[str]] = {}
+    for w in [*by_word, "19", "20"]:
+        first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for c, rest in sorted(first.items()):
+        words = [r for r in rest if not r.isdigit()] if c.isalpha() else []
+        years = [r for r in rest if r.isdigit()]
+        tails = ([rf"(?:{_alt(words)})\b"] if words else []) + ([rf"(?:{_alt(years)})\d\d(?!\d)"] if years else [])
+        alts.append(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(tails)})")
+    rx = "|".join(alts)
     # case-sensitive on the lower-cased text (3x faster) unless lower-casing changes its length
     return re.compile(rx), re.compile(rx, re.IGNORECASE), by_word, ("iso", "yrange", "y")
 
