@@ -116,13 +116,20 @@ def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
     return (i, i + len(sub)) if i >= 0 else (lo, hi)
 
 
-def _subject_before(sentence: str, vpos: int) -> tuple[str, int, int] | None:
-    lx = _lex()
+def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
+                    ) -> tuple[str, int, int] | None:
+    """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
+    the whole sentence (those ending by ``vpos`` are the boundaries of ``sentence[:vpos]``: the
+    verb starts a word, so no boundary runs across it)."""
     head = sentence[:vpos]
+    if bounds is None:
+        bounds = [(m.start(), m.end()) for m in _lex()["bound_re"].finditer(head)]
     last = 0
-    for m in lx["bound_re"].finditer(head):
-        if m.end() > last or m.start() == 0:
-            last = m.end()
+    for bs, be in bounds:
+        if be > vpos:
+            break
+        if be > last or bs == 0:
+            last = be
     np = head[last:].strip()
     if not np:
         return None
@@ -251,8 +258,11 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     if acc:
         at_end = not sentence[acc[2]:].strip(" .,;:!?\"”’'")
         cands.append((2.5 if at_end or acc[1] < 20 else 1.0, acc))
+    bounds = None
     for m in lx["verb_re"].finditer(sentence):
-        r = _subject_before(sentence, m.start())
+        if bounds is None:
+            bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]
+        r = _subject_before(sentence, m.start(), bounds)
         if r is None:
             r = _subject_after(sentence, m.end())
         if r:
