@@ -522,5 +522,10 @@ def report_window(published: date | None) -> DateSpan:
     """
     if published is None:
         return UNKNOWN
+    return _report_window(published)
+
+
+@lru_cache(maxsize=256)
+def _report_window(published: date) -> DateSpan:  # keyed by the date: one per article
     back = int(_lex()["report_window_days"])
     return DateSpan(published, published - timedelta(days=back), published, "week")
