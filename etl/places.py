@@ -261,6 +261,8 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
 
 
 def _ambiguous(entries: list[_Entry]) -> bool:
+    if len(entries) < 2:
+        return False
     iso = entries[0].iso3
     return any(e.iso3 != iso for e in entries)
 
