@@ -17,10 +17,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (recursive) or globs")
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the tables")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    run.add_argument("--jobs", type=int, default=1, metavar="N",
+                     help="extract with N processes (default 1; the output is the same)")
     args = ap.parse_args(argv)
 
     try:
-        summary = build_tables(args.inputs, args.out, progress=not args.quiet)
+        summary = build_tables(args.inputs, args.out, progress=not args.quiet, jobs=max(1, args.jobs))
     except SchemaError as e:  # a bug in the extractor: say which column, write nothing
         print(f"tallyboard: tables not written, they fail their schema: {e}".splitlines()[0], file=sys.stderr)
         return 1
