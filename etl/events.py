@@ -139,6 +139,18 @@ def _buckets(sents: list[_Sentence], items: list, pos) -> list[list]:
     return out
 
 
+_VIOLENT = {"battles", "explosions_remote_violence", "violence_against_civilians"}
+
+
+def _target(sub: str, actor1: str | None, country: str | None) -> str | None:
+    """The side acted on: for violence and interceptions, the country it happened in when that is
+    not the actor's own (drones launched at Ukraine by Russia: actor1 RUS, actor2 UKR)."""
+    if country and actor1 and country != actor1 and (lex().taxonomy[sub] in _VIOLENT
+                                                       or sub == "disrupted_weapons_use"):
+        return country
+    return None
+
+
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     """The events and measures rows of one article (contract columns, offsets into article.text)."""
     text, pub = article.text, article.published
@@ -177,10 +189,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         place = places.resolve_place(sent.text, ts, te, None, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
         first_metric = figures[0].metric if figures else None
+        actor1 = _actor(sent, ts, te, first_metric, place.country, ctx)
         events.append({
             "event_id": event_id, "article_id": article.article_id, "event_type": lex().taxonomy[sub],
             "sub_event_type": sub, **_date_cols(span), **_place_cols(place),
-            "actor1": _actor(sent, ts, te, first_metric, place.country, ctx), "actor2": None,
+            "actor1": actor1, "actor2": _target(sub, actor1, place.country),
             "claimant": claimant, "claim_status": status, "incident_id": event_id,
             "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
             "char_start": sent.start, "char_end": sent.end})

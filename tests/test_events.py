@@ -143,3 +143,10 @@ def test_protest_takes_its_most_severe_outcome():
     subs = [e["sub_event_type"] for e in events]
     assert subs[0] == "protest_with_intervention"
     assert "violent_demonstration" in subs
+
+
+def test_actor2_is_the_side_attacked():
+    art = _article("Russia launched 76 drones overnight at Ukraine, the Ukrainian air force said.")
+    events, measures = extract_article(art)
+    assert (events[0]["actor1"], events[0]["actor2"], events[0]["country"]) == ("RUS", "UKR", "UKR")
+    assert measures[0]["actor"] == "RUS"
