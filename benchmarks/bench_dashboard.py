@@ -90,27 +90,41 @@ def pick(page, label: str, option: str) -> None:
     page.keyboard.press("Escape")
 
 
+def draw(page, url: str, since: float) -> tuple[float, float]:
+    """Open the Overview; seconds from ``since`` until the app shell shows, and until the headline
+    figures and the small-multiples chart are drawn."""
+    page.goto(url)
+    page.wait_for_selector("[data-testid='stSidebarNav']", timeout=120_000)
+    shell = time.perf_counter() - since
+    page.wait_for_selector("[data-testid='stMetric']", timeout=120_000)
+    page.wait_for_selector("[data-testid='stVegaLiteChart'] svg.marks path", state="attached", timeout=120_000)
+    drawn = time.perf_counter() - since
+    page.wait_for_function(IDLE, timeout=60_000)
+    return drawn, shell
+
+
 def measure(url: str, ready_at: float, timing: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(url)
-        page.wait_for_selector("[data-testid='stMetric']", timeout=120_000)
-        page.wait_for_selector("[data-testid='stVegaLiteChart'] svg.marks path", state="attached", timeout=120_000)
-        first_draw = time.perf_counter() - ready_at
-        page.wait_for_function(IDLE, timeout=60_000)
+        first_draw, shell = draw(page, url, ready_at)
         first_run = runs(timing)[-1]["seconds"]
+        # a second visitor: the server has the tables in memory now
+        other = browser.new_page(viewport={"width": 1400, "height": 1000})
+        second_draw, _ = draw(other, url, time.perf_counter())
+        other.close()
 
         reruns = []
+        search = page.get_by_role("textbox", name="Search sentences")
+        once = page.get_by_test_id("stCheckbox").get_by_text("Count each incident once")
         steps = [
             ("country UKR", lambda: pick(page, "Country", "UKR")),
             ("metric killed", lambda: pick(page, "Metric", "killed")),
-            ("search 'drone'", lambda: (page.get_by_role("textbox", name="Search sentences").fill("drone"),
-                                        page.keyboard.press("Enter"))),
-            ("count once off", lambda: page.get_by_test_id("stCheckbox").get_by_text("Count each incident once").click()),
-            ("clear search", lambda: (page.get_by_role("textbox", name="Search sentences").fill(""), page.keyboard.press("Enter"))),
+            ("search 'drone'", lambda: (search.fill("drone"), page.keyboard.press("Enter"))),
+            ("count once off", lambda: once.click()),
+            ("clear search", lambda: (search.fill(""), page.keyboard.press("Enter"))),
             ("country + RUS", lambda: pick(page, "Country", "RUS")),
         ]
         for name, act in steps:
@@ -119,7 +133,10 @@ def measure(url: str, ready_at: float, timing: Path) -> dict:
             run = wait_rerun(page, timing, before)
             reruns.append((name, run["seconds"]))
         browser.close()
-    return {"first_draw": first_draw, "first_run": first_run, "reruns": reruns}
+        final = runs(timing)[-1]["query"]
+    assert final.get("country") == ["UKR", "RUS"] and "q" not in final, f"the filters did not reach the server: {final}"
+    return {"first_draw": first_draw, "shell": shell, "first_run": first_run, "second_draw": second_draw,
+            "reruns": reruns}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -154,8 +171,10 @@ def main(argv: list[str] | None = None) -> None:
             proc.wait(timeout=20)
 
     times = [s for _, s in result["reruns"]]
-    print(f"first page drawn after server ready: {result['first_draw']:.2f} s "
-          f"(server script run {result['first_run']:.2f} s, incl. loading the tables)   target <= 2 s")
+    print(f"first page drawn after server ready: {result['first_draw']:.2f} s   target <= 2 s\n"
+          f"  of which: app shell in the browser {result['shell']:.2f} s; first script run on the server "
+          f"{result['first_run']:.2f} s (imports, loading the tables, queries)")
+    print(f"first page drawn for a second visitor (tables already loaded): {result['second_draw']:.2f} s")
     for name, seconds in result["reruns"]:
         print(f"  rerun after {name:<16} {seconds:.3f} s")
     print(f"filter-change rerun on the server: median {statistics.median(times):.3f} s, max {max(times):.3f} s"

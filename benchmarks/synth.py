@@ -72,7 +72,8 @@ KINDS = {
                     [("drones_lost", "{v} were lost from radar", 1, 60), ("drones_hit", "{v} hit targets", 1, 20)]),
     "missiles": ("explosions_remote_violence", "shelling_artillery_missile_attack",
                  "The {claimant} said {enemy_adj} forces fired {q0} at {place}; {q1}.",
-                 [("missiles_launched", "{v} missiles", 1, 90), ("missiles_intercepted", "{v} were intercepted", 1, 80)]),
+                 [("missiles_launched", "{v} missiles", 1, 90),
+                  ("missiles_intercepted", "{v} were intercepted", 1, 80)]),
     "assaults": ("battles", "armed_clash",
                  "The {claimant} said its forces {q0} near {place}.",
                  [("attacks", "repelled {v} assaults", 1, 60)]),
@@ -142,7 +143,7 @@ def _sentence(rng: random.Random, h: dict, claimant: str) -> tuple[str, list[tup
     """Render a happening's sentence; return it with (metric, value, qualifier, quote) per figure."""
     _, _, template, figures = KINDS[h["kind"]]
     quotes, rows = {}, []
-    for i, ((metric, qtmpl, _, _), value) in enumerate(zip(figures, h["values"])):
+    for i, ((metric, qtmpl, _, _), value) in enumerate(zip(figures, h["values"], strict=False)):
         qualifier, words, _ = _pick(rng, QUALIFIERS)
         value = max(1, value + rng.choice([0, 0, 0, 1, -1]))  # outlets disagree a little
         number = f"{words}{value:,}"
@@ -209,11 +210,12 @@ def make_tables(n_measures: int, seed: int = 7, start: dt.date = dt.date(2025, 1
                 cols["events"][c].append(ev.get(c))
             for metric, value, qualifier, quote in figures:
                 q_start = s_start + sentence.index(quote)
-                low = value if qualifier in ("exact", "at_least", "approx") else (value + 1 if qualifier == "more_than" else 0)
+                low = {"more_than": value + 1, "at_most": 0, "less_than": 0}.get(qualifier, value)
                 high = value if qualifier in ("exact", "at_most", "approx") else None
+                weapon = (h["weapon"] or None) if "drones" in metric else None
                 ms = {**place_cols, "measure_id": _hid("measure", event_id, metric), "event_id": event_id,
                       "article_id": article_id, "metric": metric, "value": value, "qualifier": qualifier,
-                      "value_low": low, "value_high": high, "weapon": h["weapon"] or None if "drones" in metric else None,
+                      "value_low": low, "value_high": high, "weapon": weapon,
                       "actor": h["actor"], "quote": quote, "char_start": q_start, "char_end": q_start + len(quote),
                       "sentence": sentence, "pattern_id": f"{h['kind']}.{metric}", "counted": quote.split()[-1],
                       "breakdown": None}

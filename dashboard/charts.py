@@ -32,29 +32,37 @@ def _label(metric: str) -> str:
     return metric.replace("_", " ")
 
 
+def _plain(quotes: pd.Series) -> pd.Series:
+    """Hover quotes for altair tooltips, which show text, not HTML line breaks."""
+    return quotes.str.replace("<br>", "  ·  ", regex=False)
+
+
 def _wrap(text: object, width: int = 70) -> str:
     return "<br>".join(textwrap.wrap(str(text), width)) if isinstance(text, str) else ""
 
 
 def small_multiples(totals: pd.DataFrame, metrics: tuple[str, ...] = HEADLINE) -> alt.FacetChart:
     """One small bar chart per country: the total of each headline metric (altair)."""
-    df = totals[totals["metric"].isin(metrics)].assign(label=lambda d: d["metric"].map(_label))
+    df = totals[totals["metric"].isin(metrics)].assign(label=lambda d: d["metric"].map(_label),
+                                                       largest=lambda d: _plain(d["quotes"]))
     domain = [m for m in metrics if m in set(df["metric"])]
     color = alt.Color("metric:N", scale=alt.Scale(domain=domain, range=[METRIC_COLORS[m] for m in domain]),
                       legend=None)
-    bars = (
-        alt.Chart(df)
-        .mark_bar()
-        .encode(
-            x=alt.X("value:Q", title=None, axis=alt.Axis(format="~s")),
-            y=alt.Y("label:N", title=None, sort=[_label(m) for m in metrics]),
-            color=color,
-            tooltip=[alt.Tooltip("country:N"), alt.Tooltip("metric:N"), alt.Tooltip("value:Q", format=","),
-                     alt.Tooltip("figures:Q", title="figures")],
-        )
-        .properties(width=220, height=26 * max(len(domain), 1))
+    base = alt.Chart().encode(
+        x=alt.X("value:Q", title=None, axis=alt.Axis(format="~s"), scale=alt.Scale(nice=True)),
+        y=alt.Y("label:N", title=None, sort=[_label(m) for m in metrics]),
+        tooltip=[alt.Tooltip("country:N"), alt.Tooltip("metric:N"), alt.Tooltip("value:Q", format=","),
+                 alt.Tooltip("figures:Q", title="figures"), alt.Tooltip("largest:N")],
     )
-    return bars.facet(facet=alt.Facet("country:N", title=None), columns=3).resolve_scale(x="independent")
+    bars = base.mark_bar().encode(color=color)
+    # the number itself beside each bar: a small figure stays readable next to a large one
+    labels = base.mark_text(align="left", dx=3, fontSize=11).encode(text=alt.Text("value:Q", format=","))
+    return (
+        alt.layer(bars, labels, data=df)
+        .properties(width=220, height=26 * max(len(domain), 1))
+        .facet(facet=alt.Facet("country:N", title=None), columns=3)
+        .resolve_scale(x="independent")
+    )
 
 
 def bars(totals: pd.DataFrame, by: str, title: str = "") -> go.Figure:
@@ -83,7 +91,7 @@ def over_time(totals: pd.DataFrame, every: str, title: str = "") -> go.Figure:
 
 def claims_side_by_side(totals: pd.DataFrame) -> alt.Chart:
     """Each claimant's totals per metric next to each other (altair grouped bars)."""
-    df = totals.assign(label=totals["metric"].map(_label))
+    df = totals.assign(label=totals["metric"].map(_label), largest=_plain(totals["quotes"]))
     return (
         alt.Chart(df)
         .mark_bar()
@@ -92,7 +100,7 @@ def claims_side_by_side(totals: pd.DataFrame) -> alt.Chart:
             x=alt.X("value:Q", title="total reported", axis=alt.Axis(format="~s")),
             color=alt.Color("label:N", title="metric"),
             yOffset="label:N",
-            tooltip=["claimant:N", "metric:N", alt.Tooltip("value:Q", format=","), "figures:Q", "quotes:N"],
+            tooltip=["claimant:N", "metric:N", alt.Tooltip("value:Q", format=","), "figures:Q", "largest:N"],
         )
         .properties(height=alt.Step(10))
     )
@@ -124,11 +132,12 @@ def timeline(events: pd.DataFrame) -> go.Figure:
     end = pd.to_datetime(df["date_end"].fillna(df["date"]))
     df["is_span"] = (end > start) & df["date_precision"].ne("day")
     df["country"] = df["country"].fillna("unknown")
-    colors = dict(zip(sorted(df["event_type"].dropna().unique()), _PALETTE * 3))
+    colors = dict(zip(sorted(df["event_type"].dropna().unique()), _PALETTE * 3, strict=False))
     fig = go.Figure()
     for etype, part in df.groupby(df["event_type"].fillna("unknown"), sort=True):
         color = colors.get(etype, "#777")
-        hover = part[["sentence", "date_precision", "claimant"]].assign(sentence=part["sentence"].map(_wrap)).astype(str)
+        hover = part[["sentence", "date_precision", "claimant"]].assign(sentence=part["sentence"].map(_wrap))
+        hover = hover.astype(str)
         spans, points = part["is_span"], ~part["is_span"]
         if spans.any():
             s0, s1 = start[part.index][spans], end[part.index][spans] + pd.Timedelta(days=1)
@@ -183,7 +192,8 @@ def world_map(places: pd.DataFrame, metric: str) -> go.Figure:
                           "<br>%{customdata[1]}<extra></extra>",
         )
     fig.update_geos(scope="world", resolution=110, showcountries=True, countrycolor="#bbb", showland=True,
-                    landcolor="#f3f3f3", showocean=True, oceancolor="#eaf2f8", fitbounds="locations" if len(places) else False,
+                    landcolor="#f3f3f3", showocean=True, oceancolor="#eaf2f8",
+                    fitbounds="locations" if len(places) else False,
                     projection_type="natural earth")
     fig.update_layout(height=560, margin=dict(t=10, b=10, l=10, r=10), legend=dict(orientation="h"))
     return fig

@@ -94,12 +94,14 @@ class Store:
         for t in contract.TABLES:
             path = str(directory / f"{t}.parquet").replace("'", "''")
             sel, self.columns[t], present[t] = _conformed(t, directory / f"{t}.parquet")
-            self.src[t] = f"(SELECT file_row_number::INTEGER AS rid, {sel} FROM read_parquet('{path}', file_row_number=true))"
+            self.src[t] = (f"(SELECT file_row_number::INTEGER AS rid, {sel}"
+                           f" FROM read_parquet('{path}', file_row_number=true))")
         con.execute(f"""CREATE TABLE a AS SELECT hash(article_id) AS ak, {', '.join(_ARTICLE_COLS)}
                         FROM {self.src['articles']}""")
         con.execute(f"""CREATE TABLE e AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.event_type,
                 s.sub_event_type, s.country, s.date, s.date_start, s.date_end, s.date_precision, s.actor1, s.actor2,
-                s.claimant, s.claim_status, CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
+                s.claimant, s.claim_status,
+                CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
                 hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet, false AS top
             FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id)""")
         # measures: event type, incident and outlet from the measures file when the ETL adds them there,
@@ -117,7 +119,8 @@ class Store:
             LEFT JOIN (SELECT ek, inc, event_type FROM e) e ON e.ek = hash(s.event_id)
             LEFT JOIN (SELECT ak, outlet FROM a) a ON a.ak = hash(s.article_id)""")
         # the figure that stands for its incident and metric when each incident is counted once: the largest
-        con.execute("UPDATE m SET top = true WHERE rid IN (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM m GROUP BY grp)")
+        con.execute("UPDATE m SET top = true WHERE rid IN"
+                    " (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM m GROUP BY grp)")
         con.execute("UPDATE e SET top = true WHERE rid IN (SELECT min(rid) FROM e GROUP BY grp)")
         self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
         self._searches: dict[tuple[str, str], str] = {}
@@ -254,7 +257,7 @@ class Store:
                 LEFT JOIN (SELECT rid, event_id FROM {self.src['events']}) e ON e.rid = ee.rid
                 GROUP BY x.ek, x.kind HAVING launched > 0 AND intercepted IS NOT NULL
                 ORDER BY date DESC NULLS LAST, event_id"""
-        out = self.sql(q, params + [metrics])
+        out = self.sql(q, [*params, metrics])
         out["rate"] = (out["intercepted"] / out["launched"]).round(3)
         return out
 
@@ -277,7 +280,7 @@ class Store:
                    country, coalesce(place, country) AS place, round(lat, 3) AS lat, round(lon, 3) AS lon,
                    sum(value)::BIGINT AS value, count(*) AS figures, max_by(quote, value, 3) AS q3
                 FROM ({sql}) WHERE metric = ? AND (country IS NOT NULL OR lat IS NOT NULL)
-                GROUP BY ALL ORDER BY value DESC""", params + [metric])
+                GROUP BY ALL ORDER BY value DESC""", [*params, metric])
         return _quotes(out)
 
     def sources(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
@@ -299,10 +302,11 @@ class Store:
 def _quotes(frame: pd.DataFrame) -> pd.DataFrame:
     """Replace the top-3 lists ``q3`` (quotes) and ``c3`` (claimants) by one ``quotes`` hover text."""
     claimants = frame["c3"] if "c3" in frame else [None] * len(frame)
-    frame["quotes"] = [
-        "<br>".join(f"“{q}”" + (f" — {c}" if c else "") for q, c in zip(qs, cs if cs is not None else [None] * len(qs)))
-        for qs, cs in zip(frame["q3"], claimants)
-    ]
+    texts = []
+    for quotes, sources in zip(frame["q3"], claimants, strict=True):
+        sources = [None] * len(quotes) if sources is None else sources
+        texts.append("<br>".join(f"“{q}”" + (f" — {c}" if c else "") for q, c in zip(quotes, sources, strict=True)))
+    frame["quotes"] = texts
     return frame.drop(columns=[c for c in ("q3", "c3") if c in frame])
 
 

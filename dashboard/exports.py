@@ -74,4 +74,5 @@ def datapackage_json(columns: dict[str, list[str]], description: str, query: str
     """datapackage.json for the filtered tables' CSV downloads (``<table>_<slug>.csv``), naming the
     filters and the view's address."""
     desc = f"Filtered view: {description}. Address query: ?{query}" if query else f"Filtered view: {description}."
-    return json.dumps(contract.datapackage(columns, desc, "csv", f"_{slug}" if slug else ""), indent=2, ensure_ascii=False).encode("utf-8")
+    package = contract.datapackage(columns, desc, "csv", f"_{slug}" if slug else "")
+    return json.dumps(package, indent=2, ensure_ascii=False).encode("utf-8")

@@ -162,9 +162,9 @@ def _parse_list(items: list[str], vocab, param: Param):
     for item in items:
         if not item.strip() or item in kept:
             continue
-        if param.field == "country" and vocab is None and not _ISO3.match(item):
-            dropped.append(item)
-        elif vocab is not None and item not in set(vocab):
+        if (param.field == "country" and vocab is None and not _ISO3.match(item)) or (
+            vocab is not None and item not in set(vocab)
+        ):
             dropped.append(item)
         else:
             kept.append(item)

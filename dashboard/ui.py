@@ -37,14 +37,14 @@ def _ensure_tables() -> None:
     with st.spinner(f"First start: building the tables in {directory} from data/raw…"):
         try:
             data.build_tables(directory)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the app cannot go on
+        except Exception as exc:
             st.error(f"No tables in {directory}, and building them from data/raw failed: {exc}")
             st.stop()
 
 
 def _raw_params() -> dict[str, list[str]]:
     qp = st.query_params
-    return {k: qp.get_all(k) for k in qp.keys()}
+    return {k: qp.get_all(k) for k in qp}
 
 
 def page_setup() -> Context:
@@ -125,7 +125,7 @@ def downloads(name: str, make: Callable[[], pd.DataFrame], ctx: Context, rows: i
     """CSV, Excel and Parquet buttons for the frame ``make()`` returns (built on click)."""
     cols = st.columns(len(exports.FORMATS))
     stem = f"{name}_{ctx.filters.slug()}"
-    for col, (label, (suffix, mime, write)) in zip(cols, exports.FORMATS.items()):
+    for col, (label, (suffix, mime, write)) in zip(cols, exports.FORMATS.items(), strict=False):
         too_big = label == "Excel" and rows > exports.EXCEL_MAX_ROWS
         col.download_button(
             f"{label}", data=(lambda w=write: w(make())), file_name=f"{stem}.{suffix}", mime=mime,

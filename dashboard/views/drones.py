@@ -21,7 +21,7 @@ if by_country.empty:
     st.stop()
 
 totals = by_country.groupby("metric")["value"].sum()
-for col, metric in zip(st.columns(len(metrics)), metrics):
+for col, metric in zip(st.columns(len(metrics)), metrics, strict=False):
     col.metric(metric.replace("_", " ").capitalize(), f"{int(totals.get(metric, 0)):,}", border=True)
 
 st.subheader("Over time (by week)")

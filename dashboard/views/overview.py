@@ -16,7 +16,7 @@ if summary["figures"] == 0 and summary["events"] == 0:
     st.stop()
 
 cols = st.columns(3) + st.columns(3)
-for col, metric in zip(cols, charts.HEADLINE):
+for col, metric in zip(cols, charts.HEADLINE, strict=False):
     value = int(headline["value"].get(metric, 0))
     n = int(headline["figures"].get(metric, 0))
     col.metric(metric.replace("_", " ").capitalize(), f"{value:,}", help=f"Sum of {n} reported figures",

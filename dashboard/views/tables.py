@@ -17,7 +17,7 @@ if counts["measures"] == 0 and counts["events"] == 0:
 st.caption("CSV and Excel files prefix text cells starting with = + - @ with ' so a spreadsheet never runs "
            "them as formulas; Parquet keeps every value as it is.")
 tabs = st.tabs([f"{name} ({counts[name]:,})" for name in contract.TABLES])
-for tab, name in zip(tabs, contract.TABLES):
+for tab, name in zip(tabs, contract.TABLES, strict=False):
     with tab:
         shown = data.frame("table", f, name=name, limit=data.SHOWN_ROWS)
         if counts[name] > len(shown):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article texts are kept verbatim, one paragraph a line)
 """Fixtures for the dashboard tests: hand-made tables, synthetic tables, a live server.
 
 ``seed_dir`` holds, written by hand, the figures of the seed article (shared/seeds): in Ukraine

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from dashboard.state import PARAMS, Filters
 
-_word = st.text(st.characters(min_codepoint=33, max_codepoint=0x2FF, exclude_characters=","), min_size=1, max_size=12).filter(
-    lambda s: s.strip() == s)
+_char = st.characters(min_codepoint=33, max_codepoint=0x2FF, exclude_characters=",")
+_word = st.text(_char, min_size=1, max_size=12).filter(lambda s: s.strip() == s)
 _names = st.lists(_word, max_size=3, unique=True).map(tuple)
 _day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
 
