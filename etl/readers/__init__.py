@@ -28,7 +28,8 @@ SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".h
             ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".xml": "feed",
             ".rss": "feed", ".atom": "feed"}
 _SNIFF = [("feed", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL | re.IGNORECASE)),
-          ("html", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype html|html|head|body|article|div|p)\b", re.DOTALL | re.IGNORECASE)),
+          ("html", re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                              r"<(?:!doctype html|html|head|body|article|div|p)\b", re.DOTALL | re.IGNORECASE)),
           ("jsonl", re.compile(r"^\s*\{[^\n]*\}\s*\n\s*\{", re.DOTALL)),
           ("json", re.compile(r"^\s*[\[{]"))]
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
