@@ -81,6 +81,11 @@ def page_setup() -> Context:
     return st.session_state["context"]
 
 
+def text(value, default: str) -> str:
+    """A cell as text: ``default`` for a missing value (None, NaN, NA)."""
+    return default if value is None or pd.isna(value) else str(value)
+
+
 def md_escape(text: str) -> str:
     """Text shown through a Markdown element (st.warning, st.info) shows as typed, links and all."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)

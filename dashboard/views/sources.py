@@ -6,6 +6,7 @@ rendered as HTML or Markdown.
 
 import html
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, ui
@@ -34,14 +35,15 @@ event = st.dataframe(
 )
 rows = event.selection.rows if event and event.selection else []
 row = shown.iloc[rows[0] if rows else 0]
-sentence = row["sentence"]
+sentence = ui.text(row["sentence"], "")
 before, _, rest = sentence.partition("⟦")
 quote, _, after = rest.partition("⟧")
 with st.container(border=True):
-    st.text(f"{row['metric'].replace('_', ' ')}: {row['value']:,} ({row['qualifier']}) — "
-            f"{row['claimant'] or 'unnamed source'}, {row['claim_status'] or ''}")
+    value = f"{int(row['value']):,}" if pd.notna(row["value"]) else "?"
+    st.text(f"{str(row['metric']).replace('_', ' ')}: {value} ({ui.text(row['qualifier'], 'exact')}) — "
+            f"{ui.text(row['claimant'], 'unnamed source')}, {ui.text(row['claim_status'], 'reported')}")
     st.html(f"<p style='font-size:1.05rem'>{html.escape(before)}<mark>{html.escape(quote)}</mark>"
             f"{html.escape(after)}</p>")
-    st.text(f"{row['title'] or ''} · {row['outlet'] or ''} · {row['published'] or ''}")
+    st.text(" · ".join(ui.text(row[c], "") for c in ("title", "outlet", "published")))
 
 ui.downloads("sources", data.full("sources", f), ctx, total, key="sources")

@@ -140,3 +140,32 @@ def test_synthetic_tables_are_traceable(synth_dir):
     assert measures["country"].nunique() >= 5
     assert (events.groupby("incident_id")["article_id"].nunique() > 1).any()
     assert set(events["date_precision"]) >= {"day", "week", "month"}
+
+
+def test_empty_tables_load_and_give_empty_frames(tmp_path):
+    store = Store(write_rows({"articles": [], "events": [], "measures": []}, tmp_path))
+    f = Filters(once=True)
+    assert store.headline(f).empty and store.timeline(f).empty and store.sources(f).empty
+    assert store.summary(f)["figures"] == 0 and store.count(f, "articles") == 0
+    assert not store.has_incidents
+
+
+def test_columns_the_etl_adds_to_measures_are_used_as_they_are(tmp_path):
+    """When measures carry event_type, incident_id and outlet themselves, no join is needed."""
+    rows = seed_tables()
+    events = {e["event_id"]: e for e in rows["events"]}
+    for m in rows["measures"]:
+        m.update(event_type=events[m["event_id"]]["event_type"], incident_id=events[m["event_id"]]["incident_id"],
+                 outlet="Arab News")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory = write_rows(rows, tmp_path)
+    table = pq.read_table(directory / "measures.parquet")
+    for col in ("event_type", "incident_id", "outlet"):
+        table = table.append_column(col, pa.array([m[col] for m in rows["measures"]], pa.string()))
+    pq.write_table(table, directory / "measures.parquet")
+    store = Store(directory)
+    assert totals(store, Filters(country=("UKR",), once=True)) == {"drones_launched": 76, "injured": 9, "killed": 2}
+    assert totals(store, Filters(event_type=("protests",))) == {"arrested": 2400, "killed": 28, "released": 2000}
+    assert store.table(Filters(), "measures").columns[-3:].tolist() == ["event_type", "incident_id", "outlet"]
