@@ -199,7 +199,10 @@ def world_map(places: pd.DataFrame, metric: str) -> go.Figure:
     return fig
 
 
-def date_span(first: dt.date | None, last: dt.date | None) -> str:
+def date_span(firsts, lasts) -> str:
+    """``01 May 2025 – 31 May 2025`` from the earliest of ``firsts`` to the latest of ``lasts``."""
+    first = min((d for d in firsts if isinstance(d, dt.date)), default=None)
+    last = max((d for d in lasts if isinstance(d, dt.date)), default=None)
     if not first:
         return "no dates"
     return f"{first:%d %b %Y} – {last:%d %b %Y}" if first != last else f"{first:%d %b %Y}"

@@ -214,17 +214,14 @@ class Store:
         return int(self._one(f"SELECT count(*) FROM ({sql})", params)[0])
 
     def headline(self, f: Filters) -> pd.DataFrame:
-        """One row per metric: total value and number of figures."""
+        """One row per metric: total value, number of figures, first and last date."""
         sql, params = self.measures_sql(f)
-        return self.sql(f"SELECT metric, sum(value)::BIGINT AS value, count(*) AS figures FROM ({sql})"
-                        " GROUP BY metric ORDER BY metric", params)
+        return self.sql(f"SELECT metric, sum(value)::BIGINT AS value, count(*) AS figures, min(date) AS first,"
+                        f" max(date) AS last FROM ({sql}) GROUP BY metric ORDER BY metric", params)
 
     def summary(self, f: Filters) -> dict:
-        """Counts of articles, events and figures, and the date span of the figures."""
-        msql, mp = self.measures_sql(f)
-        n_m, first, last = self._one(f"SELECT count(*), min(date), max(date) FROM ({msql})", mp)
-        return {"articles": self.count(f, "articles"), "events": self.count(f, "events"), "figures": n_m,
-                "first": first, "last": last}
+        """Counts of articles and events (the figures' count and dates are in ``headline``)."""
+        return {"articles": self.count(f, "articles"), "events": self.count(f, "events")}
 
     def totals(self, f: Filters, by: str, metrics: tuple[str, ...] = (), every: str = "month") -> pd.DataFrame:
         """Sum of values per ``by`` group and metric, with the top quotes behind each sum.

@@ -11,7 +11,7 @@ f = ctx.filters
 headline = data.frame("headline", f).set_index("metric")
 summary = data.frame("summary", f)
 
-if summary["figures"] == 0 and summary["events"] == 0:
+if headline.empty and summary["events"] == 0:
     ui.empty(ctx)
     st.stop()
 
@@ -25,8 +25,8 @@ for col, metric in zip(cols, charts.HEADLINE, strict=False):
 c1, c2, c3 = st.columns(3)
 c1.metric("Articles", f"{summary['articles']:,}")
 c2.metric("Events", f"{summary['events']:,}")
-c3.metric("Figures", f"{summary['figures']:,}")
-st.text(f"Dates of the happenings: {charts.date_span(summary['first'], summary['last'])}")
+c3.metric("Figures", f"{int(headline['figures'].sum()):,}")
+st.text(f"Dates of the happenings: {charts.date_span(headline['first'], headline['last'])}")
 
 st.subheader("By country")
 by_country = data.frame("totals", f, by="country", metrics=charts.HEADLINE)

@@ -146,7 +146,7 @@ def test_empty_tables_load_and_give_empty_frames(tmp_path):
     store = Store(write_rows({"articles": [], "events": [], "measures": []}, tmp_path))
     f = Filters(once=True)
     assert store.headline(f).empty and store.timeline(f).empty and store.sources(f).empty
-    assert store.summary(f)["figures"] == 0 and store.count(f, "articles") == 0
+    assert store.summary(f)["events"] == 0 and store.count(f, "articles") == 0
     assert not store.has_incidents
 
 
