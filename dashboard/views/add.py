@@ -28,16 +28,10 @@ else:
                "tables in data/processed.")
 
 
-def known_ids() -> set[str]:
-    ids = set(data.store().sql("SELECT article_id FROM articles")["article_id"])
-    added = additions.current()
-    return ids | (added.ids() if added else set())
-
-
 def ingest(read, after=None) -> None:
     """Run ``read(known_ids, progress)`` (a batch of inputs), extract, add to the session, remember messages."""
     bar = st.progress(0.0, text="Reading…")
-    result = read(known_ids(), lambda done, total, name: bar.progress(0.5 * done / total, text=f"Read {name}"))
+    result = read(data.article_ids(), lambda done, total, name: bar.progress(0.5 * done / total, text=f"Read {name}"))
     frames = None
     if result.articles:
         frames = uploads.extract(result.articles, progress=lambda done, total, name: bar.progress(
