@@ -12,6 +12,7 @@ can drive it directly.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Callable
@@ -76,6 +77,25 @@ def _conformed(table: str, path: Path) -> tuple[str, list[str], set[str]]:
 _REPORT_LEVEL = ("claimant", "claim_status", "outlet", "q")
 
 
+CACHE_ENV = "TALLYBOARD_CACHE_DIR"
+_SLIM_VERSION = 1  # bump when the slim tables change shape
+
+
+def _quote(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _cache_file(directory: Path) -> Path | None:
+    """Where the slim tables of ``directory``'s current files are kept between starts, when
+    ``$TALLYBOARD_CACHE_DIR`` is set (off by default)."""
+    root = os.environ.get(CACHE_ENV)
+    if not root:
+        return None
+    key = hashlib.sha1(repr((_SLIM_VERSION, version(directory))).encode()).hexdigest()[:16]
+    Path(root).mkdir(parents=True, exist_ok=True)
+    return Path(root) / f"tallyboard-{key}.duckdb"
+
+
 class Store:
     """DuckDB over one directory of tables; methods map a ``Filters`` to a DataFrame.
 
@@ -96,6 +116,24 @@ class Store:
             sel, self.columns[t], present[t] = _conformed(t, directory / f"{t}.parquet")
             self.src[t] = (f"(SELECT file_row_number::INTEGER AS rid, {sel}"
                            f" FROM read_parquet('{path}', file_row_number=true))")
+        cache = _cache_file(directory)
+        self.saving: threading.Thread | None = None
+        if cache is not None and cache.exists():  # a restart on the same tables: no rebuild
+            con.execute(f"ATTACH '{_quote(cache)}' AS warm (READ_ONLY)")
+            for t in ("a", "e", "m"):
+                con.execute(f"CREATE VIEW {t} AS SELECT * FROM warm.{t}")
+        else:
+            self._build(present)
+            if cache is not None:
+                self.saving = threading.Thread(target=self._save, args=(cache,), daemon=True)
+                self.saving.start()
+        self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
+        self._searches: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    def _build(self, present: dict[str, set[str]]) -> None:
+        """Load the slim tables ``a`` (articles), ``e`` (events) and ``m`` (measures)."""
+        con = self.con
         con.execute(f"""CREATE TABLE a AS SELECT hash(article_id) AS ak, {', '.join(_ARTICLE_COLS)}
                         FROM {self.src['articles']}""")
         con.execute(f"""CREATE TABLE e AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.event_type,
@@ -122,9 +160,19 @@ class Store:
         con.execute("UPDATE m SET top = true WHERE rid IN"
                     " (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM m GROUP BY grp)")
         con.execute("UPDATE e SET top = true WHERE rid IN (SELECT min(rid) FROM e GROUP BY grp)")
-        self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
-        self._searches: dict[tuple[str, str], str] = {}
-        self._lock = threading.Lock()
+
+    def _save(self, cache: Path) -> None:
+        """Write the slim tables to ``cache`` (atomically) so the next start skips the build."""
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        try:
+            cur = self.con.cursor()
+            cur.execute(f"ATTACH '{_quote(tmp)}' AS save")
+            for t in ("a", "e", "m"):
+                cur.execute(f"CREATE TABLE save.{t} AS SELECT * FROM memory.main.{t}")
+            cur.execute("DETACH save")
+            os.replace(tmp, cache)
+        except (duckdb.Error, OSError):
+            tmp.unlink(missing_ok=True)
 
     # -- plumbing -------------------------------------------------------------------------
     def _one(self, sql: str, params: list | None = None):

@@ -169,3 +169,15 @@ def test_columns_the_etl_adds_to_measures_are_used_as_they_are(tmp_path):
     assert totals(store, Filters(country=("UKR",), once=True)) == {"drones_launched": 76, "injured": 9, "killed": 2}
     assert totals(store, Filters(event_type=("protests",))) == {"arrested": 2400, "killed": 28, "released": 2000}
     assert store.table(Filters(), "measures").columns[-3:].tolist() == ["event_type", "incident_id", "outlet"]
+
+
+def test_slim_tables_are_kept_between_starts_when_asked(seed_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("TALLYBOARD_CACHE_DIR", str(tmp_path / "cache"))
+    cold = Store(seed_dir)
+    cold.saving.join(timeout=30)
+    assert len(list((tmp_path / "cache").glob("tallyboard-*.duckdb"))) == 1
+    warm = Store(seed_dir)
+    assert warm.saving is None  # read from the cache, not rebuilt
+    for f in (Filters(country=("UKR",), once=True), Filters(q="drone", once=True), Filters(claimant=("Foro Penal",))):
+        assert totals(warm, f) == totals(cold, f)
+    assert warm.sources(Filters()).equals(cold.sources(Filters()))
