@@ -175,6 +175,7 @@ def world_map(places: pd.DataFrame, metric: str) -> go.Figure:
     if len(country):
         fig.add_choropleth(
             locations=country["country"], z=country["value"], locationmode="ISO-3", colorscale="Reds", zmin=0,
+            zmax=float(country["value"].max()),
             marker_line_color="white", colorbar=dict(title=dict(text="country only"), len=0.5, y=0.25),
             customdata=country[["quotes", "figures"]].to_numpy(), name="known only to the country",
             hovertemplate=f"<b>%{{location}}</b> · {_label(metric)}: %{{z:,}} (%{{customdata[1]}} figures)"

@@ -31,4 +31,4 @@ st.download_button(
                                   ctx.filters.slug()),
     key="dl_datapackage", on_click="ignore",
 )
-st.text("Address of this view: ?" + ui.share_query(ctx))
+st.text("Address of this view: " + (f"?{ui.share_query(ctx)}" if ui.share_query(ctx) else "the page itself (no filters)"))
