@@ -34,13 +34,17 @@ _FRICTIONLESS_TYPES = {"string": "string", "date": "date", "integer": "integer",
 @cache
 def load() -> dict[str, list[tuple[str, str, str]]]:
     """Return ``{table: [(column, type, description), ...]}`` read from ``etl/contract.json``."""
+    raw = _raw()
+    return {table: [tuple(col) for col in raw[table]] for table in TABLES}
+
+
+@cache
+def _raw() -> dict:
     beside = Path(__file__).resolve().parents[1] / "etl" / "contract.json"
     if beside.exists():  # a source checkout or an editable install
-        text = beside.read_text(encoding="utf-8")
-    else:  # an installed wheel ships it as etl package data
-        text = resources.files("etl").joinpath("contract.json").read_text(encoding="utf-8")
-    raw = json.loads(text)
-    return {table: [tuple(col) for col in raw[table]] for table in TABLES}
+        return json.loads(beside.read_text(encoding="utf-8"))
+    # an installed wheel ships it as etl package data
+    return json.loads(resources.files("etl").joinpath("contract.json").read_text(encoding="utf-8"))
 
 
 def columns(table: str) -> list[str]:
@@ -54,9 +58,8 @@ def column_types(table: str) -> dict[str, str]:
 
 
 def metrics() -> tuple[str, ...]:
-    """The metric vocabulary, read from the description of ``measures.metric``."""
-    desc = next(d for name, _, d in load()["measures"] if name == "metric")
-    return tuple(m.strip() for m in desc.split(":", 1)[1].split(","))
+    """The metric vocabulary, from the contract's ``vocabularies``."""
+    return tuple(_raw()["vocabularies"]["metric"])
 
 
 def arrow_schema(table: str) -> pa.Schema:

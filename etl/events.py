@@ -38,6 +38,7 @@ class _EventLex:
     protest_family: set
     protest_outcomes: list  # [(sub_event_type, compiled)] most severe first
     armed_targets: re.Pattern
+    no_casualties: frozenset
 
 
 @cache
@@ -51,7 +52,8 @@ def lex() -> _EventLex:
     return _EventLex(raw["taxonomy"], raw["metric_types"], set(raw["strong_metrics"]), pats,
                      re.compile(rf"(?<![\w-]){trie_regex(stems)}"), key_patterns, set(po["family"]),
                      [(sub, re.compile(rx, re.I)) for sub, rx in po["order"]],
-                     re.compile(raw["armed_targets"]["regex"], re.I))
+                     re.compile(raw["armed_targets"]["regex"], re.I),
+                     frozenset(raw["no_casualties"]["sub_event_types"]))
 
 
 def candidates(text: str) -> list[tuple[int, frozenset]]:
@@ -77,8 +79,11 @@ def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None 
         return lx.metric_types[strong], f"metric.{strong}", f.start - offset, f.end - offset
     if cands is None:
         cands = frozenset().union(*(ids for _, ids in candidates(sentence)))
+    casualties = any(m in ("killed", "injured") for m in metrics)
     for i in sorted(cands):
         pid, sub, rx = lx.patterns[i]
+        if casualties and sub in lx.no_casualties:
+            continue  # "injured when debris from a downed drone hit their home" is no interception
         if m := rx.search(sentence):
             if sub == "attack" and lx.armed_targets.search(sentence):
                 sub = "armed_clash"  # armed people or military sites attacked: a clash, not violence against civilians
@@ -205,6 +210,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             fplace = places.resolve_place(sent.text, fs, fe, f.metric, ctx)
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
+                "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": _actor(sent, fs, fe, f.metric, fplace.country, ctx),
@@ -212,6 +218,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None})
     _escalate_protests(events, sents)
+    types = {e["event_id"]: e["event_type"] for e in events}
+    for m in measures:
+        m["event_type"] = types[m["event_id"]]
     return events, measures
 
 
@@ -300,3 +309,5 @@ def link_incidents(events: list[dict], measures: list[dict]) -> None:
             recent = [e] + [r for r in recent if r["article_id"] != e["article_id"]][:1]
     for e in events:
         e["incident_id"] = root(e["event_id"])
+    for m in measures:
+        m["incident_id"] = root(m["event_id"])

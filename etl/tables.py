@@ -20,17 +20,6 @@ import pandas as pd
 
 TABLES = ("articles", "events", "measures")
 PANDAS_DTYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "date"}
-VOCAB = {
-    "metric": ["killed", "injured", "missing", "arrested", "detained", "released", "displaced", "troops",
-               "attacks", "drones_launched", "drones_intercepted", "drones_lost", "drones_hit",
-               "missiles_launched", "missiles_intercepted", "missiles_hit"],
-    "qualifier": ["exact", "at_least", "more_than", "at_most", "less_than", "approx", "vague"],
-    "claim_status": ["reported", "disputed", "unverified"],
-    "date_precision": ["day", "week", "month", "year", "unknown"],
-    "geo_precision": ["place", "admin1", "country", "none"],
-    "event_type": ["battles", "explosions_remote_violence", "violence_against_civilians", "protests",
-                   "riots", "strategic_developments"],
-}
 PRIMARY_KEYS = {"articles": "article_id", "events": "event_id", "measures": "measure_id"}
 SORT_KEYS = {"articles": [], "events": ["article_id", "char_start", "event_id"],
              "measures": ["article_id", "char_start", "measure_id"]}
@@ -39,8 +28,17 @@ SORT_KEYS = {"articles": [], "events": ["article_id", "char_start", "event_id"],
 @cache
 def contract() -> dict[str, list[tuple[str, str, str]]]:
     """{table: [(column, type, description), ...]} as in DATA_CONTRACT.md plus our extra columns."""
-    raw = json.loads(resources.files("etl").joinpath("contract.json").read_text("utf-8"))
-    return {t: [tuple(c) for c in cols] for t, cols in raw.items()}
+    return {t: [tuple(c) for c in _raw()[t]] for t in TABLES}
+
+
+@cache
+def _raw() -> dict:
+    return json.loads(resources.files("etl").joinpath("contract.json").read_text("utf-8"))
+
+
+def vocabularies() -> dict[str, list[str]]:
+    """The closed vocabularies of the contract: metric, qualifier, claim_status, ... -> values."""
+    return _raw()["vocabularies"]
 
 
 def columns(table: str) -> list[str]:
@@ -67,7 +65,7 @@ def schema(table: str):
 
     cols = {}
     for col, typ, desc in contract()[table]:
-        checks = [pa.Check.isin(VOCAB[col])] if col in VOCAB else []
+        checks = [pa.Check.isin(vocabularies()[col])] if col in vocabularies() else []
         if col == "lat":
             checks.append(pa.Check.in_range(-90, 90))
         if col == "lon":
@@ -100,8 +98,8 @@ def datapackage() -> dict:
         fields = []
         for col, typ, desc in contract()[table]:
             field = {"name": col, "type": ftype[typ], "description": desc}
-            if col in VOCAB:
-                field["constraints"] = {"enum": VOCAB[col]}
+            if col in vocabularies():
+                field["constraints"] = {"enum": vocabularies()[col]}
             fields.append(field)
         res_schema: dict = {"fields": fields, "primaryKey": [PRIMARY_KEYS[table]], "missingValues": [""]}
         if table != "articles":

@@ -150,3 +150,12 @@ def test_actor2_is_the_side_attacked():
     events, measures = extract_article(art)
     assert (events[0]["actor1"], events[0]["actor2"], events[0]["country"]) == ("RUS", "UKR", "UKR")
     assert measures[0]["actor"] == "RUS"
+
+
+def test_casualties_from_debris_are_a_strike_not_an_interception():
+    art = _article("In the Kyiv region, four members of a family were injured when debris from a downed drone "
+                   "hit their home, according to the regional administration.")
+    events, measures = extract_article(art)
+    assert measures[0]["metric"] == "injured" and measures[0]["value"] == 4
+    assert events[0]["sub_event_type"] == "air_drone_strike"
+    assert measures[0]["event_type"] == "explosions_remote_violence"

@@ -98,7 +98,7 @@ def test_datapackage_describes_every_column_of_every_table(built):
     measures = {f["name"]: f for f in pkg["resources"][2]["schema"]["fields"]}
     assert measures["value"]["type"] == "integer" and measures["lat"]["type"] == "number"
     assert measures["date"]["type"] == "date"
-    assert measures["metric"]["constraints"]["enum"] == tables.VOCAB["metric"]
+    assert measures["metric"]["constraints"]["enum"] == tables.vocabularies()["metric"]
     assert pkg == tables.datapackage()
 
 
@@ -141,7 +141,7 @@ def test_schema_failure_writes_nothing_and_cli_says_why(built, tmp_path, monkeyp
     out.mkdir()
     (out / "articles.csv").write_text("previous", "utf-8")
 
-    def bad_rows(articles, warn, progress=True):
+    def bad_rows(articles, warn, progress=True, jobs=1):
         return [], [measure(metric="foo", article_id=articles[0].article_id)]
 
     monkeypatch.setattr(etl.pipeline, "extract_rows", bad_rows)

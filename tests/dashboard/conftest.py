@@ -140,7 +140,9 @@ def seed_tables() -> dict[str, list[dict]]:
             measures.append(dict(common, measure_id=f"m-{eid}-{metric}", event_id=eid, article_id=aid, metric=metric,
                                  value=value, qualifier=qual, value_low=None if lo is None else value + lo,
                                  value_high=None if hi is None else value + hi, weapon=weapon, actor=actor,
-                                 quote=quote, char_start=start, char_end=start + len(quote), sentence=text[s0:s1]))
+                                 quote=quote, char_start=start, char_end=start + len(quote), sentence=text[s0:s1],
+                                 event_type=etype, incident_id=f"i-{eid}",
+                                 outlet=next(a.get("outlet") for a in ARTICLES if a["article_id"] == aid)))
     return {"articles": ARTICLES, "events": events, "measures": measures}
 
 
