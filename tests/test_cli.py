@@ -170,7 +170,7 @@ def test_article_of_5_mb(tmp_path, capsys, monkeypatch):
     import etl.pipeline
 
     seen = []
-    monkeypatch.setattr(etl.pipeline, "extract_rows", lambda arts, warn, progress=True: seen.extend(arts) or ([], []))
+    monkeypatch.setattr(etl.pipeline, "extract_rows", lambda arts, warn, progress=True, jobs=1: seen.extend(arts) or ([], []))
     big = tmp_path / "big.txt"
     big.write_text(long_article(5_000_000), "utf-8")
     assert big.stat().st_size > 5_000_000
