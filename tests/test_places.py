@@ -227,3 +227,10 @@ def test_gazetteer_loads_fast():
     g = places._gaz()
     assert time.process_time() - t < 1.0
     assert g["gaz"]["kharkiv"][0].iso3 == "UKR" and "kursk" in g["regions"]
+
+
+def test_armed_groups_are_never_places():
+    from etl.places import find_places
+
+    text = "Hamas still holds 59 hostages; Hezbollah and the Houthis fired rockets, Wagner withdrew."
+    assert [p.text for p in find_places(text)] == []
