@@ -60,10 +60,10 @@ def build() -> dict:
     stop = {_split_key(s) for s in d["city_stop"]}
     dl = json.loads((HERE / "dates.json").read_text(encoding="utf-8"))
     stop |= set(dl["months"]) | set(dl["weekdays"])
-    # armed groups and institutions are actors, never places ("Hamas" is also an alternate name of Hamm)
+    # armed groups are actors, never places ("Hamas" is also an alternate name of Hamm); institutions
+    # are not stopped: capitals stand for governments there ("Moscow said") and are places too
     actors = json.loads((HERE / "actors.json").read_text(encoding="utf-8"))
     stop |= {_split_key(a) for names in actors["groups"].values() for a in names}
-    stop |= {_split_key(a) for a in actors["institutions"]}
     mf, mo = d["min_population_focus"], d["min_population_other"]
     by_name: dict[tuple[str, str], dict] = {}
     for c in gc.get_cities().values():
