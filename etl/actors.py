@@ -128,14 +128,22 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 
 def _opponent(country: str | None, exclude: set[str], context) -> str | None:
+    """The other side for a figure with no named actor: a side of the article's top three that the
+    paragraph names, else, when the figure's country is one of the article's two main sides, the
+    other one. A multi-topic article ("In Mali, ...") gives None rather than a wrong side."""
     if not country or context is None:
         return None
     sides = list(getattr(context, "article_actors", None) or getattr(context, "article_countries", None) or [])
     if country not in sides[:3]:
         return None
+    para = getattr(context, "paragraph", "") or ""
+    named = {a.actor for a in _mentions(para)} if para else set()
     for a in sides[:3]:
-        if a != country and a not in exclude:
+        if a != country and a not in exclude and a in named:
             return a
+    if country in sides[:2]:
+        other = [a for a in sides[:2] if a != country and a not in exclude]
+        return other[0] if other else None
     return None
 
 

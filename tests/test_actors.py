@@ -76,3 +76,17 @@ def test_find_actors_and_article_actors():
     assert ("Kremlin", "RUS", "institution") in kinds and ("Hamas", "Hamas", "group") in kinds
     assert ("IDF", "ISR", "institution") in kinds and ("RSF", "RSF", "group") in kinds
     assert article_actors("RSF fighters attacked. The RSF said. The army fought.", ["SDN"])[:2] == ["SDN", "RSF"]
+
+
+def test_no_opponent_guessed_in_a_multi_topic_article():
+    from etl.events import extract_article
+    from etl.articles import RawArticle, finish
+
+    text = ("Myanmar's military bombed a village in Sagaing region, killing 40 people, witnesses said. "
+            "The junta said the strike hit rebel fighters in Myanmar.\n\n"
+            "Security forces in Iran arrested 28 people, Iranian state media reported.\n\n"
+            "In Mali, a roadside bomb killed twenty-one civilians near Bandiagara, local officials said.")
+    art = finish(RawArticle(text=text, source_path="t", title="World roundup", published="2024-04-12"))
+    rows = {m["value"]: m for m in extract_article(art)[1]}
+    assert rows[21]["country"] == "MLI"
+    assert rows[21]["actor"] in (None, "")
