@@ -21,6 +21,7 @@ PAGES = [
     st.Page("views/map.py", title="Map", icon=":material/map:"),
     st.Page("views/sources.py", title="Sources", icon=":material/format_quote:"),
     st.Page("views/tables.py", title="Data", icon=":material/table:", url_path="data"),
+    st.Page("views/add.py", title="Add articles", icon=":material/add_circle:", url_path="add"),
 ]
 
 page = st.navigation(PAGES)

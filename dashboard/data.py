@@ -20,10 +20,11 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import streamlit as st
 
-from dashboard import contract
+from dashboard import additions, contract
 from dashboard.state import Filters
 
 REPO = Path(__file__).resolve().parents[1]
@@ -105,7 +106,9 @@ class Store:
     for the rows a page lists or a download asks for.
     """
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, added: dict[str, pd.DataFrame] | None = None):
+        """``added``: a session's extra ``articles``/``events``/``measures`` frames (the "Add articles"
+        page), appended to the files' rows with row numbers after the files' own."""
         self.dir = directory
         self.con = con = duckdb.connect(":memory:", config={"threads": 2})
         self.columns: dict[str, list[str]] = {}
@@ -116,7 +119,9 @@ class Store:
             sel, self.columns[t], present[t] = _conformed(t, directory / f"{t}.parquet")
             self.src[t] = (f"(SELECT file_row_number::INTEGER AS rid, {sel}"
                            f" FROM read_parquet('{path}', file_row_number=true))")
-        cache = _cache_file(directory)
+            if added is not None and len(added[t]):
+                self.src[t] = _with_added(con, t, self.src[t], directory / f"{t}.parquet", added[t], sel)
+        cache = None if added is not None else _cache_file(directory)  # a session's own tables stay in memory
         self.saving: threading.Thread | None = None
         if cache is not None and cache.exists():  # a restart on the same tables: no rebuild
             con.execute(f"ATTACH '{_quote(cache)}' AS warm (READ_ONLY)")
@@ -344,6 +349,22 @@ class Store:
                 ORDER BY s.date DESC NULLS LAST, s.rid""", params)
 
 
+def _with_added(con, table: str, src: str, path: Path, frame: pd.DataFrame, sel: str) -> str:
+    """Copy a session's added rows into the database (``added_<table>``, typed like the file's
+    columns, row numbers after the file's) and return ``src`` with them appended."""
+    schema = pq.read_schema(path)
+    cols = [c for c in frame.columns if c in schema.names]
+    arrow = pa.Table.from_pandas(frame[cols].reset_index(drop=True), preserve_index=False)
+    arrow = arrow.cast(pa.schema([schema.field(c) for c in cols]))
+    first = pq.ParquetFile(path).metadata.num_rows
+    arrow = arrow.append_column("rid", pa.array(range(first, first + len(arrow)), pa.int32()))
+    name = f"added_{table}"
+    con.register("_incoming", arrow)
+    con.execute(f"CREATE TABLE {name} AS SELECT * FROM _incoming")
+    con.unregister("_incoming")
+    return f"({src[1:-1]} UNION ALL BY NAME SELECT rid, {sel} FROM {name})"
+
+
 def _quotes(frame: pd.DataFrame) -> pd.DataFrame:
     """Replace the top-3 lists ``q3`` (quotes) and ``c3`` (claimants) by one ``quotes`` hover text."""
     claimants = frame["c3"] if "c3" in frame else [None] * len(frame)
@@ -395,37 +416,61 @@ def _where(f: Filters, table: str, store: Store) -> tuple[str, list]:
 
 
 # -- streamlit side: one cached store per data version, cached frames per filter state ------
+# A session that added articles (dashboard.additions) gets its own Store, kept in its session state:
+# the committed tables plus its additions. Cache keys end with the additions' content hash ('' for
+# none), so a session only ever reads frames computed from what it can see itself.
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _store(key: tuple) -> Store:
     return Store(Path(key[0]))
 
 
+def _key() -> tuple:
+    return (*version(data_dir()), additions.token())
+
+
+def _resolve(key: tuple) -> Store:
+    if not key[-1]:
+        return _store(key[:-1])
+    held = st.session_state.get("_tallyboard_store")
+    if held is None or held[0] != key:
+        held = (key, Store(Path(key[0]), added=additions.current().frames))
+        st.session_state["_tallyboard_store"] = held
+    return held[1]
+
+
 def store() -> Store:
-    """The Store for the current data directory (reloaded when a table file changes)."""
-    return _store(version(data_dir()))
+    """The Store for the current data directory (reloaded when a table file changes), with this
+    session's added articles when it has any."""
+    return _resolve(_key())
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _frame(key: tuple, method: str, f: Filters, kwargs: tuple):
-    return getattr(_store(key), method)(f, **dict(kwargs))
+    return getattr(_resolve(key), method)(f, **dict(kwargs))
 
 
 def frame(method: str, f: Filters, **kwargs):
-    """``Store.<method>(f, **kwargs)``, cached per data version and filter state."""
-    return _frame(version(data_dir()), method, f, tuple(sorted(kwargs.items())))
+    """``Store.<method>(f, **kwargs)``, cached per data version, session additions and filter state."""
+    return _frame(_key(), method, f, tuple(sorted(kwargs.items())))
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner=False, max_entries=16)
 def _vocab(key: tuple) -> dict[str, list[str]]:
-    return _store(key).vocab()
+    return _resolve(key).vocab()
 
 
 def vocab() -> dict[str, list[str]]:
     """Distinct values of each list filter in the current data (the sidebar's options)."""
-    return _vocab(version(data_dir()))
+    return _vocab(_key())
+
+
+def article_ids() -> set[str]:
+    """Ids of every article this session sees (the files' and its own additions)."""
+    s = store()
+    return set(s.sql(f"SELECT article_id FROM {s.src['articles']}")["article_id"])
 
 
 def full(method: str, f: Filters, **kwargs) -> Callable[[], pd.DataFrame]:
     """A deferred, uncached ``Store.<method>`` call: what a download button runs on click."""
-    directory = data_dir()
-    return lambda: _store(version(directory)).__getattribute__(method)(f, **kwargs)
+    s = store()
+    return lambda: getattr(s, method)(f, **kwargs)

@@ -223,8 +223,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="session")
-def browser():
+def one_browser(config):
+    """Chromium for the session: launched once per test process and shared with tests/deploy (one
+    process can drive only one Playwright sync instance at a time), kept on the pytest config."""
+    shared = getattr(config, "_tallyboard_browser", None)
+    if shared is not None:
+        yield shared
+        return
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} is missing in CI (.ci/run installs Debian's chromium)")
@@ -233,8 +238,17 @@ def browser():
 
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+        config._tallyboard_browser = b
+        try:
+            yield b
+        finally:
+            del config._tallyboard_browser
+            b.close()
+
+
+@pytest.fixture(scope="session")
+def browser(pytestconfig):
+    yield from one_browser(pytestconfig)
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,11 @@ import json
 import os
 
 import pytest
-from conftest import APP, start_server, stop_server
+from conftest import start_server, stop_server
 
 from etl.pipeline import build_tables
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif("views/add.py" not in APP.read_text(),
-                                                     reason="the Add articles page is not in st.navigation yet")]
+pytestmark = pytest.mark.browser
 
 PAYLOADS = ['<script>window.__pwned = "script"</script>', '<img src="x" onerror="window.__pwned = \'img\'">',
             "[click here](https://evil.example/phish)", "[js](javascript:window.__pwned='md')",

@@ -1,8 +1,9 @@
-"""Fixtures for the deployment tests: the seed tables, a streamlit server started with the flags a
-deployment uses, nginx in front of it, and Debian's chromium.
+"""Fixtures and helpers for the deployment tests: the seed tables, Debian's chromium, starting and
+stopping servers (streamlit, nginx).
 
-The seed tables and browser settings are the dashboard tests' own (tests/dashboard/conftest.py),
-loaded under another module name so that the two conftest modules never shadow each other.
+tests/deploy is a package so that this module is ``deploy.conftest``: the dashboard tests import
+their own conftest by module name (``from conftest import ...``). The seed tables and browser
+settings are the dashboard tests' own, loaded under another module name.
 """
 
 from __future__ import annotations
@@ -69,14 +70,8 @@ def seed_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    need(dash.CHROMIUM, "chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=dash.CHROMIUM, args=dash.CHROMIUM_ARGS)
-        yield b
-        b.close()
+def browser(pytestconfig):
+    yield from dash.one_browser(pytestconfig)  # the same Chromium as the dashboard tests in this process
 
 
 @pytest.fixture

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, free_port, settle, stop, wait_healthy
+
+from .conftest import REPO, free_port, settle, stop, wait_healthy
 
 DOCKERFILE = (REPO / "Dockerfile").read_text("utf-8")
 

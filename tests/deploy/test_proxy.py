@@ -11,7 +11,8 @@ import sys
 import urllib.request
 
 import pytest
-from conftest import NGINX, REPO, dash, free_port, need, settle, stop, wait_healthy
+
+from .conftest import NGINX, REPO, dash, free_port, need, settle, stop, wait_healthy
 
 pytestmark = pytest.mark.browser
 SUB = "tallyboard"
