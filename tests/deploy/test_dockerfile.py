@@ -139,6 +139,10 @@ def test_the_image_command_serves_the_dashboard_read_only(image, page):
         page.wait_for_selector("[data-testid='stMetric']")
         assert page.locator("[data-testid='stMetric']").count() >= 6
         assert not page.locator("[data-testid='stException']").count()
+        page.goto(f"{url}/add")  # the image is read-only: no Save button
+        settle(page)
+        assert "Read-only link" in page.inner_text("body")
+        assert not page.get_by_role("button", name="Save into data/raw and rebuild the tables").count()
     finally:
         stop(proc)
     assert tree(app / "data") == before
