@@ -22,10 +22,10 @@ read_only = additions.read_only()
 max_mb = st.get_option("server.maxUploadSize")
 if read_only:
     st.info("Read-only link: what you add here is read in memory and joins every page for you only, until you "
-            "close the tab. Nothing is saved, and no other visitor sees it.", icon=":material/visibility:")
+            "reload or close the page. Nothing is saved, and no other visitor sees it.", icon=":material/visibility:")
 else:
-    st.caption("What you add joins every page for this session. “Save” writes it into data/raw and rebuilds the "
-               "tables in data/processed.")
+    st.caption("What you add joins every page until you reload the page. “Save” writes it into data/raw and "
+               "rebuilds the tables in data/processed, for good.")
 
 
 def ingest(read, after=None) -> None:

@@ -77,6 +77,12 @@ def go(pg, title):
     settle(pg)
 
 
+def killed_shown(pg) -> int:
+    pg.wait_for_selector("[data-testid='stMetric']")
+    text = pg.locator("[data-testid='stMetric']", has_text="Killed").first.inner_text()
+    return int(text.split()[-1].replace(",", ""))
+
+
 def shot(pg, name: str) -> None:
     """Screenshots for a person to look at, when TALLYBOARD_SHOTS names a folder."""
     if os.environ.get("TALLYBOARD_SHOTS"):
@@ -106,8 +112,10 @@ def test_hostile_tables_show_as_plain_text_on_every_page_and_no_request_leaves(p
 def test_hostile_upload_through_the_add_page(page, server, tmp_path):
     path = tmp_path / "hostile.jsonl"
     path.write_text(json.dumps(HOSTILE) + "\n")
-    page.goto(f"{server}/add")
+    page.goto(server)
     settle(page)
+    killed = killed_shown(page)
+    go(page, "Add articles")
     page.get_by_role("tab", name="Upload files").click()
     page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
     page.get_by_role("button", name="Read the files").click()
@@ -121,5 +129,7 @@ def test_hostile_upload_through_the_add_page(page, server, tmp_path):
     for title in ["Overview", "Sources", "Data", "Casualties"]:  # the upload joined every page, still inert
         go(page, title)
         assert page.evaluate(INJECTED) == CLEAN, title
+        if title == "Overview":
+            assert killed_shown(page) == killed + 3 + 41
     assert not page.dialogs
     assert hosts(page) == {server.split("/")[2]}, hosts(page)
