@@ -168,7 +168,6 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     ctx = None
     events: list[dict] = []
     measures: list[dict] = []
-    seen: set[tuple[str, int]] = set()
     para_dates: list = []
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
@@ -203,9 +202,6 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
             "char_start": sent.start, "char_end": sent.end})
         for f in figures:
-            if (f.metric, f.value) in seen:
-                continue  # the same figure repeated later in the article
-            seen.add((f.metric, f.value))
             fs, fe = f.start - sent.start, f.end - sent.start
             fplace = places.resolve_place(sent.text, fs, fe, f.metric, ctx)
             measures.append({
@@ -216,12 +212,31 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_place_cols(fplace), "actor": _actor(sent, fs, fe, f.metric, fplace.country, ctx),
                 "claimant": claimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
-                "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None})
+                "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
+                "_sent": sent.start})
     _escalate_protests(events, sents)
+    measures = _drop_vague_repeats(measures, sents)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
         m["event_type"] = types[m["event_id"]]
     return events, measures
+
+
+def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
+    """One row per figure: a repeat of the same metric and value later in the article is dropped,
+    and so is a vague amount beside an exact count of the same thing in its paragraph (its
+    summary: "shot down dozens of drones ... In total, 262 drones were shot down" is 262, not
+    262 + 24). Removes the rows' working key `_sent` (their sentence's start)."""
+    para_of = {s.start: s.para for s in sents}
+    paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
+    exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
+    kept, seen = [], set()
+    for p, m in zip(paras, measures, strict=True):
+        if (m["qualifier"] == "vague" and (p, m["metric"]) in exact) or (m["metric"], m["value"]) in seen:
+            continue
+        seen.add((m["metric"], m["value"]))
+        kept.append(m)
+    return kept
 
 
 def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:

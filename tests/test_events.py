@@ -159,3 +159,13 @@ def test_casualties_from_debris_are_a_strike_not_an_interception():
     assert measures[0]["metric"] == "injured" and measures[0]["value"] == 4
     assert events[0]["sub_event_type"] == "air_drone_strike"
     assert measures[0]["event_type"] == "explosions_remote_violence"
+
+
+def test_vague_summary_beside_an_exact_count_is_not_a_second_figure():
+    art = _article("The ministry said its air defences shot down dozens of drones over several regions. "
+                   "In total, 262 drones were shot down, the ministry said.\n\n"
+                   "Elsewhere, dozens of drones were shot down over the sea.")
+    _, measures = extract_article(art)
+    assert sorted((m["metric"], m["value"], m["qualifier"]) for m in measures) == [
+        ("drones_intercepted", 24, "vague"), ("drones_intercepted", 262, "exact")]
+    assert measures[-1]["char_start"] > art.text.index("Elsewhere")
