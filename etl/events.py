@@ -125,6 +125,28 @@ def _place_cols(p: places.Place) -> dict:
             "lat": p.lat, "lon": p.lon}
 
 
+_CLAUSE = re.compile(r"(?:,\s+|;\s+|\s+)(?:as|while|whereas|but|and\s+(?=[A-Z]))\s+(?=[A-Z][\w'\u2019-]+\s+"
+                     r"(?:said|says|claimed|announced|reported|added|stated|\w+ed)\b)|;\s+")
+
+
+def _clause_context(sent: _Sentence, fs: int, fe: int, metric: str,
+                    ctx) -> tuple[places.Place, str | None, str | None]:
+    """Place, actor and (when the clause names one) claimant of a figure, read first in its own
+    clause when the sentence joins two ("Israeli strikes killed 12 in Lebanon, as Hezbollah said
+    it fired 115 rockets at Israel"), else in the whole sentence (claimant None: the caller's)."""
+    cut = 0
+    for m in _CLAUSE.finditer(sent.text, 0, fs):
+        cut = m.end()
+    if cut:
+        clause = _Sentence(sent.start + cut, sent.end, sent.para, sent.text[cut:])
+        place = places.resolve_place(clause.text, fs - cut, fe - cut, metric, ctx)
+        if place.country or place.at_sea:
+            claimant = claims.find_claimant(clause.text, sent.text[:cut], fs - cut, fe - cut)[0]
+            return place, _actor(clause, fs - cut, fe - cut, metric, place.country, ctx), claimant
+    place = places.resolve_place(sent.text, fs, fe, metric, ctx)
+    return place, _actor(sent, fs, fe, metric, place.country, ctx), None
+
+
 def _actor(sent: _Sentence, fs: int, fe: int, metric: str | None, country: str | None, ctx) -> str | None:
     if _actors is None:
         return None
@@ -201,16 +223,20 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             "claimant": claimant, "claim_status": status, "incident_id": event_id,
             "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
             "char_start": sent.start, "char_end": sent.end})
+        many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
-            fplace = places.resolve_place(sent.text, fs, fe, f.metric, ctx)
+            fplace, factor, fclaimant = _clause_context(sent, fs, fe, f.metric, ctx)
+            if many and not fclaimant:  # the attribution nearest the figure
+                fclaimant = claims.find_claimant(sent.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
+            fclaimant = fclaimant or claimant
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
-                **_place_cols(fplace), "actor": _actor(sent, fs, fe, f.metric, fplace.country, ctx),
-                "claimant": claimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
+                **_place_cols(fplace), "actor": factor,
+                "claimant": fclaimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

@@ -169,3 +169,15 @@ def test_vague_summary_beside_an_exact_count_is_not_a_second_figure():
     assert sorted((m["metric"], m["value"], m["qualifier"]) for m in measures) == [
         ("drones_intercepted", 24, "vague"), ("drones_intercepted", 262, "exact")]
     assert measures[-1]["char_start"] > art.text.index("Elsewhere")
+
+
+def test_two_clauses_two_sides():
+    art = _article("Israeli air strikes killed at least 12 people in southern Lebanon on Sunday, the Lebanese "
+                   "health ministry said, as Hezbollah said it fired about 115 rockets at northern Israel.")
+    _, measures = extract_article(art)
+    rows = {m["metric"]: m for m in measures}
+    assert (rows["killed"]["value"], rows["killed"]["country"], rows["killed"]["actor"]) == (12, "LBN", "ISR")
+    assert rows["killed"]["claimant"] == "Lebanese health ministry"
+    rockets = rows["missiles_launched"]
+    assert (rockets["value"], rockets["qualifier"], rockets["country"], rockets["actor"], rockets["claimant"]) == \
+        (115, "approx", "ISR", "Hezbollah", "Hezbollah")
