@@ -26,6 +26,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from etl.lexicon import trie_regex
+
 PATTERNS = Path(__file__).parent / "patterns" / "dates.json"
 
 __all__ = ["DateMention", "DateSpan", "find_dates", "report_window"]
@@ -61,23 +63,8 @@ def _lex() -> dict:
 
 
 def _alt(words) -> str:
-    """An alternation of ``words`` as a trie ("jan(?:uary)?"): the same matches, longest first, as
-    the plain alternation sorted longest first, but one pass per position instead of one per word."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+    """An alternation of ``words`` as a trie ("jan(?:uary)?"), spaces literal (etl.lexicon)."""
+    return trie_regex(words, space=re.escape(" "))
 
 
 @lru_cache(maxsize=1)
