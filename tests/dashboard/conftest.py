@@ -257,3 +257,24 @@ def server(seed_dir):
     proc, url = start_server(seed_dir)
     yield url
     stop_server(proc)
+
+
+def open_page(browser, **context_options):
+    """A fresh browser context and page (1400x1000) that records every request URL and dialog;
+    for fixtures: `yield from open_page(browser)`."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, **context_options)
+    pg = context.new_page()
+    pg.set_default_timeout(30_000)
+    pg.requests, pg.dialogs = [], []
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    context.close()
+
+
+def settle(pg, pause_ms: int = 300):
+    """Wait until the page's script run is over and nothing on screen is stale, then let charts draw."""
+    pg.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
+    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"], [data-stale=\"true\"], "
+                         "[data-testid=\"stSpinner\"]')")
+    pg.wait_for_timeout(pause_ms)

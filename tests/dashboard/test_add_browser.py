@@ -9,7 +9,7 @@ import json
 import os
 
 import pytest
-from conftest import start_server, stop_server
+from conftest import open_page, settle, start_server, stop_server
 
 from etl.pipeline import build_tables
 
@@ -54,21 +54,8 @@ def hostile_server(tmp_path_factory):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    pg.requests, pg.dialogs = [], []
-    pg.on("request", lambda r: pg.requests.append(r.url))
-    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    yield pg
-    context.close()
+    yield from open_page(browser)
 
-
-def settle(pg):
-    pg.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"], [data-stale=\"true\"], "
-                         "[data-testid=\"stSpinner\"]')")
-    pg.wait_for_timeout(300)  # let charts and tables draw
 
 
 def go(pg, title):

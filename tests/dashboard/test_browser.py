@@ -9,6 +9,7 @@ import contextlib
 
 import pandas as pd
 import pytest
+from conftest import open_page, settle
 
 pytestmark = pytest.mark.browser
 
@@ -30,20 +31,8 @@ PAGES = {
 
 @pytest.fixture
 def page(browser, server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    pg = context.new_page()
-    pg.set_default_timeout(30_000)
-    pg.requests = []
-    pg.on("request", lambda r: pg.requests.append(r.url))
-    yield pg
-    context.close()
+    yield from open_page(browser, accept_downloads=True)
 
-
-def settle(pg):
-    """Wait until the page's script run is over and nothing on screen is stale."""
-    pg.wait_for_selector("[data-testid='stMainBlockContainer'] h1")
-    pg.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"], [data-stale=\"true\"], "
-                         "[data-testid=\"stSpinner\"]')")
 
 
 def metric(pg, label):
