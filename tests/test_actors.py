@@ -79,8 +79,8 @@ def test_find_actors_and_article_actors():
 
 
 def test_no_opponent_guessed_in_a_multi_topic_article():
-    from etl.events import extract_article
     from etl.articles import RawArticle, finish
+    from etl.events import extract_article
 
     text = ("Myanmar's military bombed a village in Sagaing region, killing 40 people, witnesses said. "
             "The junta said the strike hit rebel fighters in Myanmar.\n\n"

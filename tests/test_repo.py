@@ -81,3 +81,16 @@ def test_pyproject_dependencies_have_lower_bounds(repo):
     assert all(">=" in d for d in deps), [d for d in deps if ">=" not in d]
     names = {re.split(r"[<>=\[ ;]", d, maxsplit=1)[0].lower().replace("_", "-") for d in deps}
     assert {"trafilatura", "lxml-html-clean", "feedparser", "pandera", "pyarrow", "pytest", "pytest-xdist"} <= names
+
+
+def test_ruff_is_clean(repo):
+    """The project's lint rules (pyproject [tool.ruff]) hold on every module and test."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    ruff = shutil.which("ruff") or str(Path(sys.executable).with_name("ruff"))
+    run = subprocess.run([ruff, "check", "etl", "dashboard", "tests", "benchmarks"], cwd=repo,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout[-2000:]

@@ -10,14 +10,14 @@ import pytest
 from etl.pipeline import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+# the shared scorer and gold when ../shared is beside the repository, else the copies vendored in
+# tests/eval (so CI on a bare clone still asserts the thresholds)
+EVAL = next(d for d in (ROOT.parent / "shared" / "eval", ROOT / "tests" / "eval") if (d / "score.py").exists())
 RAW = ROOT / "data" / "raw"
 
 
 @pytest.fixture(scope="module")
 def result(tmp_path_factory):
-    if not (EVAL / "score.py").exists():
-        pytest.skip("../shared/eval is not beside the repository")
     spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
