@@ -65,6 +65,7 @@ class _Lex:
     of_total: re.Pattern
     not_subject: re.Pattern
     mixed: re.Pattern
+    natural: re.Pattern
     stop: set
     weapons: tuple
     trigger_words: set = field(default_factory=set)
@@ -110,6 +111,7 @@ def lex() -> _Lex:
         of_total=re.compile(raw["of_total"], re.I),
         not_subject=re.compile(raw["not_subject_before"], re.I),
         mixed=re.compile(raw["mixed_casualties"], re.I),
+        natural=re.compile(raw["not_a_killing"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
         weapons=([w["name"] for w in weapons["weapons"]],
                  # matched on lower-cased text: no re.I, which is several times slower
@@ -231,6 +233,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 for n in find_numbers(text[start:end])]
     figures: list[Figure] = []
     pending: list[tuple[NumberPhrase, tuple]] = []
+    prev_trigger: tuple | None = None  # a number that counted nothing of ours: (its end, actions, words, start)
     consumed: set[int] = set()
     for i, n in enumerate(nums):
         if i in consumed:
@@ -247,10 +250,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             figures.extend(_of_total(text, n, nxt, start, end, figures))
             continue
         fig = _read(text, n, group, start, end, figures)
+        if fig is None and group is not None and prev_trigger and _COORD_OBJ.match(text, prev_trigger[0], n.start):
+            # "destroyed 11 tanks and 40 drones": the verb of an earlier object that counted nothing of ours
+            if metric := _metric(group[0], prev_trigger[1]):
+                fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
+                              text[group[1]:group[2]], group[0], prev_trigger[2])
         if fig is not None:
             figures.append(fig)
         elif group is not None:
             pending.append((n, group))
+        b = _before(text, n.start, start) if fig is None else None
+        prev_trigger = (n.end, b[1], b[0], b[2]) if b else None
     for n, (klass, hs, he) in pending:  # "300 drones and 30 missiles were launched": the subjects share the verb
         nxt = next((f for f in figures if f.start >= he), None)
         if nxt is not None and nxt.pattern_id.endswith(".after") and _COORD.match(text, he, nxt.start):
@@ -306,8 +316,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     after = _after(text, head_end, end)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
         before = None  # "killed or wounded 1,040": a casualty count, not deaths
-    if after and lx.mixed.match(text, after[2], end):
-        after = None
+    if after and (lx.mixed.match(text, after[2], end) or lx.natural.match(text, after[2], end)):
+        after = None  # "killed or wounded": casualties; "died of cholera": not a conflict death
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
         ok_after = after and any(a in lx.bare for _, a in after[1])
@@ -324,13 +334,14 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if figures and group and _COORD.match(text, figures[-1].end, n.start) and figures[-1].action:
         prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
-            return _figure(text, n, metric[0], metric[1], n.start, head_end, counted, klass, prev.trigger,
-                           prev.action)
+            qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
+            return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
     if group and (metric := lx.metrics.get(klass, {}).get("noun")):
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 
 
+_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
 
 
@@ -381,6 +392,9 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     return out
 
 
+_AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
+
+
 @cache
 def _singular_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<mods>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<head>{lex().singular_rx.pattern})",
@@ -393,7 +407,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     out = []
     for m in singles:
         mods = m["mods"].split()
-        if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or w[0].isdigit() for w in mods):
+        if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or (w[0].isdigit() and not _AGE.fullmatch(w))
+               for w in mods):
             continue
         if any(f.start <= m.start() < f.end for f in figures):
             continue
