@@ -129,6 +129,14 @@ _CLAUSE = re.compile(r"(?:,\s+|;\s+|\s+)(?:as|while|whereas|but|and\s+(?=[A-Z]))
                      r"(?:said|says|claimed|announced|reported|added|stated|\w+ed)\b)|;\s+")
 
 
+_QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+
+
+def _quoted(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation of the sentence (an unclosed quote runs to its end)."""
+    return any(m.start() < pos < m.end() for m in _QUOTED.finditer(sentence))
+
+
 def _clause_context(sent: _Sentence, fs: int, fe: int, metric: str,
                     ctx) -> tuple[places.Place, str | None, str | None]:
     """Place, actor and (when the clause names one) claimant of a figure, read first in its own
@@ -199,6 +207,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start) for d in dates_by[i]]
+        if typed is not None and not figures and _quoted(sent.text, typed[2]):
+            typed = None  # a happening named only inside a quotation ("we will not allow an invasion")
         if typed is None:
             para_dates.extend(d.span for d in found if d.kind in ("happening", "range")
                               and d.span.precision != "unknown")

@@ -413,7 +413,7 @@ def _cue(text: str, p: Place) -> float:
     Walks back over fillers ("the", "northern", "multiple", "Ukraine's") to the preposition."""
     _, preps, rel, _, _ = _cues()
     before = text[max(0, p.start - 80):p.start]
-    if ("kilomet" in before or "km" in before or "mile" in before) and rel.search(before):
+    if any(w in before for w in ("kilomet", "km", "mile", "border", "neighbo")) and rel.search(before):
         return -5.0
     words = _WORDS_BACK.findall(before)[-7:]
     for i in range(len(words) - 1, -1, -1):

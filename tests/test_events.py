@@ -181,3 +181,17 @@ def test_two_clauses_two_sides():
     rockets = rows["missiles_launched"]
     assert (rockets["value"], rockets["qualifier"], rockets["country"], rockets["actor"], rockets["claimant"]) == \
         (115, "approx", "ISR", "Hezbollah", "Hezbollah")
+
+
+def test_happenings_named_only_in_a_quotation_make_no_event():
+    art = _article("\u201cUnder no circumstances will we allow an invasion,\u201d the colonel said on Saturday. "
+                   "Only one visit from his daughter was allowed. Putin has rejected proposals for a ceasefire.")
+    events, _ = extract_article(art)
+    assert [e["sub_event_type"] for e in events] == []
+
+
+def test_a_visit_to_a_region_bordering_a_country_is_in_the_region():
+    art = _article("Putin visited Russia's Kursk region on Tuesday. He visited the region bordering Ukraine "
+                   "the previous day, according to the Kremlin.")
+    events, _ = extract_article(art)
+    assert [(e["sub_event_type"], e["country"]) for e in events] == [("visit", "RUS"), ("visit", "RUS")]
