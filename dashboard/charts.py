@@ -84,8 +84,11 @@ def bars(totals: pd.DataFrame, by: str, title: str = "") -> go.Figure:
 def over_time(totals: pd.DataFrame, every: str, title: str = "") -> go.Figure:
     """Bars per period (day, week or month), one colour per metric; hover lists the quotes."""
     fig = bars(totals, by="period", title=title)
+    # one tick per period at most: plotly's automatic ticks would repeat a week's or month's label
+    dtick = {"day": 86_400_000, "week": 7 * 86_400_000, "month": "M1"}.get(every)
     fig.update_xaxes(type="date", title_text=f"{every} of the happening",
-                     tickformat="%b %Y" if every == "month" else "%d %b %Y")
+                     tickformat="%b %Y" if every == "month" else "%d %b %Y", dtick=dtick,
+                     tick0=totals["period"].min() if len(totals) else None)
     return fig
 
 

@@ -95,3 +95,10 @@ def test_pure_modules_do_not_import_streamlit():
             "print('streamlit' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_over_time_ticks_once_per_period(seed):
+    fig = charts.over_time(seed.totals(Filters(), by="period", metrics=("drones_launched",), every="week"), "week")
+    assert fig.layout.xaxis.dtick == 7 * 86_400_000
+    assert charts.over_time(seed.totals(Filters(), by="period", metrics=("killed",), every="month"),
+                            "month").layout.xaxis.dtick == "M1"
