@@ -102,12 +102,22 @@ class _Sentence:
     text: str
 
 
-def _date_for(found: list, pos: int, para_dates: list, published) -> dates.DateSpan:
+_SINCE = re.compile(r"\bsince\b[^.;]{0,40}$", re.I)
+
+
+def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "") -> dates.DateSpan:
     """The date of what a sentence reports at `pos`: its own nearest happening date, else its
-    report date ("said Wednesday"), else the paragraph's last date, else the report window."""
-    happening = [d for d in found if d.kind in ("happening", "range", "since") and d.span.precision != "unknown"]
+    report date ("said Wednesday"), else the paragraph's last date, else the report window.
+    A running total ("since the war began in April 2023", "since October 7") is dated to the
+    report, with the window from its start: the start is not when the figure happened."""
+    since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
+    happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
+                 and d not in since]
     if happening:
         return min(happening, key=lambda d: abs(d.start - pos)).span
+    if since:
+        first = min((d.span.start for d in since if d.span.start), default=None)
+        return dates.DateSpan(published, first, published, "unknown") if published else since[0].span
     report = [d for d in found if d.span.precision != "unknown"]
     if report:
         return min(report, key=lambda d: abs(d.start - pos)).span
@@ -219,7 +229,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         ctx.paragraph = _paragraph(text, sents, i)
         claimant, _, _ = claims.find_claimant(sent.text, text[_para_start(sents, i):sent.start])
         status = claims.claim_status(sent.text, _following(sents, i))
-        span = _date_for(found, ts, para_dates, pub)
+        span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":
             para_dates.append(span)
         place = places.resolve_place(sent.text, ts, te, None, ctx)
@@ -246,7 +256,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
-                "claimant": fclaimant, "claim_status": status, **_date_cols(_date_for(found, fs, para_dates, pub)),
+                "claimant": fclaimant, "claim_status": status,
+                **_date_cols(_date_for(found, fs, para_dates, pub, sent.text)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

@@ -195,3 +195,13 @@ def test_a_visit_to_a_region_bordering_a_country_is_in_the_region():
                    "the previous day, according to the Kremlin.")
     events, _ = extract_article(art)
     assert [(e["sub_event_type"], e["country"]) for e in events] == [("visit", "RUS"), ("visit", "RUS")]
+
+
+def test_running_totals_are_dated_to_the_report():
+    art = _article("More than 10 million people have been displaced within Sudan since the war began in April 2023, "
+                   "the UN said on Friday.", published="2024-06-15")
+    _, measures = extract_article(art)
+    m = measures[0]
+    assert (m["metric"], m["value"], m["country"]) == ("displaced", 10_000_000, "SDN")
+    assert (m["date"], m["date_start"], m["date_end"], m["date_precision"]) == \
+        (date(2024, 6, 15), date(2023, 4, 1), date(2024, 6, 15), "unknown")
