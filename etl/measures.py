@@ -135,10 +135,16 @@ _POST = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:
                    r"|,\s[^,.;]{1,40},")
 
 
+_OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
+
+
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """(class, head start, head end) of the counted noun right after `pos`, or None."""
     lx = lex()
     mods = 0
+    if text[max(0, pos - 3):pos].lower() == " of" or text[max(0, pos - 3):pos].lower() == "of":
+        if d := _OF_DET.match(text, pos, limit):  # "dozens of the group's fighters"
+            pos = d.end()
     while mods <= 4:
         m = lx.class_rx.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
         if m and m.start() - pos <= 2:
