@@ -173,8 +173,8 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             break
         w = t["word"].lower()
         if w in number_words() or (w in lx.stop and w not in ("and", "or")) \
-                or (_norm(w) in lx.trigger_words and t["word"].islower()):
-            break
+                or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed"))):
+            break  # a number, a function word or a verb ends the group
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
             klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
