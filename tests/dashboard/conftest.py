@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from servers import free_port, stop, wait_healthy
 
 from dashboard import contract
 
@@ -182,12 +180,6 @@ def use_data(monkeypatch):
 
 
 # -- a live server for the browser tests -------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(data_dir: Path, port: int | None = None, env: dict | None = None) -> tuple[subprocess.Popen, str]:
     """Start ``streamlit run dashboard/app.py`` on a free port; return the process and its URL once healthy."""
     port = port or free_port()
@@ -197,26 +189,16 @@ def start_server(data_dir: Path, port: int | None = None, env: dict | None = Non
     proc = subprocess.Popen(cmd, cwd=REPO, env={**os.environ, "TALLYBOARD_DATA_DIR": str(data_dir), **(env or {})},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {proc.stderr.read().decode()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                if r.status == 200:
-                    return proc, url
-        except OSError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("streamlit did not become healthy in 60 s")
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
+        wait_healthy(f"{url}/_stcore/health", proc)
+    except RuntimeError:
         proc.kill()
+        raise
+    return proc, url
+
+
+stop_server = stop
+
 
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
