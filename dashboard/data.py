@@ -215,24 +215,14 @@ class Store:
         largest matching figure: the precomputed ``top`` row, or — when a filter picks reports
         (claimant, status, outlet, search) and may leave that row out — the largest among the rest."""
         where, params = _where(f, "measures", self)
-        sql = f"SELECT * FROM m WHERE {where}"
-        if f.once and any(getattr(f, k) for k in _REPORT_LEVEL):
-            sql += " QUALIFY row_number() OVER (PARTITION BY grp ORDER BY value DESC, rid) = 1"
-        elif f.once:
-            sql += " AND top"
-        return sql, params
+        return f"SELECT * FROM m WHERE {where}" + _once(f, "value DESC, rid"), params
 
     def events_sql(self, f: Filters) -> tuple[str, list]:
         where, params = _where(f, "events", self)
         if f.metric:
             where += " AND ek IN (SELECT ek FROM m WHERE list_contains(?, metric))"
             params.append(list(f.metric))
-        sql = f"SELECT * FROM e WHERE {where}"
-        if f.once and any(getattr(f, k) for k in _REPORT_LEVEL):
-            sql += " QUALIFY row_number() OVER (PARTITION BY grp ORDER BY rid) = 1"
-        elif f.once:
-            sql += " AND top"
-        return sql, params
+        return f"SELECT * FROM e WHERE {where}" + _once(f, "rid"), params
 
     def _article_keys(self, f: Filters) -> tuple[str, list]:
         msql, mp = self.measures_sql(f)
@@ -379,6 +369,16 @@ def _quotes(frame: pd.DataFrame) -> pd.DataFrame:
 _BY = {"country": "coalesce(country, 'at sea / unknown')", "actor": "coalesce(actor, 'unknown')",
        "claimant": "coalesce(claimant, 'unnamed source')"}
 _EVERY = {"day": "day", "week": "week", "month": "month"}
+def _once(f: Filters, order: str) -> str:
+    """The SQL tail that counts each incident once: the precomputed representative (``top``), or,
+    when a report-level filter may have left it out, the first remaining row by ``order``."""
+    if not f.once:
+        return ""
+    if any(getattr(f, k) for k in _REPORT_LEVEL):
+        return f" QUALIFY row_number() OVER (PARTITION BY grp ORDER BY {order}) = 1"
+    return " AND top"
+
+
 _VOCAB_SOURCES = {
     "country": ("m", "country"), "actor": ("m", "actor"), "claimant": ("m", "claimant"), "outlet": ("a", "outlet"),
     "metric": ("m", "metric"), "event_type": ("e", "event_type"), "claim_status": ("m", "claim_status"),
