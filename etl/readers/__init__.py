@@ -11,8 +11,6 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from etl.articles import RawArticle
 
 Warn = Callable[[str], None]
@@ -94,6 +92,8 @@ def decode(data: bytes, name: str) -> str:
 def _detected(data: bytes) -> str | None:
     """Text in the encoding charset-normalizer finds. Short Western texts fit many single-byte code
     pages equally well (cp775, cp1250, cp1252...); a tie is broken for the Western ones."""
+    from charset_normalizer import from_bytes  # only for input that is not UTF-8
+
     results = list(from_bytes(data))
     if not results:
         return None

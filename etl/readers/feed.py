@@ -5,9 +5,6 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-import feedparser
-import lxml.html
-
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
@@ -19,6 +16,8 @@ def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment, one paragraph per block element."""
     if "<" not in fragment:
         return fragment
+    import lxml.html
+
     try:
         root = lxml.html.fromstring(f"<div>{fragment}</div>")
     except (ValueError, lxml.etree.ParserError):
@@ -32,6 +31,8 @@ def html_to_text(fragment: str) -> str:
 
 @register("feed")
 def read_feed(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
+    import feedparser  # heavy imports, made only when a feed is read
+
     # bytes, never a str: feedparser would take a str that looks like a URL or path and fetch it
     parsed = feedparser.parse(_XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
     if not parsed.entries:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import trafilatura
-
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
@@ -14,6 +12,8 @@ _MIN_WORDS = 8
 
 @register("html")
 def read_html(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
+    import trafilatura  # a heavy import (0.2 s), made only when an HTML page is read
+
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
