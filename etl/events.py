@@ -39,6 +39,10 @@ class _EventLex:
     protest_outcomes: list  # [(sub_event_type, compiled)] most severe first
     armed_targets: re.Pattern
     no_casualties: frozenset
+    background_nouns: frozenset  # the war as background after a possessive ("Russia's invasion")
+    reference_nouns: frozenset   # back-references after "the", "this" ("The incursion was...")
+    possessive: re.Pattern
+    definite: re.Pattern
 
 
 @cache
@@ -48,12 +52,14 @@ def lex() -> _EventLex:
     stems = {k.lower() for p in raw["patterns"] for k in p["keys"]}
     key_patterns = {s: frozenset(i for i, p in enumerate(raw["patterns"])
                                  if any(s.startswith(k.lower()) for k in p["keys"])) for s in stems}
-    po = raw["protest_outcomes"]
+    po, bg = raw["protest_outcomes"], raw["background"]
     return _EventLex(raw["taxonomy"], raw["metric_types"], set(raw["strong_metrics"]), pats,
                      re.compile(rf"(?<![\w-]){trie_regex(stems)}"), key_patterns, set(po["family"]),
                      [(sub, re.compile(rx, re.I)) for sub, rx in po["order"]],
                      re.compile(raw["armed_targets"]["regex"], re.I),
-                     frozenset(raw["no_casualties"]["sub_event_types"]))
+                     frozenset(raw["no_casualties"]["sub_event_types"]),
+                     frozenset(bg["background_nouns"]), frozenset(bg["nouns"]),
+                     re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I))
 
 
 def candidates(text: str) -> list[tuple[int, frozenset]]:
@@ -102,7 +108,7 @@ class _Sentence:
     text: str
 
 
-_SINCE = re.compile(r"\bsince\b[^.;]{0,40}$", re.I)
+_SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
 
 
 def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "") -> dates.DateSpan:
@@ -145,6 +151,18 @@ _QUOTED = re.compile(r"\u201c[^\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
 def _quoted(sentence: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation of the sentence (an unclosed quote runs to its end)."""
     return any(m.start() < pos < m.end() for m in _QUOTED.finditer(sentence))
+
+
+def _no_new_happening(sentence: str, sub: str, ts: int, te: int, reported: set[str]) -> bool:
+    """A happening named without a figure that is no new event: the war as background ("its
+    full-scale invasion", "Russia's invasion of Ukraine") or a back-reference to a happening of the
+    same sub-type the article has reported already ("The incursion was the first time...")."""
+    lx = lex()
+    noun = re.sub(r"\s+", " ", sentence[ts:te].lower())
+    before = sentence[max(0, ts - 40):ts]
+    if noun in lx.background_nouns and lx.possessive.search(before):
+        return True
+    return sub in reported and noun in lx.reference_nouns and bool(lx.definite.search(before) or ts == 0)
 
 
 def _clause_context(sent: _Sentence, fs: int, fe: int, metric: str,
@@ -217,8 +235,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start) for d in dates_by[i]]
-        if typed is not None and not figures and _quoted(sent.text, typed[2]):
-            typed = None  # a happening named only inside a quotation ("we will not allow an invasion")
+        if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
+                sent.text, typed[0], typed[2], typed[3], {e["sub_event_type"] for e in events})):
+            typed = None  # named only inside a quotation ("we will not allow an invasion"), or no new happening
         if typed is None:
             para_dates.extend(d.span for d in found if d.kind in ("happening", "range")
                               and d.span.precision != "unknown")

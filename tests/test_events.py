@@ -205,3 +205,32 @@ def test_running_totals_are_dated_to_the_report():
     assert (m["metric"], m["value"], m["country"]) == ("displaced", 10_000_000, "SDN")
     assert (m["date"], m["date_start"], m["date_end"], m["date_precision"]) == \
         (date(2024, 6, 15), date(2023, 4, 1), date(2024, 6, 15), "unknown")
+
+
+def test_the_war_as_background_is_no_event():
+    art = _article("Many wore the letter Z, one of the symbols of Russia's invasion of Ukraine. "
+                   "The visit came even though its full-scale invasion has been slow and costly. "
+                   "Their offensive has stalled, analysts said.")
+    events, _ = extract_article(art)
+    assert events == []
+
+
+def test_a_definite_back_reference_is_no_second_event():
+    art = _article("Rebels launched an incursion into the province in August 2024. "
+                   "The incursion was the first of its kind in a decade. "
+                   "This offensive did not change the course of the war.")
+    events, _ = extract_article(art)
+    assert [(e["sub_event_type"], e["trigger"]) for e in events] == [("armed_clash", "incursion")]
+
+
+def test_a_definite_happening_reported_first_is_kept():
+    art = _article("The incursion into the province began on Monday, the army said.")
+    events, _ = extract_article(art)
+    assert [(e["sub_event_type"], e["trigger"]) for e in events] == [("armed_clash", "incursion")]
+
+
+def test_a_date_inside_a_since_clause_does_not_date_the_happening():
+    art = _article("Putin visited the Kursk region for the first time since Moscow claimed that it drove Ukrainian "
+                   "forces out of the area last month, the Kremlin said Wednesday.", published="2025-05-21")
+    events, _ = extract_article(art)
+    assert [(e["sub_event_type"], e["date"]) for e in events] == [("visit", date(2025, 5, 21))]
