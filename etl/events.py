@@ -20,6 +20,7 @@ from etl.articles import Article
 from etl.lexicon import lower_same_length, trie_regex
 from etl.measures import Figure, find_figures, scan
 from etl.nlp import sentences
+from etl.readers.text import dateline_end
 
 try:  # the actors module is optional until it lands
     from etl import actors as _actors
@@ -189,6 +190,12 @@ def _actor(sent: _Sentence, fs: int, fe: int, metric: str | None, country: str |
     return _actors.resolve_actor(sent.text, fs, fe, metric, country, ctx)
 
 
+def _masked(sent: _Sentence, end: int) -> _Sentence:
+    """The sentence with the part before ``end`` (the article's dateline) blanked, offsets kept."""
+    cut = min(end, sent.end) - sent.start
+    return _Sentence(sent.start, sent.end, sent.para, " " * cut + sent.text[cut:])
+
+
 def _buckets(sents: list[_Sentence], items: list, pos) -> list[list]:
     """Items (sorted by position) grouped by the sentence holding their position."""
     out: list[list] = [[] for _ in sents]
@@ -224,6 +231,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     keys_by = _buckets(sents, candidates(text), lambda k: k[0])
     dates_by = _buckets(sents, dates.find_dates(text, pub), lambda d: d.start)
     ctx = None
+    dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
     para_dates: list = []
@@ -246,15 +254,16 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             ctx = places.article_context(article.title, text, article.dateline or None)
         sub, pid, ts, te = typed
         ctx.paragraph = _paragraph(text, sents, i)
-        claimant, _, _ = claims.find_claimant(sent.text, text[_para_start(sents, i):sent.start])
+        sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
+        claimant, _, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         status = claims.claim_status(sent.text, _following(sents, i))
         span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":
             para_dates.append(span)
-        place = places.resolve_place(sent.text, ts, te, None, ctx)
+        place = places.resolve_place(sent_.text, ts, te, None, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
         first_metric = figures[0].metric if figures else None
-        actor1 = _actor(sent, ts, te, first_metric, place.country, ctx)
+        actor1 = _actor(sent_, ts, te, first_metric, place.country, ctx)
         events.append({
             "event_id": event_id, "article_id": article.article_id, "event_type": lex().taxonomy[sub],
             "sub_event_type": sub, **_date_cols(span), **_place_cols(place),
@@ -265,9 +274,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
-            fplace, factor, fclaimant = _clause_context(sent, fs, fe, f.metric, ctx)
+            fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
             if many and not fclaimant:  # the attribution nearest the figure
-                fclaimant = claims.find_claimant(sent.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
+                fclaimant = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
             fclaimant = fclaimant or claimant
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,

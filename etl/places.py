@@ -504,13 +504,23 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
     return None
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|because|although|though)\s", re.I)
+
+
+def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
+    """An uncued mention in another clause than the figure's ("..., as the United States cranks up
+    pressure") says nothing of where the figure happened."""
+    lo, hi = (fe, p.start) if p.start >= fe else (p.end, fs)
+    return bool(_CLAUSE_BREAK.search(sentence, lo, hi))
+
+
 def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | None,
                   context: PlaceContext | None) -> Place:
     """Where the figure at ``sentence[fig_start:fig_end]`` happened.
 
     Order: a cued place in the sentence ("in", "over", "at Ukraine", "toward Moscow"), a cued place
     in the paragraph, an uncued place of the sentence, at sea when the figure is about vessels, the
-    title's and dateline's country, then the article's most mentioned country. Demonyms
+    article's most mentioned country, then the dateline's. Demonyms
     ("Russian drone attacks") and claimants ("Ukraine's air force said") are never the place.
     """
     ctx = context or PlaceContext()
@@ -535,23 +545,25 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
         if p:
             return p
-    p = _best(in_sentence, need_cue=False)
+    p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)], need_cue=False)
     if p:
         return p
-    for src in (ctx.dateline or "", ctx.title or ""):
-        for x in _find(src, prefer):
-            if x.country and x.kind not in ("demonym",):
-                return Place(x.country, None, None, "country", None, None, kind="context")
+    # the article's most mentioned country (the title's counting double), and only then the
+    # dateline's: wire datelines name the bureau ("CAIRO (AP) -" over a story from Sudan)
     if ctx.article_countries:
         return Place(ctx.article_countries[0], None, None, "country", None, None, kind="context")
+    for x in _find(ctx.dateline or "", prefer):
+        if x.country and x.kind not in ("demonym",):
+            return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
 
 
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
-    mentions and demonyms), most mentioned first; the dateline's country counts double."""
+    mentions and demonyms), most mentioned first; the title's country counts double, the
+    dateline's once (it often names the reporter's bureau, not the story's country)."""
     cnt: Counter[str] = Counter()
-    for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 2)):
+    for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 1)):
         for p in _find(src, ()):
             if p.country:
                 cnt[p.country] += w

@@ -234,3 +234,19 @@ def test_a_date_inside_a_since_clause_does_not_date_the_happening():
                    "forces out of the area last month, the Kremlin said Wednesday.", published="2025-05-21")
     events, _ = extract_article(art)
     assert [(e["sub_event_type"], e["date"]) for e in events] == [("visit", date(2025, 5, 21))]
+
+
+def test_a_dateline_names_the_bureau_not_the_place():
+    art = _article("KYIV, June 9 (Reuters) - Russia attacked Ukraine overnight with 479 drones, Ukraine's air force said.\n\n"
+                   "CAIRO (AP) is not a place here either.", title="Record drone attack")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"], m["location"]) for m in measures] == \
+        [("drones_launched", 479, "UKR", None)]
+
+
+def test_a_wire_story_filed_from_another_country_takes_the_story_country():
+    art = _article("CAIRO (AP) — Paramilitary fighters attacked a camp in Sudan's North Darfur province, killing at "
+                   "least 40 people, activists said Saturday.\n\nNineteen other people were wounded, doctors said.",
+                   title="Fighters attack a displacement camp in Sudan")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"]) for m in measures] == [("killed", 40, "SDN"), ("injured", 19, "SDN")]

@@ -234,3 +234,9 @@ def test_armed_groups_are_never_places():
 
     text = "Hamas still holds 59 hostages; Hezbollah and the Houthis fired rockets, Wagner withdrew."
     assert [p.text for p in find_places(text)] == []
+
+
+def test_an_uncued_country_in_another_clause_is_not_the_place():
+    p = place("The army swore in 5,600 soldiers on Saturday, as the United States cranks up pressure.",
+              "swore in 5,600 soldiers", "troops", ("VEN", "USA"))
+    assert (p.country, p.kind) == ("VEN", "context")

@@ -62,6 +62,14 @@ def dateline_of(body: str) -> str:
     return m["place"].strip() if m else ""
 
 
+def dateline_end(body: str) -> int:
+    """Where the dateline that opens ``body`` ("KYIV, June 9 (Reuters) - ", "CAIRO (AP) — ") ends; 0
+    when there is none. It names where the report was filed, not where anything happened."""
+    lead = len(body) - len(body.lstrip())
+    m = _DATELINE.match(body, lead)
+    return m.end() if m else 0
+
+
 def _anchors(lines: list[str]) -> list[int]:
     rx = _rules()["date_line"]
     return [i for i, line in enumerate(lines) if len(line) < 80 and rx.match(line)]
