@@ -27,6 +27,7 @@ from pathlib import Path
 
 from etl.claims import _Lower, _recent
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
+from etl.numbers import find_numbers
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
@@ -65,6 +66,7 @@ def _lex() -> dict:
     d["weapon_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['weapon_cues'])})\b")
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
     d["self_re"] = _Lower(d["self_reference"])
+    d["target_re"] = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(d['target_nouns'])})\b", re.I)
     return d
 
 
@@ -77,14 +79,14 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
     spans = []
     for m in lx["names_re"].finditer(text):
         kind, actor = lx["names"][m.group()]
-        out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind, _is_object(text, m.start())))
+        out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind, _is_object(text, m.start(), m.end())))
         spans.append((m.start(), m.end()))
     for p in find_places(text):
         if not p.country or p.kind in ("territory", "sea") or any(s <= p.start < e for s, e in spans):
             continue
         if p.kind not in ("country", "demonym", "metonym"):
             continue
-        cued = (p.kind != "demonym" and _cue(text, p) > 0) or _is_object(text, p.start)
+        cued = (p.kind != "demonym" and _cue(text, p) > 0) or _is_object(text, p.start, p.end)
         out.append(ActorMention(p.start, p.end, p.text, p.country, p.kind, cued))
     out.sort(key=lambda a: a.start)
     # an institution name that is also a capital city after a preposition ("toward Moscow") is a place
@@ -96,8 +98,11 @@ _OBJECT = _Lower(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towar
 _PLACE_USE = _Lower(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$")
 
 
-def _is_object(text: str, start: int) -> bool:
-    """'strikes on Houthi targets', 'attacks against Russian positions': the target, not the actor."""
+def _is_object(text: str, start: int, end: int | None = None) -> bool:
+    """'strikes on Houthi targets', 'attacks against Russian positions', 'struck 40 Hamas targets':
+    the target, not the actor."""
+    if end is not None and _lex()["target_re"].match(text, end):
+        return True
     return bool(_OBJECT.search(text[max(0, start - 16):start]))
 
 
@@ -160,7 +165,7 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in lx["launcher_metrics"] or metric in lx["target_metrics"]:
         for a in ments:
             if fig_start <= a.start < fig_end + 2 and a.kind != "metonym" and not a.cued \
-                    and re.search(r"\d", sentence[fig_start:a.start]):
+                    and find_numbers(sentence[fig_start:a.start]):
                 return a.actor
     # "launched by X" / "X launched N drones, M of which were shot down"
     if metric in lx["target_metrics"]:
@@ -188,7 +193,8 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             return a.actor
     # 3. "said its drones struck" -> the claimant; deaths in custody -> the state
     if claimant and metric not in lx["target_metrics"] and lx["self_re"].search(sentence):
-        for a in ments:
+        # the group rather than its country ("Yemen's Houthi rebels said they fired")
+        for a in sorted(ments, key=lambda a: a.kind != "group"):
             if cs <= a.start < ce:
                 return a.actor
     if metric in ("killed", "injured", "detained") and country and lx["custody_re"].search(sentence):

@@ -90,3 +90,20 @@ def test_no_opponent_guessed_in_a_multi_topic_article():
     rows = {m["value"]: m for m in extract_article(art)[1]}
     assert rows[21]["country"] == "MLI"
     assert rows[21]["actor"] in (None, "")
+
+
+@pytest.mark.parametrize("sentence, quote, metric, expected", [
+    # a side named before a target noun is what was hit, not who hit it
+    ("The Israeli military said it had struck more than 40 Hamas targets and killed a senior commander.",
+     "struck more than 40 Hamas targets", "attacks", "ISR"),
+    ("The Israeli military said it had struck more than 40 Hamas targets and killed a senior commander.",
+     "killed a senior commander", "killed", "ISR"),
+    # the launcher inside the counted phrase, the number in words
+    ("The U.S. military said it destroyed three Houthi drones over the Red Sea.", "destroyed three Houthi drones",
+     "drones_intercepted", "Houthis"),
+    # "saying they fired": the claimant's group, not its country
+    ("Yemen's Houthi rebels claimed an attack on a ship, saying they fired two ballistic missiles at it.",
+     "fired two ballistic missiles", "missiles_launched", "Houthis"),
+])
+def test_targets_number_words_and_groups(sentence, quote, metric, expected):
+    assert actor(sentence, quote, metric) == expected
