@@ -340,6 +340,13 @@ def _nationalise(np: str, paragraph_before: str) -> str:
     return np
 
 
+def _own_claim(sentence: str) -> bool:
+    """A sentence that reports figures of its own, attributed to someone."""
+    from etl.numbers import find_numbers
+
+    return bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
+
+
 def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> str:
     """'disputed' when a denial by another party is reported (in the sentence or the next one),
     'unverified' when the text says the claim could not be verified, else 'reported'."""
@@ -350,6 +357,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> 
     if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts[:2], lows[:2], strict=True)):
         return "disputed"
     cue, pat = lx["unverified_cue"], lx["unverified_re"]
-    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts, lows, strict=True)):
-        return "unverified"
+    for k, (t, low) in enumerate(zip(texts, lows, strict=True)):
+        # a next sentence with an attribution of its own ("Israel says it killed 17,000, without
+        # providing evidence") qualifies its own claim, not this one
+        if any(c in low for c in cue) and pat.search(t) and (k == 0 or not _own_claim(following[k - 1])):
+            return "unverified"
     return "reported"

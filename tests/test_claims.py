@@ -83,3 +83,18 @@ def test_claim_status(sentence, following, status):
 def test_denial_two_sentences_later_does_not_apply():
     assert claim_status("North Korea sent 12,000 troops.",
                         ["Russia announced it had won.", "Kyiv officials denied the claim."]) == "reported"
+
+
+def test_a_next_sentence_with_its_own_attribution_qualifies_only_its_own_claim():
+    assert claim_status("The health ministry says more than 41,000 people have been killed.",
+                        ["Israel says it has killed over 17,000 militants, without providing evidence."]) == "reported"
+    assert claim_status("Israel says it has killed over 17,000 militants, without providing evidence.") == "unverified"
+    assert claim_status("The army said it downed 30 drones.",
+                        ["The claim could not be independently verified."]) == "unverified"
+
+
+@pytest.mark.parametrize("following", ["Reuters could not independently verify the report.",
+                                       "Reuters said it could not independently verify the report.",
+                                       "The Associated Press could not independently confirm the claims."])
+def test_a_next_sentence_that_only_says_it_could_not_verify(following):
+    assert claim_status("The army said 10 were killed.", [following]) == "unverified"
