@@ -183,10 +183,17 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     return klass, hs, he
 
 
+_OR = re.compile(r"\s+or\s+$")
+
+
 def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
     m = lex().before_rx.search(text, max(floor, start - 90), start)
     if not m:
         return None
+    # "shot down or jammed 460 drones": two verbs share the count, the first one names it
+    if (o := _OR.search(text, max(floor, m.start("trig") - 8), m.start("trig"))) and \
+            (first := lex().before_rx.search(text, max(floor, o.start() - 40), o.start() + 1)):
+        m = first
     return m["trig"], lex().actions.get(("before", _norm(m["trig"])), []), m.start("trig")
 
 
