@@ -97,7 +97,9 @@ def _regexes() -> dict[str, re.Pattern]:
                   r"(?P<y2>(?:19|20)\d{2})\b"
                   r"|\b(?P<y3>(?:19|20)\d{2})\s*[-–]\s*(?P<y4>(?:19|20)\d{2}|\d{2})\b(?![-–]\w)",
         # in 2024, since 2022, the end of 2023, mid-2024
+        # ... and the year of a happening: "since the 2021 coup"
         "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of"
+             rf"|since\s+the(?=\s+(?:19|20)\d\d\s+[a-z])"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
              rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
@@ -108,7 +110,7 @@ def _regexes() -> dict[str, re.Pattern]:
                    r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
                    r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night))\b",
         "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next"
-                      r"|the\s+previous|the\s+past|past)\s+"
+                      r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this))\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
@@ -295,6 +297,8 @@ def _r_rel_period(m, pub, anchor):
         return UNKNOWN, "happening"
     which = re.sub(r"\s+", " ", m["which"].lower())
     unit = m["unit"].lower()
+    if which.startswith("since") and unit != "weekend":  # "since the start of the year": a running count
+        return DateSpan(None, _r_rel_period_start(unit, pub), pub, "unknown"), "since"
     if unit == "weekend":
         sat = _last_weekday(pub, 5, strict=which in ("last", "the previous", "the past", "past") and pub.weekday() >= 5)
         return DateSpan(sat + timedelta(days=1) if sat + timedelta(days=1) <= pub else sat, sat,
@@ -314,6 +318,12 @@ def _r_rel_period(m, pub, anchor):
     else:
         sp = _year_span(pub.year - back)
     return (_clip(sp, pub) if back >= 0 else sp), "happening"
+
+
+def _r_rel_period_start(unit: str, pub: date) -> date:
+    if unit == "week":
+        return pub - timedelta(days=pub.weekday())
+    return date(pub.year, pub.month, 1) if unit == "month" else date(pub.year, 1, 1)
 
 
 def _r_past_n(m, pub, anchor):
@@ -461,7 +471,7 @@ def _choose(text: str, cands: list) -> list[DateMention]:
 # included) within `after` chars from the anchor's start; about twice the longest phrasing
 _WINDOW = {
     "iso": (2, 20), "yrange": (20, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
-    "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (25, 35), "past_n": (25, 40),
+    "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
     "ago": (35, 10),
 }
 

@@ -79,6 +79,17 @@ def test_since_month_is_a_running_window():
     assert (m.span.start, m.span.end) == (D("2024-11-01"), PUB)
 
 
+@pytest.mark.parametrize("text, start", [
+    ("700,000 people have fled since the start of the year", D("2025-01-01")),
+    ("since the beginning of this month", D("2025-05-01")),
+    ("since the start of the week", D("2025-05-19")),
+    ("3.5 million people have been displaced since the 2021 coup", D("2021-01-01")),
+])
+def test_since_the_start_of_a_period_or_a_dated_happening(text, start):
+    m = one(text)
+    assert (m.kind, m.span.date, m.span.start, m.span.end) == ("since", None, start, PUB)
+
+
 def test_year_range():
     m = one("governor from 2017 to 2021")
     assert m.kind == "range" and (m.span.start, m.span.end) == (D("2017-01-01"), D("2021-12-31"))
@@ -134,6 +145,8 @@ TRICKY = [
     ("He may go in May. In March, last July, since November 2024, next month, by June 2025, through 2024, "
     "as of April, 2001 - 2003, 1999–2000 and 2022-2023-2024, in 2024 people, since early 2022, "
     "the end of 2023, in the first week, a year ago, mid-March, the previous night, İstanbul on Monday."),
+    ("Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
+     "troops, since the start of the week; since the start of the war."),
 ]
 
 
