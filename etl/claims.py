@@ -132,12 +132,30 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
             last = be
     np = head[last:].strip()
     if not np:
-        return None
+        return _appositive_subject(sentence, head)
     np2 = _clean(np)
     if not np2 or not _valid(np2):
         return None
     s, e = _span(sentence, np2, last, vpos)
     return np2, s, e
+
+
+_APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+)"
+                         r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
+                         r",\s+(?:an?|the|which|who|whose)\s[^,;]{1,80},\s*$")
+
+
+def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
+    """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
+    said': the name before the appositive or relative clause."""
+    m = _APPOSITIVE.search(head)
+    if not m:
+        return None
+    np = _clean(m["name"])
+    if not np or not _valid(np):
+        return None
+    s, e = _span(sentence, np, m.start("name"), m.end("name"))
+    return np, s, e
 
 
 def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:

@@ -98,3 +98,14 @@ def test_a_next_sentence_with_its_own_attribution_qualifies_only_its_own_claim()
                                        "The Associated Press could not independently confirm the claims."])
 def test_a_next_sentence_that_only_says_it_could_not_verify(following):
     assert claim_status("The army said 10 were killed.", [following]) == "unverified"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran Human Rights, an Oslo-based group, said at least 326 people had been killed.", "Iran Human Rights"),
+    ("The Sudan Doctors Network, a medical group tracking the war, said 40 people were killed.",
+     "Sudan Doctors Network"),
+    ("Oleh Syniehubov, the regional governor, said three people were injured.", "Oleh Syniehubov"),
+    ("The Hind Rajab Foundation, which tracks casualties, said 30 were killed.", "Hind Rajab Foundation"),
+])
+def test_a_name_before_an_appositive_is_the_claimant(sentence, expected):
+    assert find_claimant(sentence)[0] == expected

@@ -240,3 +240,10 @@ def test_an_uncued_country_in_another_clause_is_not_the_place():
     p = place("The army swore in 5,600 soldiers on Saturday, as the United States cranks up pressure.",
               "swore in 5,600 soldiers", "troops", ("VEN", "USA"))
     assert (p.country, p.kind) == ("VEN", "context")
+
+
+@pytest.mark.parametrize("sentence", ["Since the war began, 100 people were killed.", "Human rights groups said 5 died.",
+                                      "Tank crews fired on the village.", "Male and female prisoners were freed.",
+                                      "Spring rains flooded the camps."])
+def test_common_words_that_name_small_towns_are_no_places(sentence):
+    assert find_places(sentence) == []
