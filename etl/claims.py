@@ -220,6 +220,13 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
                 best = (mm.start(), txt)
     if best:
         return re.sub(r"^(?:The|A|An)\s+", "", best[1])
+    # no name holds the noun: a described source before it ("a local resistance group said ...
+    # the group said" -> "local resistance group")
+    for syn in syns:
+        described = list(re.finditer(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{re.escape(syn.lower())}s?)\b",
+                                     paragraph_before))
+        if described:
+            return described[-1].group(1)
     return None
 
 

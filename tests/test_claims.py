@@ -109,3 +109,9 @@ def test_a_next_sentence_that_only_says_it_could_not_verify(following):
 ])
 def test_a_name_before_an_appositive_is_the_claimant(sentence, expected):
     assert find_claimant(sentence)[0] == expected
+
+
+def test_an_anaphor_takes_the_described_source_before_it():
+    assert find_claimant("Another 25 people were wounded, the group said.",
+                         "An airstrike killed 17 civilians, a local resistance group said on Monday.")[0] \
+        == "local resistance group"
