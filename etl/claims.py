@@ -221,12 +221,13 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
     if best:
         return re.sub(r"^(?:The|A|An)\s+", "", best[1])
     # no name holds the noun: a described source before it ("a local resistance group said ...
-    # the group said" -> "local resistance group")
+    # the group said" -> "local resistance group", "Lebanon's health ministry")
     for syn in syns:
-        described = list(re.finditer(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{re.escape(syn.lower())}s?)\b",
-                                     paragraph_before))
+        noun = re.escape(syn.lower())
+        described = list(re.finditer(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{noun}s?)\b"
+                                     rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}s?)\b", paragraph_before))
         if described:
-            return described[-1].group(1)
+            return described[-1].group(1) or described[-1].group(2)
     return None
 
 

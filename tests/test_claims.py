@@ -115,3 +115,5 @@ def test_an_anaphor_takes_the_described_source_before_it():
     assert find_claimant("Another 25 people were wounded, the group said.",
                          "An airstrike killed 17 civilians, a local resistance group said on Monday.")[0] \
         == "local resistance group"
+    assert find_claimant("The ministry said the toll had risen to 3,558.",
+                         "Strikes killed 33 people, Lebanon's health ministry said.")[0] == "Lebanon's health ministry"

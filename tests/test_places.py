@@ -247,3 +247,11 @@ def test_an_uncued_country_in_another_clause_is_not_the_place():
                                       "Spring rains flooded the camps."])
 def test_common_words_that_name_small_towns_are_no_places(sentence):
     assert find_places(sentence) == []
+
+
+def test_in_a_neighbouring_country_is_in_it():
+    p = place("In neighbouring Burkina Faso, gunmen killed at least 12 civilians, an official said.",
+              "killed at least 12 civilians", "killed", ("MLI",))
+    assert p.country == "BFA"
+    p = place("Putin visited the region bordering Ukraine, where 3 were killed.", "3 were killed", "killed", ("RUS",))
+    assert p.country == "RUS"
