@@ -129,7 +129,8 @@ def class_of(noun: str) -> str | None:
 
 
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*))")
-_POST = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
+_POST = re.compile(r"\s+of\s+(?:whom|them)(?=\s)"  # "three of whom were killed"
+                   r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
                    r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
                    r"|,\s[^,.;]{1,40},")
@@ -157,8 +158,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 pos = t.end()
                 continue
             return None
-        if _norm(t["word"]) in lx.trigger_words and mods == 0 and t["word"].islower():
-            return None
+        if mods == 0 and ((_norm(t["word"]) in lx.trigger_words and t["word"].islower())
+                          or t["word"] in ("and", "or")):
+            return None  # "killed 5 and wounded 30": no noun follows the number
         pos = t.end()
         mods += 1
     return None
@@ -231,6 +233,8 @@ def _weapon(text: str, start: int, end: int) -> str:
 def _bare_ok(text: str, pos: int, limit: int) -> bool:
     """A bare number ends its phrase: punctuation, the end, or a function word follows."""
     t = _TOKEN.match(text, pos, limit)
+    if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than"
+        return not re.match(r"\s+than\b", text[t.end():limit])
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and"
 
 
