@@ -6,11 +6,16 @@ the URL) before the chosen page runs.
 
 import time
 
-import streamlit as st
-
-from dashboard.ui import page_setup, record_run
-
 started = time.perf_counter()
+
+from dashboard import data  # noqa: E402
+
+data.warm()  # the tables load in the background while the rest of the app imports (first run only)
+
+import streamlit as st  # noqa: E402
+
+from dashboard.ui import page_setup, record_run  # noqa: E402
+
 st.set_page_config(page_title="Tallyboard", page_icon="📊", layout="wide")
 
 PAGES = [

@@ -12,10 +12,13 @@ can drive it directly.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import threading
+import weakref
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 
 import duckdb
@@ -79,7 +82,25 @@ _REPORT_LEVEL = ("claimant", "claim_status", "outlet", "q")
 
 
 CACHE_ENV = "TALLYBOARD_CACHE_DIR"
-_SLIM_VERSION = 1  # bump when the slim tables change shape
+_SLIM_VERSION = 2  # bump when the slim tables change shape
+
+
+_THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
+
+
+def _background(target: Callable, *args) -> threading.Thread:
+    """Run ``target`` in a daemon thread that the interpreter waits for at exit (a DuckDB query cut
+    off by the interpreter's shutdown aborts the process)."""
+    thread = threading.Thread(target=target, args=args, daemon=True)
+    _THREADS.add(thread)
+    thread.start()
+    return thread
+
+
+@atexit.register
+def _join_background() -> None:
+    for thread in list(_THREADS):
+        thread.join(timeout=60)
 
 
 def _quote(path: Path) -> str:
@@ -123,48 +144,94 @@ class Store:
                 self.src[t] = _with_added(con, t, self.src[t], directory / f"{t}.parquet", added[t], sel)
         cache = None if added is not None else _cache_file(directory)  # a session's own tables stay in memory
         self.saving: threading.Thread | None = None
-        if cache is not None and cache.exists():  # a restart on the same tables: no rebuild
-            con.execute(f"ATTACH '{_quote(cache)}' AS warm (READ_ONLY)")
-            for t in ("a", "e", "m"):
-                con.execute(f"CREATE VIEW {t} AS SELECT * FROM warm.{t}")
-        else:
-            self._build(present)
-            if cache is not None:
-                self.saving = threading.Thread(target=self._save, args=(cache,), daemon=True)
-                self.saving.start()
-        self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
         self._searches: dict[tuple[str, str], str] = {}
         self._lock = threading.Lock()
+        self.sentences = threading.Event()  # set once the sentence tables (text search) are in memory
+        if cache is not None and cache.exists():  # a restart on the same tables: no rebuild
+            con.execute(f"ATTACH '{_quote(cache)}' AS warm (READ_ONLY)")
+            for t in _SLIM_TABLES:
+                con.execute(f"CREATE VIEW {t} AS SELECT * FROM warm.{t}")
+            self.sentences.set()
+        else:
+            self._build(present)
+            # the sentences for text search load in the background (then the slim tables are saved)
+            self.saving = _background(self._finish, cache)
+        self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
 
     def _build(self, present: dict[str, set[str]]) -> None:
-        """Load the slim tables ``a`` (articles), ``e`` (events) and ``m`` (measures)."""
+        """Load the slim tables ``a`` (articles), ``e`` (events) and ``m`` (measures).
+
+        Articles are keyed by their row number (``aid``); the few-valued text columns filters and
+        charts group on (country, metric, actor...) are ENUMs, so filtering and grouping a million
+        rows compares small integers; rows are ordered by date, so a date range skips whole blocks."""
         con = self.con
-        con.execute(f"""CREATE TABLE a AS SELECT hash(article_id) AS ak, {', '.join(_ARTICLE_COLS)}
+        con.execute(f"""CREATE TABLE a AS SELECT rid AS aid, hash(article_id) AS ak, {', '.join(_ARTICLE_COLS)}
                         FROM {self.src['articles']}""")
-        con.execute(f"""CREATE TABLE e AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.event_type,
-                s.sub_event_type, s.country, s.date, s.date_start, s.date_end, s.date_precision, s.actor1, s.actor2,
-                s.claimant, s.claim_status,
-                CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
-                hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet, false AS top
-            FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id)""")
         # measures: event type, incident and outlet from the measures file when the ETL adds them there,
         # else joined on from events and articles
-        ev = {c: f"s.{c}" if c in present["measures"] else f"e.{c}" for c in ("event_type",)}
+        m_event_type = "s.event_type" if "event_type" in present["measures"] else "e.event_type"
+        m_outlet = "s.outlet" if "outlet" in present["measures"] else "a.outlet"
+        sources = {  # enum type -> the expressions whose values it holds
+            "t_country": ["SELECT country FROM {m}", "SELECT country FROM {e}"],
+            "t_metric": ["SELECT metric FROM {m}"],
+            "t_actor": ["SELECT actor FROM {m}", "SELECT actor1 FROM {e}", "SELECT actor2 FROM {e}"],
+            "t_claimant": ["SELECT claimant FROM {m}", "SELECT claimant FROM {e}"],
+            "t_status": ["SELECT claim_status FROM {m}", "SELECT claim_status FROM {e}"],
+            "t_event_type": ["SELECT event_type FROM {e}"]
+            + (["SELECT event_type FROM {m}"] if "event_type" in present["measures"] else []),
+            "t_outlet": ["SELECT outlet FROM a"] + (["SELECT outlet FROM {m}"] if "outlet" in present["measures"] else []),
+        }
+        for name, parts in sources.items():
+            union = " UNION ".join(p.format(m=self.src["measures"], e=self.src["events"]) for p in parts)
+            values = sorted(r[0] for r in con.execute(f"SELECT DISTINCT x FROM ({union}) v(x) WHERE x IS NOT NULL").fetchall())
+            con.execute(f"CREATE TYPE {name} AS ENUM ({', '.join(_literal(v) for v in values)})")
+        con.execute(f"""CREATE TABLE e AS
+            WITH s AS (SELECT s.rid, hash(s.event_id) AS ek, a.aid, s.event_type::t_event_type AS event_type,
+                    s.sub_event_type, s.country::t_country AS country, s.date, s.date_start, s.date_end, s.date_precision,
+                    s.actor1::t_actor AS actor1, s.actor2::t_actor AS actor2, s.claimant::t_claimant AS claimant,
+                    s.claim_status::t_status AS claim_status,
+                    CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
+                    hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet::t_outlet AS outlet
+                FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id))
+            SELECT s.*, s.rid IN (SELECT min(rid) FROM s GROUP BY grp) AS top FROM s""")
         inc = ("CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END"
                if "incident_id" in present["measures"] else "e.inc")
-        outlet = "s.outlet" if "outlet" in present["measures"] else "a.outlet"
-        con.execute(f"""CREATE TABLE m AS SELECT s.rid, hash(s.event_id) AS ek, hash(s.article_id) AS ak, s.metric,
-                s.value, s.qualifier, s.country, s.actor, s.claimant, s.claim_status, s.date, s.date_precision,
-                s.lat, s.lon, coalesce(s.location, s.admin1) AS place, s.quote, {ev['event_type']} AS event_type,
-                {outlet} AS outlet, CASE WHEN {inc} IS NULL THEN hash(s.measure_id, s.metric)
-                                        ELSE hash({inc}, s.metric) END AS grp, false AS top
-            FROM {self.src['measures']} s
-            LEFT JOIN (SELECT ek, inc, event_type FROM e) e ON e.ek = hash(s.event_id)
-            LEFT JOIN (SELECT ak, outlet FROM a) a ON a.ak = hash(s.article_id)""")
         # the figure that stands for its incident and metric when each incident is counted once: the largest
-        con.execute("UPDATE m SET top = true WHERE rid IN"
-                    " (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM m GROUP BY grp)")
-        con.execute("UPDATE e SET top = true WHERE rid IN (SELECT min(rid) FROM e GROUP BY grp)")
+        con.execute(f"""CREATE TABLE m AS
+            WITH s AS (SELECT s.rid, hash(s.event_id) AS ek, a.aid, s.metric::t_metric AS metric, s.value, s.qualifier,
+                    s.country::t_country AS country, s.actor::t_actor AS actor, s.claimant::t_claimant AS claimant,
+                    s.claim_status::t_status AS claim_status, s.date, s.date_precision, s.lat, s.lon,
+                    coalesce(s.location, s.admin1) AS place, s.quote, {m_event_type}::t_event_type AS event_type,
+                    {m_outlet}::t_outlet AS outlet, CASE WHEN {inc} IS NULL THEN hash(s.measure_id, s.metric)
+                                                         ELSE hash({inc}, s.metric) END AS grp
+                FROM {self.src['measures']} s
+                LEFT JOIN (SELECT ek, inc, event_type FROM e) e ON e.ek = hash(s.event_id)
+                LEFT JOIN (SELECT ak, aid, outlet FROM a) a ON a.ak = hash(s.article_id))
+            SELECT s.*, s.rid IN (SELECT arg_max(rid, value::HUGEINT * 4294967296 - rid) FROM s GROUP BY grp) AS top
+            FROM s""")
+
+    def _build_sentences(self) -> None:
+        """The sentences text search reads, lower-cased and each stored once (``sent``), and which
+        sentence each figure (``ms``) and event (``es``) comes from, by a hash of its lower-cased text."""
+        cur = self.con.cursor()
+        for key, t in (("ms", "measures"), ("es", "events")):
+            cur.execute(f"CREATE TABLE {key}0 AS SELECT rid, lower(sentence) AS text FROM {self.src[t]}"
+                        " WHERE sentence IS NOT NULL")
+        cur.execute("CREATE TABLE sent AS SELECT DISTINCT hash(text) AS sh, text FROM"
+                    " (SELECT text FROM ms0 UNION ALL SELECT text FROM es0)")
+        for key in ("ms", "es"):
+            cur.execute(f"CREATE TABLE {key} AS SELECT rid, hash(text) AS sh FROM {key}0")
+            cur.execute(f"DROP TABLE {key}0")
+        self.sentences.set()
+
+    def _finish(self, cache: Path | None) -> None:
+        """Background work after the slim tables are loaded: the sentence tables, then the cache file."""
+        try:
+            self._build_sentences()
+        except duckdb.Error:
+            return  # searches keep reading the sentences from the Parquet files
+        if cache is not None:
+            self._save(cache)
 
     def _save(self, cache: Path) -> None:
         """Write the slim tables to ``cache`` (atomically) so the next start skips the build."""
@@ -172,7 +239,7 @@ class Store:
         try:
             cur = self.con.cursor()
             cur.execute(f"ATTACH '{_quote(tmp)}' AS save")
-            for t in ("a", "e", "m"):
+            for t in _SLIM_TABLES:
                 cur.execute(f"CREATE TABLE save.{t} AS SELECT * FROM memory.main.{t}")
             cur.execute("DETACH save")
             os.replace(tmp, cache)
@@ -187,7 +254,24 @@ class Store:
         """Run a query; DATE columns come back as ``datetime.date`` (ISO dates in CSV), not timestamps."""
         rel = self.con.cursor().sql(sql, params=params or None)
         table = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()  # duckdb 2.x / 1.x
-        return table.to_pandas(date_as_object=True)
+        return _plain_text(table).to_pandas(date_as_object=True)
+
+    def _quotes(self, frame: pd.DataFrame, claimants: bool) -> pd.DataFrame:
+        """Replace ``r3`` (the row numbers of each group's three largest figures) by one ``quotes``
+        hover text: their quotes, with their claimants when ``claimants``."""
+        rids = sorted({int(r) for rs in frame["r3"] for r in rs})
+        found = {}
+        if rids:
+            rows = self.con.cursor().execute(
+                "SELECT rid, quote, coalesce(claimant::VARCHAR, 'unnamed source') FROM m WHERE rid IN (SELECT unnest(?))",
+                [rids]).fetchall()
+            found = {rid: (quote, claimant) for rid, quote, claimant in rows}
+        texts = []
+        for rs in frame["r3"]:
+            picked = [found[int(r)] for r in rs]
+            texts.append(_hover([q for q, _ in picked], [c if claimants else None for _, c in picked]))
+        frame["quotes"] = texts
+        return frame.drop(columns="r3")
 
     def vocab(self) -> dict[str, list[str]]:
         """Distinct values of each list filter, for the sidebar's options."""
@@ -199,13 +283,18 @@ class Store:
 
     def search(self, table: str, text: str) -> str:
         """Name of a table of the row numbers of ``table`` whose sentence contains ``text``
-        (case-insensitive). Sentences stay on disk: each search reads them once, then is kept."""
+        (case-insensitive); each search is kept. Reads the in-memory sentence table once it is
+        loaded, else the sentences in the Parquet file."""
         key = (table, text.lower())
         with self._lock:
             if key not in self._searches:
                 name = f"search_{len(self._searches)}"
-                self.con.cursor().execute(f"CREATE TABLE {name} AS SELECT rid FROM {self.src[table]}"
-                                          " WHERE contains(lower(sentence), ?)", [text.lower()])
+                if self.sentences.is_set():
+                    links = "ms" if table == "measures" else "es"
+                    sql = (f"SELECT rid FROM {links} WHERE sh IN (SELECT sh FROM sent WHERE contains(text, ?))")
+                else:
+                    sql = f"SELECT rid FROM {self.src[table]} WHERE contains(lower(sentence), ?)"
+                self.con.cursor().execute(f"CREATE TABLE {name} AS {sql}", [text.lower()])
                 self._searches[key] = name
             return self._searches[key]
 
@@ -227,7 +316,7 @@ class Store:
     def _article_keys(self, f: Filters) -> tuple[str, list]:
         msql, mp = self.measures_sql(f)
         esql, ep = self.events_sql(f)
-        return f"SELECT ak FROM ({msql}) UNION SELECT ak FROM ({esql})", mp + ep
+        return f"SELECT aid FROM ({msql}) UNION SELECT aid FROM ({esql})", mp + ep
 
     # -- frames the pages show and download ------------------------------------------------
     def table(self, f: Filters, name: str, limit: int | None = None) -> pd.DataFrame:
@@ -240,7 +329,7 @@ class Store:
             if f.is_empty():
                 return self.sql(f"SELECT {cols} FROM {self.src['articles']} ORDER BY {order}{tail}")
             keys, params = self._article_keys(f)
-            return self.sql(f"SELECT {cols} FROM {self.src['articles']} WHERE hash(article_id) IN ({keys})"
+            return self.sql(f"SELECT {cols} FROM {self.src['articles']} WHERE rid IN ({keys})"
                             f" ORDER BY {order}{tail}", params)
         sql, params = (self.measures_sql if name == "measures" else self.events_sql)(f)
         rids = f"SELECT rid FROM ({sql}) ORDER BY date DESC NULLS LAST, rid{tail}"
@@ -275,10 +364,10 @@ class Store:
         key = f"date_trunc('{_EVERY[every]}', date)::DATE" if by == "period" else _BY[by]
         cond = "list_contains(?, metric)" if metrics else "TRUE"
         q = f"""SELECT {key} AS {by}, metric, sum(value)::BIGINT AS value, count(*) AS figures,
-                   max_by(quote, value, 3) AS q3, max_by(coalesce(claimant, 'unnamed source'), value, 3) AS c3
+                   max_by(rid, value, 3) AS r3
                 FROM ({sql}) WHERE {cond} {'AND date IS NOT NULL' if by == 'period' else ''}
                 GROUP BY ALL ORDER BY 1, 2"""
-        return _quotes(self.sql(q, params + ([list(metrics)] if metrics else [])))
+        return self._quotes(self.sql(q, params + ([list(metrics)] if metrics else [])), claimants=True)
 
     def interception(self, f: Filters, kind: str | None = None) -> pd.DataFrame:
         """Events where both launched and intercepted are reported, with the interception rate.
@@ -309,7 +398,7 @@ class Store:
                 FROM (SELECT * FROM ({sql}) WHERE date IS NOT NULL OR date_start IS NOT NULL
                       ORDER BY coalesce(date, date_start) DESC, rid LIMIT {int(limit)}) x
                 JOIN (SELECT rid, event_id, sentence FROM {self.src['events']}) s ON s.rid = x.rid
-                LEFT JOIN a ON a.ak = x.ak
+                LEFT JOIN a ON a.aid = x.aid
                 ORDER BY coalesce(x.date, x.date_start) DESC, x.rid""", params)
 
     def places(self, f: Filters, metric: str) -> pd.DataFrame:
@@ -318,10 +407,10 @@ class Store:
         sql, params = self.measures_sql(f)
         out = self.sql(f"""SELECT CASE WHEN lat IS NULL OR lon IS NULL THEN 'country' ELSE 'point' END AS layer,
                    country, coalesce(place, country) AS place, round(lat, 3) AS lat, round(lon, 3) AS lon,
-                   sum(value)::BIGINT AS value, count(*) AS figures, max_by(quote, value, 3) AS q3
+                   sum(value)::BIGINT AS value, count(*) AS figures, max_by(rid, value, 3) AS r3
                 FROM ({sql}) WHERE metric = ? AND (country IS NOT NULL OR lat IS NOT NULL)
                 GROUP BY ALL ORDER BY value DESC""", [*params, metric])
-        return _quotes(out)
+        return self._quotes(out, claimants=False)
 
     def sources(self, f: Filters, limit: int | None = None) -> pd.DataFrame:
         """Every figure with its provenance; ``sentence`` marks the quoted figure with ⟦ ⟧."""
@@ -355,19 +444,26 @@ def _with_added(con, table: str, src: str, path: Path, frame: pd.DataFrame, sel:
     return f"({src[1:-1]} UNION ALL BY NAME SELECT rid, {sel} FROM {name})"
 
 
-def _quotes(frame: pd.DataFrame) -> pd.DataFrame:
-    """Replace the top-3 lists ``q3`` (quotes) and ``c3`` (claimants) by one ``quotes`` hover text."""
-    claimants = frame["c3"] if "c3" in frame else [None] * len(frame)
-    texts = []
-    for quotes, sources in zip(frame["q3"], claimants, strict=True):
-        sources = [None] * len(quotes) if sources is None else sources
-        texts.append("<br>".join(f"“{q}”" + (f" — {c}" if c else "") for q, c in zip(quotes, sources, strict=True)))
-    frame["quotes"] = texts
-    return frame.drop(columns=[c for c in ("q3", "c3") if c in frame])
+def _plain_text(table: pa.Table) -> pa.Table:
+    """ENUM columns (dictionary-encoded in Arrow) as plain text, like every other text column."""
+    for i, field in enumerate(table.schema):
+        if pa.types.is_dictionary(field.type):
+            table = table.set_column(i, field.name, table.column(i).cast(field.type.value_type))
+    return table
 
 
-_BY = {"country": "coalesce(country, 'at sea / unknown')", "actor": "coalesce(actor, 'unknown')",
-       "claimant": "coalesce(claimant, 'unnamed source')"}
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _hover(quotes: list[str], claimants: list[str | None]) -> str:
+    """The hover text of a total: its largest figures' quotes, each with who reported it."""
+    return "<br>".join(f"“{q}”" + (f" — {c}" if c else "") for q, c in zip(quotes, claimants, strict=True))
+
+
+_BY = {"country": "coalesce(country::VARCHAR, 'at sea / unknown')", "actor": "coalesce(actor::VARCHAR, 'unknown')",
+       "claimant": "coalesce(claimant::VARCHAR, 'unnamed source')"}
+_SLIM_TABLES = ("a", "e", "m", "sent", "ms", "es")
 _EVERY = {"day": "day", "week": "week", "month": "month"}
 def _once(f: Filters, order: str) -> str:
     """The SQL tail that counts each incident once: the precomputed representative (``top``), or,
@@ -419,9 +515,40 @@ def _where(f: Filters, table: str, store: Store) -> tuple[str, list]:
 # A session that added articles (dashboard.additions) gets its own Store, kept in its session state:
 # the committed tables plus its additions. Cache keys end with the additions' content hash ('' for
 # none), so a session only ever reads frames computed from what it can see itself.
-@st.cache_resource(show_spinner=False, max_entries=2)
+_STORES: dict[tuple, Future] = {}  # data version -> the Store being built or built (the last two kept)
+_STORES_LOCK = threading.Lock()
+
+
+def _building(key: tuple) -> Future:
+    """The Store of data version ``key``, built once per process in a background thread."""
+    with _STORES_LOCK:
+        future = _STORES.get(key)
+        if future is None or (future.done() and future.exception() is not None):  # a failed load is retried
+            future = _STORES[key] = Future()
+            _background(_fill, future, key)
+            for old in list(_STORES)[:-2]:
+                del _STORES[old]
+        return future
+
+
+def _fill(future: Future, key: tuple) -> None:
+    try:
+        future.set_result(Store(Path(key[0])))
+    except BaseException as exc:  # handed to whoever waits for the Store
+        future.set_exception(exc)
+
+
 def _store(key: tuple) -> Store:
-    return Store(Path(key[0]))
+    return _building(key).result()
+
+
+def warm() -> None:
+    """Start loading the current data directory's tables in the background, so the first page's
+    imports and the load overlap (``dashboard/app.py`` calls this first). Does nothing when the
+    tables are missing (the page builds them) or already loaded."""
+    directory = data_dir()
+    if tables_present(directory):
+        _building(version(directory))
 
 
 def _key() -> tuple:

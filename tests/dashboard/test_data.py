@@ -181,3 +181,109 @@ def test_slim_tables_are_kept_between_starts_when_asked(seed_dir, tmp_path, monk
     for f in (Filters(country=("UKR",), once=True), Filters(q="drone", once=True), Filters(claimant=("Foro Penal",))):
         assert totals(warm, f) == totals(cold, f)
     assert warm.sources(Filters()).equals(cold.sources(Filters()))
+
+
+def test_search_reads_the_in_memory_sentences_once_loaded(seed_dir):
+    store = Store(seed_dir)
+    store.saving.join(timeout=30)
+    assert store.sentences.is_set()
+    # each sentence is kept once, lower-cased: the Kursk and Caracas articles' figure sentences
+    assert store._one("SELECT count(*) FROM sent WHERE text <> lower(text)")[0] == 0
+    assert store._one("SELECT count(*) FROM sent")[0] == store._one("SELECT count(DISTINCT text) FROM sent")[0]
+    ukr = Filters(country=("UKR",), q="DRONE")
+    assert totals(store, ukr) == {"killed": 2, "injured": 9, "drones_launched": 76}
+    assert store.count(Filters(q="shot down"), "events") == 1
+    assert totals(store, Filters(q="no sentence says this")) == {}
+
+
+def test_search_reads_the_parquet_sentences_until_then(seed_dir):
+    store = Store(seed_dir)
+    store.saving.join(timeout=30)
+    store.sentences.clear()  # as if the sentence tables were still loading
+    assert totals(store, Filters(country=("UKR",), q="DRONE")) == {"killed": 2, "injured": 9, "drones_launched": 76}
+    assert store.count(Filters(q="shot down"), "events") == 1
+
+
+def test_text_columns_come_back_as_text(seed):
+    """Country, metric, claimant... are ENUMs inside DuckDB; every frame shows them as plain strings."""
+    head = seed.headline(Filters())
+    assert head["metric"].tolist() == sorted(head["metric"])  # ordered as text
+    assert all(isinstance(v, str) for v in head["metric"])
+    by_claimant = seed.totals(Filters(), by="claimant", metrics=("drones_intercepted",))
+    assert set(by_claimant["claimant"]) == {"Russian Ministry of Defense", "Moscow Mayor Sergei Sobyanin"}
+    assert not any(isinstance(dtype, pd.CategoricalDtype) for dtype in seed.timeline(Filters()).dtypes)
+    vocab = seed.vocab()
+    assert vocab["country"] == sorted(vocab["country"]) and "UKR" in vocab["country"]
+    assert vocab["outlet"] == ["Arab News"]
+
+
+def test_a_value_missing_from_the_data_matches_nothing(seed):
+    assert totals(seed, Filters(country=("XYZ",))) == {}
+    assert totals(seed, Filters(country=("XYZ", "UKR"), metric=("killed",))) == {"killed": 2}
+    assert seed.places(Filters(), "no_such_metric").empty
+
+
+def test_quotes_are_the_largest_figures_in_order(seed):
+    by_country = seed.totals(Filters(), by="country", metrics=("drones_intercepted",)).set_index("country")
+    assert by_country.loc["RUS", "quotes"] == ("“262 drones were shot down” — Russian Ministry of Defense<br>"
+                                               "“16 drones downed” — Moscow Mayor Sergei Sobyanin")
+    places = seed.places(Filters(), "drones_intercepted").set_index("layer")
+    assert places.loc["country", "quotes"] == "“262 drones were shot down”"  # the map's hover names no claimant
+
+
+def test_hover_text_and_plain_text_helpers():
+    import pyarrow as pa
+
+    from dashboard.data import _hover, _plain_text
+
+    assert _hover(["killed two people", "28 deaths"], ["regional administration", None]) == (
+        "“killed two people” — regional administration<br>“28 deaths”")
+    assert _hover([], []) == ""
+    table = pa.table({"metric": pa.array(["killed", "injured", "killed"]).dictionary_encode(), "value": [2, 9, 3]})
+    plain = _plain_text(table)
+    assert plain.schema.field("metric").type == pa.string() and plain.column("metric").to_pylist() == [
+        "killed", "injured", "killed"]
+    assert plain.column("value").to_pylist() == [2, 9, 3]
+
+
+def test_warm_loads_the_tables_once_in_the_background(seed_dir, monkeypatch):
+    from dashboard import data
+
+    monkeypatch.setenv("TALLYBOARD_DATA_DIR", str(seed_dir))
+    monkeypatch.setattr(data, "_STORES", {})
+    data.warm()
+    key = data.version(seed_dir)
+    future = data._STORES[key]
+    first = future.result(timeout=60)
+    data.warm()
+    assert data._STORES[key] is future and data._store(key) is first  # not loaded twice
+    assert totals(first, Filters(country=("UKR",), once=True))["injured"] == 9
+
+
+def test_warm_does_nothing_without_tables(tmp_path, monkeypatch):
+    from dashboard import data
+
+    monkeypatch.setenv("TALLYBOARD_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(data, "_STORES", {})
+    data.warm()
+    assert data._STORES == {}
+
+
+def test_a_failed_load_is_tried_again(seed_dir, monkeypatch):
+    from dashboard import data
+
+    calls = []
+
+    def flaky(directory):
+        calls.append(directory)
+        if len(calls) == 1:
+            raise OSError("disk hiccup")
+        return Store(directory)
+
+    monkeypatch.setattr(data, "_STORES", {})
+    monkeypatch.setattr(data, "Store", flaky)
+    key = data.version(seed_dir)
+    with pytest.raises(OSError, match="disk hiccup"):
+        data._store(key)
+    assert totals(data._store(key), Filters(country=("UKR",), once=True))["killed"] == 2
+    assert len(calls) == 2
