@@ -12,7 +12,6 @@ import io
 import json
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from dashboard import contract
 
@@ -47,6 +46,8 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 def to_excel(frame: pd.DataFrame, sheet: str = "data") -> bytes:
     if len(frame) > EXCEL_MAX_ROWS:
         raise ValueError(f"{len(frame):,} rows do not fit in an Excel sheet ({EXCEL_MAX_ROWS:,} at most)")
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # openpyxl is only needed once Excel is asked for
+
     safe = neutralise(frame)
     for col in safe.columns:  # characters Excel refuses (control characters) are dropped
         if pd.api.types.is_string_dtype(safe[col].dtype) or pd.api.types.is_object_dtype(safe[col].dtype):

@@ -33,7 +33,7 @@ by_country = data.frame("totals", f, by="country", metrics=charts.HEADLINE)
 if by_country.empty:
     ui.empty(ctx, "headline figures")
 else:
-    st.altair_chart(charts.small_multiples(by_country), key="overview_multiples")
+    st.vega_lite_chart(spec=charts.small_multiples(by_country), key="overview_multiples")
     with st.expander("The numbers behind this chart"):
         st.dataframe(by_country.drop(columns="quotes"), hide_index=True, width="stretch")
         ui.downloads("overview_by_country", data.full("totals", f, by="country", metrics=charts.HEADLINE),

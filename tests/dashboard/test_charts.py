@@ -15,11 +15,25 @@ def seed(seed_dir):
 
 
 def test_small_multiples_one_panel_per_country(seed):
-    spec = charts.small_multiples(seed.totals(Filters(), by="country", metrics=charts.HEADLINE)).to_dict()
+    spec = charts.small_multiples(seed.totals(Filters(), by="country", metrics=charts.HEADLINE))
     assert spec["facet"]["field"] == "country"
     values = next(iter(spec["datasets"].values()))
     ukr = {(r["metric"], r["value"]) for r in values if r["country"] == "UKR"}
     assert ukr == {("killed", 2), ("injured", 9), ("drones_launched", 76)}
+    json.dumps(spec)  # plain JSON, as st.vega_lite_chart sends it
+    bars = spec["spec"]["layer"][0]["encoding"]
+    assert bars["color"]["scale"]["domain"] == list(charts.HEADLINE)  # the seed has all six
+    assert bars["y"]["sort"][:2] == ["killed", "injured"]
+    rus = next(r for r in values if r["country"] == "RUS" and r["metric"] == "drones_intercepted")
+    assert rus["largest"].startswith("“262 drones were shot down” — Russian Ministry of Defense  ·  ")
+
+
+def test_small_multiples_is_valid_vega_lite(seed):
+    """The hand-written spec validates against the Vega-Lite schema altair ships."""
+    import altair as alt
+
+    spec = charts.small_multiples(seed.totals(Filters(), by="country", metrics=charts.HEADLINE))
+    alt.Chart.from_dict(spec)  # raises on a spec the schema rejects
 
 
 def test_bars_hover_shows_the_quotes(seed):
