@@ -81,7 +81,7 @@ def _regexes() -> dict[str, re.Pattern]:
     pats = {
         "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         # May 21, 2025 / May 21 / May 21st
-        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d|\s*(?:%|km\b|kilomet|mile))"
+        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"
                rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # 21 May 2025 / 21 May / the 21st of May
         "dmy": rf"\b{timepre}(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"
@@ -90,6 +90,12 @@ def _regexes() -> dict[str, re.Pattern]:
         "my": rf"\b(?:(?P<pre>{mpre}|since\s+the\s+end\s+of|since\s+the\s+start\s+of|since\s+the\s+beginning\s+of)"
               rf"[\s-]+)?(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
               rf"{mon}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
+        # between 1 and 28 May, 1-28 May, May 1-28 (2025)
+        "drange": rf"\b(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|until|-|\u2013)\s*"
+                  rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?"
+                  rf"|\b(?:on\s+)?{mon.replace('?P<mon>', '?P<mon2>')}\s+(?P<d3>[0-3]?\d)\s*[-\u2013]\s*"
+                  rf"(?P<d4>[0-3]?\d)\b(?!\s*(?:%|km|kilomet|mile))"
+                  rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?",
         # in March, last July, since March
         "m": rf"\b(?P<pre>{mpre})[\s-]+(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
         # from 2017 to 2021, between 2017 and 2021
@@ -108,7 +114,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "rel_day": r"\b(?:(?P<yday>yesterday|the\s+day\s+before\s+yesterday)"
                    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
                    r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
-                   r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night))\b",
+                   r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night)"
+                   r"|(?P<pastday>(?:over|in|during|within)\s+the\s+(?:past|last)\s+day))\b",
         "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next"
                       r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this))\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
@@ -219,6 +226,23 @@ def _since(sp: DateSpan, m, pub):
     return _clip(sp, pub), "happening"
 
 
+def _r_drange(m, pub, anchor):
+    mon = m["mon"] or m["mon2"]
+    if mon[0].islower():
+        return None
+    d1, d2 = (int(m["d1"]), int(m["d2"])) if m["d1"] else (int(m["d3"]), int(m["d4"]))
+    mo = _lex()["months"][mon.lower()]
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    a = _md(mo, d1, m["y"] or m["y2"], pub)  # the year of the first day; the last is clipped to the report
+    b = _safe_date(a.date.year, mo, d2) if a.date else None
+    if b is None:
+        return None
+    if pub and b > pub >= a.date:
+        b = pub
+    return DateSpan(b, a.date, b, _window_precision((b - a.date).days)), "range"
+
+
 def _r_m(m, pub, anchor):
     mon = m["mon"]
     if mon[0].islower() or (len(mon) <= 3 and mon.lower() != "may"):
@@ -287,7 +311,7 @@ def _r_rel_day(m, pub, anchor):
         return _day(pub - timedelta(days=n)) if pub else UNKNOWN, "happening"
     if m["today"]:
         return _day(pub) if pub else UNKNOWN, "happening"
-    if m["lastnight"]:
+    if m["lastnight"] or m["pastday"]:  # the night, or the 24 hours, ending on the report day
         return DateSpan(pub, pub - timedelta(days=1), pub, "day") if pub else UNKNOWN, "happening"
     return _day(ref - timedelta(days=1)), "happening"
 
@@ -352,7 +376,7 @@ def _r_ago(m, pub, anchor):
 
 # order = priority on overlap (earlier wins when spans overlap and are equally long)
 _RESOLVERS = [
-    ("iso", _r_iso), ("yrange", _r_yrange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
+    ("iso", _r_iso), ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
     ("past_n", _r_past_n), ("ago", _r_ago), ("rel_period", _r_rel_period), ("rel_day", _r_rel_day),
     ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
 ]
@@ -470,7 +494,7 @@ def _choose(text: str, cands: list) -> list[DateMention]:
 # per pattern: a match starts at most `before` chars before its anchor word and ends (lookaheads
 # included) within `after` chars from the anchor's start; about twice the longest phrasing
 _WINDOW = {
-    "iso": (2, 20), "yrange": (20, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
+    "iso": (2, 20), "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
     "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
     "ago": (35, 10),
 }
@@ -482,7 +506,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
     lx = _lex()
     need: dict[str, set[str]] = {}
     groups = [
-        (lx["months"], ("mdy", "dmy", "my", "m")),
+        (lx["months"], ("mdy", "dmy", "my", "m", "drange")),
         (lx["weekdays"], ("wd",)),
         (["yesterday", "today", "tonight", "overnight", "night", "day", "morning", "afternoon", "evening"],
          ("rel_day",)),

@@ -90,6 +90,21 @@ def test_since_the_start_of_a_period_or_a_dated_happening(text, start):
     assert (m.kind, m.span.date, m.span.start, m.span.end) == ("since", None, start, PUB)
 
 
+@pytest.mark.parametrize("text, start, end, prec", [
+    ("Between 1 and 28 May, at least 150 civilians were killed.", "2025-05-01", "2025-05-21", "month"),
+    ("From 3 to 9 March 2024, 40 people died.", "2024-03-03", "2024-03-09", "week"),
+    ("On April 1-2, 12 people died.", "2025-04-01", "2025-04-02", "day"),
+])
+def test_day_ranges_within_a_month(text, start, end, prec):
+    m = one(text)
+    assert (m.kind, m.span.start, m.span.end, m.span.precision) == ("range", D(start), D(end), prec)
+
+
+def test_over_the_past_day_is_the_24_hours_before_the_report():
+    m = one("Shelling killed two people over the past day.")
+    assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (PUB, D("2025-05-20"), PUB, "day")
+
+
 def test_year_range():
     m = one("governor from 2017 to 2021")
     assert m.kind == "range" and (m.span.start, m.span.end) == (D("2017-01-01"), D("2021-12-31"))
@@ -145,7 +160,8 @@ TRICKY = [
     ("He may go in May. In March, last July, since November 2024, next month, by June 2025, through 2024, "
     "as of April, 2001 - 2003, 1999–2000 and 2022-2023-2024, in 2024 people, since early 2022, "
     "the end of 2023, in the first week, a year ago, mid-March, the previous night, İstanbul on Monday."),
-    ("Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
+    ("Between 1 and 28 May, from 3 to 9 March 2024, on May 1-28, the 1-2 May attacks, over the past day, in the "
+     "last day. Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
      "troops, since the start of the week; since the start of the war."),
 ]
 
