@@ -80,6 +80,11 @@ def lex() -> _Lex:
     raw = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))
     order = ["prisoners", "deaths", "injuries", "arrests", "displaced", "troops", "drones", "missiles",
              "attacks", "people"]
+    # nationals counted as people: "100,500 Armenians have fled", "3,000 Sudanese crossed into Chad"
+    demonyms = json.loads(resources.files("etl.patterns").joinpath("demonyms.json").read_text("utf-8"))["demonyms"]
+    nationals = {d for d in demonyms if d[-1:] == "s" or d.endswith("ese")} \
+        | {d + "s" for d in demonyms if d.endswith(("an", "i"))}  # Armenian -> Armenians, Iraqi -> Iraqis
+    raw["classes"]["people"] = [*raw["classes"]["people"], *map(re.escape, sorted(nationals))]
     class_full = [(c, re.compile(rf"(?:{_words(raw['classes'][c])})", re.I)) for c in order]
     all_nouns = [w for c in order for w in raw["classes"][c]]
     actions: dict[str, list] = {}
