@@ -83,7 +83,7 @@ _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|mo
 def _clean(np: str) -> str:
     """Strip leading connectives/"the" and trailing dates/adverbs from a claimant phrase."""
     lx = _lex()
-    np = np.strip(" ,.;:\"“”'")
+    np = np.strip(" ,.;:\"“”'").lstrip("-–—•*· ")  # bullets: "- The Israeli army says"
     while True:
         m = lx["strip_t"].search(np) or _DATE_TAIL.search(np)
         if not m or m.start() == 0:
@@ -97,6 +97,10 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'")
 
 
+_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "from", "by", "with", "to", "into", "over", "under",
+                           "about", "across", "near", "since", "during", "after", "before", "than"])
+
+
 def _valid(np: str) -> bool:
     lx = _lex()
     words = np.split()
@@ -105,7 +109,7 @@ def _valid(np: str) -> bool:
     low = np.lower()
     if low in lx["pron"]:
         return True  # resolved later
-    if not np[0].isalpha():
+    if not np[0].isalpha() or words[0] in _PREPOSITIONS:  # "(IDPs) in Sudan is estimated at"
         return False
     # "262 drones were shot down" is no source; "M23" is
     return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))

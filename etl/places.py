@@ -280,7 +280,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
             continue
         w = cm.group()
-        if len(w) < 2:
+        if len(w) < 2 or text[cm.end():cm.end() + 1] == "$":  # "US$4.2 billion", "HK$": a currency
             continue
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)

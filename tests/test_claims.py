@@ -117,3 +117,8 @@ def test_an_anaphor_takes_the_described_source_before_it():
         == "local resistance group"
     assert find_claimant("The ministry said the toll had risen to 3,558.",
                          "Strikes killed 33 people, Lebanon's health ministry said.")[0] == "Lebanon's health ministry"
+
+
+def test_bullets_and_prepositional_phrases():
+    assert find_claimant("- The Israeli army says 190 soldiers have been killed.")[0] == "Israeli army"
+    assert find_claimant("The number of displaced people (IDPs) in Sudan is estimated at 10.1 million.")[0] is None

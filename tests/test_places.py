@@ -255,3 +255,7 @@ def test_in_a_neighbouring_country_is_in_it():
     assert p.country == "BFA"
     p = place("Putin visited the region bordering Ukraine, where 3 were killed.", "3 were killed", "killed", ("RUS",))
     assert p.country == "RUS"
+
+
+def test_a_currency_is_no_country():
+    assert find_places("The plan requires US$4.2 billion.") == []
