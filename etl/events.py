@@ -42,6 +42,7 @@ class _EventLex:
     no_casualties: frozenset
     background_nouns: frozenset  # the war as background after a possessive ("Russia's invasion")
     reference_nouns: frozenset   # back-references after "the", "this" ("The incursion was...")
+    generic_nouns: frozenset     # back-references to any happening ("the attack")
     possessive: re.Pattern
     definite: re.Pattern
 
@@ -59,7 +60,7 @@ def lex() -> _EventLex:
                      [(sub, re.compile(rx, re.I)) for sub, rx in po["order"]],
                      re.compile(raw["armed_targets"]["regex"], re.I),
                      frozenset(raw["no_casualties"]["sub_event_types"]),
-                     frozenset(bg["background_nouns"]), frozenset(bg["nouns"]),
+                     frozenset(bg["background_nouns"]), frozenset(bg["nouns"]), frozenset(bg["generic_nouns"]),
                      re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I))
 
 
@@ -92,6 +93,9 @@ def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None 
         if casualties and sub in lx.no_casualties:
             continue  # "injured when debris from a downed drone hit their home" is no interception
         if m := rx.search(sentence):
+            weapon = next((f for f in figures if f.metric.startswith(("drones_", "missiles_"))), None)
+            if sub == "attack" and weapon is not None:  # "attacked Ukraine with 479 drones": a drone strike
+                return lx.metric_types[weapon.metric], f"metric.{weapon.metric}", weapon.start - offset, weapon.end - offset
             if sub == "attack" and lx.armed_targets.search(sentence):
                 sub = "armed_clash"  # armed people or military sites attacked: a clash, not violence against civilians
             return sub, pid, m.start(), m.end()
@@ -163,7 +167,10 @@ def _no_new_happening(sentence: str, sub: str, ts: int, te: int, reported: set[s
     before = sentence[max(0, ts - 40):ts]
     if noun in lx.background_nouns and lx.possessive.search(before):
         return True
-    return sub in reported and noun in lx.reference_nouns and bool(lx.definite.search(before) or ts == 0)
+    if sub in lx.protest_family and sentence[te:te + 1] in ("'", "\u2019"):  # "the protesters' demands"
+        return True
+    definite = bool(lx.definite.search(before) or ts == 0)
+    return definite and ((sub in reported and noun in lx.reference_nouns) or (bool(reported) and noun in lx.generic_nouns))
 
 
 def _clause_context(sent: _Sentence, fs: int, fe: int, metric: str,

@@ -250,3 +250,11 @@ def test_a_wire_story_filed_from_another_country_takes_the_story_country():
                    title="Fighters attack a displacement camp in Sudan")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["country"]) for m in measures] == [("killed", 40, "SDN"), ("injured", 19, "SDN")]
+
+
+def test_a_generic_back_reference_and_a_possessive_trigger_are_no_events():
+    art = _article("Russia attacked Ukraine overnight with 479 drones, the air force said. "
+                   "It said the attack mainly targeted western Ukraine. "
+                   "The court met one of the protesters' main demands.")
+    events, _ = extract_article(art)
+    assert [e["sub_event_type"] for e in events] == ["air_drone_strike"]
