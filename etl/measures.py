@@ -66,6 +66,7 @@ class _Lex:
     not_subject: re.Pattern
     mixed: re.Pattern
     natural: re.Pattern
+    non_conflict: tuple      # (before, after) patterns of causes that are no act of conflict
     stop: set
     weapons: tuple
     trigger_words: set = field(default_factory=set)
@@ -117,6 +118,7 @@ def lex() -> _Lex:
         not_subject=re.compile(raw["not_subject_before"], re.I),
         mixed=re.compile(raw["mixed_casualties"], re.I),
         natural=re.compile(raw["not_a_killing"], re.I),
+        non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I)),
         stop={w.lower() for w in raw["modifier_stop"]},
         weapons=([w["name"] for w in weapons["weapons"]],
                  # matched on lower-cased text: no re.I, which is several times slower
@@ -296,7 +298,29 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if singles:
         figures.extend(_singulars(text, start, end, figures, singles))
         figures.sort(key=lambda f: f.start)
-    return figures
+    kept, dropped = [], None
+    for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
+        if _non_conflict(text, f, start, end) or (dropped and _COORD_GAP.match(text, dropped.end, f.start)):
+            dropped = f
+        else:
+            kept.append(f)
+    return kept
+
+
+_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s*$")
+
+
+_HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
+
+
+def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
+    """A toll of a disaster, an accident or a disease ("The earthquake killed 2,000", "died in a
+    stampede", "drowned when their boat capsized"): no figure of a conflict."""
+    if f.metric not in _HUMAN_TOLL:
+        return False
+    before, after = lex().non_conflict
+    return bool(before.search(text, max(start, f.start - 60), f.start) or after.match(text[f.end:min(end, f.end + 80)])
+                or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
 
 
 def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
