@@ -136,7 +136,7 @@ def class_of(noun: str) -> str | None:
 
 
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*))")
-_POST = re.compile(r"\s+of\s+(?:whom|them)(?=\s)"  # "three of whom were killed"
+_POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
                    r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
@@ -285,7 +285,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             pending.append((n, group))
         b = _before(text, n.start, start) if fig is None else None
         prev_trigger = (n.end, b[1], b[0], b[2]) if b else None
-    for n, (klass, hs, he) in pending:  # "300 drones and 30 missiles were launched": the subjects share the verb
+    for n, (klass, hs, he) in pending:
+        # "Of the 76 drones, 54 were shot down": the total launched, when its part is reported
+        if klass in ("drones", "missiles") and _OF_FRONT.search(text, max(start, n.start - 20), n.start) and any(
+                f.start > he and f.klass == klass and f.metric.endswith(("_intercepted", "_lost", "_hit")) for f in figures):
+            if metric := _metric(klass, [("launch.of_total", "launch")]):
+                figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass))
+                continue
+        # "300 drones and 30 missiles were launched": the subjects share the verb
         nxt = next((f for f in figures if f.start >= he), None)
         if nxt is not None and nxt.pattern_id.endswith(".after") and _COORD.match(text, he, nxt.start):
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
@@ -371,6 +378,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else ""
+        front = _OF_THE.search(text, max(start, n.start - 80), n.start)
+        if front and (g := _noun_group(text, front.end(1), front.end())):
+            klass = g[0]  # "Of the 76 drones, 54 were shot down"
         if not _metric(klass, acts):
             klass = "people"
     if before and (metric := _metric(klass, before[1])):
@@ -387,6 +397,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+_OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
+_OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
 
