@@ -105,9 +105,10 @@ def lex() -> _Lex:
         class_rx=re.compile(rf"(?:{_words(all_nouns)})(?![\w-])", re.I),
         class_full=class_full,
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
-        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})(?:\s+(?:{fill}))*\s+$", re.I),
-        after_rx=re.compile(rf"(?:\s*,)?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*(?P<trig>{_words(after)})(?![\w-])",
-                            re.I),
+        # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
+        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}))*\s+$", re.I),
+        after_rx=re.compile(rf"(?:\s*,)?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018]?(?P<trig>{_words(after)})"
+                            rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
         patterns=[dict(p, rx=re.compile(p["before"], re.I),
@@ -217,7 +218,9 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
         if m:
-            return m["trig"], lx.actions.get(("after", _norm(m["trig"])), []), m.end("trig")
+            e = m.end("trig")
+            e += text[e:e + 1] in ('"', "\u201d", "\u2019") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018")
+            return m["trig"], lx.actions.get(("after", _norm(m["trig"])), []), e
     return None
 
 
