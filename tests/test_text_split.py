@@ -198,3 +198,14 @@ def test_any_pasted_text_reads_or_is_refused_cleanly(lines):
     for raw in raws:
         art = finish(raw)
         assert art is None or (art.text.strip() and len(art.article_id) == 16)
+
+
+def test_credit_captions_and_read_also_lines_are_furniture():
+    text = ("Russian attacks kill 5 over past day\n\nby The news desk\nApril 2, 2025 10:41 AM\n2 min read\n\n"
+            "Rescuers work at the site of a drone attack in Kharkiv on April 1, 2025. (State Emergency Service / Telegram)"
+            "\n\nRussian attacks killed five civilians, regional authorities reported.\n\n"
+            "Read also: Ukraine war latest: Russia attacks Sumy again\n\nThree people were injured in Kherson.\n")
+    (art,) = read("ki.txt", text)
+    assert art.published == date(2025, 4, 2)
+    assert art.text == ("Russian attacks killed five civilians, regional authorities reported.\n\n"
+                        "Three people were injured in Kherson.")
