@@ -113,7 +113,7 @@ def test_json_without_text_is_refused_naming_the_record():
     warnings: list[str] = []
     with pytest.raises(InputError, match="no article text"):
         read_input("a.json", json.dumps([{"id": 1, "title": "No body"}]).encode(), warnings.append)
-    assert warnings == ["a.json[0]: no `text` field, skipped"]
+    assert warnings == ["a.json[0]: no `text` field (nor `body`, `content`, `maintext`...), skipped"]
 
 
 def test_malformed_json_is_refused_with_line():
@@ -222,3 +222,17 @@ def test_any_bytes_read_or_refused_cleanly(name, data):
     except InputError:
         return
     assert raws and all(isinstance(r.text, str) for r in raws)
+
+
+def test_json_field_names_of_other_tools():
+    """news-please (maintext, date_publish, source_domain) and NewsAPI (content, publishedAt, source.name)."""
+    lines = [{"maintext": "Shelling killed two people in Kherson.", "title": "Kherson shelled",
+              "date_publish": "2025-03-01 10:00:00", "source_domain": "example.org", "url": "https://example.org/a"},
+             {"content": "Drones hit Odesa overnight, officials said.", "headline": "Odesa hit",
+              "publishedAt": "2025-03-02T08:00:00Z", "source": {"id": None, "name": "Wire"}, "link": "https://w.example/b",
+              "guid": "b-2"}]
+    arts = read_input("x.jsonl", "\n".join(json.dumps(x) for x in lines).encode(), lambda m: None)
+    assert [(a.title, a.published, a.outlet, a.url, a.source_id) for a in arts] == [
+        ("Kherson shelled", "2025-03-01 10:00:00", "example.org", "https://example.org/a", ""),
+        ("Odesa hit", "2025-03-02T08:00:00Z", "Wire", "https://w.example/b", "b-2")]
+    assert arts[0].text.startswith("Shelling killed two people")

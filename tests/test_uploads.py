@@ -85,7 +85,8 @@ def test_over_the_size_limit():
 def test_a_json_line_without_text_is_a_warning_naming_the_line():
     data = jsonl({"text": DRONES}, {"title": "no text here"}) + b"{not json\n" + jsonl({"text": KILLED})
     result = read_uploads([("mixed.jsonl", data)])
-    assert messages(result) == [("mixed.jsonl", "warning", "line 2: no `text` field, skipped"),
+    assert messages(result) == [("mixed.jsonl", "warning",
+                                 "line 2: no `text` field (nor `body`, `content`, `maintext`...), skipped"),
                                 ("mixed.jsonl", "warning", ("line 3: malformed JSON (Expecting property name "
                                                             "enclosed in double quotes), line skipped"))]
     assert len(result.articles) == 2

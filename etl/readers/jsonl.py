@@ -1,36 +1,47 @@
 """JSON Lines and JSON: one object per article with `text` and optional `id`, `title`, `url`,
-`published`, `outlet`. A JSON file may hold one object, a list of them, or {"articles": [...]}."""
+`published`, `outlet` (or the other names of each that `patterns/fields.json` lists: `body`,
+`headline`, `publishedAt`, `source`...). A JSON file may hold one object, a list of them, or
+{"articles": [...]}."""
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
 
-_DATE_KEYS = ("published", "date", "published_at", "pubDate")
+
+@cache
+def _fields() -> dict[str, list[str]]:
+    return json.loads(resources.files("etl.patterns").joinpath("fields.json").read_text("utf-8"))
+
+
+def _field(obj: dict, name: str) -> str | None:
+    """The first non-empty value among the names `fields.json` lists for `name`, as text."""
+    for key in _fields()[name]:
+        value = obj.get(key)
+        if isinstance(value, dict):  # NewsAPI: "source": {"id": ..., "name": "Reuters"}
+            value = value.get("name")
+        if value is not None and (str(value).strip() or value == 0):
+            return str(value).strip() if name != "text" else str(value)
+    return None
 
 
 def _article(obj: object, source: str, where: str, warn: Warn) -> RawArticle | None:
     if not isinstance(obj, dict):
         warn(f"{where}: not a JSON object, skipped")
         return None
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        warn(f"{where}: no `text` field, skipped")
+    text = _field(obj, "text")
+    if not text or not text.strip():
+        others = ", ".join(f"`{k}`" for k in _fields()["text"][1:4])
+        warn(f"{where}: no `text` field (nor {others}...), skipped")
         return None
-    published = next((obj[k] for k in _DATE_KEYS if obj.get(k)), None)
-    return RawArticle(text=text, source_path=source, title=str(obj.get("title") or ""),
-                      published=str(published) if published is not None else None,
-                      outlet=str(obj.get("outlet") or ""), url=str(obj.get("url") or ""),
-                      source_id=_id_of(obj), dateline=dateline_of(text))
-
-
-def _id_of(obj: dict) -> str:
-    """The given id as text; 0 is an id too."""
-    value = obj.get("id")
-    return "" if value is None else str(value).strip()
+    return RawArticle(text=text, source_path=source, title=_field(obj, "title") or "",
+                      published=_field(obj, "published"), outlet=_field(obj, "outlet") or "",
+                      url=_field(obj, "url") or "", source_id=_field(obj, "id") or "", dateline=dateline_of(text))
 
 
 @register("jsonl")
