@@ -107,3 +107,8 @@ def test_no_opponent_guessed_in_a_multi_topic_article():
 ])
 def test_targets_number_words_and_groups(sentence, quote, metric, expected):
     assert actor(sentence, quote, metric) == expected
+
+
+def test_more_armed_groups_by_their_names():
+    assert [(a.text, a.actor) for a in find_actors("The Pakistani Taliban and the BLA claimed the attacks.")] == \
+        [("Pakistani Taliban", "TTP"), ("BLA", "BLA")]
