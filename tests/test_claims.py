@@ -122,3 +122,12 @@ def test_an_anaphor_takes_the_described_source_before_it():
 def test_bullets_and_prepositional_phrases():
     assert find_claimant("- The Israeli army says 190 soldiers have been killed.")[0] == "Israeli army"
     assert find_claimant("The number of displaced people (IDPs) in Sudan is estimated at 10.1 million.")[0] is None
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Activists said 100 were killed, a figure the government called false.", "disputed"),
+    ("Hamas said 30 died, a toll Israel disputed.", "disputed"),
+    ("The ministry said 30 died, the figure the UN used.", "reported"),
+])
+def test_a_figure_disputed_in_an_apposition(sentence, status):
+    assert claim_status(sentence) == status
