@@ -157,6 +157,11 @@ class Store:
             # the sentences for text search load in the background (then the slim tables are saved)
             self.saving = _background(self._finish, cache)
         self.has_incidents = bool(self._one("SELECT count(inc) FROM e")[0])
+        # metric -> its bit in e.metrics (None when there are too many metrics for one bit each)
+        self.metric_bits: dict[str, int] | None = None
+        names = (self._one("SELECT enum_range(metric) FROM m LIMIT 1") or [[]])[0]
+        if len(names) <= 64 and self._one("SELECT count(*) FROM e WHERE metrics IS NULL")[0] == 0:
+            self.metric_bits = {name: 1 << i for i, name in enumerate(names)}
 
     def _build(self, present: dict[str, set[str]]) -> None:
         """Load the slim tables ``a`` (articles), ``e`` (events) and ``m`` (measures).
@@ -185,14 +190,21 @@ class Store:
             union = " UNION ".join(p.format(m=self.src["measures"], e=self.src["events"]) for p in parts)
             values = sorted(r[0] for r in con.execute(f"SELECT DISTINCT x FROM ({union}) v(x) WHERE x IS NOT NULL").fetchall())
             con.execute(f"CREATE TYPE {name} AS ENUM ({', '.join(_literal(v) for v in values)})")
+            if name == "t_metric":
+                n_metrics = len(values)
+        # each event's metrics as one bit each (the metric's place in t_metric): the metric filter on events
+        # tests a bit instead of looking the event up among the matching figures
+        metrics = ("coalesce(mm.metrics, 0::UBIGINT)" if n_metrics <= 64 else "NULL::UBIGINT")
         con.execute(f"""CREATE TABLE e AS
             WITH s AS (SELECT s.rid, hash(s.event_id) AS ek, a.aid, s.event_type::t_event_type AS event_type,
                     s.sub_event_type, s.country::t_country AS country, s.date, s.date_start, s.date_end, s.date_precision,
                     s.actor1::t_actor AS actor1, s.actor2::t_actor AS actor2, s.claimant::t_claimant AS claimant,
                     s.claim_status::t_status AS claim_status,
                     CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
-                    hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet::t_outlet AS outlet
-                FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id))
+                    hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet::t_outlet AS outlet, {metrics} AS metrics
+                FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id)
+                LEFT JOIN (SELECT hash(event_id) AS ek, bit_or(1::UBIGINT << enum_code(metric::t_metric)) AS metrics
+                           FROM {self.src['measures']} WHERE metric IS NOT NULL GROUP BY 1) mm ON mm.ek = hash(s.event_id))
             SELECT s.*, s.rid IN (SELECT min(rid) FROM s GROUP BY grp) AS top FROM s""")
         inc = ("CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END"
                if "incident_id" in present["measures"] else "e.inc")
@@ -308,7 +320,10 @@ class Store:
 
     def events_sql(self, f: Filters) -> tuple[str, list]:
         where, params = _where(f, "events", self)
-        if f.metric:
+        if f.metric and self.metric_bits is not None:
+            where += " AND metrics & ? <> 0"
+            params.append(sum(self.metric_bits.get(m, 0) for m in f.metric))
+        elif f.metric:
             where += " AND ek IN (SELECT ek FROM m WHERE list_contains(?, metric))"
             params.append(list(f.metric))
         return f"SELECT * FROM e WHERE {where}" + _once(f, "rid"), params

@@ -287,3 +287,21 @@ def test_a_failed_load_is_tried_again(seed_dir, monkeypatch):
         data._store(key)
     assert totals(data._store(key), Filters(country=("UKR",), once=True))["killed"] == 2
     assert len(calls) == 2
+
+
+def test_events_carry_their_metrics_as_bits(seed):
+    """The metric filter on events tests each event's metric bits; the same as looking the event up
+    among the matching figures."""
+    assert set(seed.metric_bits) == set(seed.vocab()["metric"])
+    assert sorted(seed.metric_bits.values()) == [1 << i for i in range(len(seed.metric_bits))]
+    launch = seed.sql("SELECT metrics FROM e WHERE ek = hash('e-launch')")["metrics"].iloc[0]
+    assert launch == seed.metric_bits["drones_launched"]
+    cases = [Filters(metric=("killed",)), Filters(metric=("killed", "troops")), Filters(metric=("nothing",)),
+             Filters(metric=("injured",), country=("UKR",), once=True)]
+    by_bits = [set(seed.table(f, "events")["event_id"]) for f in cases]
+    assert by_bits[0] == {"e-sumy", "e-boats", "e-protests"} and by_bits[2] == set()
+    bits, seed.metric_bits = seed.metric_bits, None  # the lookup the bits replace
+    try:
+        assert [set(seed.table(f, "events")["event_id"]) for f in cases] == by_bits
+    finally:
+        seed.metric_bits = bits
