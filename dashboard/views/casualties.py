@@ -37,10 +37,11 @@ st.caption("The side that did it, as the article names it.")
 by_actor = data.frame("totals", f, by="actor", metrics=METRICS)
 st.plotly_chart(charts.bars(by_actor, by="actor"), key="cas_actor")
 
-with st.expander("The numbers behind these charts"):
-    for name, frame, kw in (("country", by_country, {"by": "country"}),
-                            ("period", by_time, {"by": "period", "every": every}),
-                            ("actor", by_actor, {"by": "actor"})):
-        st.dataframe(frame, hide_index=True, width="stretch")
-        ui.downloads(f"casualties_by_{name}", data.full("totals", f, metrics=METRICS, **kw), ctx, len(frame),
-                     key=f"cas_{name}")
+with st.expander("The numbers behind these charts", key="casualties_numbers", on_change="rerun") as box:
+    if box.open:
+        for name, frame, kw in (("country", by_country, {"by": "country"}),
+                                ("period", by_time, {"by": "period", "every": every}),
+                                ("actor", by_actor, {"by": "actor"})):
+            st.dataframe(frame, hide_index=True, width="stretch")
+            ui.downloads(f"casualties_by_{name}", data.full("totals", f, metrics=METRICS, **kw), ctx, len(frame),
+                         key=f"cas_{name}")

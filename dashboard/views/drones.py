@@ -54,8 +54,9 @@ st.caption("Each source's totals: e.g. a defence ministry's figures against an a
 claims = data.frame("totals", f, by="claimant", metrics=metrics)
 st.altair_chart(charts.claims_side_by_side(claims), key="dr_claims")
 
-with st.expander("The numbers behind these charts"):
-    for name, frame, make in (("interception", rates, data.full("interception", f, kind=weapon)),
-                              ("claims", claims, data.full("totals", f, by="claimant", metrics=metrics))):
-        st.dataframe(frame, hide_index=True, width="stretch")
-        ui.downloads(f"{weapon}_{name}", make, ctx, len(frame), key=f"dr_{name}")
+with st.expander("The numbers behind these charts", key="drones_numbers", on_change="rerun") as box:
+    if box.open:
+        for name, frame, make in (("interception", rates, data.full("interception", f, kind=weapon)),
+                                  ("claims", claims, data.full("totals", f, by="claimant", metrics=metrics))):
+            st.dataframe(frame, hide_index=True, width="stretch")
+            ui.downloads(f"{weapon}_{name}", make, ctx, len(frame), key=f"dr_{name}")

@@ -29,6 +29,7 @@ st.caption(f"{len(points):,} places with coordinates (circles, area ∝ figure);
            f"{len(country_only):,} countries shaded for figures known only to the country.")
 st.plotly_chart(charts.world_map(places, metric), key="map", config=charts.MAP_CONFIG)
 
-with st.expander("The numbers behind this map"):
-    st.dataframe(places, hide_index=True, width="stretch")
-    ui.downloads(f"map_{metric}", data.full("places", f, metric=metric), ctx, len(places), key="map")
+with st.expander("The numbers behind this map", key="map_numbers", on_change="rerun") as box:
+    if box.open:
+        st.dataframe(places, hide_index=True, width="stretch")
+        ui.downloads(f"map_{metric}", data.full("places", f, metric=metric), ctx, len(places), key="map")

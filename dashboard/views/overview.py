@@ -34,10 +34,11 @@ if by_country.empty:
     ui.empty(ctx, "headline figures")
 else:
     st.vega_lite_chart(spec=charts.small_multiples(by_country), key="overview_multiples")
-    with st.expander("The numbers behind this chart"):
-        st.dataframe(by_country.drop(columns="quotes"), hide_index=True, width="stretch")
-        ui.downloads("overview_by_country", data.full("totals", f, by="country", metrics=charts.HEADLINE),
-                     ctx, len(by_country), key="overview")
+    with st.expander("The numbers behind this chart", key="overview_numbers", on_change="rerun") as box:
+        if box.open:  # drawn once opened
+            st.dataframe(by_country.drop(columns="quotes"), hide_index=True, width="stretch")
+            ui.downloads("overview_by_country", data.full("totals", f, by="country", metrics=charts.HEADLINE),
+                         ctx, len(by_country), key="overview")
 
 st.caption("Totals add up every reported figure that matches the filters. With “Count each incident once” on, "
            "an incident reported by several articles counts once per metric, with its largest figure.")

@@ -26,6 +26,7 @@ st.caption(f"{len(events):,} events; {spans:,} known only to the week or month a
 
 st.plotly_chart(charts.timeline(events), key="timeline")
 
-with st.expander("The events behind this chart"):
-    st.dataframe(events, hide_index=True, width="stretch")
-    ui.downloads("timeline", data.full("timeline", f, limit=LIMIT), ctx, len(events), key="timeline")
+with st.expander("The events behind this chart", key="timeline_numbers", on_change="rerun") as box:
+    if box.open:
+        st.dataframe(events, hide_index=True, width="stretch")
+        ui.downloads("timeline", data.full("timeline", f, limit=LIMIT), ctx, len(events), key="timeline")

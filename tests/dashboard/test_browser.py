@@ -97,3 +97,19 @@ def test_download_holds_the_filtered_rows(page, server):
     assert set(rows["country"]) == {"UKR"}
     assert sorted(rows["value"]) == [2, 4, 5, 76]
     assert (rows.set_index("metric")["quote"].loc["drones_launched"]) == "launched 76 Shahed and decoy drones"
+
+
+def test_the_numbers_behind_a_chart_are_drawn_once_opened(page, server):
+    """A closed expander costs the browser nothing; opening it draws the table and its downloads."""
+    page.goto(f"{server}/?country=UKR")
+    settle(page)
+    inside = "[data-testid='stExpander'] [data-testid='stDataFrame']"
+    assert page.locator(inside).count() == 0
+    page.get_by_text("The numbers behind this chart").click()
+    page.wait_for_selector(inside)
+    settle(page)
+    assert page.locator("[data-testid='stExpander'] [data-testid='stDownloadButton']").count() == 3
+    with page.expect_download() as info:
+        page.locator("[data-testid='stExpander']").get_by_role("button", name="CSV").click()
+    rows = pd.read_csv(info.value.path())
+    assert rows.set_index("metric")["value"].to_dict() == {"killed": 2, "injured": 9, "drones_launched": 76}
