@@ -258,3 +258,11 @@ def test_a_generic_back_reference_and_a_possessive_trigger_are_no_events():
                    "The court met one of the protesters' main demands.")
     events, _ = extract_article(art)
     assert [e["sub_event_type"] for e in events] == ["air_drone_strike"]
+
+
+def test_political_prisoners_named_without_a_count_are_no_arrest():
+    art = _article("Alfredo Romero directs Foro Penal, which defends political prisoners. "
+                   "The group says there are at least 887 political prisoners in Venezuela.")
+    events, measures = extract_article(art)
+    assert [(e["sub_event_type"], e["char_start"] > 0) for e in events] == [("arrests", True)]
+    assert [(m["metric"], m["value"]) for m in measures] == [("detained", 887)]
