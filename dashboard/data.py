@@ -82,7 +82,7 @@ _REPORT_LEVEL = ("claimant", "claim_status", "outlet", "q")
 
 
 CACHE_ENV = "TALLYBOARD_CACHE_DIR"
-_SLIM_VERSION = 2  # bump when the slim tables change shape
+_SLIM_VERSION = 3  # bump when the slim tables change shape
 
 
 _THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
@@ -201,7 +201,8 @@ class Store:
                     s.actor1::t_actor AS actor1, s.actor2::t_actor AS actor2, s.claimant::t_claimant AS claimant,
                     s.claim_status::t_status AS claim_status,
                     CASE WHEN s.incident_id IS NULL THEN NULL ELSE hash(s.incident_id) END AS inc,
-                    hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet::t_outlet AS outlet, {metrics} AS metrics
+                    hash(coalesce(s.incident_id, s.event_id)) AS grp, a.outlet::t_outlet AS outlet, {metrics} AS metrics,
+                    {_SENTENCE_KEY} AS sh
                 FROM {self.src['events']} s LEFT JOIN a ON a.ak = hash(s.article_id)
                 LEFT JOIN (SELECT hash(event_id) AS ek, bit_or(1::UBIGINT << enum_code(metric::t_metric)) AS metrics
                            FROM {self.src['measures']} WHERE metric IS NOT NULL GROUP BY 1) mm ON mm.ek = hash(s.event_id))
@@ -215,7 +216,7 @@ class Store:
                     s.claim_status::t_status AS claim_status, s.date, s.date_precision, s.lat, s.lon,
                     coalesce(s.location, s.admin1) AS place, s.quote, {m_event_type}::t_event_type AS event_type,
                     {m_outlet}::t_outlet AS outlet, CASE WHEN {inc} IS NULL THEN hash(s.measure_id, s.metric)
-                                                         ELSE hash({inc}, s.metric) END AS grp
+                                                         ELSE hash({inc}, s.metric) END AS grp, {_SENTENCE_KEY} AS sh
                 FROM {self.src['measures']} s
                 LEFT JOIN (SELECT ek, inc, event_type FROM e) e ON e.ek = hash(s.event_id)
                 LEFT JOIN (SELECT ak, aid, outlet FROM a) a ON a.ak = hash(s.article_id))
@@ -223,17 +224,12 @@ class Store:
             FROM s""")
 
     def _build_sentences(self) -> None:
-        """The sentences text search reads, lower-cased and each stored once (``sent``), and which
-        sentence each figure (``ms``) and event (``es``) comes from, by a hash of its lower-cased text."""
-        cur = self.con.cursor()
-        for key, t in (("ms", "measures"), ("es", "events")):
-            cur.execute(f"CREATE TABLE {key}0 AS SELECT rid, lower(sentence) AS text FROM {self.src[t]}"
-                        " WHERE sentence IS NOT NULL")
-        cur.execute("CREATE TABLE sent AS SELECT DISTINCT hash(text) AS sh, text FROM"
-                    " (SELECT text FROM ms0 UNION ALL SELECT text FROM es0)")
-        for key in ("ms", "es"):
-            cur.execute(f"CREATE TABLE {key} AS SELECT rid, hash(text) AS sh FROM {key}0")
-            cur.execute(f"DROP TABLE {key}0")
+        """The sentences text search reads, each stored once, lower-cased (``sent``), keyed by the
+        hash of the sentence that the figures and events hold (``sh``)."""
+        union = " UNION ALL ".join(f"SELECT hash(sentence) AS sh, sentence FROM {self.src[t]} WHERE sentence IS NOT NULL"
+                                   for t in ("measures", "events"))
+        self.con.cursor().execute(f"CREATE TABLE sent AS SELECT sh, lower(any_value(sentence)) AS text FROM ({union})"
+                                  " GROUP BY sh")
         self.sentences.set()
 
     def _finish(self, cache: Path | None) -> None:
@@ -294,21 +290,22 @@ class Store:
         return out
 
     def search(self, table: str, text: str) -> str:
-        """Name of a table of the row numbers of ``table`` whose sentence contains ``text``
-        (case-insensitive); each search is kept. Reads the in-memory sentence table once it is
-        loaded, else the sentences in the Parquet file."""
-        key = (table, text.lower())
+        """SQL condition on the rows of ``table`` (``m`` or ``e``): their sentence contains ``text``
+        (case-insensitive). Each search's matches are kept in a table: the sentences' keys once the
+        sentence table is loaded, else the row numbers, read from the sentences in the Parquet file."""
+        ready = self.sentences.is_set()
+        key = ("sent" if ready else table, text.lower())
         with self._lock:
             if key not in self._searches:
                 name = f"search_{len(self._searches)}"
-                if self.sentences.is_set():
-                    links = "ms" if table == "measures" else "es"
-                    sql = (f"SELECT rid FROM {links} WHERE sh IN (SELECT sh FROM sent WHERE contains(text, ?))")
+                if ready:
+                    sql = "SELECT sh FROM sent WHERE contains(text, ?)"
                 else:
                     sql = f"SELECT rid FROM {self.src[table]} WHERE contains(lower(sentence), ?)"
                 self.con.cursor().execute(f"CREATE TABLE {name} AS {sql}", [text.lower()])
                 self._searches[key] = name
-            return self._searches[key]
+            name = self._searches[key]
+        return f"sh IN (SELECT sh FROM {name})" if ready else f"rid IN (SELECT rid FROM {name})"
 
     # -- filtered relations (SQL text + parameters) ----------------------------------------
     def measures_sql(self, f: Filters) -> tuple[str, list]:
@@ -478,7 +475,8 @@ def _hover(quotes: list[str], claimants: list[str | None]) -> str:
 
 _BY = {"country": "coalesce(country::VARCHAR, 'at sea / unknown')", "actor": "coalesce(actor::VARCHAR, 'unknown')",
        "claimant": "coalesce(claimant::VARCHAR, 'unnamed source')"}
-_SLIM_TABLES = ("a", "e", "m", "sent", "ms", "es")
+_SLIM_TABLES = ("a", "e", "m", "sent")
+_SENTENCE_KEY = "CASE WHEN s.sentence IS NULL THEN NULL ELSE hash(s.sentence) END"  # see Store.search
 _EVERY = {"day": "day", "week": "week", "month": "month"}
 def _once(f: Filters, order: str) -> str:
     """The SQL tail that counts each incident once: the precomputed representative (``top``), or,
@@ -506,7 +504,7 @@ _FILTER_SQL: dict[str, tuple[str | None, str | None]] = {
     "outlet": ("list_contains(?, outlet)", "list_contains(?, outlet)"),
     "date_from": ("date >= ?", "date >= ?"),
     "date_to": ("date <= ?", "date <= ?"),
-    "q": ("rid IN (SELECT rid FROM {search})", "rid IN (SELECT rid FROM {search})"),
+    "q": ("{search}", "{search}"),  # see Store.search
 }
 
 

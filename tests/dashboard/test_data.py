@@ -187,9 +187,11 @@ def test_search_reads_the_in_memory_sentences_once_loaded(seed_dir):
     store = Store(seed_dir)
     store.saving.join(timeout=30)
     assert store.sentences.is_set()
-    # each sentence is kept once, lower-cased: the Kursk and Caracas articles' figure sentences
+    # each sentence is kept once, lower-cased, under the key the figures and events hold
     assert store._one("SELECT count(*) FROM sent WHERE text <> lower(text)")[0] == 0
-    assert store._one("SELECT count(*) FROM sent")[0] == store._one("SELECT count(DISTINCT text) FROM sent")[0]
+    assert store._one("SELECT count(*) FROM sent")[0] == store._one("SELECT count(DISTINCT sh) FROM sent")[0]
+    assert store._one("SELECT count(*) FROM m WHERE sh NOT IN (SELECT sh FROM sent)")[0] == 0
+    assert "76 shahed" in store._one("SELECT text FROM sent WHERE sh = (SELECT sh FROM m WHERE metric = 'drones_launched')")[0]
     ukr = Filters(country=("UKR",), q="DRONE")
     assert totals(store, ukr) == {"killed": 2, "injured": 9, "drones_launched": 76}
     assert store.count(Filters(q="shot down"), "events") == 1
