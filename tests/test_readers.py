@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -236,3 +237,20 @@ def test_json_field_names_of_other_tools():
         ("Kherson shelled", "2025-03-01 10:00:00", "example.org", "https://example.org/a", ""),
         ("Odesa hit", "2025-03-02T08:00:00Z", "Wire", "https://w.example/b", "b-2")]
     assert arts[0].text.startswith("Shelling killed two people")
+
+
+def test_html_headline_repeated_as_first_line_is_dropped_and_its_figures_read_once(fixtures, tmp_path):
+    """trafilatura keeps the <h1> as the body's first line; the figures are the body's."""
+    from etl.pipeline import build_tables
+
+    (art,), _ = read("odesa_wire.html", (fixtures / "odesa_wire.html").read_bytes())
+    assert art.title == "Drone attack kills 3 in Odesa"
+    assert art.dateline == "ODESA"
+    assert art.text.startswith("ODESA, Ukraine (AP) \u2014 A Russian drone attack")
+    build_tables([fixtures / "odesa_wire.html"], tmp_path, progress=False)
+    rows = pd.read_csv(tmp_path / "measures.csv")
+    assert list(zip(rows.metric, rows.value, rows.country, rows.quote, strict=True)) == [
+        ("killed", 3, "UKR", "killed three people"), ("injured", 11, "UKR", "wounded 11"),
+        ("drones_launched", 47, "UKR", "launched 47 drones"),
+        ("missiles_launched", 2, "UKR", "launched 47 drones and two Iskander-M ballistic missiles"),
+        ("drones_intercepted", 35, "UKR", "shot down 35 drones")]

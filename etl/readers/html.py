@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from etl.articles import RawArticle
+from etl.articles import RawArticle, normalise
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
 
@@ -17,7 +17,11 @@ def read_html(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    title = (doc.title or "") if doc is not None else ""
+    first, _, rest = body.partition("\n")
+    if title and normalise(first) == normalise(title):  # the headline repeated as the body's first line
+        body = rest.lstrip("\n")
     if len(body.split()) < _MIN_WORDS:  # what is left of menus and footers, not an article
         raise InputError("HTML page with no article text")
-    yield RawArticle(text=body, source_path=source, title=doc.title or "", published=doc.date,
+    yield RawArticle(text=body, source_path=source, title=title, published=doc.date,
                      outlet=doc.sitename or "", url=doc.url or "", dateline=dateline_of(body))
