@@ -68,6 +68,7 @@ class _Lex:
     natural: re.Pattern
     non_conflict: tuple      # (before, after) patterns of causes that are no act of conflict
     stop: set
+    bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
     weapons: tuple
     trigger_words: set = field(default_factory=set)
 
@@ -121,6 +122,7 @@ def lex() -> _Lex:
         natural=re.compile(raw["not_a_killing"], re.I),
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I)),
         stop={w.lower() for w in raw["modifier_stop"]},
+        bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
                  # matched on lower-cased text: no re.I, which is several times slower
                  re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<w{i}>{'|'.join(w['match']).lower()})"
@@ -245,7 +247,8 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
     t = _TOKEN.match(text, pos, limit)
     if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than"
         return not re.match(r"\s+than\b", text[t.end():limit])
-    return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and"
+    return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
+        or t["word"].lower() in lex().bare_followers
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None,

@@ -504,6 +504,15 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
     return None
 
 
+_LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+
+
+def _bare_country(sentence: str, p: Place) -> bool:
+    """A country named with no place word before it ("Russia launched 47 drones"): the side that
+    launched them, not where they flew (the convention: drones launched at Ukraine are in UKR)."""
+    return p.geo_precision == "country" and not p.possessive and _cue(sentence, p) == 0.0
+
+
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|because|although|though)\s", re.I)
 
 
@@ -545,7 +554,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
         if p:
             return p
-    p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)], need_cue=False)
+    p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)
+               and not (metric in _LAUNCHED and _bare_country(sentence, x))], need_cue=False)
     if p:
         return p
     # the article's most mentioned country (the title's counting double), and only then the

@@ -259,3 +259,9 @@ def test_in_a_neighbouring_country_is_in_it():
 
 def test_a_currency_is_no_country():
     assert find_places("The plan requires US$4.2 billion.") == []
+
+
+def test_the_launching_country_is_not_where_the_drones_flew():
+    p = place("Ukraine's air force said Russia launched 47 drones and two missiles.", "launched 47 drones",
+              "drones_launched", ("UKR", "RUS"))
+    assert (p.country, p.kind) == ("UKR", "context")
