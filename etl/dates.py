@@ -117,7 +117,8 @@ def _regexes() -> dict[str, re.Pattern]:
                    r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night)"
                    r"|(?P<pastday>(?:over|in|during|within)\s+the\s+(?:past|last)\s+day))\b",
         "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next"
-                      r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this))\s+"
+                      r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)"
+                      r"|(?:over|at|during)\s+the(?=\s+weekend))\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",

@@ -100,6 +100,11 @@ def test_day_ranges_within_a_month(text, start, end, prec):
     assert (m.kind, m.span.start, m.span.end, m.span.precision) == ("range", D(start), D(end), prec)
 
 
+def test_over_the_weekend():
+    m = one("Strikes killed 12 people over the weekend.", D("2025-03-10"))
+    assert (m.span.start, m.span.end, m.span.precision) == (D("2025-03-08"), D("2025-03-09"), "day")
+
+
 def test_over_the_past_day_is_the_24_hours_before_the_report():
     m = one("Shelling killed two people over the past day.")
     assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (PUB, D("2025-05-20"), PUB, "day")
@@ -161,7 +166,7 @@ TRICKY = [
     "as of April, 2001 - 2003, 1999–2000 and 2022-2023-2024, in 2024 people, since early 2022, "
     "the end of 2023, in the first week, a year ago, mid-March, the previous night, İstanbul on Monday."),
     ("Between 1 and 28 May, from 3 to 9 March 2024, on May 1-28, the 1-2 May attacks, over the past day, in the "
-     "last day. Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
+     "last day, over the weekend. Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
      "troops, since the start of the week; since the start of the war."),
 ]
 
