@@ -166,8 +166,8 @@ TRICKY = [
     "as of April, 2001 - 2003, 1999–2000 and 2022-2023-2024, in 2024 people, since early 2022, "
     "the end of 2023, in the first week, a year ago, mid-March, the previous night, İstanbul on Monday."),
     ("Between 1 and 28 May, from 3 to 9 March 2024, on May 1-28, the 1-2 May attacks, over the past day, in the "
-     "last day, over the weekend. Since the beginning of the year and since the start of this month, since the 2021 coup, since the 2,021 "
-     "troops, since the start of the week; since the start of the war."),
+     "last day, over the weekend. Since the beginning of the year and since the start of this month, "
+     "since the 2021 coup, since the 2,021 troops, since the start of the week; since the start of the war."),
 ]
 
 
