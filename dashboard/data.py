@@ -614,3 +614,14 @@ def full(method: str, f: Filters, **kwargs) -> Callable[[], pd.DataFrame]:
     """A deferred, uncached ``Store.<method>`` call: what a download button runs on click."""
     s = store()
     return lambda: getattr(s, method)(f, **kwargs)
+
+
+def preload() -> None:
+    """Load the current tables (waiting for them) and import what the pages use: what the server
+    does before it takes its first reader."""
+    import dashboard.charts
+    import dashboard.ui  # noqa: F401
+
+    directory = data_dir()
+    if tables_present(directory):
+        _store(version(directory))
