@@ -25,6 +25,7 @@ _MONTHS["sept"] = 9
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also "2024-01-02T10:00:00Z"
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")  # "21/05/2025", "21.05.2025"
 
 
 @dataclass
@@ -73,7 +74,8 @@ def clean_text(text: str) -> str:
 
 
 def parse_date(value: str | date | datetime | None) -> date | None:
-    """Publication dates as sources write them: ISO, RFC 822, '21 May 2025', 'May 21, 2025'."""
+    """Publication dates as sources write them: ISO, RFC 822, '21 May 2025', 'May 21, 2025',
+    '21/05/2025' and '21.05.2025' (day first when both readings fit)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -88,6 +90,9 @@ def parse_date(value: str | date | datetime | None) -> date | None:
             month = _MONTHS.get(m[order[1]].lower())
             if month:
                 return _safe_date(int(m[order[0]]), month, int(m[order[2]]))
+    if m := _NUMERIC.search(s):  # day first unless that cannot be ("05/21/2025"): outlets outside the US
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        return _safe_date(y, a, b) if b > 12 else _safe_date(y, b, a)
     try:
         return parsedate_to_datetime(s).date()
     except (TypeError, ValueError, IndexError):

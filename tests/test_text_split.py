@@ -175,6 +175,8 @@ def test_finish_cleans_and_drops_empty():
     ("Sept. 3, 2024", date(2024, 9, 3)), ("Tue, 05 Mar 2024 07:30:00 GMT", date(2024, 3, 5)),
     ("2024-01-02T10:00:00Z", date(2024, 1, 2)), ("2 hours ago", None), ("", None), (None, None),
     ("31 February 2024", None), ("yesterday", None),
+    ("Published: 21/05/2025", date(2025, 5, 21)), ("21.05.2025", date(2025, 5, 21)),
+    ("05/21/2025", date(2025, 5, 21)), ("03/04/2025", date(2025, 4, 3)),
 ])
 def test_parse_date(value, when):
     assert parse_date(value) == when
