@@ -624,4 +624,4 @@ def preload() -> None:
 
     directory = data_dir()
     if tables_present(directory):
-        _store(version(directory))
+        _store(version(directory)).sentences.wait(timeout=120)  # text search is fast from the first reader on
