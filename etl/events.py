@@ -305,20 +305,32 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
 
 
 def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
-    """One row per figure: a repeat of the same metric and value later in the article is dropped,
+    """One row per figure: a repeat of the same metric and value is dropped (the first body
+    occurrence stays, not a summary bullet above it),
     and so is a vague amount beside an exact count of the same thing in its paragraph (its
     summary: "shot down dozens of drones ... In total, 262 drones were shot down" is 262, not
     262 + 24). Removes the rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
+    rows = [m for p, m in zip(paras, measures, strict=True)
+            if not (m["qualifier"] == "vague" and (p, m["metric"]) in exact)]
+    # one row per metric and value: the body's occurrence, not a summary bullet's above it
+    body: dict = {}
+    for m in rows:
+        if not _BULLET.match(m["sentence"]):
+            body.setdefault((m["metric"], m["value"]), m["measure_id"])
     kept, seen = [], set()
-    for p, m in zip(paras, measures, strict=True):
-        if (m["qualifier"] == "vague" and (p, m["metric"]) in exact) or (m["metric"], m["value"]) in seen:
+    for m in rows:
+        key = (m["metric"], m["value"])
+        if key in seen or body.get(key, m["measure_id"]) != m["measure_id"]:
             continue
-        seen.add((m["metric"], m["value"]))
+        seen.add(key)
         kept.append(m)
     return kept
+
+
+_BULLET = re.compile(r"\s*[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2043*]\s")
 
 
 def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:

@@ -266,3 +266,12 @@ def test_political_prisoners_named_without_a_count_are_no_arrest():
     events, measures = extract_article(art)
     assert [(e["sub_event_type"], e["char_start"] > 0) for e in events] == [("arrests", True)]
     assert [(m["metric"], m["value"]) for m in measures] == [("detained", 887)]
+
+
+def test_a_figure_in_a_summary_bullet_and_the_body_keeps_the_body_quote():
+    art = _article("- Russian strikes killed 12 people in Kharkiv.\n- Ukraine shot down 40 drones.\n\n"
+                   "KHARKIV: Russian strikes killed 12 people in Kharkiv on Monday, the governor said.")
+    _, measures = extract_article(art)
+    body = art.text.index("KHARKIV")
+    assert [(m["metric"], m["value"], m["char_start"] > body) for m in measures] == \
+        [("drones_intercepted", 40, False), ("killed", 12, True)]
