@@ -315,19 +315,30 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
     rows = [m for p, m in zip(paras, measures, strict=True)
             if not (m["qualifier"] == "vague" and (p, m["metric"]) in exact)]
-    # one row per metric and value: the body's occurrence, not a summary bullet's above it
-    body: dict = {}
+    # one row per figure: the body's occurrence, not a summary bullet's above it
+    body: dict[tuple, list[dict]] = {}
     for m in rows:
         if not _BULLET.match(m["sentence"]):
-            body.setdefault((m["metric"], m["value"]), m["measure_id"])
-    kept, seen = [], set()
+            body.setdefault((m["metric"], m["value"]), []).append(m)
+    kept: list[dict] = []
+    seen: dict[tuple, list[dict]] = {}
     for m in rows:
         key = (m["metric"], m["value"])
-        if key in seen or body.get(key, m["measure_id"]) != m["measure_id"]:
+        if any(_same_figure(m, k) for k in seen.get(key, ())) or (
+                _BULLET.match(m["sentence"]) and any(_same_figure(m, b) for b in body.get(key, ()))):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(m)
         kept.append(m)
     return kept
+
+
+def _same_figure(a: dict, b: dict) -> bool:
+    """Two rows of one metric and value report the same figure unless their places or days differ
+    ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
+    for col in ("country", "admin1", "location"):
+        if a[col] and b[col] and a[col] != b[col]:
+            return False
+    return not (a["date_precision"] == b["date_precision"] == "day" and a["date"] != b["date"])
 
 
 _BULLET = re.compile(r"\s*[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2043*]\s")

@@ -275,3 +275,11 @@ def test_a_figure_in_a_summary_bullet_and_the_body_keeps_the_body_quote():
     body = art.text.index("KHARKIV")
     assert [(m["metric"], m["value"], m["char_start"] > body) for m in measures] == \
         [("drones_intercepted", 40, False), ("killed", 12, True)]
+
+
+def test_the_same_count_in_two_places_is_two_figures():
+    art = _article("Russian shelling killed two people in Kherson, the governor said.\n\n"
+                   "In the Donetsk region, two people were killed, officials said.\n\n"
+                   "The two people killed in Kherson were brothers, the governor added.")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["admin1"]) for m in measures] == [("killed", 2, "Kherson"), ("killed", 2, "Donetsk")]
