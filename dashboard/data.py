@@ -367,6 +367,29 @@ class Store:
         """Counts of articles and events (the figures' count and dates are in ``headline``)."""
         return {"articles": self.count(f, "articles"), "events": self.count(f, "events")}
 
+    def overview(self, f: Filters, metrics: tuple[str, ...]) -> dict:
+        """What the Overview shows, in one statement (each filtered table is read once): ``headline``
+        as :meth:`headline`, ``by_country`` as ``totals(f, by="country", metrics=metrics)``, and the
+        ``articles`` and ``events`` counts of :meth:`summary`."""
+        msql, mp = self.measures_sql(f)
+        esql, ep = self.events_sql(f)
+        articles = ("(SELECT count(*) FROM a)" if f.is_empty()
+                    else "(SELECT count(*) FROM (SELECT aid FROM mm UNION SELECT aid FROM ee))")
+        out = self.sql(f"""WITH mm AS MATERIALIZED (SELECT rid, aid, metric, value, date,
+                                   {_BY['country']} AS country FROM ({msql})),
+                 ee AS MATERIALIZED (SELECT aid FROM ({esql})),
+                 g AS (SELECT GROUPING(country) AS whole, country, metric, sum(value)::BIGINT AS value,
+                              count(*) AS figures, min(date) AS first, max(date) AS last, {_TOP3} AS r3
+                       FROM mm GROUP BY GROUPING SETS ((country, metric), (metric)))
+            SELECT c.articles, c.events, g.* FROM (SELECT {articles} AS articles, (SELECT count(*) FROM ee) AS events) c
+            LEFT JOIN g ON TRUE ORDER BY g.whole DESC, g.country, g.metric""", mp + ep)
+        rows = out[out["metric"].notna()].astype({"value": "int64", "figures": "int64"})  # no figures: one NULL row
+        whole = rows["whole"] == 1
+        headline = rows[whole][["metric", "value", "figures", "first", "last"]].reset_index(drop=True)
+        by_country = rows[~whole & rows["metric"].isin(metrics)][["country", "metric", "value", "figures", "r3"]]
+        return {"headline": headline, "by_country": self._quotes(by_country.reset_index(drop=True), claimants=True),
+                "articles": int(out["articles"].iloc[0]), "events": int(out["events"].iloc[0])}
+
     def totals(self, f: Filters, by: str, metrics: tuple[str, ...] = (), every: str = "month") -> pd.DataFrame:
         """Sum of values per ``by`` group and metric, with the top quotes behind each sum.
 
@@ -376,7 +399,7 @@ class Store:
         key = f"date_trunc('{_EVERY[every]}', date)::DATE" if by == "period" else _BY[by]
         cond = "list_contains(?, metric)" if metrics else "TRUE"
         q = f"""SELECT {key} AS {by}, metric, sum(value)::BIGINT AS value, count(*) AS figures,
-                   max_by(rid, value, 3) AS r3
+                   {_TOP3} AS r3
                 FROM ({sql}) WHERE {cond} {'AND date IS NOT NULL' if by == 'period' else ''}
                 GROUP BY ALL ORDER BY 1, 2"""
         return self._quotes(self.sql(q, params + ([list(metrics)] if metrics else [])), claimants=True)
@@ -419,7 +442,7 @@ class Store:
         sql, params = self.measures_sql(f)
         out = self.sql(f"""SELECT CASE WHEN lat IS NULL OR lon IS NULL THEN 'country' ELSE 'point' END AS layer,
                    country, coalesce(place, country) AS place, round(lat, 3) AS lat, round(lon, 3) AS lon,
-                   sum(value)::BIGINT AS value, count(*) AS figures, max_by(rid, value, 3) AS r3
+                   sum(value)::BIGINT AS value, count(*) AS figures, {_TOP3} AS r3
                 FROM ({sql}) WHERE metric = ? AND (country IS NOT NULL OR lat IS NOT NULL)
                 GROUP BY ALL ORDER BY value DESC""", [*params, metric])
         return self._quotes(out, claimants=False)
@@ -476,6 +499,8 @@ def _hover(quotes: list[str], claimants: list[str | None]) -> str:
 _BY = {"country": "coalesce(country::VARCHAR, 'at sea / unknown')", "actor": "coalesce(actor::VARCHAR, 'unknown')",
        "claimant": "coalesce(claimant::VARCHAR, 'unnamed source')"}
 _SLIM_TABLES = ("a", "e", "m", "sent")
+# the row numbers of a group's three largest figures, largest first; among equal figures the first rows
+_TOP3 = "max_by(rid, value::HUGEINT * 4294967296 - rid, 3)"
 _SENTENCE_KEY = "CASE WHEN s.sentence IS NULL THEN NULL ELSE hash(s.sentence) END"  # see Store.search
 _EVERY = {"day": "day", "week": "week", "month": "month"}
 def _once(f: Filters, order: str) -> str:

@@ -8,8 +8,8 @@ ctx = ui.current()
 ui.header("Overview", ctx)
 f = ctx.filters
 
-headline = data.frame("headline", f).set_index("metric")
-summary = data.frame("summary", f)
+view = data.frame("overview", f, metrics=charts.HEADLINE)  # one query for the whole page
+headline, summary = view["headline"].set_index("metric"), view
 
 if headline.empty and summary["events"] == 0:
     ui.empty(ctx)
@@ -29,7 +29,7 @@ c3.metric("Figures", f"{int(headline['figures'].sum()):,}")
 st.text(f"Dates of the happenings: {charts.date_span(headline['first'], headline['last'])}")
 
 st.subheader("By country")
-by_country = data.frame("totals", f, by="country", metrics=charts.HEADLINE)
+by_country = view["by_country"]
 if by_country.empty:
     ui.empty(ctx, "headline figures")
 else:

@@ -307,3 +307,36 @@ def test_events_carry_their_metrics_as_bits(seed):
         assert [set(seed.table(f, "events")["event_id"]) for f in cases] == by_bits
     finally:
         seed.metric_bits = bits
+
+
+@pytest.mark.parametrize("which", ["seed", "synth"])
+def test_overview_is_the_headline_totals_and_summary_in_one(which, seed, synth_dir):
+    from dashboard.charts import HEADLINE
+
+    store = seed if which == "seed" else Store(synth_dir)
+    cases = [Filters(), Filters(once=True), Filters(country=("UKR",), metric=("killed", "injured")),
+             Filters(q="drone", once=True), Filters(claimant=("Foro Penal",), once=True), Filters(metric=("nothing",))]
+    for f in cases:
+        got = store.overview(f, HEADLINE)
+        pd.testing.assert_frame_equal(got["headline"], store.headline(f))
+        pd.testing.assert_frame_equal(got["by_country"], store.totals(f, by="country", metrics=HEADLINE))
+        assert {k: got[k] for k in ("articles", "events")} == store.summary(f)
+    ukr = seed.overview(Filters(country=("UKR",), once=True), HEADLINE)
+    assert ukr["headline"].set_index("metric")["value"].to_dict() == {"killed": 2, "injured": 9, "drones_launched": 76}
+    assert (ukr["articles"], ukr["events"]) == (1, 3)
+
+
+def test_equal_figures_give_the_same_quotes_every_time(tmp_path):
+    """Among equal figures the hover quotes the first rows, so a total's hover text never changes."""
+    rows = seed_tables()
+    kyiv = next(r for r in rows["measures"] if r["quote"] == "four members of a family were injured")
+    for i in range(5):
+        rows["measures"].append({**kyiv, "measure_id": f"m-kyiv-{i}", "quote": f"injured {i}", "char_start": None,
+                                 "char_end": None})
+    store = Store(write_rows(rows, tmp_path))
+    f = Filters(country=("UKR",), metric=("injured",))
+    first = store.totals(f, by="country")["quotes"].tolist()
+    assert first == [("“wounded five others” — regional administration<br>“four members of a family were injured” — "
+                      "regional administration<br>“injured 0” — regional administration")]
+    for _ in range(5):
+        assert store.totals(f, by="country")["quotes"].tolist() == first
