@@ -13,7 +13,11 @@ from etl.numbers import find_numbers
 WORDS = ["killed", "wounded", "drones", "were", "shot", "down", "at least", "up to", "12,000", "two", "dozens of",
          "people", "Russia", "launched", "of the", "missiles", "1.2 million", "between", "and", "including", "a",
          "death toll", "rose to", "on Tuesday", "in Kyiv", "said", ".", ",", "\n", "\n\n", "Shahed-136", "11k",
-         "troops", "sent", "-", "%", "$", "2024", "Twenty-two", "\u201c", "\u2019s", "the"]
+         "troops", "sent", "-", "%", "$", "2024", "Twenty-two", "\u201c", "\u2019s", "the",
+         # constructions added later: datelines, of-which, bullets, quotes around triggers, disasters, ranges
+         "KYIV (Reuters) -", "CAIRO:", "of which", "of whom", "Of the", "- ", "\u2022", "\"lost\"", "or jammed",
+         "earthquake", "the attack", "its invasion", "between 1 and 28 May", "over the weekend", "since the 2021",
+         "times", "US$", "more", "overnight", "in exchange for", "Armenians", "fled", "21/05/2025"]
 
 newsish = st.lists(st.sampled_from(WORDS), max_size=60).map(" ".join)
 anytext = st.text(max_size=400)
