@@ -242,6 +242,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     events: list[dict] = []
     measures: list[dict] = []
     para_dates: list = []
+    prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
             para_dates = []
@@ -263,6 +264,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         ctx.paragraph = _paragraph(text, sents, i)
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
         claimant, _, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
+        if claimant is None and prev_claim[0] == i - 1 and sents[i - 1].para == sent.para:
+            claimant = prev_claim[1]  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
+        prev_claim = (i, claimant) if claimant else (-1, None)
         status = claims.claim_status(sent.text, _following(sents, i))
         span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":

@@ -283,3 +283,10 @@ def test_the_same_count_in_two_places_is_two_figures():
                    "The two people killed in Kherson were brothers, the governor added.")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["admin1"]) for m in measures] == [("killed", 2, "Kherson"), ("killed", 2, "Donetsk")]
+
+
+def test_a_figure_right_after_an_attributed_one_in_its_paragraph_shares_the_source():
+    art = _article("Russia launched 78 drones at Ukraine overnight, the Air Force reported. Ukrainian forces downed "
+                   "42 drones.\n\nSeparately, 3 people were killed in Kherson.")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["claimant"]) for m in measures] == [(78, "Air Force"), (42, "Air Force"), (3, None)]
