@@ -7,7 +7,8 @@ by row number when a page lists rows or a download asks for them.
 
 Every frame a page shows or offers for download comes from one ``Store`` method, called through
 :func:`frame` (cached per filter state). ``Store`` itself has no streamlit dependency, so tests
-can drive it directly.
+can drive it directly. The Store of the committed tables is built once per process in a
+background thread (:func:`warm`, :func:`preload`: before the server answers its health check).
 """
 
 from __future__ import annotations
@@ -122,8 +123,9 @@ class Store:
     """DuckDB over one directory of tables; methods map a ``Filters`` to a DataFrame.
 
     Loaded into memory: a slim copy of measures and events (the columns filters and charts use,
-    with integer keys, the event type, incident and outlet joined on) and the articles' headers.
-    Long texts (sentences, article bodies) stay in the Parquet files and are read by row number
+    with integer keys, the event type, incident and outlet joined on) and the articles' headers;
+    then, in the background, each distinct sentence once, lower-cased, for text search. Long texts
+    (sentences as written, article bodies) stay in the Parquet files and are read by row number
     for the rows a page lists or a download asks for.
     """
 
