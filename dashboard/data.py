@@ -651,4 +651,9 @@ def preload() -> None:
 
     directory = data_dir()
     if tables_present(directory):
-        _store(version(directory)).sentences.wait(timeout=120)  # text search is fast from the first reader on
+        store = _store(version(directory))
+        # the background work too: the sentence table (text search is fast from the first reader on) and,
+        # with TALLYBOARD_CACHE_DIR, the cache file (a one-off after the tables change; it would otherwise
+        # take a core from the first readers for a few seconds)
+        if store.saving is not None:
+            store.saving.join(timeout=300)

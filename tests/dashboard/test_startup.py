@@ -48,3 +48,15 @@ def test_preload_without_tables_loads_nothing(tmp_path, use_data, monkeypatch):
     monkeypatch.setattr(data, "_STORES", {})
     data.preload()
     assert data._STORES == {}
+
+
+def test_preload_finishes_the_background_work(seed_dir, use_data, monkeypatch, tmp_path):
+    """After preload the sentence table is in memory and, with a cache folder, the cache file is written."""
+    use_data(seed_dir)
+    monkeypatch.setenv("TALLYBOARD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(data, "_STORES", {})
+    data.preload()
+    store = data._store(data.version(seed_dir))
+    assert store.sentences.is_set() and not store.saving.is_alive()
+    assert len(list((tmp_path / "cache").glob("tallyboard-*.duckdb"))) == 1
+    assert store.count(Filters(q="shahed"), "measures") == 1
