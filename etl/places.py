@@ -74,7 +74,8 @@ def _fold(s: str) -> str:
     s = s.replace("’", "'").replace("‘", "'")
     if not s.isascii():
         s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace(".", "").lower()
+    # transliterations of one Ukrainian name: GeoNames' "Kryvyy Rih" is the news' "Kryvyi Rih"
+    return s.replace(".", "").lower().replace("yy", "yi")
 
 
 @lru_cache(maxsize=65536)

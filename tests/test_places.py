@@ -265,3 +265,8 @@ def test_the_launching_country_is_not_where_the_drones_flew():
     p = place("Ukraine's air force said Russia launched 47 drones and two missiles.", "launched 47 drones",
               "drones_launched", ("UKR", "RUS"))
     assert (p.country, p.kind) == ("UKR", "context")
+
+
+def test_transliterations_of_ukrainian_names():
+    assert [(p.location, p.admin1) for p in find_places("Strikes hit Kryvyi Rih and Khmelnytskyi.")] == \
+        [("Kryvyy Rih", "Dnipropetrovsk"), ("Khmelnytskyi", "Khmelnytskyi")]
