@@ -211,3 +211,15 @@ def test_credit_captions_and_read_also_lines_are_furniture():
     assert art.published == date(2025, 4, 2)
     assert art.text == ("Russian attacks killed five civilians, regional authorities reported.\n\n"
                         "Three people were injured in Kherson.")
+
+
+def test_kicker_standfirst_byline_and_closing_lines_of_a_long_form_page(fixtures):
+    """Kicker, headline, standfirst right under it, "Name in City" byline, a body caption with
+    "Photograph:", and "First published on ..." at the end, which starts no second article."""
+    (art,) = read("guardian_style.txt", (fixtures / "guardian_style.txt").read_text(encoding="utf-8"))
+    assert art.title == "Russian missile strike on Kryvyi Rih kills 18, including nine children"
+    assert art.published == date(2025, 4, 5)
+    assert art.text.startswith("A Russian ballistic missile strike on the central Ukrainian city of Kryvyi Rih")
+    assert art.text.endswith("Ukraine's military said the claim was false.")
+    for junk in ("Zelenskyy says", "Dan Sabbagh", "Photograph", "First published", "amended"):
+        assert junk not in art.text

@@ -72,7 +72,8 @@ def dateline_end(body: str) -> int:
 
 def _anchors(lines: list[str]) -> list[int]:
     rx = _rules()["date_line"]
-    return [i for i, line in enumerate(lines) if len(line) < 80 and rx.match(line)]
+    # "First published on Sat 5 Apr 2025" closes an article (furniture), it starts none
+    return [i for i, line in enumerate(lines) if len(line) < 80 and rx.match(line) and not is_furniture(line.strip())]
 
 
 def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
@@ -89,8 +90,19 @@ def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
             return i
     for i in before:
         if _headline_like(lines[i]):
-            return i
+            return _above_standfirst(lines, i, floor)
     return None
+
+
+def _above_standfirst(lines: list[str], i: int, floor: int) -> int:
+    """The headline when line `i` is the standfirst printed right under it: the line just above,
+    shorter, of four words or more ("Russian missile strike on Kryvyi Rih kills 18" above
+    "Zelenskyy says attack hit residential area near playground as Kremlin claims...")."""
+    j = i - 1
+    if j >= floor and _headline_like(lines[j]) and len(lines[j].split()) >= 4 \
+            and len(lines[j].strip()) < len(lines[i].strip()) and len(lines[i].split()) >= 10:
+        return j
+    return i
 
 
 def _body(lines: list[str], title: str) -> str:
@@ -132,7 +144,9 @@ def split_articles(text: str) -> list[tuple[str, str, str]]:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         title = lines[t].strip()
         date_text = _rules()["date_line"].match(lines[a])[1]
-        body = _body(lines[t + 1:a] + lines[a + 1:end], title)
+        # between headline and date line: the kicker, standfirst, byline, captions; not the body
+        header = [line for line in lines[t + 1:a] if not _headline_like(line)]
+        body = _body(header + lines[a + 1:end], title)
         if body.strip():
             out.append((title, date_text, body))
     return out
