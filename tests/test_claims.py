@@ -131,3 +131,8 @@ def test_bullets_and_prepositional_phrases():
 ])
 def test_a_figure_disputed_in_an_apposition(sentence, status):
     assert claim_status(sentence) == status
+
+
+def test_a_claim_called_false_in_the_next_sentence_is_disputed():
+    assert claim_status("Russia said up to 85 servicemen had been killed.",
+                        ["Ukraine's military said the claim was false."]) == "disputed"
