@@ -223,3 +223,15 @@ def test_kicker_standfirst_byline_and_closing_lines_of_a_long_form_page(fixtures
     assert art.text.endswith("Ukraine's military said the claim was false.")
     for junk in ("Zelenskyy says", "Dan Sabbagh", "Photograph", "First published", "amended"):
         assert junk not in art.text
+
+
+def test_standfirst_under_the_headline_is_not_body_text(fixtures):
+    """Two pasted pages: headline, a standfirst ending with a full stop, "Published On" date lines
+    and a "Save articles" line; the figures of the standfirst are not read twice."""
+    arts = read("two_wire_pages.txt", (fixtures / "two_wire_pages.txt").read_text(encoding="utf-8"))
+    assert [(a.title, a.published) for a in arts] == [
+        ("Israeli strikes kill 30 in Gaza as ceasefire talks stall", date(2025, 3, 12)),
+        ("Houthis claim missile attack on Israel", date(2025, 3, 13))]
+    assert arts[0].text.startswith("Israeli air strikes across the Gaza Strip have killed at least 30")
+    assert arts[1].text.startswith("Yemen's Houthi rebels said on Thursday")
+    assert not any("Save articles" in a.text or "Health officials say" in a.text for a in arts)

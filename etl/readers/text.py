@@ -144,9 +144,8 @@ def split_articles(text: str) -> list[tuple[str, str, str]]:
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         title = lines[t].strip()
         date_text = _rules()["date_line"].match(lines[a])[1]
-        # between headline and date line: the kicker, standfirst, byline, captions; not the body
-        header = [line for line in lines[t + 1:a] if not _headline_like(line)]
-        body = _body(header + lines[a + 1:end], title)
+        # between headline and date line: standfirst, byline, captions, share links; not the body
+        body = _body(lines[a + 1:end], title)
         if body.strip():
             out.append((title, date_text, body))
     return out
