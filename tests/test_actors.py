@@ -112,3 +112,8 @@ def test_targets_number_words_and_groups(sentence, quote, metric, expected):
 def test_more_armed_groups_by_their_names():
     assert [(a.text, a.actor) for a in find_actors("The Pakistani Taliban and the BLA claimed the attacks.")] == \
         [("Pakistani Taliban", "TTP"), ("BLA", "BLA")]
+
+
+def test_said_on_a_weekday_that_they_fired():
+    s = "Yemen's Houthi rebels said on Thursday they fired a ballistic missile at an airbase in southern Israel."
+    assert actor(s, "fired a ballistic missile", "missiles_launched", "ISR") == "Houthis"
