@@ -15,12 +15,11 @@ started = time.perf_counter()
 
 import streamlit as st  # noqa: E402
 
-from dashboard import data  # noqa: E402
-
-data.warm()  # the tables load in the background while the rest of the app imports
-
 
 def _script() -> None:
+    from dashboard import data
+
+    data.warm()  # when start-up did not load the tables (AppTest, a table file changed): load while importing
     from dashboard.ui import page_setup, record_run
 
     st.set_page_config(page_title="Tallyboard", page_icon="📊", layout="wide")
@@ -52,6 +51,8 @@ else:  # `streamlit run` looking for the ASGI app
 
     @asynccontextmanager
     async def _load_first(_app):
+        from dashboard import data  # imported once the runtime runs (its caches are the runtime's)
+
         await asyncio.to_thread(data.preload)
         # one run of the default page in a session of its own (streamlit's script health check): the
         # first reader finds the imports done and the default view's figures cached. Not when the tables
