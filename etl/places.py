@@ -286,6 +286,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)
         if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here
+            if not poss and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
+                out.append(r)
+                matters, pos = matters or _ambiguous(regions[key]), r.end
+                continue
             if "-" in w:
                 head, tail = w.split("-", 1)
                 hk = _key(head)
@@ -312,6 +316,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             if tok is None:
                 break
         if best is None:
+            if not w.endswith(("'s", "’s")) and (r := _worded_region(text, _key(w), s, cm.end(), regions, g, prefer)):
+                out.append(r)
+                matters, pos = matters or _ambiguous(regions[_key(w)]), r.end
+                continue
             if "-" in w:
                 head, tail = w.split("-", 1)
                 hk = _key(head)
@@ -368,6 +376,17 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue
         out.append(_to_place(ent, s, end, text, poss))
     return tuple(out), matters
+
+
+def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, prefer: tuple) -> Place | None:
+    """A region named only with its word ("Gezira state", "Shan State"): bare, its name is a town
+    or a people, so it is no gazetteer key of its own."""
+    if key not in regions:
+        return None
+    nxt = _next_tok(text, e)
+    if not nxt or nxt[2].lower().rstrip("s'’") not in g["region_stems"]:
+        return None
+    return _to_place(_pick(regions[key], prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
 
 
 def _sentence_start(text: str, s: int) -> bool:

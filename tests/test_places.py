@@ -270,3 +270,12 @@ def test_the_launching_country_is_not_where_the_drones_flew():
 def test_transliterations_of_ukrainian_names():
     assert [(p.location, p.admin1) for p in find_places("Strikes hit Kryvyi Rih and Khmelnytskyi.")] == \
         [("Kryvyy Rih", "Dnipropetrovsk"), ("Khmelnytskyi", "Khmelnytskyi")]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Fighting spread in Gezira state.", "SDN", "Gezira"), ("Clashes in northern Shan State.", "MMR", "Shan"),
+    ("Shelling in Taiz province.", "YEM", "Taiz"), ("Attacks on Zamzam camp.", "SDN", "North Darfur"),
+])
+def test_regions_named_with_their_word_and_camps(text, country, admin1):
+    (p,) = find_places(text)
+    assert (p.country, p.admin1) == (country, admin1)
