@@ -189,6 +189,8 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             break  # a number, a function word or a verb ends the group
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
+            if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
+                return "drones+missiles", hs, m.end()
             klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
             continue
         pos, steps = t.end(), steps + 1
