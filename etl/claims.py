@@ -227,12 +227,20 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
     # no name holds the noun: a described source before it ("a local resistance group said ...
     # the group said" -> "local resistance group", "Lebanon's health ministry")
     for syn in syns:
-        noun = re.escape(syn.lower())
-        described = list(re.finditer(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{noun}s?)\b"
-                                     rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}{noun}s?)\b", paragraph_before))
+        if syn.lower() not in para_low:
+            continue
+        described = list(_described_re(syn.lower()).finditer(paragraph_before))
         if described:
             return described[-1].group(1) or described[-1].group(2)
     return None
+
+
+@lru_cache(maxsize=256)
+def _described_re(noun: str) -> re.Pattern:
+    """'a local resistance group', "Lebanon's health ministry": a source described, not named."""
+    n = re.escape(noun)
+    return re.compile(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{n}s?)\b"
+                      rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}{n}s?)\b")
 
 
 @lru_cache(maxsize=256)

@@ -243,6 +243,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures: list[dict] = []
     para_dates: list = []
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
+    reported: set[str] = set()  # sub-event types of the events so far
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
             para_dates = []
@@ -252,7 +253,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start) for d in dates_by[i]]
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
-                sent.text, typed[0], typed[2], typed[3], {e["sub_event_type"] for e in events})):
+                sent.text, typed[0], typed[2], typed[3], reported)):
             typed = None  # named only inside a quotation ("we will not allow an invasion"), or no new happening
         if typed is None:
             para_dates.extend(d.span for d in found if d.kind in ("happening", "range")
@@ -273,6 +274,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             para_dates.append(span)
         place = places.resolve_place(sent_.text, ts, te, None, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
+        reported.add(sub)
         first_metric = figures[0].metric if figures else None
         actor1 = _actor(sent_, ts, te, first_metric, place.country, ctx)
         events.append({
