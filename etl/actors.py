@@ -127,6 +127,10 @@ def article_actors(text: str, countries: list[str] | None = None) -> list[str]:
     return [a for a, _ in cnt.most_common()]
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,6}(?:and\s+(?:the\s+)?)?$", re.I)
+_GROUP_OF = re.compile(r"[\w .-]+?['’]s\s+(?:[a-z][\w-]*\s+){0,3}")  # "Sudan's paramilitary " before its group
+
+
 def _clause_start(sentence: str, pos: int) -> int:
     k = max(sentence.rfind(";", 0, pos), sentence.rfind(" — ", 0, pos), sentence.rfind(" – ", 0, pos))
     return k + 1 if k >= 0 else 0
@@ -183,13 +187,19 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     else:
         lo = _clause_start(sentence, fig_start)
         victims = metric in lx["victim_metrics"]
-        for a in ments:
+        for k, a in enumerate(ments):
             if a.start >= fig_start or a.start < lo or a.cued or cs <= a.start < ce:
                 continue
             if victims and a.kind == "demonym" and re.match(r"\s+(?:civilians?|soldiers?|troops|people|"
                                                             r"children|women|men|residents|citizens|nationals)\b",
                                                             sentence[a.end:a.end + 20]):
                 continue
+            if _BETWEEN.search(sentence, max(lo, a.start - 60), a.start):
+                continue  # "the war between the army and the RSF has killed": no one side
+            nxt = ments[k + 1] if k + 1 < len(ments) else None
+            if a.kind == "country" and nxt is not None and nxt.kind == "group" and not nxt.cued \
+                    and nxt.start < fig_start and _GROUP_OF.fullmatch(sentence, a.start, nxt.start):
+                return nxt.actor  # "Sudan's paramilitary Rapid Support Forces", "Yemen's Houthi rebels"
             return a.actor
     # 3. "said its drones struck" -> the claimant; deaths in custody -> the state
     if claimant and metric not in lx["target_metrics"] and lx["self_re"].search(sentence):

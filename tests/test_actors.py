@@ -117,3 +117,11 @@ def test_more_armed_groups_by_their_names():
 def test_said_on_a_weekday_that_they_fired():
     s = "Yemen's Houthi rebels said on Thursday they fired a ballistic missile at an airbase in southern Israel."
     assert actor(s, "fired a ballistic missile", "missiles_launched", "ISR") == "Houthis"
+
+
+def test_a_country_naming_its_group_and_a_war_between_two_sides():
+    s = ("A drone strike by Sudan's paramilitary Rapid Support Forces on a mosque in El Fasher killed at least "
+         "75 people.")
+    assert actor(s, "killed at least 75 people", "killed", "SDN") == "RSF"
+    s = "The war between the army and the RSF has killed tens of thousands of people."
+    assert actor(s, "killed tens of thousands of people", "killed", "SDN") is None
