@@ -113,17 +113,26 @@ class _Sentence:
     text: str
 
 
+_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
 
 
-def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "") -> dates.DateSpan:
+def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "",
+              running: bool = False) -> dates.DateSpan:
     """The date of what a sentence reports at `pos`: its own nearest happening date, else its
     report date ("said Wednesday"), else the paragraph's last date, else the report window.
     A running total ("since the war began in April 2023", "since October 7") is dated to the
-    report, with the window from its start: the start is not when the figure happened."""
+    report, with the window from its start: the start is not when the figure happened. So is a
+    figure in the present perfect (`running`) beside a date over a month before the report ("The
+    war erupted in April 2023 and has killed tens of thousands")."""
     since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
+    if happening:
+        near = min(happening, key=lambda d: abs(d.start - pos))
+        if not (running and published and near.span.end and (published - near.span.end).days > 31):
+            return near.span
+        since, happening = [*since, near], []
     if happening:
         return min(happening, key=lambda d: abs(d.start - pos)).span
     if since:
@@ -298,7 +307,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status,
-                **_date_cols(_date_for(found, fs, para_dates, pub, sent.text)),
+                **_date_cols(_date_for(found, fs, para_dates, pub, sent.text,
+                                       bool(_RUNNING.search(sent.text, max(0, fs - 60), fe)))),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

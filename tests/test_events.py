@@ -290,3 +290,18 @@ def test_a_figure_right_after_an_attributed_one_in_its_paragraph_shares_the_sour
                    "42 drones.\n\nSeparately, 3 people were killed in Kherson.")
     _, measures = extract_article(art)
     assert [(m["value"], m["claimant"]) for m in measures] == [(78, "Air Force"), (42, "Air Force"), (3, None)]
+
+
+def test_a_present_perfect_total_beside_an_old_date_is_dated_to_the_report():
+    art = _article("The war between the army and the RSF erupted in April 2023 and has killed tens of thousands "
+                   "of people and displaced about 12 million.", published="2025-09-20")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["date"], m["date_start"], m["date_precision"], m["actor"]) for m in measures] == [
+        ("killed", date(2025, 9, 20), date(2023, 4, 1), "unknown", None),
+        ("displaced", date(2025, 9, 20), date(2023, 4, 1), "unknown", None)]
+
+
+def test_a_recent_present_perfect_figure_keeps_its_day():
+    art = _article("Russia has launched 300 drones at Ukraine overnight, the air force said.", published="2025-09-20")
+    _, measures = extract_article(art)
+    assert [(m["date"], m["date_precision"]) for m in measures] == [(date(2025, 9, 20), "day")]
