@@ -271,7 +271,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if ctx is None:
             ctx = places.article_context(article.title, text, article.dateline or None)
         sub, pid, ts, te = typed
-        ctx.paragraph = _paragraph(text, sents, i)
+        ctx.paragraph = _paragraph(text, sents, i, dl)
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
         claimant, _, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         if claimant is None and prev_claim[0] == i - 1 and sents[i - 1].para == sent.para:
@@ -387,9 +387,12 @@ def _para_start(sents: list[_Sentence], i: int) -> int:
     return sents[j].start if j < i else (sents[i - 1].start if i else sents[i].start)
 
 
-def _paragraph(text: str, sents: list[_Sentence], i: int) -> str:
+def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0) -> str:
+    """The sentence's paragraph (up to 8 sentences either side), its dateline blanked."""
     same = [s for s in sents[max(0, i - 8):i + 8] if s.para == sents[i].para]
-    return text[same[0].start:same[-1].end]
+    start, end = same[0].start, same[-1].end
+    cut = max(0, min(dateline_end, end) - start)
+    return " " * cut + text[start + cut:end]
 
 
 def _following(sents: list[_Sentence], i: int) -> list[str]:

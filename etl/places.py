@@ -525,6 +525,9 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+# "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
+# the places of the parts, not of the total
+_PARTS = re.compile(r":|\bincluding\b|\bof\s+(?:them|which|whom)\b", re.I)
 
 
 def _bare_country(sentence: str, p: Place) -> bool:
@@ -555,7 +558,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
-    in_sentence = _scored(sentence, fig_start, fig_end, prefer)
+    in_sentence = [(sc, x) for sc, x in _scored(sentence, fig_start, fig_end, prefer)
+                   if not (x.start >= fig_end and _PARTS.search(sentence, fig_end, x.start))]
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
@@ -565,8 +569,12 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     para = ctx.paragraph or ""
     if para and para != sentence:
         off = para.find(sentence)
+        if off < 0 and (bare := sentence.lstrip()):  # a sentence whose dateline was blanked
+            off = para.find(bare)
+            off = off - (len(sentence) - len(bare)) if off >= 0 else off
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
-        p = _best(_scored(para, fs, fe, prefer), need_cue=True)
+        p = _best([(sc, x) for sc, x in _scored(para, fs, fe, prefer)
+                   if not (x.start >= fe and _PARTS.search(para, fe, x.start))], need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)

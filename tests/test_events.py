@@ -305,3 +305,12 @@ def test_a_recent_present_perfect_figure_keeps_its_day():
     art = _article("Russia has launched 300 drones at Ukraine overnight, the air force said.", published="2025-09-20")
     _, measures = extract_article(art)
     assert [(m["date"], m["date_precision"]) for m in measures] == [(date(2025, 9, 20), "day")]
+
+
+def test_the_places_of_the_parts_are_not_the_place_of_the_total():
+    art = _article("MOSCOW, March 11 (Reuters) - Russian air defence units destroyed 337 Ukrainian drones overnight: "
+                   "126 over the Kursk region, 91 over the Moscow region and 38 over the Bryansk region, the defence "
+                   "ministry said.", published="2025-03-11")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"], m["admin1"], m["location"]) for m in measures] == [
+        ("drones_intercepted", 337, "RUS", None, None)]
