@@ -212,11 +212,13 @@ def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
 
 
 def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
+    """The trigger after a counted noun, right after it or past one or two inserts ("Five members of
+    the same family, including three children, were killed")."""
     lx = lex()
-    for skip in (None, _POST):
-        p = pos
-        if skip is not None:
-            s = skip.match(text, pos, limit)
+    p = pos
+    for skips in range(3):
+        if skips:
+            s = _POST.match(text, p, limit)
             if not s:
                 return None
             p = s.end()
@@ -358,6 +360,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         m = p["rx"].search(text, max(start, n.start - 90), n.start)
         if not m:
             continue
+        if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"
+            return None
         if "nouns" in p:  # a count of attacks read from their targets: "struck 40 targets"
             g = p["nouns_rx"].match(text, n.end, end)
             if g:
