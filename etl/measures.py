@@ -283,7 +283,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             consumed.add(i + 1)
             figures.extend(_of_total(text, n, nxt, start, end, figures))
             continue
+        one = _plus_one(text, n, group, start)
+        if one is not None:  # "A soldier and two civilians were killed", "killed a woman and her four children"
+            n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
+                        high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures)
+        if fig is None and one is not None and (b := _before(text, one.start(), start)) \
+                and (metric := _metric(group[0], b[1])):
+            fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
         if fig is None and group is not None and prev_trigger and _COORD_OBJ.match(text, prev_trigger[0], n.start):
             # "destroyed 11 tanks and 40 drones": the verb of an earlier object that counted nothing of ours
             if metric := _metric(group[0], prev_trigger[1]):
@@ -338,6 +345,20 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     before, after = lex().non_conflict
     return bool(before.search(text, max(start, f.start - 60), f.start) or after.match(text[f.end:min(end, f.end + 80)])
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
+
+
+def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
+    """'A soldier and two civilians', 'a woman and her four children': one person more than the
+    number counts, named before it (people only)."""
+    if group is None or group[0] not in ("people", "troops"):
+        return None
+    return _one_and().search(text, max(start, n.start - 60), n.start)
+
+
+@cache
+def _one_and() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{lex().singular_rx.pattern})"
+                      rf"\s+and\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 
 
 def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
