@@ -516,6 +516,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         after = lx.after_rx.match(text, m.end(), end)
         if after and (metric := _metric(klass, lx.actions.get(("after", _norm(after["trig"])), []))):
-            out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), after.end("trig"), m["head"],
+            qs = m.start()
+            if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
+                n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", qs, after.end("trig"), m["head"],
                                klass, after["trig"]))
     return out
