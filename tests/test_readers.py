@@ -254,3 +254,9 @@ def test_html_headline_repeated_as_first_line_is_dropped_and_its_figures_read_on
         ("drones_launched", 47, "UKR", "launched 47 drones"),
         ("missiles_launched", 2, "UKR", "launched 47 drones and two Iskander-M ballistic missiles"),
         ("drones_intercepted", 35, "UKR", "shot down 35 drones")]
+
+
+def test_json_text_kept_as_html_is_read_as_text():
+    line = {"text": "<p>Russian strikes killed <strong>five</strong> people in Kharkiv.</p><p>Officials said 12 were hurt.</p>"}
+    (art,) = read_input("x.jsonl", (json.dumps(line) + "\n").encode(), lambda m: None)
+    assert "<" not in art.text and "killed five people in Kharkiv." in art.text and "Officials said 12" in art.text

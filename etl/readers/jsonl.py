@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -12,6 +13,8 @@ from importlib import resources
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
 from etl.readers.text import dateline_of
+
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|li|h[1-6])\b[^>]*>", re.I)
 
 
 @cache
@@ -39,6 +42,10 @@ def _article(obj: object, source: str, where: str, warn: Warn) -> RawArticle | N
         others = ", ".join(f"`{k}`" for k in _fields()["text"][1:4])
         warn(f"{where}: no `text` field (nor {others}...), skipped")
         return None
+    if _MARKUP.search(text):  # an export that kept the page's paragraphs as HTML
+        from etl.readers.feed import html_to_text
+
+        text = html_to_text(text)
     return RawArticle(text=text, source_path=source, title=_field(obj, "title") or "",
                       published=_field(obj, "published"), outlet=_field(obj, "outlet") or "",
                       url=_field(obj, "url") or "", source_id=_field(obj, "id") or "", dateline=dateline_of(text))
