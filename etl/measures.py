@@ -291,6 +291,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if fig is None and one is not None and (b := _before(text, one.start(), start)) \
                 and (metric := _metric(group[0], b[1])):
             fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
+        elif fig is None and group is not None and one is None \
+                and (other := _A_THING_AND.search(text, max(start, n.start - 60), n.start)) \
+                and (b := _before(text, other.start(), start)) and (metric := _metric(group[0], b[1])):
+            # "launched a missile and 40 drones": the verb of a thing named before, of another kind
+            fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", n.start, group[2],
+                          text[group[1]:group[2]], group[0], b[0])  # quote: the count (the thing before has its own)
         if fig is None and group is not None and prev_trigger and _COORD_OBJ.match(text, prev_trigger[0], n.start):
             # "destroyed 11 tanks and 40 drones": the verb of an earlier object that counted nothing of ours
             if metric := _metric(group[0], prev_trigger[1]):
@@ -345,6 +351,9 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     before, after = lex().non_conflict
     return bool(before.search(text, max(start, f.start - 60), f.start) or after.match(text[f.end:min(end, f.end + 80)])
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
+
+
+_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")
 
 
 def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
