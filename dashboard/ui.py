@@ -86,6 +86,19 @@ def text(value, default: str) -> str:
     return default if value is None or pd.isna(value) else str(value)
 
 
+def shown_as_text(df: pd.DataFrame, keep: tuple[str, ...] = ("url",)) -> pd.DataFrame:
+    """A copy to display: missing text cells are empty, not "None" (numbers, dates and the `keep`
+    columns untouched: a missing link stays no link)."""
+    out = df.copy()
+    for col in out.columns:
+        if col in keep:
+            continue
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
+            if not out[col].map(lambda v: isinstance(v, (dt.date, dt.datetime))).any():
+                out[col] = out[col].astype("object").where(out[col].notna(), "")
+    return out
+
+
 def md_escape(text: str) -> str:
     """Text shown through a Markdown element (st.warning, st.info) shows as typed, links and all."""
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$:])", r"\\\1", text)

@@ -24,7 +24,8 @@ total = data.frame("count", f, name="measures")
 st.caption(f"{total:,} figures" + (f"; the {data.SHOWN_ROWS:,} most recent are listed, the downloads hold all"
                                    if total > len(shown) else "") + ". Select a row to read its sentence.")
 event = st.dataframe(
-    shown, hide_index=True, width="stretch", key="sources_table", on_select="rerun", selection_mode="single-row",
+    ui.shown_as_text(shown), hide_index=True, width="stretch", key="sources_table", on_select="rerun",
+    selection_mode="single-row",
     column_order=["date", "metric", "value", "qualifier", "claimant", "claim_status", "country", "sentence",
                   "title", "outlet", "published", "url"],
     column_config={
@@ -44,6 +45,6 @@ with st.container(border=True):
             f"{ui.text(row['claimant'], 'unnamed source')}, {ui.text(row['claim_status'], 'reported')}")
     st.html(f"<p style='font-size:1.05rem'>{html.escape(before)}<mark>{html.escape(quote)}</mark>"
             f"{html.escape(after)}</p>")
-    st.text(" · ".join(ui.text(row[c], "") for c in ("title", "outlet", "published")))
+    st.text(" · ".join(t for c in ("title", "outlet", "published") if (t := ui.text(row[c], ""))))
 
 ui.downloads("sources", data.full("sources", f), ctx, total, key="sources")

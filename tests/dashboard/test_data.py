@@ -340,3 +340,20 @@ def test_equal_figures_give_the_same_quotes_every_time(tmp_path):
                       "regional administration<br>“injured 0” — regional administration")]
     for _ in range(5):
         assert store.totals(f, by="country")["quotes"].tolist() == first
+
+
+def test_missing_text_is_shown_empty_not_none():
+    import datetime as dt
+
+    import pandas as pd
+
+    from dashboard.ui import shown_as_text
+
+    df = pd.DataFrame({"claimant": ["army", None], "outlet": pd.array([None, "AP"], dtype="string"),
+                       "value": pd.array([3, None], dtype="Int64"), "date": [dt.date(2025, 5, 21), None],
+                       "url": ["https://x.example/a", None]})
+    out = shown_as_text(df)
+    assert out["url"].isna().tolist() == [False, True]  # a missing link stays no link
+    assert out["claimant"].tolist() == ["army", ""] and out["outlet"].tolist() == ["", "AP"]
+    assert out["value"].isna().tolist() == [False, True] and out["date"].tolist()[0] == dt.date(2025, 5, 21)
+    assert df["claimant"].isna().tolist() == [False, True]  # the frame itself (what downloads hold) is untouched
