@@ -286,7 +286,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)
         if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here
-            if not poss and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
+            if not poss and key in regions and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[key]), r.end
                 continue
