@@ -20,7 +20,7 @@ from etl.articles import Article
 from etl.lexicon import lower_same_length, trie_regex
 from etl.measures import Figure, find_figures, scan
 from etl.nlp import sentences
-from etl.readers.text import dateline_end
+from etl.readers.text import dateline_end, is_bullet
 
 try:  # the actors module is optional until it lands
     from etl import actors as _actors
@@ -321,11 +321,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
 
 
 def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
-    """One row per figure: a repeat of the same metric and value is dropped (the first body
-    occurrence stays, not a summary bullet above it),
-    and so is a vague amount beside an exact count of the same thing in its paragraph (its
-    summary: "shot down dozens of drones ... In total, 262 drones were shot down" is 262, not
-    262 + 24). Removes the rows' working key `_sent` (their sentence's start)."""
+    """One row per figure: a repeat of the same figure (metric and value, and no other place or
+    day) is dropped, the body's occurrence staying rather than a summary bullet's above it; so is a
+    vague amount beside an exact count of the same thing in its paragraph (its summary: "shot down
+    dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
+    rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
@@ -334,14 +334,14 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     # one row per figure: the body's occurrence, not a summary bullet's above it
     body: dict[tuple, list[dict]] = {}
     for m in rows:
-        if not _BULLET.match(m["sentence"]):
+        if not is_bullet(m["sentence"]):
             body.setdefault((m["metric"], m["value"]), []).append(m)
     kept: list[dict] = []
     seen: dict[tuple, list[dict]] = {}
     for m in rows:
         key = (m["metric"], m["value"])
         if any(_same_figure(m, k) for k in seen.get(key, ())) or (
-                _BULLET.match(m["sentence"]) and any(_same_figure(m, b) for b in body.get(key, ()))):
+                is_bullet(m["sentence"]) and any(_same_figure(m, b) for b in body.get(key, ()))):
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)
@@ -356,8 +356,6 @@ def _same_figure(a: dict, b: dict) -> bool:
             return False
     return not (a["date_precision"] == b["date_precision"] == "day" and a["date"] != b["date"])
 
-
-_BULLET = re.compile(r"\s*[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6\u2043*]\s")
 
 
 def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:

@@ -51,6 +51,11 @@ def is_furniture(line: str) -> bool:
     return s.lower().rstrip(":") in r["lines"] or bool(r["line_regex"].match(s))
 
 
+def is_bullet(line: str) -> bool:
+    """A summary bullet line ("• Putin's unannounced visit...", "- At least 24,100...")."""
+    return bool(_rules()["bullet"].match(line))
+
+
 def _headline_like(line: str) -> bool:
     s = line.strip()
     return 0 < len(s) <= 250 and not s.endswith((".", ":", ";", ",")) and not is_furniture(s) \
