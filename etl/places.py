@@ -530,6 +530,11 @@ _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _PARTS = re.compile(r":|\bincluding\b|\bof\s+(?:them|which|whom)\b", re.I)
 
 
+def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) -> list[tuple[float, Place]]:
+    """The scored mentions less those after the figure that name where its parts happened."""
+    return [(sc, x) for sc, x in scored if not (x.start >= fig_end and _PARTS.search(text, fig_end, x.start))]
+
+
 def _bare_country(sentence: str, p: Place) -> bool:
     """A country named with no place word before it ("Russia launched 47 drones"): the side that
     launched them, not where they flew (the convention: drones launched at Ukraine are in UKR)."""
@@ -558,8 +563,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
-    in_sentence = [(sc, x) for sc, x in _scored(sentence, fig_start, fig_end, prefer)
-                   if not (x.start >= fig_end and _PARTS.search(sentence, fig_end, x.start))]
+    in_sentence = _of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end)
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
@@ -573,8 +577,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             off = para.find(bare)
             off = off - (len(sentence) - len(bare)) if off >= 0 else off
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
-        p = _best([(sc, x) for sc, x in _scored(para, fs, fe, prefer)
-                   if not (x.start >= fe and _PARTS.search(para, fe, x.start))], need_cue=True)
+        p = _best(_of_the_whole(_scored(para, fs, fe, prefer), para, fe), need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
