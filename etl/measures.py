@@ -330,14 +330,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures.sort(key=lambda f: f.start)
     kept, dropped = [], None
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
-        if _non_conflict(text, f, start, end) or (dropped and _COORD_GAP.match(text, dropped.end, f.start)):
+        if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
         else:
             kept.append(f)
     return kept
 
-
-_COORD_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s*$")
 
 
 _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
