@@ -354,6 +354,11 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                     out.append(_to_place(_pick(rents, pref), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
                     pos = nxt[1]
                     continue
+                if ent.kind == "city" and nxt_l.rstrip("s") in ("area", "district", "raion", "county"):
+                    # "the Mawasi area", "the Pokrovsk district": the town and around it, in its region
+                    out.append(_to_place(ent, s, nxt[1], text, False))
+                    pos = nxt[1]
+                    continue
                 if ent.kind == "city":
                     out.append(Place(ent.iso3, ent.name, None, "admin1", ent.lat, ent.lon, s, nxt[1],
                                      text[s:nxt[1]], False, "admin1", False))

@@ -279,3 +279,8 @@ def test_transliterations_of_ukrainian_names():
 def test_regions_named_with_their_word_and_camps(text, country, admin1):
     (p,) = find_places(text)
     assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_a_town_with_area_or_district_is_the_town_in_its_region():
+    assert [(p.admin1, p.location) for p in find_places("Shelling in the Pokrovsk district and the Mawasi area.")] == \
+        [("Donetsk", "Pokrovsk"), ("Gaza Strip", "Mawasi")]
