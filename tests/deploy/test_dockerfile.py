@@ -136,7 +136,8 @@ def test_the_image_command_serves_the_dashboard_read_only(image, page):
         page.goto(f"{url}/")
         settle(page)
         assert page.locator("h1").first.inner_text() == "Overview"
-        page.wait_for_selector("[data-testid='stMetric']")
+        # the headline figures are drawn one after another: wait for all six, not the first
+        page.wait_for_function("document.querySelectorAll(\"[data-testid='stMetric']\").length >= 6", timeout=60_000)
         assert page.locator("[data-testid='stMetric']").count() >= 6
         assert not page.locator("[data-testid='stException']").count()
         page.goto(f"{url}/add")  # the image is read-only: no Save button
