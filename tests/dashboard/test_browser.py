@@ -108,7 +108,9 @@ def test_the_numbers_behind_a_chart_are_drawn_once_opened(page, server):
     page.get_by_text("The numbers behind this chart").click()
     page.wait_for_selector(inside)
     settle(page)
-    assert page.locator("[data-testid='stExpander'] [data-testid='stDownloadButton']").count() == 3
+    buttons = "[data-testid='stExpander'] [data-testid='stDownloadButton']"
+    page.wait_for_function(f"document.querySelectorAll(\"{buttons}\").length >= 3", timeout=30_000)
+    assert page.locator(buttons).count() == 3
     with page.expect_download() as info:
         page.locator("[data-testid='stExpander']").get_by_role("button", name="CSV").click()
     rows = pd.read_csv(info.value.path())
