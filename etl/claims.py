@@ -66,6 +66,7 @@ def _lex() -> dict:
     d["strip_t"] = _Lower(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$")
     d["strip_l"] = _Lower(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*")
     d["pron"] = {p.lower() for p in d["pronouns"]}
+    d["not_a_source_start"] = frozenset(d["not_a_source_start"])
     # one alternation per status, tried only when one of its cue words occurs
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
@@ -97,10 +98,6 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'")
 
 
-_PREPOSITIONS = frozenset(["in", "on", "at", "of", "for", "from", "by", "with", "to", "into", "over", "under",
-                           "about", "across", "near", "since", "during", "after", "before", "than"])
-
-
 def _valid(np: str) -> bool:
     lx = _lex()
     words = np.split()
@@ -109,7 +106,7 @@ def _valid(np: str) -> bool:
     low = np.lower()
     if low in lx["pron"]:
         return True  # resolved later
-    if not np[0].isalpha() or words[0] in _PREPOSITIONS:  # "(IDPs) in Sudan is estimated at"
+    if not np[0].isalpha() or words[0] in lx["not_a_source_start"]:  # "(IDPs) in Sudan is estimated at"
         return False
     # "262 drones were shot down" is no source; "M23" is
     return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))
