@@ -281,7 +281,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":
             para_dates.append(span)
-        place = places.resolve_place(sent_.text, ts, te, None, ctx)
+        typed_by = pid[len("metric."):] if pid.startswith("metric.") else None  # a figure typed it: its conventions
+        place = places.resolve_place(sent_.text, ts, te, typed_by, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
         reported.add(sub)
         first_metric = figures[0].metric if figures else None

@@ -246,6 +246,15 @@ def _weapon(text: str, start: int, end: int) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
+def _own_weapon(text: str, f: Figure, figures: list[Figure]) -> Figure:
+    """The weapon named for the figure's own things: past another kind of thing counted in its
+    lead-in ("attacked with four Iskander-M missiles and 145 Shahed drones": the drones are Shaheds)."""
+    other = [g.end for g in figures if g.klass != f.klass and f.start <= g.num_start < f.num_start]
+    if not other:
+        return f
+    return replace(f, weapon=_weapon(text, min(max(other), f.num_start), f.end))
+
+
 def _bare_ok(text: str, pos: int, limit: int) -> bool:
     """A bare number ends its phrase: punctuation, the end, or a function word follows."""
     t = _TOKEN.match(text, pos, limit)
@@ -328,6 +337,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if singles:
         figures.extend(_singulars(text, start, end, figures, singles))
         figures.sort(key=lambda f: f.start)
+    figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):

@@ -532,7 +532,9 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
 # the places of the parts, not of the total
-_PARTS = re.compile(r":|\bincluding\b|\bof\s+(?:them|which|whom)\b", re.I)
+# unless a new clause starts before the place ("including a child, and injured 20 others in Kharkiv")
+_PARTS = re.compile(r"(?::|\bincluding\b|\bof\s+(?:them|which|whom)\b)(?:(?!,\s+(?:and|while|but|as)\b)[^;])*\Z",
+                    re.I)
 
 
 def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) -> list[tuple[float, Place]]:

@@ -314,3 +314,27 @@ def test_the_places_of_the_parts_are_not_the_place_of_the_total():
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["country"], m["admin1"], m["location"]) for m in measures] == [
         ("drones_intercepted", 337, "RUS", None, None)]
+
+
+def test_a_breakdown_ends_where_a_new_clause_starts():
+    art = _article("The attack killed seven people, including a child, and injured 20 others in Kharkiv.",
+                   published="2025-06-10")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["breakdown"], m["country"], m["admin1"]) for m in measures] == [
+        ("killed", 7, None, "UKR", "Kharkiv"), ("injured", 20, None, "UKR", "Kharkiv")]
+
+
+def test_each_count_takes_the_weapon_named_with_it():
+    art = _article("Russian forces attacked with four Iskander-M ballistic missiles and 145 Shahed-type attack drones, "
+                   "the air force said.", published="2025-06-10")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["weapon"]) for m in measures] == [
+        ("missiles_launched", 4, "Iskander, ballistic missile"), ("drones_launched", 145, "Shahed")]
+
+
+def test_an_interception_event_follows_the_convention_of_its_figure():
+    art = _article("Ukraine's air force said Russia launched 112 drones overnight, of which 73 were shot down.",
+                   published="2025-06-10")
+    events, measures = extract_article(art)
+    assert [(m["metric"], m["country"]) for m in measures] == [("drones_launched", "UKR"), ("drones_intercepted", "UKR")]
+    assert [(e["sub_event_type"], e["country"]) for e in events] == [("disrupted_weapons_use", "UKR")]
