@@ -64,6 +64,7 @@ def _lex() -> dict:
     alts = "|".join(rf"{re.escape(c)}(?<![\w-].)(?:{_alt(rest)})" for c, rest in sorted(first.items()))
     d["names_re"] = re.compile(rf"(?:{alts})(?![\w-])")
     d["weapon_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['weapon_cues'])})\b")
+    d["insurgent_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['insurgent_weapon_cues'])})\b")
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
     d["self_re"] = _Lower(d["self_reference"])
     d["target_re"] = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(d['target_nouns'])})\b", re.I)
@@ -211,7 +212,8 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return country
     # 4. the other side of the article for weapons with no named launcher
     if metric.startswith(("drones_", "missiles_")) or metric == "attacks" or (
-            metric in ("killed", "injured") and lx["weapon_re"].search(sentence)):
+            metric in ("killed", "injured") and lx["weapon_re"].search(sentence)
+            and not lx["insurgent_re"].search(sentence)):
         cl = {a.actor for a in ments if cs <= a.start < ce} if metric in lx["target_metrics"] else set()
         return _opponent(country, cl, context)
     return None

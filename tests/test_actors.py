@@ -59,6 +59,8 @@ def test_opposing_side_from_context_for_weapons():
 def test_no_wild_guess():
     assert actor("The protests resulted in 28 deaths.", "28 deaths", "killed", "VEN", ("VEN", "USA")) is None
     assert actor("262 drones were shot down.", "262 drones", "drones_intercepted", "FRA", ("RUS", "UKR")) is None
+    s = "Nine soldiers were killed when their vehicle hit a roadside bomb in North Waziristan, officials said."
+    assert actor(s, "Nine soldiers were killed", "killed", "PAK", ("PAK", "AFG")) is None  # insurgents' weapon
 
 
 def test_claimant_is_the_actor_when_it_speaks_of_itself():
