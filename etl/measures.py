@@ -357,7 +357,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric not in _HUMAN_TOLL:
         return False
     before, after = lex().non_conflict
-    return bool(before.search(text, max(start, f.start - 60), f.start) or after.match(text[f.end:min(end, f.end + 80)])
+    return bool(before.search(text, max(start, f.start - 160), f.start) or after.match(text[f.end:min(end, f.end + 80)])
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
 
 
@@ -431,6 +431,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
         if front and (g := _noun_group(text, front.end(1), front.end())):
             klass = g[0]  # "Of the 76 drones, 54 were shot down"
+        back = _OF_THE_AFTER.match(text, n.end, end)
+        if back and (g := _noun_group(text, back.end(), end)):
+            klass = g[0]  # "shot down 130 of the drones"
         if not _metric(klass, acts):
             klass = "people"
     if before and (metric := _metric(klass, before[1])):
@@ -447,6 +450,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+$", re.I)
