@@ -19,6 +19,7 @@ from etl import claims, dates, places
 from etl.articles import Article
 from etl.lexicon import lower_same_length, trie_regex
 from etl.measures import Figure, find_figures, scan
+from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
 
@@ -314,6 +315,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})
     _escalate_protests(events, sents)
+    measures = _drop_superseded(measures, sents)
     measures = _drop_vague_repeats(measures, sents)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
@@ -321,17 +323,50 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     return events, measures
 
 
+_UPDATED_TOLLS = frozenset(["toll", "injury_toll"])
+
+
+def _drop_superseded(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
+    """A toll that was updated ("raising the toll to 13", "has risen to 18") replaces the earlier
+    count of the same toll in its paragraph: the increment in its own sentence ("a police officer
+    was also killed, raising the toll to 13") and a smaller figure at least half as large ("killing
+    at least 12 people", "Earlier, officials had reported 16 dead"), unless its place or day differ.
+    A daily figure beside a running total ("strikes killed 50 ... the toll has risen to 59,106")
+    stays: it is far smaller."""
+    lx = measures_lex()
+    updates = [u for u in measures if u["pattern_id"] in _UPDATED_TOLLS  # the words up to the figure
+               and lx.toll_update.search(u["sentence"], max(0, u["char_start"] - u["_sent"] - 30),
+                                         u["char_end"] - u["_sent"])]
+    stale = [m for m in measures if lx.stale_report.search(m["sentence"])]
+    if not updates and not stale:
+        return measures
+    para_of = {s.start: s.para for s in sents}
+
+    def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll in u's paragraph
+        return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] \
+            and para_of.get(m["_sent"]) == para_of.get(u["_sent"]) and _same_figure(m, u)
+
+    dropped = {id(m) for u in updates for m in measures
+               if older(m, u) and (m["_sent"] == u["_sent"] or m["value"] * 2 >= u["value"])}
+    dropped |= {id(m) for m in stale for u in measures if older(m, u) and m["value"] * 2 >= u["value"]}
+    return [m for m in measures if id(m) not in dropped]
+
+
 def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
     """One row per figure: a repeat of the same figure (metric and value, and no other place or
-    day) is dropped, the body's occurrence staying rather than a summary bullet's above it; so is a
+    day) is dropped, the body's occurrence staying rather than a summary bullet's above it, and so
+    is a definite back-reference to a figure given before, wherever it is placed ("Of the four
+    injured, three..."); so is a
     vague amount beside an exact count of the same thing in its paragraph (its summary: "shot down
     dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
     rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
+    definite = [bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) for m in measures]
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
-    rows = [m for p, m in zip(paras, measures, strict=True)
-            if not (m["qualifier"] == "vague" and (p, m["metric"]) in exact)]
+    keep = [not (m["qualifier"] == "vague" and (p, m["metric"]) in exact) for p, m in zip(paras, measures, strict=True)]
+    rows = [m for k, m in zip(keep, measures, strict=True) if k]
+    back_refs = [d for k, d in zip(keep, definite, strict=True) if k]
     # one row per figure: the body's occurrence, not a summary bullet's above it
     body: dict[tuple, list[dict]] = {}
     for m in rows:
@@ -339,14 +374,17 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
             body.setdefault((m["metric"], m["value"]), []).append(m)
     kept: list[dict] = []
     seen: dict[tuple, list[dict]] = {}
-    for m in rows:
+    for m, back in zip(rows, back_refs, strict=True):
         key = (m["metric"], m["value"])
-        if any(_same_figure(m, k) for k in seen.get(key, ())) or (
+        if (back and key in seen) or any(_same_figure(m, k) for k in seen.get(key, ())) or (
                 is_bullet(m["sentence"]) and any(_same_figure(m, b) for b in body.get(key, ()))):
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)
     return kept
+
+
+_DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the four injured, three...": a back-reference
 
 
 def _same_figure(a: dict, b: dict) -> bool:

@@ -67,6 +67,8 @@ class _Lex:
     mixed: re.Pattern
     natural: re.Pattern
     non_conflict: tuple      # (before, after) patterns of causes that are no act of conflict
+    toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
+    stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
     weapons: tuple
@@ -121,6 +123,8 @@ def lex() -> _Lex:
         mixed=re.compile(raw["mixed_casualties"], re.I),
         natural=re.compile(raw["not_a_killing"], re.I),
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I)),
+        toll_update=re.compile(raw["toll_update"], re.I),
+        stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
@@ -342,9 +346,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
+        elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end):
+            # "113 police officers were injured, three of whom were hospitalised": a part of the total
+            kept[-1] = replace(kept[-1], breakdown="; ".join(filter(None, [kept[-1].breakdown, text[f.start:f.end]])))
         else:
             kept.append(f)
     return kept
+
+
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 
 
 
@@ -395,7 +405,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         klass, hs, head_end = group
         counted = text[hs:head_end]
     for p in lx.patterns:  # tolls and special shapes first
-        m = p["rx"].search(text, max(start, n.start - 90), n.start)
+        m = p["rx"].search(text, max(start, n.start - 170), n.start)
         if not m:
             continue
         if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"

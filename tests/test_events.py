@@ -338,3 +338,34 @@ def test_an_interception_event_follows_the_convention_of_its_figure():
     events, measures = extract_article(art)
     assert [(m["metric"], m["country"]) for m in measures] == [("drones_launched", "UKR"), ("drones_intercepted", "UKR")]
     assert [(e["sub_event_type"], e["country"]) for e in events] == [("disrupted_weapons_use", "UKR")]
+
+
+def test_an_updated_toll_replaces_the_earlier_count_of_its_paragraph():
+    art = _article("Gang members stormed the town of Mirebalais on Monday, killing at least 12 people, authorities "
+                   "said. Police said a police officer was also killed, raising the toll to 13.", published="2025-04-01")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"]) for m in measures] == [("killed", 13, "HTI")]
+
+
+def test_an_earlier_report_beside_a_larger_toll_is_dropped():
+    art = _article("Eighteen people were killed in Friday's missile strike on Kryvyi Rih, the governor said on "
+                   "Saturday. Earlier, officials had reported 16 dead.", published="2025-04-05")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"]) for m in measures] == [("killed", 18, date(2025, 4, 4))]
+
+
+def test_a_daily_figure_beside_a_running_toll_stays():
+    art = _article("The ministry said the overall death toll in Gaza had risen to 59,106. On Monday, strikes "
+                   "killed 50 people across the territory.", published="2025-07-22")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"]) for m in measures] == [("killed", 59106), ("killed", 50)]
+
+
+def test_a_definite_back_reference_is_no_new_figure():
+    art = _article("Three crew members were killed and at least four injured when a missile hit a bulk carrier in "
+                   "the Gulf of Aden on Wednesday, Centcom said.\n\nThe ship was about 50 nautical miles south-west "
+                   "of Aden when it was struck. Of the four injured, three were in critical condition.",
+                   published="2024-03-07")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"]) for m in measures if m["metric"] != "missiles_hit"] == [
+        ("killed", 3, None), ("injured", 4, None)]
