@@ -67,6 +67,9 @@ def _lex() -> dict:
     d["strip_l"] = _Lower(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*")
     d["pron"] = {p.lower() for p in d["pronouns"]}
     d["not_a_source_start"] = frozenset(d["not_a_source_start"])
+    d["inserts_re"] = re.compile(d["inserts"], re.IGNORECASE)
+    d["negated_re"] = re.compile(d["negated_before"], re.IGNORECASE)
+    d["infinitive_re"] = re.compile(d["infinitive_after"])
     # one alternation per status, tried only when one of its cue words occurs
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
@@ -122,6 +125,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
     the whole sentence (those ending by ``vpos`` are the boundaries of ``sentence[:vpos]``: the
     verb starts a word, so no boundary runs across it)."""
+    if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 40), vpos):
+        vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
     head = sentence[:vpos]
     if bounds is None:
         bounds = [(m.start(), m.end()) for m in _lex()["bound_re"].finditer(head)]
@@ -295,6 +300,9 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
         cands.append((2.5 if at_end or acc[1] < 20 else 1.0, acc))
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
+        if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
+                or lx["infinitive_re"].match(sentence, m.end()):
+            continue  # "did not say", "claimed to have won": no source of the figures
         if bounds is None:
             bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]
         r = _subject_before(sentence, m.start(), bounds)
@@ -383,18 +391,26 @@ def _own_claim(sentence: str) -> bool:
 
 
 def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> str:
-    """'disputed' when a denial by another party is reported (in the sentence or the next one),
-    'unverified' when the text says the claim could not be verified, else 'reported'."""
+    """'disputed' when a denial by another party is reported (in the sentence or the following
+    ones), 'unverified' when the text says the claim could not be verified, else 'reported'. A
+    following sentence with figures and an attribution of its own ("Israel says it killed 17,000,
+    without providing evidence") qualifies its own claim, and ends the look-ahead."""
     lx = _lex()
-    texts = [t.replace("’", "'") for t in (sentence, *following)]
+    texts = [sentence]
+    for k, t in enumerate(following):
+        if k and find_claimant(following[k - 1])[0] is not None:
+            break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
+        texts.append(t)
+    own = [False] + [_own_claim(t) for t in texts[1:]]
+    texts = [t.replace("’", "'") for t in texts]
     lows = [t.lower() for t in texts]
-    cue, pat = lx["disputed_cue"], lx["disputed_re"]
-    if any(any(c in low for c in cue) and pat.search(t) for t, low in zip(texts[:2], lows[:2], strict=True)):
-        return "disputed"
-    cue, pat = lx["unverified_cue"], lx["unverified_re"]
-    for k, (t, low) in enumerate(zip(texts, lows, strict=True)):
-        # a next sentence with an attribution of its own ("Israel says it killed 17,000, without
-        # providing evidence") qualifies its own claim, not this one
-        if any(c in low for c in cue) and pat.search(t) and (k == 0 or not _own_claim(following[k - 1])):
-            return "unverified"
+    for status in ("disputed", "unverified"):
+        cue, pat = lx[f"{status}_cue"], lx[f"{status}_re"]
+        for k, (t, low) in enumerate(zip(texts, lows, strict=True)):
+            if any(c in low for c in cue) and pat.search(t):
+                if status == "unverified" and any(own[1:k + 1]):
+                    break  # a sentence with its own attributed figures came first: it qualifies that one
+                if status == "disputed" and k > 1 and any(own[1:k]):
+                    break
+                return status
     return "reported"

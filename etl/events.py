@@ -433,13 +433,14 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
 
 
 def _following(sents: list[_Sentence], i: int) -> list[str]:
-    """The next sentence of the paragraph; or, for a paragraph's last sentence, a one-sentence
+    """The next two sentences of the paragraph ("The RSF denied targeting civilians. Reuters could
+    not independently verify the figures."); or, for a paragraph's last sentence, a one-sentence
     paragraph right after it ("It wasn't possible to independently verify the claim.")."""
     if i + 1 >= len(sents):
         return []
     nxt = sents[i + 1]
     if nxt.para == sents[i].para:
-        return [nxt.text]
+        return [s.text for s in sents[i + 1:i + 3] if s.para == sents[i].para]
     alone = i + 2 >= len(sents) or sents[i + 2].para != nxt.para
     return [nxt.text] if alone and len(nxt.text) < 160 else []
 

@@ -25,6 +25,10 @@ from etl.claims import claim_status, find_claimant
     ("“We will not allow it,” Col. Gabriel Rendon said Saturday.", "Col. Gabriel Rendon"),
     ("The toll rose to 45, said Mohammed Ali, a local official.", "Mohammed Ali"),
     ("Israeli strikes killed 25 people on Tuesday, local health officials said.", "local health officials"),
+    ("Ukrainian officials, meanwhile, said Russian shelling killed three civilians.", "Ukrainian officials"),
+    ("The Russian Ministry of Defense (MoD) claimed that its forces shot down 31 drones.", "Russian Ministry of Defense"),
+    ("Three crew members were killed, US Central Command (Centcom) said.", "US Central Command"),
+    ("Earlier this month the Emergency Lawyers group reported that 45 people were killed.", "Emergency Lawyers group"),
 ])
 def test_claimants(sentence, claimant):
     c, s, e = find_claimant(sentence)
@@ -136,3 +140,21 @@ def test_a_figure_disputed_in_an_apposition(sentence, status):
 def test_a_claim_called_false_in_the_next_sentence_is_disputed():
     assert claim_status("Russia said up to 85 servicemen had been killed.",
                         ["Ukraine's military said the claim was false."]) == "disputed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police detained 65,000 people after the 2020 election, which the president claimed to have won.",
+    "Russia fired 40 missiles overnight. It did not say what happened to the missiles.",
+])
+def test_no_source_in_a_negated_or_infinitive_speech_verb(sentence):
+    assert find_claimant(sentence)[0] is None
+
+
+def test_status_reads_two_sentences_ahead():
+    assert claim_status("Shelling killed at least 47 people on Sunday, a local medical source said.",
+                        ["Heavy fighting continued.", "Reuters could not independently verify the casualty figures."]) \
+        == "unverified"
+    assert claim_status("More than 1,000 people have been killed in three days, a war monitor says.",
+                        ["The BBC has not been able to verify the figures."]) == "unverified"
+    assert claim_status("A drone hit a minibus, killing one woman, the governor said.",
+                        ["The General Staff denied targeting civilian vehicles."]) == "disputed"
