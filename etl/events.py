@@ -261,7 +261,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if nums_by[i] or singles_by[i] else []
         cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
-        found = [replace(d, start=d.start - sent.start, end=d.end - sent.start) for d in dates_by[i]]
+        found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
+                         kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
                 sent.text, typed[0], typed[2], typed[3], reported)):
             typed = None  # named only inside a quotation ("we will not allow an invasion"), or no new happening
@@ -270,7 +271,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                               and d.span.precision != "unknown")
             continue
         if ctx is None:
-            ctx = places.article_context(article.title, text, article.dateline or None)
+            ctx = places.article_context(article.title, text[dl:], article.dateline or None)  # the dateline once
         sub, pid, ts, te = typed
         ctx.paragraph = _paragraph(text, sents, i, dl)
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline

@@ -369,3 +369,18 @@ def test_a_definite_back_reference_is_no_new_figure():
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["country"]) for m in measures if m["metric"] != "missiles_hit"] == [
         ("killed", 3, None), ("injured", 4, None)]
+
+
+def test_a_bracketed_dateline_is_the_bureau_not_the_place():
+    art = _article("(Beirut) \u2013 Iranian authorities executed at least 975 people in 2024, Human Rights Watch "
+                   "said today.", published="2025-01-30")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["country"], m["location"]) for m in measures] == [("killed", 975, "IRN", None)]
+
+
+def test_the_date_of_a_dateline_is_the_report_day_not_the_happening():
+    art = _article("Nairobi, 26 June 2025 \u2013 At least 16 people were killed during protests on Wednesday, "
+                   "Amnesty Kenya said.", published="2025-06-26")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["country"], m["date"], m["date_precision"]) for m in measures] == [
+        (16, "KEN", date(2025, 6, 25), "day")]

@@ -147,6 +147,12 @@ def test_text_starting_with_bracket_is_text_not_json():
     ("PORT-AU-PRINCE, Haiti (Reuters) - Gangs", "PORT-AU-PRINCE"),
     ("The army said on Monday", ""),
     ("NATO: the alliance said", "NATO"),  # limitation: an all-caps subject looks like a dateline
+    ("MOSCOW, May 7. /TASS/. Air defense systems destroyed", "MOSCOW"),
+    ("(Beirut) – Iranian authorities executed", "Beirut"),
+    ("Nairobi, 26 June 2025 – At least 16 people", "Nairobi"),
+    ("Nairobi, June 26 - At least 16 people", "Nairobi"),
+    ("Police said (on Monday) - that", ""),
+    ("Kenya, the country - at least", ""),
 ])
 def test_dateline(body, place):
     from etl.readers.text import dateline_of

@@ -41,8 +41,14 @@ def _rules() -> dict:
     }
 
 
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'\u2019.\- ]{1,30}[A-Z])(?:,\s*[A-Z][\w .]{1,30}?)?"
-                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s*(?::|\u2014|\u2013|--| - )\s*")
+# "KYIV, June 9 (Reuters) - ", "CAIRO (AP) — ", "MOSCOW, May 7. /TASS/. ", "(Beirut) – ",
+# "Nairobi, 26 June 2025 – " (a place in title case only with a date after it)
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z'\u2019.\- ]{1,30}[A-Z])(?:,\s*[A-Z][\w .]{1,30}?)?"
+    r"(?:\s*\([A-Za-z ]{2,20}\)\s*(?::|\u2014|\u2013|--| - )|\.?\s*/[A-Za-z-]{2,20}/\.?|\s*(?::|\u2014|\u2013|--| - ))"
+    r"|\((?P<place2>[A-Z][\w .'\u2019-]{1,30})\)\s*(?:\u2014|\u2013|--| - )"
+    r"|(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*(?:\u2014|\u2013|--| - ))\s*")
 
 
 def is_furniture(line: str) -> bool:
@@ -64,7 +70,7 @@ def _headline_like(line: str) -> bool:
 
 def dateline_of(body: str) -> str:
     m = _DATELINE.match(body.lstrip())
-    return m["place"].strip() if m else ""
+    return (m["place"] or m["place2"] or m["place3"]).strip() if m else ""
 
 
 def dateline_end(body: str) -> int:
