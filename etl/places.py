@@ -283,6 +283,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         w = cm.group()
         if len(w) < 2 or text[cm.end():cm.end() + 1] == "$":  # "US$4.2 billion", "HK$": a currency
             continue
+        if w.isupper() and s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")" \
+                and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
+            continue  # "National Intelligence Service (NIS)": an abbreviation, not Niš; "(DRC)" stays
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)
         if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here
@@ -598,10 +601,14 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return p
     # the article's most mentioned country (the title's counting double), and only then the
     # dateline's: wire datelines name the bureau ("CAIRO (AP) -" over a story from Sudan)
-    if ctx.article_countries:
-        return Place(ctx.article_countries[0], None, None, "country", None, None, kind="context")
+    # never the launching country of launched weapons ("Russia fired 309 drones" in a story that
+    # names no target): the convention places them where they flew
+    launchers = {x.country for _, x in in_sentence if metric in _LAUNCHED and _bare_country(sentence, x)}
+    countries = [c for c in ctx.article_countries if c not in launchers]
+    if countries:
+        return Place(countries[0], None, None, "country", None, None, kind="context")
     for x in _find(ctx.dateline or "", prefer):
-        if x.country and x.kind not in ("demonym",):
+        if x.country and x.kind not in ("demonym",) and x.country not in launchers:
             return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
 

@@ -80,6 +80,12 @@ def test_person_names_and_common_words_are_not_places():
     assert [p.text for p in found] == ["Russian"]
 
 
+def test_a_bracketed_abbreviation_is_no_city_but_may_be_a_country():
+    found = find_places("South Korea's National Intelligence Service (NIS) said 300 soldiers were killed.")
+    assert [(p.text, p.country) for p in found] == [("South Korea's", "KOR")]
+    assert [p.country for p in find_places("the Democratic Republic of Congo (DRC)")] == ["COD", "COD"]
+
+
 def test_ambiguous_name_resolved_by_context():
     assert find_places("in Pokrovsk", prefer=("UKR",))[0].country == "UKR"
     assert find_places("in Pokrovsk", prefer=("RUS",))[0].country == "RUS"
@@ -284,3 +290,9 @@ def test_regions_named_with_their_word_and_camps(text, country, admin1):
 def test_a_town_with_area_or_district_is_the_town_in_its_region():
     assert [(p.admin1, p.location) for p in find_places("Shelling in the Pokrovsk district and the Mawasi area.")] == \
         [("Donetsk", "Pokrovsk"), ("Gaza Strip", "Mawasi")]
+
+
+def test_launched_weapons_never_take_the_launchers_country_from_the_article():
+    s = "Russia fired 309 drones and eight cruise missiles in the attack, the air force said on Thursday."
+    assert place(s, "fired 309 drones", "drones_launched", countries=("RUS",)).country is None
+    assert place(s, "fired 309 drones", "drones_launched", countries=("RUS", "UKR")).country == "UKR"
