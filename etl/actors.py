@@ -62,7 +62,7 @@ def _lex() -> dict:
     for n in names:
         first.setdefault(n[0], []).append(n[1:])
     alts = "|".join(rf"{re.escape(c)}(?<![\w-].)(?:{_alt(rest)})" for c, rest in sorted(first.items()))
-    d["names_re"] = re.compile(rf"(?:{alts})(?![\w-])")
+    d["names_re"] = re.compile(rf"(?:{alts})(?:(?![\w-])|(?=-led\b))")  # "Hamas-led militants": Hamas
     d["weapon_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['weapon_cues'])})\b")
     d["insurgent_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['insurgent_weapon_cues'])})\b")
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
@@ -87,7 +87,8 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
             continue
         if p.kind not in ("country", "demonym", "metonym"):
             continue
-        cued = (p.kind != "demonym" and _cue(text, p) > 0) or _is_object(text, p.start, p.end)
+        cued = (p.kind != "demonym" and (_cue(text, p) > 0 or bool(_APPOSED.search(text, max(0, p.start - 60), p.start)))) \
+            or (p.kind == "demonym" and bool(_PLACE_NOUN.match(text, p.end))) or _is_object(text, p.start, p.end)
         out.append(ActorMention(p.start, p.end, p.text, p.country, p.kind, cued))
     out.sort(key=lambda a: a.start)
     # an institution name that is also a capital city after a preposition ("toward Moscow") is a place
@@ -95,6 +96,11 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
                  ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
 
 
+# "Bandits in Zamfara, Nigeria, killed": the country of a place named before it; "the Haitian town
+# of Mirebalais": a demonym naming a place. Neither is a side.
+_APPOSED = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+$")
+_PLACE_NOUN = re.compile(r"\s+(?:towns?|city|cities|villages?|capital|regions?|provinces?|districts?|ports?|coast|island|"
+                         r"territory|enclave|oblast)\b")
 _OBJECT = _Lower(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$")
 _PLACE_USE = _Lower(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$")
 

@@ -37,6 +37,10 @@ def actor(sentence, quote, metric, country=None, sides=()):
      "Hezbollah"),
     ("Myanmar's military carried out airstrikes in Sagaing, killing 15 villagers.", "killing 15", "killed", "MMR",
      "MMR"),
+    ("Hamas-led militants killed some 1,200 people in Israel.", "killed some 1,200 people", "killed", "ISR", "Hamas"),
+    ("Bandits in Zamfara, Nigeria, killed 30 villagers on Friday.", "killed 30 villagers", "killed", "NGA", None),
+    ("Gang members stormed the Haitian town of Mirebalais, killing at least 12 people.", "killing at least 12 people",
+     "killed", "HTI", None),
 ])
 def test_actor_named_in_sentence(sentence, quote, metric, country, expected):
     assert actor(sentence, quote, metric, country) == expected
