@@ -106,6 +106,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # ... and the year of a happening: "since the 2021 coup"
         "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of"
              rf"|since\s+the(?=\s+(?:19|20)\d\d\s+[a-z])"
+             rf"|(?:during|in|amid|throughout)\s+the(?=\s+(?:19|20)\d\d\s+[a-z])"  # "during the 2022 protests"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
              rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
@@ -116,7 +117,8 @@ def _regexes() -> dict[str, re.Pattern]:
                    r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
                    r"|(?P<prevday>the\s+(?:previous|prior)\s+day|the\s+day\s+before|a\s+day\s+earlier|the\s+previous\s+night)"
                    r"|(?P<pastday>(?:over|in|during|within)\s+the\s+(?:past|last)\s+day))\b",
-        "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|late\s+last|early\s+last|earlier\s+last|next"
+        "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the"
+                      r"|late\s+last|early\s+last|earlier\s+last|next"
                       r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)"
                       r"|(?:over|at|during)\s+the(?=\s+weekend))\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
@@ -399,11 +401,16 @@ def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if (prev and prev.span.date and m.span.date and _RANGE_GAP.match(text[prev.end:m.start])
-                and _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
-                and prev.span.start <= m.span.end):
-            pre = _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
-            s = prev.start - (len(text[max(0, prev.start - 10):prev.start]) - pre.start())
+        if not (prev and prev.span.date and m.span.date and prev.span.start <= m.span.end):
+            out.append(m)
+            continue
+        # the words may stand outside the mentions or open them ("between January", "and March")
+        lead = _LEAD_GAP.match(text, m.start)
+        gap = text[prev.end:m.start] + (lead.group() if lead else "")
+        pre = _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
+        s = prev.start - (len(text[max(0, prev.start - 10):prev.start]) - pre.start()) if pre else \
+            (prev.start if _LEAD_PRE.match(text, prev.start) else -1)
+        if _RANGE_GAP.match(gap) and s >= 0:
             days = (m.span.end - prev.span.start).days
             same = prev.span.precision == m.span.precision and days <= 2
             prec = prev.span.precision if same else _window_precision(days)
@@ -412,6 +419,32 @@ def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         else:
             out.append(m)
     return out
+
+
+_YEAR_TAIL = re.compile(r"(?:last|this)\s+year$", re.IGNORECASE)
+
+
+def _merge_year_tail(text: str, found: list[DateMention], published: date | None) -> list[DateMention]:
+    """'On June 25 last year', 'in March this year': one date, in the year the tail names."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev and published and prev.span.date and prev.span.precision in ("day", "month") \
+                and _YEAR_TAIL.search(m.text) and re.fullmatch(r",?\s*", text[prev.end:m.start]):
+            year = published.year - (1 if m.text.lower().startswith("last") else 0)
+            shift = year - prev.span.date.year
+            sp = prev.span
+            if shift:
+                sp = DateSpan(*(_safe_date(d.year + shift, d.month, d.day) if d else None
+                                for d in (sp.date, sp.start, sp.end)), sp.precision)
+            out[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], sp, prev.kind)
+        else:
+            out.append(m)
+    return out
+
+
+_LEAD_GAP = re.compile(r"(?:and|to|until|till|through)\s+", re.IGNORECASE)
+_LEAD_PRE = re.compile(r"(?:between|from)\s+", re.IGNORECASE)
 
 
 def find_dates(text: str, published: date | None, anchor: date | None = None) -> list[DateMention]:
@@ -426,7 +459,7 @@ def find_dates(text: str, published: date | None, anchor: date | None = None) ->
     """
     if not text:
         return []
-    return _choose(text, _candidates(text, published, anchor))
+    return _choose(text, _candidates(text, published, anchor), published)
 
 
 def _candidates(text: str, published: date | None, anchor: date | None, full: bool = False) -> list:
@@ -478,8 +511,9 @@ def _candidates(text: str, published: date | None, anchor: date | None, full: bo
     return cands
 
 
-def _choose(text: str, cands: list) -> list[DateMention]:
-    """The longest of overlapping candidates (then the pattern listed first), ranges merged."""
+def _choose(text: str, cands: list, published: date | None = None) -> list[DateMention]:
+    """The longest of overlapping candidates (then the pattern listed first), ranges and year
+    tails ("June 25 last year") merged."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -489,7 +523,7 @@ def _choose(text: str, cands: list) -> list[DateMention]:
         taken.append((s, e))
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
-    return _merge_ranges(text, chosen)
+    return _merge_year_tail(text, _merge_ranges(text, chosen), published)
 
 
 # per pattern: a match starts at most `before` chars before its anchor word and ends (lookaheads

@@ -67,6 +67,12 @@ def test_time_range_between_two_days():
     ("in 2023", "2023-01-01", "2023-12-31", "year"),
     ("over the past 24 hours", "2025-05-20", "2025-05-21", "day"),
     ("in the past week", "2025-05-14", "2025-05-21", "week"),
+    ("Earlier in the week", "2025-05-19", "2025-05-21", "week"),
+    ("during the 2022 protests", "2022-01-01", "2022-12-31", "year"),
+    ("between January and March", "2025-01-01", "2025-03-31", "year"),
+    ("from February to April", "2025-02-01", "2025-04-30", "year"),
+    ("On June 25 last year", "2024-06-25", "2024-06-25", "day"),
+    ("in March this year", "2025-03-01", "2025-03-31", "month"),
 ])
 def test_periods(text, start, end, prec):
     m = one(text)
@@ -179,7 +185,7 @@ def test_windowed_scan_finds_what_a_full_scan_finds(seed, published):
 
     texts = [*TRICKY, " ".join(TRICKY), seed.read_text(encoding="utf-8")]
     for text in texts:
-        full = _choose(text, _candidates(text, published, None, full=True))
+        full = _choose(text, _candidates(text, published, None, full=True), published)
         assert find_dates(text, published) == full
         for sent in text.split(". "):
-            assert find_dates(sent, published) == _choose(sent, _candidates(sent, published, None, full=True))
+            assert find_dates(sent, published) == _choose(sent, _candidates(sent, published, None, full=True), published)
