@@ -110,7 +110,7 @@ def lex() -> _Lex:
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}))*\s+$", re.I),
-        after_rx=re.compile(rf"(?:\s*,)?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018]?(?P<trig>{_words(after)})"
+        after_rx=re.compile(rf"(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018]?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
@@ -147,7 +147,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
                    r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
-                   r"|,\s[^,.;]{1,40},")
+                   r"|,\s[^,.;]{1,40},"
+                   # "- roughly 17,500 people -"
+                   r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,40}?\s(?:[\u2013\u2014]|--?)(?=\s)")
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)

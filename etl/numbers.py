@@ -48,6 +48,7 @@ def lexicon() -> dict:
     digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+"
     core = (rf"(?P<dig>(?:{digits})(?:\.\d+)?)(?:\s*(?P<scale>{trie_regex(word_scales)})\b|(?P<sfx>k|mn|mln|bn)\b)?"
             rf"|(?P<vague>{trie_regex(v['words'] for v in raw['vague'])})\b"
+            rf"|(?P<frac>{trie_regex(raw['fractions'])})\b"  # "half a million", "half a dozen"
             rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
             rf"|(?P<words>{first_word}(?:(?:\s+|-)(?:and\s+)?{numword})*)\b")
     # matched against lower_same_length(text): no re.I, which is several times slower
@@ -55,6 +56,7 @@ def lexicon() -> dict:
     qual_rx = re.compile(rf"\b(?:{_alt(qual)})\s+$", re.I)
     return {
         "words": {k.lower(): v for k, v in words.items()},
+        "fractions": raw["fractions"],
         "units": units, "scales": scales,
         "vague": {re.sub(r"\s+", " ", v["words"]): v for v in raw["vague"]},
         "qual": qual, "number": number, "qual_rx": qual_rx,
@@ -131,6 +133,8 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
         if "." in raw and mult == 1:
             return None, "digits"  # 2.5 of something is a measurement, not a count
         return int(round(float(raw) * mult)), "digits"
+    if m["frac"]:
+        return lx["fractions"][re.sub(r"\s+", " ", m["frac"].lower())], "words"
     if m["aword"]:
         return lx["words"].get(re.sub(r"\s+", " ", m["aword"].lower())) or lx["units"].get(
             re.sub(r"\s+", " ", m["aword"].lower())), "words"
