@@ -114,6 +114,7 @@ class _Sentence:
     text: str
 
 
+_STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
 
@@ -129,6 +130,15 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
+    if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
+        near_since = min(since, key=lambda d: abs(d.start - pos))
+        if near_since.start < pos and abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening):
+            happening = []
+    if not happening:  # "in the 2019-2020 offensive": years long past, with no day of their own
+        past = [d for d in found if d.kind == "range" and d not in since and d.span.start and d.span.end
+                and (published is None or (published - d.span.end).days > 31)]
+        if past:
+            return min(past, key=lambda d: abs(d.start - pos)).span
     if happening:
         near = min(happening, key=lambda d: abs(d.start - pos))
         if not (running and published and near.span.end and (published - near.span.end).days > 31):
@@ -310,7 +320,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status,
-                **_date_cols(_date_for(found, fs, para_dates, pub, sent.text,
+                **_date_cols(_date_for(found, fs, [] if f.action in _STOCKS else para_dates, pub, sent.text,
                                        bool(_RUNNING.search(sent.text, max(0, fs - 60), fe)))),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,

@@ -348,6 +348,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
+        elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
+            dropped = None  # "the first launch since January, when it fired a missile": background
         elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end):
             # "113 police officers were injured, three of whom were hospitalised": a part of the total
             kept[-1] = replace(kept[-1], breakdown="; ".join(filter(None, [kept[-1].breakdown, text[f.start:f.end]])))
@@ -356,6 +358,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     return kept
 
 
+_SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 
 

@@ -384,3 +384,32 @@ def test_the_date_of_a_dateline_is_the_report_day_not_the_happening():
     _, measures = extract_article(art)
     assert [(m["value"], m["country"], m["date"], m["date_precision"]) for m in measures] == [
         (16, "KEN", date(2025, 6, 25), "day")]
+
+
+def test_years_long_past_date_a_figure_without_a_day():
+    art = _article("Some 2,000 people were killed in the 2019-2020 offensive on Tripoli.", published="2025-05-13")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date"], m["date_start"], m["date_end"], m["date_precision"]) for m in measures] == [
+        (2000, None, date(2019, 1, 1), date(2020, 12, 31), "unknown")]
+
+
+def test_a_total_since_a_date_runs_from_it_beside_a_weekly_count():
+    art = _article("Between 12 and 18 January, health authorities recorded 31 civilian deaths, bringing the "
+                   "cumulative total since 8 December to 142 killed.", published="2025-01-20")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date_start"], m["date_end"]) for m in measures] == [
+        (31, date(2025, 1, 12), date(2025, 1, 18)), (142, date(2024, 12, 8), date(2025, 1, 20))]
+
+
+def test_a_standing_strength_is_not_dated_to_the_paragraphs_past():
+    art = _article("Somalia in 2022 launched a large-scale offensive against al-Shabaab. AUSSOM has about 11,000 "
+                   "troops in the country.", published="2025-05-10")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"]) for m in measures] == [("troops", 11000, date(2025, 5, 10))]
+
+
+def test_a_singular_weapon_in_a_background_when_clause_is_no_figure():
+    art = _article("It was the first ballistic missile launch by North Korea since January, when it fired a new "
+                   "hypersonic intermediate-range missile.", published="2025-05-08")
+    _, measures = extract_article(art)
+    assert measures == []
