@@ -154,13 +154,19 @@ def _opponent(country: str | None, exclude: set[str], context) -> str | None:
         return None
     para = getattr(context, "paragraph", "") or ""
     named = {a.actor for a in _mentions(para)} if para else set()
+    # states only: in a war between a state and a group on its soil ("the federal army battles Fano
+    # militiamen"), either side may have struck its people
     for a in sides[:3]:
         if a != country and a not in exclude and a in named:
-            return a
+            return a if _STATE.fullmatch(a) else None
     if country in sides[:2]:
         other = [a for a in sides[:2] if a != country and a not in exclude]
-        return other[0] if other else None
+        return other[0] if other and _STATE.fullmatch(other[0]) else None
     return None
+
+
+_STATE = re.compile(r"[A-Z]{3}")
+_MADE = re.compile(r"-(?:made|built|designed|supplied|manufactured|produced)\b")
 
 
 def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | None,
@@ -172,19 +178,19 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     metric = metric or ""
     ments = _mentions(sentence)
     claimant, cs, ce = find_claimant(sentence, "", fig_start, fig_end)
-    # 1. actor inside the counted phrase
+    # 1. "launched by X"; else the actor inside the counted phrase ("25 Israeli-made drones" is no side)
+    by = re.search(r"\blaunched\s+by\s+(?:the\s+)?", sentence) if metric in lx["target_metrics"] else None
+    if by:
+        for a in ments:
+            if a.start >= by.end() and not a.cued:
+                return a.actor
     if metric in lx["launcher_metrics"] or metric in lx["target_metrics"]:
         for a in ments:
             if fig_start <= a.start < fig_end + 2 and a.kind != "metonym" and not a.cued \
-                    and find_numbers(sentence[fig_start:a.start]):
+                    and find_numbers(sentence[fig_start:a.start]) and not _MADE.match(sentence, a.end):
                 return a.actor
-    # "launched by X" / "X launched N drones, M of which were shot down"
+    # "X launched N drones, M of which were shot down"
     if metric in lx["target_metrics"]:
-        m = re.search(r"\blaunched\s+by\s+(?:the\s+)?", sentence)
-        if m:
-            for a in ments:
-                if a.start >= m.end() and not a.cued:
-                    return a.actor
         for a in ments:
             if a.start < fig_start and not a.cued and not cs <= a.start < ce and \
                     re.match(r"\s*(?:forces\s+|military\s+|army\s+|troops\s+)?(?:launched|fired|sent)\b",

@@ -177,11 +177,11 @@ def country_name(iso3: str | None) -> str | None:
 
 
 def _pick(entries: list[_Entry], prefer: tuple[str, ...]) -> _Entry:
-    for iso in prefer:
-        for e in entries:
-            if e.iso3 == iso:
-                return e
-    return entries[0]
+    """The entry in one of the article's countries that ranks first in the gazetteer (the better
+    known place: Pokrovsk in Donetsk, not in Yakutia, for a story about Russia and Ukraine), else
+    the first entry."""
+    pref = set(prefer)
+    return next((e for e in entries if e.iso3 in pref), entries[0])
 
 
 def _to_place(e: _Entry, s: int, t: int, text: str, possessive: bool, kind: str | None = None) -> Place:
@@ -268,6 +268,12 @@ def _ambiguous(entries: list[_Entry]) -> bool:
     return any(e.iso3 != iso for e in entries)
 
 
+# a region name that is also a people's ("Amhara", "Shan") is the region after these words
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$")
+_PEOPLE_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:militias?|militiamen|fighters?|forces|people|rebels|groups?|"
+                           r"community|communities|farmers|herders|civilians|men|women)\b")
+
+
 def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     """(mentions, whether ``prefer`` could change them: a name of several countries was met)."""
     matters = False
@@ -292,6 +298,11 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             if not poss and key in regions and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[key]), r.end
+                continue
+            if not poss and key in regions and _IN_BEFORE.search(text, max(0, s - 12), s) \
+                    and not _PEOPLE_AFTER.match(text, cm.end()):  # "killed in Amhara", not "Amhara militias"
+                out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, False))
+                matters = matters or _ambiguous(regions[key])
                 continue
             if "-" in w:
                 head, tail = w.split("-", 1)
@@ -350,11 +361,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             else:
                 rents = regions.get(key)
                 if rents:
-                    pref = prefer
                     if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
-                        pref = (out[-1].country, *prefer)
+                        rents = [x for x in rents if x.iso3 == out[-1].country] or rents  # "Ukraine's Kharkiv region"
                     matters = matters or _ambiguous(rents)
-                    out.append(_to_place(_pick(rents, pref), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
+                    out.append(_to_place(_pick(rents, prefer), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
                     pos = nxt[1]
                     continue
                 if ent.kind == "city" and nxt_l.rstrip("s") in ("area", "district", "raion", "county"):
@@ -468,11 +478,18 @@ _FILLERS = frozenset([
     "district"])
 
 
+_SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
     if p.kind in ("demonym", "metonym"):
         return True
     if claim_span[0] <= p.start < claim_span[1]:
         return True
+    if _SEAT.search(text, max(0, p.start - 30), p.start):
+        return True  # "the Observatory, which is based in Britain": the seat of a source
+    if p.kind == "territory" and p.text.lower().endswith("border"):
+        return True  # "near the Venezuelan border": either side of it
     if p.possessive and p.kind in ("country", "city", "admin1"):
         return bool(_cues()[4].match(text[p.end:p.end + 60]))
     return False
@@ -620,7 +637,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     cnt: Counter[str] = Counter()
     for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 1)):
         for p in _find(src, ()):
-            if p.country:
+            if p.country and not (p.kind == "territory" and p.text.lower().endswith("border")):
                 cnt[p.country] += w
     countries = [c for c, _ in cnt.most_common()]
     actors = countries

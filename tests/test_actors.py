@@ -131,3 +131,13 @@ def test_a_country_naming_its_group_and_a_war_between_two_sides():
     assert actor(s, "killed at least 75 people", "killed", "SDN") == "RSF"
     s = "The war between the army and the RSF has killed tens of thousands of people."
     assert actor(s, "killed tens of thousands of people", "killed", "SDN") is None
+
+
+def test_a_made_in_demonym_is_no_side_and_launched_by_wins():
+    s = "Pakistan's army said it had downed 25 Israeli-made Harop drones launched by India."
+    assert actor(s, "downed 25 Israeli-made Harop drones", "drones_intercepted", "PAK", ("PAK", "IND")) == "IND"
+
+
+def test_no_group_is_guessed_as_the_other_side():
+    s = "A drone strike in Ethiopia's Amhara region killed at least 30 people on Sunday, residents said."
+    assert actor(s, "killed at least 30 people", "killed", "ETH", ("ETH", "Fano")) is None

@@ -296,3 +296,22 @@ def test_launched_weapons_never_take_the_launchers_country_from_the_article():
     s = "Russia fired 309 drones and eight cruise missiles in the attack, the air force said on Thursday."
     assert place(s, "fired 309 drones", "drones_launched", countries=("RUS",)).country is None
     assert place(s, "fired 309 drones", "drones_launched", countries=("RUS", "UKR")).country == "UKR"
+
+
+def test_a_region_named_like_its_people_is_the_region_after_in():
+    assert [(p.country, p.admin1) for p in find_places("Clashes in Amhara killed five.")] == [("ETH", "Amhara")]
+    assert find_places("Amhara militias attacked the town.") == []
+    assert [(p.country, p.admin1) for p in find_places("a strike in Sa'ada")] == [("YEM", "Saada")]
+
+
+def test_the_seat_of_a_source_and_a_shared_border_are_no_place():
+    s = "Israel has carried out more than 500 strikes on Syria, according to the Observatory, which is based in Britain."
+    assert place(s, "more than 500 strikes", "attacks", countries=("SYR", "ISR", "GBR")).country == "SYR"
+    s = "The ministry said it was deploying 5,000 soldiers to the Catatumbo area near the Venezuelan border."
+    assert place(s, "deploying 5,000 soldiers", "troops", countries=()).country is None
+
+
+def test_a_name_in_two_of_the_articles_countries_is_the_better_known_place():
+    s = "Ukraine says it killed 1,100 Russian troops near Pokrovsk."
+    p = place(s, "killed 1,100 Russian troops", "killed", countries=("RUS", "UKR"))
+    assert (p.country, p.admin1, p.location) == ("UKR", "Donetsk", "Pokrovsk")
