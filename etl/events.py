@@ -34,7 +34,7 @@ class _EventLex:
     taxonomy: dict
     metric_types: dict
     strong: set
-    patterns: list   # [(id, sub_event_type, compiled)] in priority order
+    patterns: list   # [(id, sub_event_type, compiled, compiled `unless` or None)] in priority order
     keys_rx: re.Pattern   # word starts that a pattern's match must contain
     key_patterns: dict    # matched key (lower case) -> indexes of the patterns it may start
     protest_family: set
@@ -51,7 +51,8 @@ class _EventLex:
 @cache
 def lex() -> _EventLex:
     raw = json.loads(resources.files("etl.patterns").joinpath("events.json").read_text("utf-8"))
-    pats = [(p["id"], p["sub_event_type"], re.compile(p["regex"], re.I)) for p in raw["patterns"]]
+    pats = [(p["id"], p["sub_event_type"], re.compile(p["regex"], re.I),
+             re.compile(p["unless"], re.I) if "unless" in p else None) for p in raw["patterns"]]
     stems = {k.lower() for p in raw["patterns"] for k in p["keys"]}
     key_patterns = {s: frozenset(i for i, p in enumerate(raw["patterns"])
                                  if any(s.startswith(k.lower()) for k in p["keys"])) for s in stems}
@@ -90,10 +91,10 @@ def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None 
         cands = frozenset().union(*(ids for _, ids in candidates(sentence)))
     casualties = any(m in ("killed", "injured") for m in metrics)
     for i in sorted(cands):
-        pid, sub, rx = lx.patterns[i]
+        pid, sub, rx, unless = lx.patterns[i]
         if casualties and sub in lx.no_casualties:
             continue  # "injured when debris from a downed drone hit their home" is no interception
-        if m := rx.search(sentence):
+        if (m := rx.search(sentence)) and not (unless and unless.search(sentence)):
             weapon = next((f for f in figures if f.metric.startswith(("drones_", "missiles_"))), None)
             if sub == "attack" and weapon is not None:  # "attacked Ukraine with 479 drones": a drone strike
                 return lx.metric_types[weapon.metric], f"metric.{weapon.metric}", weapon.start - offset, weapon.end - offset

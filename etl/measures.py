@@ -110,7 +110,7 @@ def lex() -> _Lex:
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}))*\s+$", re.I),
-        after_rx=re.compile(rf"(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018]?(?P<trig>{_words(after)})"
+        after_rx=re.compile(rf"(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
@@ -231,7 +231,7 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
         m = lx.after_rx.match(text, p, limit)
         if m:
             e = m.end("trig")
-            e += text[e:e + 1] in ('"', "\u201d", "\u2019") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018")
+            e += text[e:e + 1] in ('"', "\u201d", "\u2019", "'") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018", "'")
             return m["trig"], lx.actions.get(("after", _norm(m["trig"])), []), e
     return None
 
@@ -468,7 +468,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")
-_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus)\s+$", re.I)
+# "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
+_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
+                        r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
 
 

@@ -145,6 +145,7 @@ def test_a_claim_called_false_in_the_next_sentence_is_disputed():
 @pytest.mark.parametrize("sentence", [
     "Police detained 65,000 people after the 2020 election, which the president claimed to have won.",
     "Russia fired 40 missiles overnight. It did not say what happened to the missiles.",
+    "The strikes killed 800 people, costing an estimated $2 billion in damage.",
 ])
 def test_no_source_in_a_negated_or_infinitive_speech_verb(sentence):
     assert find_claimant(sentence)[0] is None
@@ -158,3 +159,8 @@ def test_status_reads_two_sentences_ahead():
                         ["The BBC has not been able to verify the figures."]) == "unverified"
     assert claim_status("A drone hit a minibus, killing one woman, the governor said.",
                         ["The General Staff denied targeting civilian vehicles."]) == "disputed"
+
+
+def test_no_observed_confirmation_is_unverified():
+    assert claim_status("The Russian MoD claimed that its forces killed up to 200 servicemen.",
+                        ["ISW has not observed confirmation of these claims."]) == "unverified"

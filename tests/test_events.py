@@ -413,3 +413,10 @@ def test_a_singular_weapon_in_a_background_when_clause_is_no_figure():
                    "hypersonic intermediate-range missile.", published="2025-05-08")
     _, measures = extract_article(art)
     assert measures == []
+
+
+def test_a_diplomatic_protest_is_no_protest_event():
+    events, _ = extract_article(_article("Japan lodged a formal protest through diplomatic channels in Beijing."))
+    assert events == []
+    events, _ = extract_article(_article("Thousands protested in Tokyo against the new base."))
+    assert [e["sub_event_type"] for e in events] == ["peaceful_protest"]
