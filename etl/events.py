@@ -76,6 +76,9 @@ def _hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+_NEGATED = re.compile(r"\b(?:not|never|no|n't)\s+(?:\w+\s+)?$", re.I)  # "it had not attacked civilians"
+
+
 def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None = None,
              offset: int = 0) -> tuple[str, str, int, int] | None:
     """(sub_event_type, pattern id, trigger start, trigger end) of the happening a sentence reports,
@@ -94,7 +97,8 @@ def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None 
         pid, sub, rx, unless = lx.patterns[i]
         if casualties and sub in lx.no_casualties:
             continue  # "injured when debris from a downed drone hit their home" is no interception
-        if (m := rx.search(sentence)) and not (unless and unless.search(sentence)):
+        if (m := rx.search(sentence)) and not (unless and unless.search(sentence)) \
+                and not _NEGATED.search(sentence, max(0, m.start() - 24), m.start()):
             weapon = next((f for f in figures if f.metric.startswith(("drones_", "missiles_"))), None)
             if sub == "attack" and weapon is not None:  # "attacked Ukraine with 479 drones": a drone strike
                 return lx.metric_types[weapon.metric], f"metric.{weapon.metric}", weapon.start - offset, weapon.end - offset

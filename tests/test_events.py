@@ -420,3 +420,18 @@ def test_a_diplomatic_protest_is_no_protest_event():
     assert events == []
     events, _ = extract_article(_article("Thousands protested in Tokyo against the new base."))
     assert [e["sub_event_type"] for e in events] == ["peaceful_protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "The group, founded in 1964, said on Monday it had not attacked civilians.",
+    "No attacks were reported overnight, the army said.",
+])
+def test_a_negated_happening_is_no_event(text):
+    events, _ = extract_article(_article(text))
+    assert events == []
+
+
+def test_the_weapons_named_again_are_no_new_event():
+    events, _ = extract_article(_article("Russia fired 40 missiles at Kyiv overnight. It did not say what happened to "
+                                         "the missiles."))
+    assert [e["sub_event_type"] for e in events] == ["shelling_artillery_missile_attack"]
