@@ -519,9 +519,18 @@ def _candidates(text: str, prefer: tuple[str, ...]) -> tuple[tuple[float, Place]
 
 
 def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[float, Place]]:
-    """The place mentions of ``text`` that may be the figure's place, with their scores."""
-    return [(bc - 0.004 * (fs - p.end if p.end <= fs else max(0, p.start - fe)), p)
-            for bc, p in _candidates(text, prefer)]
+    """The place mentions of ``text`` that may be the figure's place, with their scores. A cued
+    place in the figure's own comma-bounded segment beats one across a comma ("Recap: 18 dead in
+    Kryvyi Rih, 21 drones downed over Russia": Russia for the 21)."""
+    scored = [(bc - 0.004 * (fs - p.end if p.end <= fs else max(0, p.start - fe)), p)
+              for bc, p in _candidates(text, prefer)]
+    if len(scored) < 2:
+        return scored
+    ls = max(text.rfind(",", 0, fs), text.rfind(";", 0, fs)) + 1
+    rs = min([k for k in (text.find(",", fe), text.find(";", fe)) if k >= 0] or [len(text)])
+    if not any(sc >= 0.8 and ls <= p.start and p.end <= rs for sc, p in scored):
+        return scored
+    return [(sc if ls <= p.start and p.end <= rs else sc - 1.0, p) for sc, p in scored]
 
 
 def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:

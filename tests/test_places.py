@@ -315,3 +315,11 @@ def test_a_name_in_two_of_the_articles_countries_is_the_better_known_place():
     s = "Ukraine says it killed 1,100 Russian troops near Pokrovsk."
     p = place(s, "killed 1,100 Russian troops", "killed", countries=("RUS", "UKR"))
     assert (p.country, p.admin1, p.location) == ("UKR", "Donetsk", "Pokrovsk")
+
+
+def test_a_cued_place_in_the_figures_own_segment_beats_one_across_a_comma():
+    s = "Recap: 18 dead in Kryvyi Rih, 21 drones downed over Russia."
+    assert place(s, "21 drones downed", "drones_intercepted").country == "RUS"
+    assert place(s, "18 dead", "killed").admin1 == "Dnipropetrovsk"
+    s = "In Kharkiv, Russian strikes killed five people."
+    assert place(s, "killed five people", "killed").location == "Kharkiv"
