@@ -421,6 +421,31 @@ def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NIGHT_TO = re.compile(r"\s*(?:to|into|-|\u2013)\s*([0-3]?\d)\b(?!\s*(?:%|km|people))")
+_NIGHT_FROM = re.compile(r"\bnight\s+of\s+(?:the\s+)?([0-3]?\d)\s*(?:to|into|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _merge_night(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'the night of August 19 to 20', 'the night of 19 to 20 August': the night ending on the
+    second day (dated to it, the window from the first)."""
+    out = []
+    for m in found:
+        sp = m.span
+        if sp.precision == "day" and sp.date:
+            nxt = _NIGHT_TO.match(text, m.end) if _NIGHT_OF.search(text, max(0, m.start - 20), m.start) else None
+            prv = _NIGHT_FROM.search(text, max(0, m.start - 30), m.start)
+            if nxt and int(nxt[1]) == (sp.date + timedelta(days=1)).day:
+                end = sp.date + timedelta(days=1)
+                m = DateMention(m.start, nxt.end(), text[m.start:nxt.end()], DateSpan(end, sp.date, end, "day"), m.kind)
+            elif prv and int(prv[1]) == (sp.date - timedelta(days=1)).day:
+                s = prv.start(1)
+                m = DateMention(s, m.end, text[s:m.end], DateSpan(sp.date, sp.date - timedelta(days=1), sp.date, "day"),
+                                m.kind)
+        out.append(m)
+    return out
+
+
 _YEAR_TAIL = re.compile(r"(?:last|this)\s+year$", re.IGNORECASE)
 
 
@@ -523,7 +548,7 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
         taken.append((s, e))
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
-    return _merge_year_tail(text, _merge_ranges(text, chosen), published)
+    return _merge_night(text, _merge_year_tail(text, _merge_ranges(text, chosen), published))
 
 
 # per pattern: a match starts at most `before` chars before its anchor word and ends (lookaheads

@@ -189,3 +189,9 @@ def test_windowed_scan_finds_what_a_full_scan_finds(seed, published):
         assert find_dates(text, published) == full
         for sent in text.split(". "):
             assert find_dates(sent, published) == _choose(sent, _candidates(sent, published, None, full=True), published)
+
+
+def test_the_night_of_two_days_is_the_night_ending_on_the_second():
+    m = one("On the night of August 19 to 20, air defences destroyed drones.", published=date(2025, 8, 20))
+    assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (D("2025-08-20"), D("2025-08-19"),
+                                                                       D("2025-08-20"), "day")
