@@ -559,6 +559,10 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+_STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
+_ATTACKER_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:strikes?|air\s?strikes?|drones?|missiles?|rockets?|shelling|shells|"
+                            r"attacks?|bombardments?|bombing|artillery|forces|troops|army|military|soldiers|jets|"
+                            r"warplanes|aircraft|fire|raids?)\b")
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
 # the places of the parts, not of the total
 # unless a new clause starts before the place ("including a child, and injured 20 others in Kharkiv")
@@ -630,6 +634,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     # never the launching country of launched weapons ("Russia fired 309 drones" in a story that
     # names no target): the convention places them where they flew
     launchers = {x.country for _, x in in_sentence if metric in _LAUNCHED and _bare_country(sentence, x)}
+    if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
+        launchers |= {x.country for x in _find(sentence, prefer)
+                      if x.kind == "demonym" and _ATTACKER_NOUN.match(sentence, x.end)}
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")

@@ -323,3 +323,19 @@ def test_a_cued_place_in_the_figures_own_segment_beats_one_across_a_comma():
     assert place(s, "18 dead", "killed").admin1 == "Dnipropetrovsk"
     s = "In Kharkiv, Russian strikes killed five people."
     assert place(s, "killed five people", "killed").location == "Kharkiv"
+
+
+def test_the_attackers_country_is_not_the_place_of_the_toll():
+    s = "Pakistan said Indian strikes had killed 31 civilians and wounded 57."
+    assert place(s, "killed 31 civilians", "killed", countries=("IND", "PAK")).country == "PAK"
+
+
+def test_attacks_on_shipping_are_at_sea():
+    s = "The Houthis have carried out more than 50 attacks on shipping since November, according to the US."
+    p = place(s, "more than 50 attacks", "attacks", countries=("YEM", "USA"))
+    assert (p.country, p.at_sea) == (None, True)
+
+
+def test_an_army_swearing_in_its_soldiers_is_in_its_own_country():
+    s = "The Venezuelan army swore in 5,600 soldiers on Saturday, as the United States cranks up pressure."
+    assert place(s, "swore in 5,600 soldiers", "troops", countries=("VEN", "USA")).country == "VEN"
