@@ -396,21 +396,26 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> 
     following sentence with figures and an attribution of its own ("Israel says it killed 17,000,
     without providing evidence") qualifies its own claim, and ends the look-ahead."""
     lx = _lex()
-    texts = [sentence]
-    for k, t in enumerate(following):
-        if k and find_claimant(following[k - 1])[0] is not None:
-            break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
-        texts.append(t)
-    own = [False] + [_own_claim(t) for t in texts[1:]]
-    texts = [t.replace("’", "'") for t in texts]
-    lows = [t.lower() for t in texts]
+    texts = [sentence, *following]
+    norm = [t.replace("’", "'") for t in texts]
+    lows = [t.lower() for t in norm]
+    own: dict[int, bool] = {}  # found only when a status pattern matches: most sentences have none
+
+    def owns(k: int) -> bool:
+        if k not in own:
+            own[k] = _own_claim(texts[k])
+        return own[k]
+
     for status in ("disputed", "unverified"):
         cue, pat = lx[f"{status}_cue"], lx[f"{status}_re"]
-        for k, (t, low) in enumerate(zip(texts, lows, strict=True)):
-            if any(c in low for c in cue) and pat.search(t):
-                if status == "unverified" and any(own[1:k + 1]):
-                    break  # a sentence with its own attributed figures came first: it qualifies that one
-                if status == "disputed" and k > 1 and any(own[1:k]):
-                    break
-                return status
+        for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
+            if not (any(c in low for c in cue) and pat.search(t)):
+                continue
+            if any(find_claimant(texts[j])[0] is not None for j in range(1, k)):
+                break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
+            if status == "unverified" and any(owns(j) for j in range(1, k + 1)):
+                break  # a sentence with its own attributed figures came first: it qualifies that one
+            if status == "disputed" and any(owns(j) for j in range(1, k)):
+                break
+            return status
     return "reported"
