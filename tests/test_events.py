@@ -435,3 +435,8 @@ def test_the_weapons_named_again_are_no_new_event():
     events, _ = extract_article(_article("Russia fired 40 missiles at Kyiv overnight. It did not say what happened to "
                                          "the missiles."))
     assert [e["sub_event_type"] for e in events] == ["shelling_artillery_missile_attack"]
+
+
+def test_the_month_of_march_is_no_protest_march():
+    assert classify("MOSCOW, March 4 (Reuters) - A drone strike killed 3 people.")[0] == "air_drone_strike"
+    assert classify("Marchers were beaten by police.")[0] == "excessive_force_against_protesters"
