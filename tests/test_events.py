@@ -440,3 +440,16 @@ def test_the_weapons_named_again_are_no_new_event():
 def test_the_month_of_march_is_no_protest_march():
     assert classify("MOSCOW, March 4 (Reuters) - A drone strike killed 3 people.")[0] == "air_drone_strike"
     assert classify("Marchers were beaten by police.")[0] == "excessive_force_against_protesters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army said 20 guerrillas had been captured.", None),
+    ("The army said it captured the town.", "territory_claim"),
+    ("About 400 families have arrived in the city's shelters.", None),
+    ("The president arrived in Kyiv on Monday.", "visit"),
+    ("The group, which has been fighting for over 17 years, controls parts of the south.", None),
+    ("Fighting raged in the city.", "armed_clash"),
+])
+def test_patterns_that_do_not_apply(text, expected):
+    typed = classify(text)
+    assert (typed[0] if typed else None) == expected
