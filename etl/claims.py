@@ -71,6 +71,7 @@ def _lex() -> dict:
     d["negated_re"] = re.compile(d["negated_before"], re.IGNORECASE)
     d["infinitive_re"] = re.compile(d["infinitive_after"])
     # one alternation per status, tried only when one of its cue words occurs
+    d["disputed_acts_re"] = re.compile("|".join(f"(?:{p})" for p in d["disputed"] + d["disputed_acts"]), re.IGNORECASE)
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
@@ -390,11 +391,13 @@ def _own_claim(sentence: str) -> bool:
     return bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
 
 
-def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> str:
+def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), acts: bool = True) -> str:
     """'disputed' when a denial by another party is reported (in the sentence or the following
     ones), 'unverified' when the text says the claim could not be verified, else 'reported'. A
     following sentence with figures and an attribution of its own ("Israel says it killed 17,000,
-    without providing evidence") qualifies its own claim, and ends the look-ahead."""
+    without providing evidence") qualifies its own claim, and ends the look-ahead. ``acts``: a
+    denial of the act ("denied targeting civilians") disputes too (casualties and damage; not the
+    launch and interception counts the other side keeps)."""
     lx = _lex()
     texts = [sentence, *following]
     norm = [t.replace("’", "'") for t in texts]
@@ -407,7 +410,7 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = ()) -> 
         return own[k]
 
     for status in ("disputed", "unverified"):
-        cue, pat = lx[f"{status}_cue"], lx[f"{status}_re"]
+        cue, pat = lx[f"{status}_cue"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
         for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
             if not (any(c in low for c in cue) and pat.search(t)):
                 continue

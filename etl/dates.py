@@ -124,6 +124,7 @@ def _regexes() -> dict[str, re.Pattern]:
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
+        "recent": r"\b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<unit>days|weeks|months)\b",
     }
     return {k: re.compile(v, re.IGNORECASE) for k, v in pats.items()}
 
@@ -361,6 +362,14 @@ def _r_past_n(m, pub, anchor):
     return DateSpan(pub, pub - timedelta(days=days), pub, _window_precision(days)), "happening"
 
 
+def _r_recent(m, pub, anchor):
+    """'in recent weeks': a window back from the report, as long as the words suggest."""
+    if pub is None:
+        return UNKNOWN, "happening"
+    days = {"days": 7, "weeks": 30, "months": 90}[m["unit"].lower()]
+    return DateSpan(pub, pub - timedelta(days=days), pub, _window_precision(days)), "happening"
+
+
 def _r_ago(m, pub, anchor):
     if pub is None:
         return UNKNOWN, "happening"
@@ -380,7 +389,8 @@ def _r_ago(m, pub, anchor):
 # order = priority on overlap (earlier wins when spans overlap and are equally long)
 _RESOLVERS = [
     ("iso", _r_iso), ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
-    ("past_n", _r_past_n), ("ago", _r_ago), ("rel_period", _r_rel_period), ("rel_day", _r_rel_day),
+    ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("rel_period", _r_rel_period),
+    ("rel_day", _r_rel_day),
     ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
 ]
 
@@ -556,7 +566,7 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
 _WINDOW = {
     "iso": (2, 20), "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
     "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
-    "ago": (35, 10),
+    "ago": (35, 10), "recent": (25, 20),
 }
 
 
@@ -573,6 +583,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
         (["week", "month", "year", "weekend"], ("rel_period",)),
         (["past", "last", "previous"], ("past_n",)),
         (["ago"], ("ago",)),
+        (["recent"], ("recent",)),
     ]
     for words, names in groups:
         for w in words:

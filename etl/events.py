@@ -119,6 +119,9 @@ class _Sentence:
     text: str
 
 
+# counts a side keeps of what was launched or shot down: a denial of the act does not dispute them
+_KEPT_COUNTS = frozenset(["drones_launched", "drones_intercepted", "drones_lost", "missiles_launched",
+                          "missiles_intercepted"])
 _STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
@@ -137,7 +140,8 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                  and d not in since]
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
         near_since = min(since, key=lambda d: abs(d.start - pos))
-        if near_since.start < pos and abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening):
+        if near_since.start < pos and all(d.start < near_since.start for d in happening) \
+                and abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening):
             happening = []
     if not happening:  # "in the 2019-2020 offensive": years long past, with no day of their own
         past = [d for d in found if d.kind == "range" and d not in since and d.span.start and d.span.end
@@ -294,7 +298,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if claimant is None and prev_claim[0] == i - 1 and sents[i - 1].para == sent.para:
             claimant = prev_claim[1]  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
         prev_claim = (i, claimant) if claimant else (-1, None)
-        status = claims.claim_status(sent.text, _following(sents, i))
+        following = _following(sents, i)
+        status = claims.claim_status(sent.text, following)
+        kept_counts = claims.claim_status(sent.text, following, acts=False) if status == "disputed" else status
         span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":
             para_dates.append(span)
@@ -324,8 +330,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
-                "claimant": fclaimant, "claim_status": status,
-                **_date_cols(_date_for(found, fs, [] if f.action in _STOCKS else para_dates, pub, sent.text,
+                "claimant": fclaimant, "claim_status": kept_counts if f.metric in _KEPT_COUNTS else status,
+                **_date_cols(_date_for(found, f.num_start - sent.start, [] if f.action in _STOCKS else para_dates,
+                                       pub, sent.text,
                                        bool(_RUNNING.search(sent.text, max(0, fs - 60), fe)))),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
@@ -340,15 +347,17 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
 
 
 _UPDATED_TOLLS = frozenset(["toll", "injury_toll"])
+_RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since)\b", re.I)
 
 
 def _drop_superseded(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
     """A toll that was updated ("raising the toll to 13", "has risen to 18") replaces the earlier
     count of the same toll in its paragraph: the increment in its own sentence ("a police officer
     was also killed, raising the toll to 13") and a smaller figure at least half as large ("killing
-    at least 12 people", "Earlier, officials had reported 16 dead"), unless its place or day differ.
-    A daily figure beside a running total ("strikes killed 50 ... the toll has risen to 59,106")
-    stays: it is far smaller."""
+    at least 12 people"), unless its place or day differ. A figure its sentence calls an earlier
+    report ("Earlier, officials had reported 16 dead") goes beside a larger one anywhere in the
+    article. A daily figure beside a running total stays ("strikes killed 22 on Tuesday, raising
+    the total death toll since October 2023 to 2,141"): the total is no update of it."""
     lx = measures_lex()
     updates = [u for u in measures if u["pattern_id"] in _UPDATED_TOLLS  # the words up to the figure
                and lx.toll_update.search(u["sentence"], max(0, u["char_start"] - u["_sent"] - 30),
@@ -362,9 +371,12 @@ def _drop_superseded(measures: list[dict], sents: list[_Sentence]) -> list[dict]
         return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] \
             and para_of.get(m["_sent"]) == para_of.get(u["_sent"]) and _same_figure(m, u)
 
-    dropped = {id(m) for u in updates for m in measures
-               if older(m, u) and (m["_sent"] == u["_sent"] or m["value"] * 2 >= u["value"])}
-    dropped |= {id(m) for m in stale for u in measures if older(m, u) and m["value"] * 2 >= u["value"]}
+    dropped = {id(m) for u in updates for m in measures  # an increment: in the update's sentence, unless
+               if older(m, u) and ((m["_sent"] == u["_sent"] and not _RUNNING_TOTAL.search(u["quote"]))
+                                   or m["value"] * 2 >= u["value"])}  # that is a running total
+    dropped |= {id(m) for m in stale for u in measures  # "Earlier, officials had reported 16 dead": anywhere
+                if m is not u and m["metric"] == u["metric"] and u["value"] > m["value"] >= u["value"] / 2
+                and _same_figure(m, u)}
     return [m for m in measures if id(m) not in dropped]
 
 

@@ -649,12 +649,14 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
-    dateline's once (it often names the reporter's bureau, not the story's country)."""
+    dateline's once (it often names the reporter's bureau, not the story's country), and a city
+    or region half as much again as a country name or demonym (those often name a side)."""
     cnt: Counter[str] = Counter()
     for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 1)):
         for p in _find(src, ()):
             if p.country and not (p.kind == "territory" and p.text.lower().endswith("border")):
-                cnt[p.country] += w
+                # a city or region says where things happen; a country name is often a side
+                cnt[p.country] += w * (1.5 if p.geo_precision in ("place", "admin1") else 1)
     countries = [c for c, _ in cnt.most_common()]
     actors = countries
     try:

@@ -73,6 +73,7 @@ def test_time_range_between_two_days():
     ("from February to April", "2025-02-01", "2025-04-30", "year"),
     ("On June 25 last year", "2024-06-25", "2024-06-25", "day"),
     ("in March this year", "2025-03-01", "2025-03-31", "month"),
+    ("in recent weeks", "2025-04-21", "2025-05-21", "month"),
 ])
 def test_periods(text, start, end, prec):
     m = one(text)

@@ -453,3 +453,54 @@ def test_the_month_of_march_is_no_protest_march():
 def test_patterns_that_do_not_apply(text, expected):
     typed = classify(text)
     assert (typed[0] if typed else None) == expected
+
+
+def test_a_daily_toll_beside_the_running_total_it_raises_stays():
+    art = _article("Lebanon's health ministry said Israeli strikes had killed 22 people on Tuesday, raising the total "
+                   "death toll since October 2023 to 2,141.", published="2024-10-09")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date"], m["date_start"], m["date_precision"]) for m in measures] == [
+        (22, date(2024, 10, 8), date(2024, 10, 8), "day"), (2141, date(2024, 10, 9), date(2023, 10, 1), "unknown")]
+
+
+def test_an_earlier_report_in_another_paragraph_is_dropped():
+    art = _article("The death toll from Friday's missile strike on Kryvyi Rih has risen to 18, the governor said.\n\n"
+                   "Earlier, officials had reported 16 dead.", published="2025-04-05")
+    _, measures = extract_article(art)
+    assert [m["value"] for m in measures] == [18]
+
+
+def test_a_since_phrase_before_the_figure_does_not_beat_its_own_day_after_it():
+    art = _article("Rwandan forces, deployed in the province since July 2021 with some 4,000 troops, said they had "
+                   "killed 15 insurgents in a clash near the town on Wednesday.", published="2025-02-28")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"], m["date_precision"]) for m in measures
+            if m["metric"] == "killed"] == [("killed", 15, date(2025, 2, 26), "day")]
+
+
+def test_a_denial_of_the_act_disputes_its_toll_not_the_interception_counts():
+    art = _article("Russia pounded Kyiv with drones and missiles overnight, Ukrainian officials said. Air defenses shot "
+                   "down or jammed 288 drones and three missiles, the air force said. Moscow denied hitting residential "
+                   "buildings.", published="2025-07-31")
+    _, measures = extract_article(art)
+    assert {(m["metric"], m["country"], m["claim_status"]) for m in measures} == {
+        ("drones_intercepted", "UKR", "reported"), ("missiles_intercepted", "UKR", "reported")}
+    art = _article("A drone hit a minibus on Monday, killing one woman, the governor said. The General Staff denied "
+                   "targeting civilian vehicles.", published="2025-06-03")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["claim_status"]) for m in measures if m["metric"] == "killed"] == [("killed", "disputed")]
+
+
+def test_an_age_in_a_relative_clause_is_no_figure():
+    art = _article("The soldiers, one of whom is 26 and the other 20, were wounded and taken to Kyiv, Zelensky said.",
+                   published="2025-01-13")
+    _, measures = extract_article(art)
+    assert [m["value"] for m in measures] == []
+
+
+def test_a_recent_arrest_wave_is_not_dated_to_the_paragraphs_past():
+    art = _article("During the 2022 protests, security forces killed more than 500 people. In a wave of arrests in "
+                   "recent weeks, intelligence agents detained at least 12 members of the community.",
+                   published="2025-01-30")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date_start"].year) for m in measures] == [(500, 2022), (12, 2024)]
