@@ -560,9 +560,9 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
+# weapons only: "the Somali army killed 47 militants" fights on its own soil
 _ATTACKER_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:strikes?|air\s?strikes?|drones?|missiles?|rockets?|shelling|shells|"
-                            r"attacks?|bombardments?|bombing|artillery|forces|troops|army|military|soldiers|jets|"
-                            r"warplanes|aircraft|fire|raids?)\b")
+                            r"attacks?|bombardments?|bombing|artillery|jets|warplanes|aircraft|fire|raids?)\b")
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
 # the places of the parts, not of the total
 # unless a new clause starts before the place ("including a child, and injured 20 others in Kharkiv")

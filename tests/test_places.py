@@ -339,3 +339,8 @@ def test_attacks_on_shipping_are_at_sea():
 def test_an_army_swearing_in_its_soldiers_is_in_its_own_country():
     s = "The Venezuelan army swore in 5,600 soldiers on Saturday, as the United States cranks up pressure."
     assert place(s, "swore in 5,600 soldiers", "troops", countries=("VEN", "USA")).country == "VEN"
+
+
+def test_an_army_fighting_on_its_own_soil_keeps_its_country():
+    s = "The Somali army killed 47 al-Shabaab militants in an operation, officials said."
+    assert place(s, "killed 47 al-Shabaab militants", "killed", countries=("SOM",)).country == "SOM"
