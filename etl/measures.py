@@ -66,7 +66,7 @@ class _Lex:
     not_subject: re.Pattern
     mixed: re.Pattern
     natural: re.Pattern
-    non_conflict: tuple      # (before, after) patterns of causes that are no act of conflict
+    non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
@@ -122,7 +122,8 @@ def lex() -> _Lex:
         not_subject=re.compile(raw["not_subject_before"], re.I),
         mixed=re.compile(raw["mixed_casualties"], re.I),
         natural=re.compile(raw["not_a_killing"], re.I),
-        non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I)),
+        non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I),
+                      re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
         toll_update=re.compile(raw["toll_update"], re.I),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -371,7 +372,9 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     stampede", "drowned when their boat capsized"): no figure of a conflict."""
     if f.metric not in _HUMAN_TOLL:
         return False
-    before, after = lex().non_conflict
+    before, after, when, conflict = lex().non_conflict
+    if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(text, start, end):
+        return True  # "15 people died when the canopy of the station collapsed"
     return bool(before.search(text, max(start, f.start - 160), f.start) or after.match(text[f.end:min(end, f.end + 80)])
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
 
@@ -460,7 +463,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
             qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
             return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
-    if group and (metric := lx.metrics.get(klass, {}).get("noun")):
+    if group and not after and (metric := lx.metrics.get(klass, {}).get("noun")):  # "2,000 prisoners escaped": none
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 

@@ -260,3 +260,17 @@ def test_json_text_kept_as_html_is_read_as_text():
     line = {"text": "<p>Russian strikes killed <strong>five</strong> people in Kharkiv.</p><p>Officials said 12 were hurt.</p>"}
     (art,) = read_input("x.jsonl", (json.dumps(line) + "\n").encode(), lambda m: None)
     assert "<" not in art.text and "killed five people in Kharkiv." in art.text and "Officials said 12" in art.text
+
+
+def test_feed_items_drop_read_more_lines_related_lists_and_captions():
+    body = ("&lt;p&gt;Police detained 56 people in Belgrade on Saturday.&lt;/p&gt;"
+            "&lt;figure&gt;&lt;img src='x.jpg'/&gt;"
+            "&lt;figcaption&gt;6 dead, 22 wounded. Photo: AP&lt;/figcaption&gt;&lt;/figure&gt;"
+            "&lt;p&gt;&lt;a href='/k'&gt;Read more: Kenya's protests one year on \u2013 60 killed in 2024&lt;/a&gt;&lt;/p&gt;"
+            "&lt;h3&gt;Related&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Kosovo: 4 officers wounded in northern clash&lt;/li&gt;"
+            "&lt;li&gt;Police say 9 injured in stadium crush&lt;/li&gt;&lt;/ul&gt;")
+    xml = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Watch: Belgrade</title>'
+           f'<description>{body}</description></item></channel></rss>')
+    (art,), _ = read("wire.rss", xml)
+    assert art.text == "Police detained 56 people in Belgrade on Saturday."
+    assert art.title == "Watch: Belgrade"

@@ -241,3 +241,18 @@ def test_standfirst_under_the_headline_is_not_body_text(fixtures):
     assert arts[0].text.startswith("Israeli air strikes across the Gaza Strip have killed at least 30")
     assert arts[1].text.startswith("Yemen's Houthi rebels said on Thursday")
     assert not any("Save articles" in a.text or "Health officials say" in a.text for a in arts)
+
+
+def test_lists_of_other_stories_under_a_heading_are_not_body_text():
+    text = ("Police detain 56 in Belgrade\nMarch 15, 2025\n\nPolice detained 56 people in Belgrade on Saturday, the "
+            "interior ministry said.\n\nRELATED\nKosovo: 4 officers wounded in northern clash\n\nMost read\n"
+            "Police say 9 injured in Gori stadium crush\nWatch: 5 injured as car ploughs into protesters\n\n"
+            "The protests continue on Sunday, organisers said.\n")
+    (art,) = read("a.txt", text)
+    assert art.text == ("Police detained 56 people in Belgrade on Saturday, the interior ministry said.\n\n"
+                        "The protests continue on Sunday, organisers said.")
+
+
+def test_a_follow_us_line_is_no_headline():
+    (art,) = read("a.txt", "Curfew extended as toll climbs\nFollow us\nJuly 20, 2024\n\nPolice arrested 532 people.\n")
+    assert art.title == "Curfew extended as toll climbs"

@@ -7,13 +7,14 @@ from datetime import date
 
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
-from etl.readers.text import dateline_of
+from etl.readers.text import dateline_of, drop_furniture
 
 _XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding=["'][^"']*["']""")  # text is decoded already
 
 
-def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment, one paragraph per block element."""
+def html_to_text(fragment: str, furniture: bool = True) -> str:
+    """Plain text of an HTML fragment, one paragraph per block element; without captions, asides
+    and page furniture (``furniture=False`` keeps every line: for a title)."""
     if "<" not in fragment:
         return fragment
     import lxml.html
@@ -22,11 +23,11 @@ def html_to_text(fragment: str) -> str:
         root = lxml.html.fromstring(f"<div>{fragment}</div>")
     except (ValueError, lxml.etree.ParserError):
         return fragment
-    for bad in root.xpath("//script|//style"):
+    for bad in root.xpath("//script|//style|//figcaption|//aside|//nav|//footer"):
         bad.drop_tree()
-    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//blockquote"):
+    for block in root.xpath("//p|//br|//div|//li|//h1|//h2|//h3|//h4|//h5|//h6|//blockquote|//figure"):
         block.tail = "\n\n" + (block.tail or "")
-    return root.text_content()
+    return drop_furniture(root.text_content()) if furniture else root.text_content()
 
 
 @register("feed")
@@ -46,7 +47,7 @@ def read_feed(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
             warn(f"{source}: item {n} has no text, skipped")
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
-        yield RawArticle(text=body, source_path=source, title=html_to_text(entry.get("title", "")),
+        yield RawArticle(text=body, source_path=source, title=html_to_text(entry.get("title", ""), furniture=False),
                          published=date(*when[:3]) if when else None, outlet=outlet,
                          url=entry.get("link", ""), source_id=entry.get("id", ""),
                          dateline=dateline_of(body))

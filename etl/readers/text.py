@@ -33,6 +33,7 @@ def _rules() -> dict:
     tail = rf"(?:\s*(?:,|at|-|\u2013|\|)?\s*{clock})?\s*$"
     return {
         "lines": set(raw["lines"]),
+        "section_headings": {h.lower() for h in raw["section_headings"]},
         "line_regex": re.compile("|".join(raw["line_regex"]), re.IGNORECASE),
         "caption": re.compile(raw["caption_credit"]),
         "bullet": re.compile(r"^\s*[" + re.escape(raw["bullets"]) + r"]\s+\S"),
@@ -116,15 +117,47 @@ def _above_standfirst(lines: list[str], i: int, floor: int) -> int:
     return i
 
 
+def _section_heading(line: str) -> bool:
+    """'Related', 'Most read:': the heading of a list of other stories."""
+    return line.strip().rstrip(":").strip().lower() in _rules()["section_headings"]
+
+
+def drop_furniture(text: str) -> str:
+    """Text without furniture lines and without the lists of other stories under a section
+    heading ('Related' then headlines): for text converted from HTML fragments (feeds, JSON)."""
+    kept, in_list = [], False
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            kept.append(line)
+            continue
+        if _section_heading(s):
+            in_list = True
+            continue
+        if in_list and _headline_like(s):
+            continue  # a headline of another story
+        in_list = False
+        if not is_furniture(s):
+            kept.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+
+
 def _body(lines: list[str], title: str) -> str:
-    """Drop furniture, captions, the repeated headline and the summary bullets before the body."""
-    r, kept, in_header = _rules(), [], True
+    """Drop furniture, captions, the repeated headline, the summary bullets before the body and
+    the lists of other stories under a section heading."""
+    r, kept, in_header, in_list = _rules(), [], True, False
     title_key = normalise(title)
     for line in lines:
         s = line.strip()
         if not s:
             kept.append("")
             continue
+        if _section_heading(s):
+            in_list = True
+            continue
+        if in_list and _headline_like(s):
+            continue  # "Related" then other stories' headlines
+        in_list = False
         if is_furniture(s) or r["date_line"].match(s) or normalise(s) == title_key:
             continue
         if in_header and (r["bullet"].match(s) or r["caption"].search(s)):
