@@ -338,7 +338,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})
     _escalate_protests(events, sents)
-    measures = _drop_superseded(measures, sents)
+    measures = _drop_superseded(measures)
     measures = _drop_vague_repeats(measures, sents)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
@@ -350,14 +350,16 @@ _UPDATED_TOLLS = frozenset(["toll", "injury_toll"])
 _RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since)\b", re.I)
 
 
-def _drop_superseded(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
+def _drop_superseded(measures: list[dict]) -> list[dict]:
     """A toll that was updated ("raising the toll to 13", "has risen to 18") replaces the earlier
-    count of the same toll in its paragraph: the increment in its own sentence ("a police officer
-    was also killed, raising the toll to 13") and a smaller figure at least half as large ("killing
-    at least 12 people"), unless its place or day differ. A figure its sentence calls an earlier
-    report ("Earlier, officials had reported 16 dead") goes beside a larger one anywhere in the
-    article. A daily figure beside a running total stays ("strikes killed 22 on Tuesday, raising
-    the total death toll since October 2023 to 2,141"): the total is no update of it."""
+    count of the same toll: the increment in its own sentence ("a police officer was also killed,
+    raising the toll to 13") and a smaller figure at least half as large ("killing at least 12
+    people"; "At least 9 people were killed ... The death toll later rose to 12"), unless its place
+    or day differ; an update in a later sentence that names no place or day takes the earlier
+    figure's. A figure its sentence calls an earlier report ("Earlier, officials had reported 16
+    dead") goes beside a larger one anywhere in the article. A daily figure beside a running total
+    stays ("strikes killed 22 on Tuesday, raising the total death toll since October 2023 to
+    2,141"): the total is no update of it."""
     lx = measures_lex()
     updates = [u for u in measures if u["pattern_id"] in _UPDATED_TOLLS  # the words up to the figure
                and lx.toll_update.search(u["sentence"], max(0, u["char_start"] - u["_sent"] - 30),
@@ -365,19 +367,37 @@ def _drop_superseded(measures: list[dict], sents: list[_Sentence]) -> list[dict]
     stale = [m for m in measures if lx.stale_report.search(m["sentence"])]
     if not updates and not stale:
         return measures
-    para_of = {s.start: s.para for s in sents}
 
-    def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll in u's paragraph
-        return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] \
-            and para_of.get(m["_sent"]) == para_of.get(u["_sent"]) and _same_figure(m, u)
+    def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll, not of another place or day
+        return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] and _same_figure(m, u)
 
-    dropped = {id(m) for u in updates for m in measures  # an increment: in the update's sentence, unless
-               if older(m, u) and ((m["_sent"] == u["_sent"] and not _RUNNING_TOTAL.search(u["quote"]))
-                                   or m["value"] * 2 >= u["value"])}  # that is a running total
+    dropped: set[int] = set()
+    for u in updates:
+        for m in measures:  # an increment: in the update's sentence, unless that is a running total
+            if older(m, u) and ((m["_sent"] == u["_sent"] and not _RUNNING_TOTAL.search(u["quote"]))
+                                or m["value"] * 2 >= u["value"]):
+                dropped.add(id(m))
+                if m["_sent"] != u["_sent"]:
+                    _inherit(u, m)
     dropped |= {id(m) for m in stale for u in measures  # "Earlier, officials had reported 16 dead": anywhere
                 if m is not u and m["metric"] == u["metric"] and u["value"] > m["value"] >= u["value"] / 2
                 and _same_figure(m, u)}
     return [m for m in measures if id(m) not in dropped]
+
+
+_PLACE_COLS = ("country", "admin1", "location", "geo_precision", "lat", "lon")
+_DATE_COLS = ("date", "date_start", "date_end", "date_precision")
+
+
+def _inherit(update: dict, earlier: dict) -> None:
+    """'At least 9 people were killed in Kyiv overnight ... The death toll later rose to 12': the
+    update names neither place nor day; it is the earlier figure's, which it replaces."""
+    if not update["location"] and not update["admin1"] and (earlier["location"] or earlier["admin1"]):
+        if update["country"] in (None, earlier["country"]):
+            update.update({c: earlier[c] for c in _PLACE_COLS})
+    if update["date_precision"] in ("week", "unknown") and earlier["date_precision"] == "day" \
+            and not _RUNNING_TOTAL.search(update["quote"]):
+        update.update({c: earlier[c] for c in _DATE_COLS})
 
 
 def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:

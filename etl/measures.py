@@ -110,7 +110,7 @@ def lex() -> _Lex:
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}))*\s+$", re.I),
-        after_rx=re.compile(rf"(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
+        after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
@@ -149,6 +149,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
                    r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
                    r"|,\s[^,.;]{1,40},"
+                   # "Ten journalists covering the protests were detained": a participle phrase before the verb
+                   r"|\s+[a-z]+ing\s+(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
+                   r"(?=\s+(?:were|was|had|have|are|is)\b)"
                    # "- roughly 17,500 people -"
                    r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,40}?\s(?:[\u2013\u2014]|--?)(?=\s)")
 
@@ -164,7 +167,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if d := _OF_DET.match(text, pos, limit):  # "dozens of the group's fighters"
             pos = d.end()
     while mods <= 4:
-        m = lx.class_rx.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
+        at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
+        if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
+            at += 1  # 14 "rioters"
+        m = lx.class_rx.match(text, at, limit)
         if m and m.start() - pos <= 2:
             klass = class_of(m.group())
             if klass:
@@ -289,6 +295,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if i in consumed:
             continue
         if lex().breakdown.search(text, max(start, n.start - 60), n.start):
+            alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
+            if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
+                figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own
+                continue
             if figures:
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))

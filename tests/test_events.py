@@ -504,3 +504,11 @@ def test_a_recent_arrest_wave_is_not_dated_to_the_paragraphs_past():
                    published="2025-01-30")
     _, measures = extract_article(art)
     assert [(m["value"], m["date_start"].year) for m in measures] == [(500, 2022), (12, 2024)]
+
+
+def test_a_later_toll_update_replaces_the_first_count_and_takes_its_place_and_day():
+    art = _article("At least 9 people were killed in Kyiv overnight, the mayor said.\n\nThe death toll later rose to 12, "
+                   "the mayor said.", published="2025-04-24")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["location"], m["date"], m["date_precision"]) for m in measures] == [
+        (12, "Kyiv", date(2025, 4, 24), "day")]
