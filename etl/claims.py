@@ -71,6 +71,7 @@ def _lex() -> dict:
     d["negated_re"] = re.compile(d["negated_before"], re.IGNORECASE)
     d["infinitive_re"] = re.compile(d["infinitive_after"])
     # one alternation per status, tried only when one of its cue words occurs
+    d["dispute_topics"] = [(re.compile(rf"\b(?:{rx})"), set(ms)) for rx, ms in d["dispute_topics"].items()]
     d["disputed_acts_re"] = re.compile("|".join(f"(?:{p})" for p in d["disputed"] + d["disputed_acts"]), re.IGNORECASE)
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
@@ -299,6 +300,10 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     if acc:
         at_end = not sentence[acc[2]:].strip(" .,;:!?\"”’'")
         cands.append((2.5 if at_end or acc[1] < 20 else 1.0, acc))
+    if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)):
+        np = _clean(subj[1])  # "The ministry disputed the toll, saying ...", "... and said 11 were hurt"
+        if np and _valid(np):
+            cands.append((1.5, (np, subj.start(1), subj.end(1))))
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
@@ -391,13 +396,17 @@ def _own_claim(sentence: str) -> bool:
     return bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
 
 
-def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), acts: bool = True) -> str:
+def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), acts: bool = True,
+                 metric: str | None = None) -> str:
     """'disputed' when a denial by another party is reported (in the sentence or the following
     ones), 'unverified' when the text says the claim could not be verified, else 'reported'. A
     following sentence with figures and an attribution of its own ("Israel says it killed 17,000,
     without providing evidence") qualifies its own claim, and ends the look-ahead. ``acts``: a
     denial of the act ("denied targeting civilians") disputes too (casualties and damage; not the
-    launch and interception counts the other side keeps)."""
+    launch and interception counts the other side keeps). ``metric``: a denial that names what it
+    disputes ("disputed the toll") disputes only figures of that kind. A source's denial in its own
+    sentence ("The ministry disputed the toll, saying eight people had died") does not dispute the
+    figure it gives."""
     lx = _lex()
     texts = [sentence, *following]
     norm = [t.replace("’", "'") for t in texts]
@@ -412,13 +421,37 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
     for status in ("disputed", "unverified"):
         cue, pat = lx[f"{status}_cue"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
         for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
-            if not (any(c in low for c in cue) and pat.search(t)):
+            m = pat.search(t) if any(c in low for c in cue) else None
+            if m is None:
+                continue
+            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))):
                 continue
             if any(find_claimant(texts[j])[0] is not None for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
-            if status == "unverified" and any(owns(j) for j in range(1, k + 1)):
-                break  # a sentence with its own attributed figures came first: it qualifies that one
-            if status == "disputed" and any(owns(j) for j in range(1, k)):
-                break
-            return status
+            if any(owns(j) for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
+                break  # a sentence with its own attributed figures says it: it qualifies that one, unless
+            return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...")
     return "reported"
+
+
+def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
+    """'disputed the toll' names what it disputes: no dispute of an arrest count."""
+    if metric is None:
+        return False
+    named = text[m.start():m.end() + 40].lower()
+    for topic, metrics in _lex()["dispute_topics"]:
+        if topic.search(named):
+            return metric not in metrics
+    return False
+
+
+def _own_denial(sentence: str, m: re.Match) -> bool:
+    """'The government denied that ..., and said 11 officers were hurt', 'The ministry disputed the
+    toll, saying eight people had died': the source denies and gives its own figure."""
+    return bool(_OWN_DENIAL.search(sentence, m.end()) and _SUBJECT_ONLY.fullmatch(sentence, 0, m.start()))
+
+
+_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
+                           r"\s+(?:(?:also|later|again)\s+)?[a-z]+(?:ed|s)\b")
+_OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
+_SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:also|later|again|has|have|had)\s+)?")

@@ -300,7 +300,6 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         prev_claim = (i, claimant) if claimant else (-1, None)
         following = _following(sents, i)
         status = claims.claim_status(sent.text, following)
-        kept_counts = claims.claim_status(sent.text, following, acts=False) if status == "disputed" else status
         span = _date_for(found, ts, para_dates, pub, sent.text)
         if span.precision != "unknown":
             para_dates.append(span)
@@ -330,7 +329,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
-                "claimant": fclaimant, "claim_status": kept_counts if f.metric in _KEPT_COUNTS else status,
+                "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
+                    sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
                 **_date_cols(_date_for(found, f.num_start - sent.start, [] if f.action in _STOCKS else para_dates,
                                        pub, sent.text,
                                        bool(_RUNNING.search(sent.text, max(0, fs - 60), fe)))),

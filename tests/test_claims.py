@@ -164,3 +164,22 @@ def test_status_reads_two_sentences_ahead():
 def test_no_observed_confirmation_is_unverified():
     assert claim_status("The Russian MoD claimed that its forces killed up to 200 servicemen.",
                         ["ISW has not observed confirmation of these claims."]) == "unverified"
+
+
+def test_a_source_that_denies_and_gives_its_own_figure():
+    s = "The Interior Ministry disputed the toll, saying eight people had died."
+    assert find_claimant(s)[0] == "Interior Ministry"
+    assert claim_status(s, [], True, "killed") == "reported"
+    assert claim_status("At least 16 people were killed, Amnesty said.", [s], True, "killed") == "disputed"
+    s = "The government denied that police had used a sound cannon, and said 11 officers were hurt."
+    assert (find_claimant(s)[0], claim_status(s, [], True, "injured")) == ("government", "reported")
+
+
+def test_a_denial_that_names_the_toll_does_not_dispute_arrests():
+    following = ["The Interior Ministry disputed the toll, saying eight people had died."]
+    assert claim_status("A rights group said 485 people had been arrested.", following, True, "arrested") == "reported"
+
+
+def test_a_denial_in_a_sentence_with_its_own_attributed_figures_is_about_them():
+    following = ["The UN said some 4,000 foreign troops were fighting alongside the rebels; the neighbour denies it."]
+    assert claim_status("At least 700 people have been killed, the WHO said.", following, True, "killed") == "reported"
