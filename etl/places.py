@@ -570,6 +570,10 @@ _PARTS = re.compile(r"(?::|\bincluding\b|\bof\s+(?:them|which|whom)\b)(?:(?!,\s+
                     re.I)
 
 
+# "killed 85 across the Gaza Strip, including 22 in Jabalia": the place of a part of another figure
+_A_PART = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom|which))\b[^.;:]{0,40}$", re.I)
+
+
 def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) -> list[tuple[float, Place]]:
     """The scored mentions less those after the figure that name where its parts happened."""
     return [(sc, x) for sc, x in scored if not (x.start >= fig_end and _PARTS.search(text, fig_end, x.start))]
@@ -617,7 +621,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             off = para.find(bare)
             off = off - (len(sentence) - len(bare)) if off >= 0 else off
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
-        p = _best(_of_the_whole(_scored(para, fs, fe, prefer), para, fe), need_cue=True)
+        p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
+                   if not _A_PART.search(para, max(0, x.start - 60), x.start)], need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)

@@ -512,3 +512,12 @@ def test_a_later_toll_update_replaces_the_first_count_and_takes_its_place_and_da
     _, measures = extract_article(art)
     assert [(m["value"], m["location"], m["date"], m["date_precision"]) for m in measures] == [
         (12, "Kyiv", date(2025, 4, 24), "day")]
+
+
+def test_the_place_of_a_part_does_not_place_the_next_sentence():
+    art = _article("Israeli strikes killed at least 85 people across the Gaza Strip on Tuesday, according to the "
+                   "territory's health ministry, including 22 in Jabalia. The Israeli military said it had struck more "
+                   "than 115 targets.", published="2025-05-21")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["admin1"], m["location"], m["claimant"]) for m in measures] == [
+        (85, "Gaza Strip", None, "territory's health ministry"), (115, "Gaza Strip", None, "Israeli military")]
