@@ -274,6 +274,25 @@ _PEOPLE_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:militias?|militiamen|fighter
                            r"community|communities|farmers|herders|civilians|men|women)\b")
 
 
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
+_REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
+                          r"states)\b")
+
+
+def _region_list(m: re.Match, regions: dict, prefer: tuple[str, ...]) -> Place | None:
+    """The country of a list of its regions, when every name is a region of one country."""
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+", m[1])
+    countries = set()
+    for n in names:
+        ents = regions.get(_key(n.strip()))
+        if not ents:
+            return None
+        countries.add(_pick(ents, prefer).iso3)
+    if len(countries) != 1:
+        return None
+    return Place(countries.pop(), None, None, "country", None, None, m.start(), m.end(), m.group(), False, "admin1")
+
+
 def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     """(mentions, whether ``prefer`` could change them: a name of several countries was met)."""
     matters = False
@@ -292,6 +311,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if w.isupper() and s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")" \
                 and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
             continue  # "National Intelligence Service (NIS)": an abbreviation, not Niš; "(DRC)" stays
+        if (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
+            out.append(r)  # "over the Belgorod, Kursk and Bryansk regions": several regions, one country
+            pos = r.end
+            continue
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)
         if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here

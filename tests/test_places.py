@@ -344,3 +344,11 @@ def test_an_army_swearing_in_its_soldiers_is_in_its_own_country():
 def test_an_army_fighting_on_its_own_soil_keeps_its_country():
     s = "The Somali army killed 47 al-Shabaab militants in an operation, officials said."
     assert place(s, "killed 47 al-Shabaab militants", "killed", countries=("SOM",)).country == "SOM"
+
+
+def test_a_list_of_regions_is_their_country_without_a_point():
+    found = find_places("Air defences downed 28 drones over the Belgorod, Kursk and Bryansk regions.")
+    assert [(p.country, p.admin1, p.lat) for p in found] == [("RUS", None, None)]
+    s = "Air defences downed 28 drones over the Bryansk and Kursk regions."
+    p = place(s, "downed 28 drones", "drones_intercepted")
+    assert (p.country, p.admin1, p.location) == ("RUS", None, None)
