@@ -122,6 +122,9 @@ def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
     return (i, i + len(sub)) if i >= 0 else (lo, hi)
 
 
+_SENT_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
+
+
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
                     ) -> tuple[str, int, int] | None:
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
@@ -138,6 +141,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
             break
         if be > last or bs == 0:
             last = be
+    for sb in _SENT_BREAK.finditer(head, last):  # text of several sentences: no subject across a full stop
+        last = sb.end()
     np = head[last:].strip()
     if not np:
         return _appositive_subject(sentence, head)

@@ -308,9 +308,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         w = cm.group()
         if len(w) < 2 or text[cm.end():cm.end() + 1] == "$":  # "US$4.2 billion", "HK$": a currency
             continue
-        if w.isupper() and s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")" \
+        if w.isupper() and (len(w) <= 4 or (s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")")) \
                 and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
-            continue  # "National Intelligence Service (NIS)": an abbreviation, not Niš; "(DRC)" stays
+            continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE" stay
         if (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
             out.append(r)  # "over the Belgorod, Kursk and Bryansk regions": several regions, one country
             pos = r.end
@@ -501,6 +501,8 @@ _FILLERS = frozenset([
     "district"])
 
 
+_SIDE_NOUN = re.compile(r"\s+(?:forces|troops|army|military|navy|air\s+force|officials|authorities|government|"
+                        r"soldiers|warplanes|jets|warships|strikes|air\s?strikes)\b")
 _SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -513,6 +515,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
+    if p.kind == "country" and not p.possessive and _SIDE_NOUN.match(text, p.end):
+        return True  # "US forces destroyed 70 drones", "US strikes": a side, not where
     if p.possessive and p.kind in ("country", "city", "admin1"):
         return bool(_cues()[4].match(text[p.end:p.end + 60]))
     return False
@@ -571,10 +575,14 @@ def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
 
 
 def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:
-    """Interceptions with no place named: the country whose air defence reports them."""
+    """Interceptions with no place named: the country whose air defence reports them, when it
+    speaks of its own ("Russia's defence ministry said its air defences destroyed 40 drones"; not
+    "US officials said US forces destroyed 70 drones" over another country)."""
     from etl.claims import find_claimant
 
     _, cs, ce = find_claimant(sentence, "", fs, fe)
+    if cs < 0 or not _OWN_DEFENCE.search(sentence, ce):
+        return None
     for p in _find(sentence, prefer):
         if cs <= p.start < ce and p.country and p.kind in ("country", "demonym"):
             return Place(p.country, None, None, "country", None, None, kind="claimant")
@@ -582,6 +590,8 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+_OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair\s+defen[cs]es?\b|\bwere\s+(?:shot|downed|destroyed|"
+                          r"intercepted)", re.I)
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
 _ATTACKER_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:strikes?|air\s?strikes?|drones?|missiles?|rockets?|shelling|shells|"
@@ -679,6 +689,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     mentions and demonyms), most mentioned first; the title's country counts double, the
     dateline's once (it often names the reporter's bureau, not the story's country), and a city
     or region half as much again as a country name or demonym (those often name a side)."""
+    if dateline and dateline.isupper():
+        dateline = dateline.title()  # "KYIV": a short all-caps word is otherwise taken for an abbreviation
     cnt: Counter[str] = Counter()
     for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 1)):
         for p in _find(src, ()):

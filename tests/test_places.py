@@ -352,3 +352,15 @@ def test_a_list_of_regions_is_their_country_without_a_point():
     s = "Air defences downed 28 drones over the Bryansk and Kursk regions."
     p = place(s, "downed 28 drones", "drones_intercepted")
     assert (p.country, p.admin1, p.location) == ("RUS", None, None)
+
+
+def test_a_short_all_caps_word_is_an_abbreviation_unless_a_country_or_a_dateline():
+    assert [(p.text, p.country) for p in find_places("South Korea's NIS said 300 soldiers died.")] == [
+        ("South Korea's", "KOR")]
+    assert [p.country for p in find_places("the DRC and the UAE")] == ["COD", "ARE"]
+    assert article_context("T", "Shelling killed two people.", "KYIV").article_countries == ["UKR"]
+
+
+def test_a_countrys_forces_are_a_side_not_a_place():
+    s = "US officials later said US forces had destroyed more than 70 drones."
+    assert place(s, "destroyed more than 70 drones", "drones_intercepted", countries=("ISR", "USA")).country == "ISR"
