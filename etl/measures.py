@@ -67,6 +67,7 @@ class _Lex:
     mixed: re.Pattern
     natural: re.Pattern
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
+    unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
@@ -124,6 +125,8 @@ def lex() -> _Lex:
         natural=re.compile(raw["not_a_killing"], re.I),
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I),
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
+        unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
+                re.compile(raw["negated_number"])),
         toll_update=re.compile(raw["toll_update"], re.I),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -143,11 +146,13 @@ def class_of(noun: str) -> str | None:
     return None
 
 
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*))")
+# a word, or an age or size modifier ("18-year-old", "155mm") between a number and its noun
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*"
+                    r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
-                   r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s*){1,3}"
-                   r"(?:region|city|province|oblast|district|area|governorate|state|town|village)?"
+                   r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
+                   r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    r"|,\s[^,.;]{1,40},"
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
                    r"|\s+[a-z]+ing\s+(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
@@ -294,6 +299,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for i, n in enumerate(nums):
         if i in consumed:
             continue
+        if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
+                and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
+            continue  # "The hostage, 84, was freed": an age
+        if n.value is not None and n.value <= 10 and (r := _RATIO.match(text, n.end, end)) \
+                and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
+            consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
+            continue
         if lex().breakdown.search(text, max(start, n.start - 60), n.start):
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
@@ -359,6 +371,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
+        elif ((f.klass == "deaths" and _BODY.search(f.counted))
+              or _BODIES_OF.search(text, max(start, f.num_start - 30), f.num_start)) \
+                and _BODIES_MOVED.search(text, start, end):
+            dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
+        elif _unreal(text, f, start):
+            dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
             dropped = None  # "the first launch since January, when it fired a missile": background
         elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end):
@@ -367,6 +385,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         else:
             kept.append(f)
     return kept
+
+
+def _unreal(text: str, f: Figure, start: int) -> bool:
+    """A figure of what did not happen: hypothetical, planned, conditional or negated."""
+    before, within, negated = lex().unreal
+    return f.value == 0 or bool(before.search(text, max(start, f.start - 60), f.start)
+                                or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end)
+                                or negated.search(text, max(start, f.num_start - 30), f.num_start)
+                                or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
 _SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)
@@ -428,6 +455,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             continue
         if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"
             return None
+        if p.get("uncounted") and _COUNTED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "112 strikes on 14 settlements": the strikes are counted already
         if "nouns" in p:  # a count of attacks read from their targets: "struck 40 targets"
             g = p["nouns_rx"].match(text, n.end, end)
             if g:
@@ -478,6 +507,15 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+_APPOSED_AGE = re.compile(r"\b[A-Za-z]*[a-rt-z],\s+$")  # a singular noun set off by commas before the number
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
+_BODY = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b", re.I)
+_BODIES_MOVED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|return(?:ed|s|ing)?|repatriat\w*|receiv(?:ed|es|ing|e)|"
+                           r"exchang\w*|transferr?\w*|swap\w*|identif\w*|released)\b", re.I)
+_RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
+                    r"hundred|a\s+hundred|\d{1,3})\b", re.I)
+_RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")

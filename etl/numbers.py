@@ -148,8 +148,9 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
     if lx["not_after"].search(after) or lx["not_before"].search(before):
         return True
-    if re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after):
-        return True  # part of a phone-like run of digit groups
+    if (re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after)) \
+            and not (m["words"] and re.match(r"\s\d{1,3}-(?:year|month|week|day)", after)):
+        return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts")
     if lx["month_before"].search(before) or lx["month_after"].search(after):
         return True
     if m["dig"] and not m["scale"] and not m["sfx"] and re.fullmatch(r"(1[89]|20)\d\d", m["dig"]):
