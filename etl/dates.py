@@ -106,7 +106,10 @@ def _regexes() -> dict[str, re.Pattern]:
         # ... and the year of a happening: "since the 2021 coup"
         "y": rf"\b(?P<pre>since\s+the\s+(?:end|start|beginning)\s+of|since\s+(?:early|late|mid)|{ypre}|the\s+end\s+of"
              rf"|since\s+the(?=\s+(?:19|20)\d\d\s+[a-z])"
-             rf"|(?:during|in|amid|throughout)\s+the(?=\s+(?:19|20)\d\d\s+[a-z])"  # "during the 2022 protests"
+             # "during the 2022 protests", "in the first days of the 2022 invasion", "The 1982 massacre killed"
+             rf"|(?:during|in|amid|throughout)\s+the(?:\s+(?:first|last|early|opening|final|closing)\s+(?:days|weeks|months|"
+             rf"hours|stages?)\s+of\s+the)?(?=\s+(?:19|20)\d\d\s+[a-z])"
+             rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))the(?=\s+(?:19|20)\d\d\s+[a-z])"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
              rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
@@ -125,6 +128,13 @@ def _regexes() -> dict[str, re.Pattern]:
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
         "recent": r"\b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<unit>days|weeks|months)\b",
+        # "30 years since the genocide", "80 years after": a year that many years before the report
+        "since_n": rf"\b{num}\s+(?P<unit>years|decades)\s+(?:since|after)\b",
+        # "On Christmas Day", "on New Year's Eve"
+        "holiday": rf"\b(?:on\s+)?(?P<hol>{_alt(lx['holidays'])})\b",
+        # "Two days later", "the next day", "a week after that": after the happening reported before
+        "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<nd>day|morning)"
+                 rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that))\b",
     }
     return {k: re.compile(v, re.IGNORECASE) for k, v in pats.items()}
 
@@ -362,6 +372,27 @@ def _r_past_n(m, pub, anchor):
     return DateSpan(pub, pub - timedelta(days=days), pub, _window_precision(days)), "happening"
 
 
+def _r_since_n(m, pub, anchor):
+    if pub is None:
+        return UNKNOWN, "happening"
+    years = _num(m["n"]) * (10 if m["unit"].lower() == "decades" else 1)
+    return _year_span(pub.year - years), "happening"
+
+
+def _r_holiday(m, pub, anchor):
+    mo, d = _lex()["holidays"][re.sub(r"\s+", " ", m["hol"].lower())]
+    return _md(mo, d, None, pub), "happening"
+
+
+def _r_later(m, pub, anchor):
+    """Kind 'later:N': N days after the happening the text reported before (resolved by the caller)."""
+    if m["n"]:
+        days = _num(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1)
+    else:
+        days = 7 if (m["aw"] or "").lower() == "week" else 1
+    return UNKNOWN, f"later:{days}"
+
+
 def _r_recent(m, pub, anchor):
     """'in recent weeks': a window back from the report, as long as the words suggest."""
     if pub is None:
@@ -389,7 +420,8 @@ def _r_ago(m, pub, anchor):
 # order = priority on overlap (earlier wins when spans overlap and are equally long)
 _RESOLVERS = [
     ("iso", _r_iso), ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
-    ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("rel_period", _r_rel_period),
+    ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("since_n", _r_since_n), ("holiday", _r_holiday),
+    ("later", _r_later), ("rel_period", _r_rel_period),
     ("rel_day", _r_rel_day),
     ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
 ]
@@ -566,7 +598,7 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
 _WINDOW = {
     "iso": (2, 20), "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
     "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
-    "ago": (35, 10), "recent": (25, 20),
+    "ago": (35, 10), "recent": (25, 20), "since_n": (25, 20), "holiday": (10, 25), "later": (25, 25),
 }
 
 
@@ -584,6 +616,9 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
         (["past", "last", "previous"], ("past_n",)),
         (["ago"], ("ago",)),
         (["recent"], ("recent",)),
+        (["years", "decades"], ("since_n",)),
+        (["christmas", "year"], ("holiday",)),
+        (["later", "next", "following", "week", "day"], ("later",)),
     ]
     for words, names in groups:
         for w in words:

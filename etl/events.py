@@ -166,6 +166,20 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+def _after_last(found: list, last_day) -> list:
+    """'Two days later', 'the next day' ('later:N' mentions) dated from the last day the text dated
+    a happening to; dropped when there is none."""
+    out = []
+    for d in found:
+        if d.kind.startswith("later:"):
+            if last_day is None or not last_day.date:
+                continue
+            day = last_day.date + timedelta(days=int(d.kind[6:]))
+            d = replace(d, span=dates.DateSpan(day, day, day, "day"), kind="happening")
+        out.append(d)
+    return out
+
+
 def _date_cols(span: dates.DateSpan) -> dict:
     return {"date": span.date, "date_start": span.start, "date_end": span.end, "date_precision": span.precision}
 
@@ -272,6 +286,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures: list[dict] = []
     para_dates: list = []
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
+    last_day = None  # the last day a happening was dated to, for "Two days later"
     reported: set[str] = set()  # sub-event types of the events so far
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
@@ -282,6 +297,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
+        found = _after_last(found, last_day)
+        last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range")
+                         and d.span.precision == "day"), last_day)
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
                 sent.text, typed[0], typed[2], typed[3], reported)):
             typed = None  # named only inside a quotation ("we will not allow an invasion"), or no new happening

@@ -375,6 +375,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
               or _BODIES_OF.search(text, max(start, f.num_start - 30), f.num_start)) \
                 and _BODIES_MOVED.search(text, start, end):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
+        elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
+            dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):

@@ -521,3 +521,26 @@ def test_the_place_of_a_part_does_not_place_the_next_sentence():
     _, measures = extract_article(art)
     assert [(m["value"], m["admin1"], m["location"], m["claimant"]) for m in measures] == [
         (85, "Gaza Strip", None, "territory's health ministry"), (115, "Gaza Strip", None, "Israeli military")]
+
+
+def test_a_chain_of_later_days_and_named_holidays():
+    art = _article("On March 3, militants attacked an army post, killing 12 soldiers.\n\nTwo days later, the army said it "
+                   "had killed 20 militants.\n\nA week after that, gunmen killed nine civilians.", published="2024-04-07")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date"], m["date_precision"]) for m in measures] == [
+        (12, date(2024, 3, 3), "day"), (20, date(2024, 3, 5), "day"), (9, date(2024, 3, 12), "day")]
+    art = _article("On Christmas Day, Russia fired 78 missiles at Ukraine's energy system.", published="2024-12-29")
+    assert [m["date"] for m in extract_article(art)[1]] == [date(2024, 12, 25)]
+
+
+@pytest.mark.parametrize("text, published, year", [
+    ("Rwanda began a week of mourning to mark 30 years since about 800,000 people were killed in the genocide.",
+     "2024-04-07", 1994),
+    ("Thirty years ago, forces killed more than 8,000 men and boys at Srebrenica.", "2025-07-11", 1995),
+    ("In the first days of the 2022 invasion, Russia launched more than 100 missiles at Ukrainian cities.",
+     "2025-02-24", 2022),
+    ("The 1982 massacre killed up to 3,500 civilians.", "2025-09-16", 1982),
+])
+def test_historical_figures_keep_their_year(text, published, year):
+    _, measures = extract_article(_article(text, published=published))
+    assert [(m["date_start"].year, m["date_precision"]) for m in measures] == [(year, "year")]
