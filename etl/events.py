@@ -308,7 +308,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                               and d.span.precision != "unknown")
             continue
         if ctx is None:
-            ctx = places.article_context(article.title, text[dl:], article.dateline or None)  # the dateline once
+            ctx = places.article_context(article.title, text[dl:],  # the dateline once, with its country
+                                         text[:dl] if dl else article.dateline or None)
         sub, pid, ts, te = typed
         ctx.paragraph = _paragraph(text, sents, i, dl)
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline

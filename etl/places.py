@@ -165,6 +165,7 @@ def _gaz() -> dict:
         "country_stop": {_split_key(w) for w in d["country_stop"]},
         "compound": set(d["demonyms"]["compound_suffixes"]),
         "iso_names": g["iso_names"],
+        "us_states": g["us_states"],
     }
 
 
@@ -233,6 +234,8 @@ def _prev_cap(text: str, s: int, place_words: set) -> bool:
     if k == j:
         return False
     w = text[k:j]
+    if "-" in w and w.split("-", 1)[1][:1].islower():
+        return False  # "Russian-occupied Crimea", "Iranian-backed Houthis": a compound adjective, no name
     return w[:1].isupper() and not w.endswith(("'s", "’s")) and _key(w) not in place_words \
         and not _sentence_start(text, k)
 
@@ -274,6 +277,9 @@ _PEOPLE_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:militias?|militiamen|fighter
                            r"community|communities|farmers|herders|civilians|men|women)\b")
 
 
+_NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from|of|outside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")  # in Winder, Georgia
+_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capital|region|province)\s+of\s+$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
                           r"states)\b")
@@ -372,6 +378,31 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         nxt_w = nxt[2] if nxt else ""
         nxt_l = nxt_w.lower()
         nxt_k = _key(nxt_w[:-2] if nxt_w.endswith(("'s", "’s")) else nxt_w) if nxt_w else ""
+        named = _NAMED_AFTER.match(text, end)  # "Tripoli, Lebanon", "Paris, Texas", "Athens, Georgia"
+        if named and not poss and ents[0].kind in ("city", "admin1"):  # a town, not "Armenia, Georgia and"
+            nk = _key(named[1])
+            inside = {x.iso3 for x in gaz.get(nk, ()) if x.kind == "country"}
+            ours = [x for x in ents if x.iso3 in inside and x.kind in ("city", "admin1")]
+            if ours:
+                ents = ours
+            elif nk in g["us_states"]:
+                out.append(Place("USA", g["us_states"][nk], text[s:end], "place", None, None, s, named.end(),
+                                 text[s:named.end()], False, "city", False))
+                pos = named.end()
+                continue
+        if key in g["us_states"] and not poss and (town := _TOWN_BEFORE.search(text, max(0, s - 40), s)) \
+                and not gaz.get(_key(town[1])):
+            out.append(Place("USA", g["us_states"][key], town[1], "place", None, None, town.start(1), end,
+                             text[town.start(1):end], False, "city", False))  # "Winder, Georgia"
+            continue
+        if (of := _DEMONYM_TOWN_OF.search(text, max(0, s - 40), s)) and not poss:
+            theirs = {y.iso3 for y in gaz.get(_key(of[1]), ()) if y.kind in ("demonym", "country")}
+            ours = [x for x in ents if x.iso3 in theirs and x.kind in ("city", "admin1")]
+            if theirs and not ours and ents[0].kind == "city":  # "the Libyan town of Homs": not Syria's
+                out.append(Place(sorted(theirs)[0], None, text[s:end], "place", None, None, s, end, text[s:end],
+                                 False, "city", False))
+                continue
+            ents = ours or ents
         matters = matters or _ambiguous(ents)
         ent = _pick(ents, prefer)
         # admin1: "<Name> region", "Kursk Oblast"; territory: "Russian regions"
@@ -687,12 +718,12 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
-    dateline's once (it often names the reporter's bureau, not the story's country), and a city
+    dateline's half (it often names the reporter's bureau, not the story's country), and a city
     or region half as much again as a country name or demonym (those often name a side)."""
-    if dateline and dateline.isupper():
-        dateline = dateline.title()  # "KYIV": a short all-caps word is otherwise taken for an abbreviation
+    if dateline:  # "KYIV, Ukraine (AP) -": a short all-caps word is otherwise taken for an abbreviation
+        dateline = re.sub(r"^[A-Z][A-Z'\u2019.\- ]*[A-Z]\b", lambda m: m.group().title(), dateline.strip())
     cnt: Counter[str] = Counter()
-    for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 1)):
+    for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)):
         for p in _find(src, ()):
             if p.country and not (p.kind == "territory" and p.text.lower().endswith("border")):
                 # a city or region says where things happen; a country name is often a side

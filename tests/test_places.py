@@ -364,3 +364,23 @@ def test_a_short_all_caps_word_is_an_abbreviation_unless_a_country_or_a_dateline
 def test_a_countrys_forces_are_a_side_not_a_place():
     s = "US officials later said US forces had destroyed more than 70 drones."
     assert place(s, "destroyed more than 70 drones", "drones_intercepted", countries=("ISR", "USA")).country == "ISR"
+
+
+@pytest.mark.parametrize("text, country, admin1, location", [
+    ("A gunman killed three people at a church in Paris, Texas, on Sunday.", "USA", "Texas", "Paris"),
+    ("a shooting at a school in Winder, Georgia, on Wednesday", "USA", "Georgia", "Winder"),
+    ("protesters arrested in Athens, Georgia", "USA", "Georgia", "Athens"),
+    ("TRIPOLI, Lebanon (AP) -", "LBN", None, "Tripoli"),
+    ("in Tbilisi, Georgia", "GEO", None, "Tbilisi"),
+    ("near the Libyan town of Homs", "LBY", None, "Homs"),
+    ("In Russian-occupied Crimea, the governor said", "UKR", "Crimea", None),
+    ("in Niger State on Saturday", "NGA", "Niger State", None),
+    ("fighting in Nagorno-Karabakh", "AZE", "Nagorno-Karabakh", None),
+])
+def test_a_town_named_with_its_state_or_country(text, country, admin1, location):
+    p = next(x for x in find_places(text) if x.kind not in ("demonym", "country"))
+    assert (p.country, p.admin1, p.location) == (country, admin1, location)
+
+
+def test_lists_of_countries_stay_countries():
+    assert [p.country for p in find_places("Armenia, Georgia and Azerbaijan")] == ["ARM", "GEO", "AZE"]

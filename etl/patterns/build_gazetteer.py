@@ -134,18 +134,22 @@ def build() -> dict:
         "regions": {k: enc(v) for k, v in sorted(regions.items())},
         "capitals": dict(sorted(capitals.items())),
         "iso_names": {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries},
+        # "Paris, Texas", "Athens, Georgia": a town named with its US state is in the United States
+        "us_states": {_split_key(sd.name): sd.name for sd in sorted(pycountry.subdivisions.get(country_code="US"),
+                                                                   key=lambda sd: sd.name) if sd.type == "State"},
     }
 
 
 def dump(g: dict) -> str:
     """One entry / key per line: small diffs when a source list changes."""
     lines = ["{", f'"_doc": {json.dumps(g["_doc"])},']
-    for name in ("gaz", "regions", "capitals", "iso_names"):
+    names = ("gaz", "regions", "capitals", "iso_names", "us_states")
+    for name in names:
         items = list(g[name].items())
         lines.append(f'"{name}": {{')
         lines += [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
                   + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
-        lines.append("}" + ("," if name != "iso_names" else ""))
+        lines.append("}" + ("," if name != names[-1] else ""))
     lines.append("}")
     return "\n".join(lines) + "\n"
 
