@@ -374,7 +374,7 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
 
 _INSTITUTION = re.compile(r"^(?:General\s+Staff|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Mm]ilitary|[Nn]avy|"
                           r"[Dd]efen[cs]e\s+[Mm]inistry|"
-                          r"[Hh]ealth\s+[Mm]inistry|[Ff]oreign\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|[Aa]rmed\s+[Ff]orces|"
+                          r"[Ff]oreign\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|[Aa]rmed\s+[Ff]orces|"
                           r"[Mm]inistry\s+of\s+[A-Z]\w+|[Ss]ecurity\s+[Ss]ervice|[Ee]mergency\s+[Ss]ervices?)$")
 
 

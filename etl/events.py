@@ -123,8 +123,16 @@ class _Sentence:
 _KEPT_COUNTS = frozenset(["drones_launched", "drones_intercepted", "drones_lost", "missiles_launched",
                           "missiles_intercepted"])
 _STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
-_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b", re.I)
+_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b",
+                      re.I)
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
+# "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
+_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where|that)\b[^.;,]{0,80}$", re.I)
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(c in sentence[lo:hi] for c in ",;")
 
 
 def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "",
@@ -135,7 +143,8 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     report, with the window from its start: the start is not when the figure happened. So is a
     figure in the present perfect (`running`) beside a date over a month before the report ("The
     war erupted in April 2023 and has killed tens of thousands")."""
-    since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
+    since = [d for d in found if (d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start)))
+             and not (sentence and _RELATIVE_SINCE.search(sentence, 0, d.start) and not _same_clause(sentence, d.end, pos))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
@@ -338,6 +347,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
+            running = bool(_RUNNING.search(sent.text, max(0, fs - 60), fe))  # "has massed", "have been killed"
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
             if many and not fclaimant:  # the attribution nearest the figure
                 fclaimant = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
@@ -350,9 +360,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
-                **_date_cols(_date_for(found, f.num_start - sent.start, [] if f.action in _STOCKS else para_dates,
-                                       pub, sent.text,
-                                       bool(_RUNNING.search(sent.text, max(0, fs - 60), fe)))),
+                **_date_cols(_date_for(found, f.num_start - sent.start, published=pub, sentence=sent.text,
+                                       para_dates=[] if f.action in _STOCKS or running else para_dates,
+                                       running=running)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

@@ -183,3 +183,10 @@ def test_a_denial_that_names_the_toll_does_not_dispute_arrests():
 def test_a_denial_in_a_sentence_with_its_own_attributed_figures_is_about_them():
     following = ["The UN said some 4,000 foreign troops were fighting alongside the rebels; the neighbour denies it."]
     assert claim_status("At least 700 people have been killed, the WHO said.", following, True, "killed") == "reported"
+
+
+def test_a_source_behind_compiled_figures_and_no_borrowed_nationality():
+    assert find_claimant("According to figures compiled by the United Nations, at least 1,900 civilians were "
+                         "killed.")[0] == "United Nations"
+    assert find_claimant("At least 2,800 Palestinians were killed, according to the health ministry.",
+                         "Israel's military said it had arrested 50 people.")[0] == "health ministry"

@@ -544,3 +544,24 @@ def test_a_chain_of_later_days_and_named_holidays():
 def test_historical_figures_keep_their_year(text, published, year):
     _, measures = extract_article(_article(text, published=published))
     assert [(m["date_start"].year, m["date_precision"]) for m in measures] == [(year, "year")]
+
+
+def test_a_since_date_describing_a_place_does_not_date_the_strike():
+    art = _article("In the Yemeni capital Sanaa, which the Houthis have controlled since 2014, an air strike killed four "
+                   "people on Monday.", published="2024-03-12")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date"], m["date_precision"]) for m in measures] == [(4, date(2024, 3, 11), "day")]
+
+
+def test_a_present_perfect_total_is_not_dated_to_the_paragraphs_past():
+    art = _article("Ukraine launched a surprise incursion in August. Moscow has massed tens of thousands of troops in "
+                   "the region, Kyiv says.", published="2024-11-18")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["date"].month) for m in measures] == [("troops", 11)]
+
+
+def test_a_dateline_with_place_country_and_date():
+    art = _article("SRINAGAR, India, May 13 (Reuters) - Security forces killed three suspected militants in Kulgam "
+                   "district on Sunday, police said.", published="2024-05-13")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["location"], m["date"]) for m in measures] == [(3, None, date(2024, 5, 12))]
