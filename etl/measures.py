@@ -484,6 +484,12 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
         ok_after = after and any(a in lx.bare for _, a in after[1])
         if not (ok_before or ok_after):
+            prev = figures[-1] if figures else None  # "shot down 104 of the missiles and 42 of the drones"
+            if prev is not None and prev.action and _OF_THE_AND.match(text, prev.end, n.start) \
+                    and (back := _OF_THE_AFTER.match(text, n.end, end)) and (g := _noun_group(text, back.end(), end)) \
+                    and (metric := _metric(g[0], [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
+                return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
+                               prev.action)
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else ""
@@ -517,6 +523,8 @@ _BODIES_MOVED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|return(?:ed|s|ing)?|r
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
+_OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
 _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
@@ -547,8 +555,13 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     klass, hs, he = group
     out = []
     total_fig = _read(text, total, group, start, end, figures)
-    if klass not in ("drones", "missiles"):  # "one of 1,500 troops", "3 of the 5 killed": a part, not a figure
-        return [total_fig] if total_fig else []
+    if klass not in ("drones", "missiles"):
+        b = _before(text, part.start, start)
+        if b and (metric := _metric(klass, b[1])):  # "killing 179 of the 181 people on board": the part
+            return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
+        if total_fig is not None and _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end):
+            return []  # "One of 1,500 troops was wounded": the verb is the part's, and one is no count of ours
+        return [total_fig] if total_fig else []  # "12 of the 20 people killed were children": the total
     lx = lex()
     # the part takes the trigger before it, or the one after the total's noun (past "launched")
     before = _before(text, part.start, start)
