@@ -166,6 +166,7 @@ def _opponent(country: str | None, exclude: set[str], context) -> str | None:
 
 
 _STATE = re.compile(r"[A-Z]{3}")
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _MADE = re.compile(r"-(?:made|built|designed|supplied|manufactured|produced)\b")
 
 
@@ -183,6 +184,10 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if by:
         for a in ments:
             if a.start >= by.end() and not a.cued:
+                return a.actor
+    if metric == "attacks" and (by_after := _BY_AFTER.match(sentence, fig_end)):
+        for a in ments:  # "repelled 23 counterattacks by Ukrainian assault groups"
+            if by_after.end() <= a.start < by_after.end() + 40 and a.kind != "metonym":
                 return a.actor
     if metric in lx["launcher_metrics"] or metric in lx["target_metrics"]:
         for a in ments:

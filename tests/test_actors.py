@@ -141,3 +141,8 @@ def test_a_made_in_demonym_is_no_side_and_launched_by_wins():
 def test_no_group_is_guessed_as_the_other_side():
     s = "A drone strike in Ethiopia's Amhara region killed at least 30 people on Sunday, residents said."
     assert actor(s, "killed at least 30 people", "killed", "ETH", ("ETH", "Fano")) is None
+
+
+def test_attacks_by_a_side_named_after_the_count():
+    s = "Battlegroup units repelled 23 counterattacks by Ukrainian assault groups, the ministry said."
+    assert actor(s, "repelled 23 counterattacks", "attacks", "RUS") == "UKR"
