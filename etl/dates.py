@@ -134,7 +134,12 @@ def _regexes() -> dict[str, re.Pattern]:
         "holiday": rf"\b(?:on\s+)?(?P<hol>{_alt(lx['holidays'])})\b",
         # "Two days later", "the next day", "a week after that": after the happening reported before
         "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<nd>day|morning)"
-                 rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that))\b",
+                 rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that)"
+                 # "The strike came a day after a drone hit Tel Aviv": what the clause reports was a day before
+                 rf"|(?:came|comes|was|is|occurred|happened|followed)\s+(?:just\s+|only\s+)?(?P<back>a|one|two|three)"
+                 rf"\s+(?P<bunit>days?|weeks?)\s+after(?!\s+that\b)"
+                 # "Two days after the attack, police arrested five": that much after the happening before
+                 rf"|(?P<fwd>a|one|two|three)\s+(?P<funit>days?|weeks?)\s+after(?!\s+that\b))\b",
     }
     return {k: re.compile(v, re.IGNORECASE) for k, v in pats.items()}
 
@@ -386,7 +391,11 @@ def _r_holiday(m, pub, anchor):
 
 def _r_later(m, pub, anchor):
     """Kind 'later:N': N days after the happening the text reported before (resolved by the caller)."""
-    if m["n"]:
+    if m["back"]:
+        days = -_num(m["back"]) * (7 if m["bunit"].lower().startswith("week") else 1)
+    elif m["fwd"]:
+        days = _num(m["fwd"]) * (7 if m["funit"].lower().startswith("week") else 1)
+    elif m["n"]:
         days = _num(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1)
     else:
         days = 7 if (m["aw"] or "").lower() == "week" else 1
@@ -618,7 +627,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
         (["recent"], ("recent",)),
         (["years", "decades"], ("since_n",)),
         (["christmas", "year"], ("holiday",)),
-        (["later", "next", "following", "week", "day"], ("later",)),
+        (["later", "next", "following", "week", "day", "weeks", "days"], ("later",)),
     ]
     for words, names in groups:
         for w in words:

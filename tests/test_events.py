@@ -565,3 +565,12 @@ def test_a_dateline_with_place_country_and_date():
                    "district on Sunday, police said.", published="2024-05-13")
     _, measures = extract_article(art)
     assert [(m["value"], m["location"], m["date"]) for m in measures] == [(3, None, date(2024, 5, 12))]
+
+
+def test_a_day_after_counts_back_or_forward_from_the_last_dated_happening():
+    art = _article("Israeli jets struck the port of Hodeidah on Saturday. The strike came a day after a drone hit Tel "
+                   "Aviv, killing one man.", published="2024-07-21")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(1, date(2024, 7, 19))]
+    art = _article("Gunmen attacked the village on March 3. Two days after the attack, police arrested five suspects.",
+                   published="2024-04-07")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(5, date(2024, 3, 5))]
