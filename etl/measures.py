@@ -186,12 +186,20 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 pos = t.end()
                 continue
             return None
-        if mods == 0 and ((_norm(t["word"]) in lx.trigger_words and t["word"].islower())
+        if mods == 0 and ((_norm(t["word"]) in lx.trigger_words and t["word"].islower()
+                           and not _noun_next(text, t.end(), limit))  # "80 detained protesters": an adjective
                           or t["word"] in ("and", "or")):
             return None  # "killed 5 and wounded 30": no noun follows the number
         pos = t.end()
         mods += 1
     return None
+
+
+def _noun_next(text: str, pos: int, limit: int) -> bool:
+    """A counted noun starts right after `pos` (past spaces)."""
+    at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
+    m = lex().class_rx.match(text, at, limit)
+    return m is not None and class_of(m.group()) is not None
 
 
 def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[str, int, int]:
@@ -355,7 +363,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 continue
         # "300 drones and 30 missiles were launched": the subjects share the verb
         nxt = next((f for f in figures if f.start >= he), None)
-        if nxt is not None and nxt.pattern_id.endswith(".after") and _COORD.match(text, he, nxt.start):
+        if nxt is not None and nxt.pattern_id.endswith((".after", ".after.singular")) and _COORD.match(text, he, nxt.start):
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
@@ -510,7 +518,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
             qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
             return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
-    if group and not after and (metric := lx.metrics.get(klass, {}).get("noun")):  # "2,000 prisoners escaped": none
+    if group and not after and (metric := lx.metrics.get(klass, {}).get("noun")) \
+            and not _AND_ANOTHER.match(text, head_end, end):  # "2,000 prisoners escaped": none; "21 hostages and
+        # four soldiers were killed": the shared verb, not the noun, says what happened (see the pending subjects)
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 
@@ -523,6 +533,9 @@ _BODIES_MOVED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|return(?:ed|s|ing)?|r
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
+_AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|about|some|nearly)\s+)?"
+                          r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|dozens|hundreds)\b)"
+                          r"[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
