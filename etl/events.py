@@ -368,6 +368,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "_sent": sent.start})
     _escalate_protests(events, sents)
     measures = _drop_superseded(measures)
+    measures = _bullet_parts(measures)
     measures = _drop_vague_repeats(measures, sents)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
@@ -412,6 +413,29 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
                 if m is not u and m["metric"] == u["metric"] and u["value"] > m["value"] >= u["value"] / 2
                 and _same_figure(m, u)}
     return [m for m in measures if id(m) not in dropped]
+
+
+def _bullet_parts(measures: list[dict]) -> list[dict]:
+    """A total followed by a bulleted list of its parts ("killed at least 19 civilians ... - Sagaing
+    region: 12 killed - Magway region: 5 killed"): the bullets are the total's breakdown, not more
+    figures, when there are two or more of them and they add up to no more than the total."""
+    out: list[dict] = []
+    i = 0
+    while i < len(measures):
+        t = measures[i]
+        out.append(t)
+        i += 1
+        if is_bullet(t["sentence"]):
+            continue
+        j = i
+        while j < len(measures) and is_bullet(measures[j]["sentence"]):
+            j += 1
+        parts = [m for m in measures[i:j] if m["metric"] == t["metric"]]
+        if len(parts) >= 2 and sum(m["value"] for m in parts) <= t["value"]:
+            t["breakdown"] = "; ".join(filter(None, [t["breakdown"], *(m["quote"] for m in parts)]))
+            out.extend(m for m in measures[i:j] if m["metric"] != t["metric"])
+            i = j
+    return out
 
 
 _PLACE_COLS = ("country", "admin1", "location", "geo_precision", "lat", "lon")

@@ -383,6 +383,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
               or _BODIES_OF.search(text, max(start, f.num_start - 30), f.num_start)) \
                 and _BODIES_MOVED.search(text, start, end):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
+        elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 80), f.num_start)) \
+                and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
+            dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
@@ -533,6 +536,10 @@ _BODIES_MOVED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|return(?:ed|s|ing)?|r
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
+_OF_THE_PART = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?P<noun>(?:people\s+)?(?:dead|"
+                          r"killed|victims|deaths|injured|wounded|detained|arrested|detainees))\b[^.;]{0,20},\s*$")
+_PART_NOUN_METRIC = {"dead": "killed", "killed": "killed", "victims": "killed", "deaths": "killed", "injured": "injured",
+                     "wounded": "injured", "detained": "arrested", "arrested": "arrested", "detainees": "detained"}
 _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|about|some|nearly)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|dozens|hundreds)\b)"
                           r"[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)

@@ -574,3 +574,21 @@ def test_a_day_after_counts_back_or_forward_from_the_last_dated_happening():
     art = _article("Gunmen attacked the village on March 3. Two days after the attack, police arrested five suspects.",
                    published="2024-04-07")
     assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(5, date(2024, 3, 5))]
+
+
+def test_a_bulleted_list_of_parts_is_the_totals_breakdown():
+    art = _article("Air strikes killed at least 19 civilians over the weekend, the NUG said on Sunday.\n\n"
+                   "- Sagaing region: 12 killed\n- Magway region: 5 civilians killed\n- Rakhine state: two villagers "
+                   "killed", published="2025-02-03")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["breakdown"]) for m in measures] == [
+        (19, "12 killed; 5 civilians killed; two villagers killed")]
+    art = _article("Russian attacks hit several regions overnight.\n\n- Kharkiv region: 3 killed, 12 injured\n"
+                   "- Sumy region: 2 killed", published="2025-02-03")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 3), ("injured", 12), ("killed", 2)]
+
+
+def test_a_part_of_a_toll_given_before_is_no_new_figure():
+    art = _article("At least 31 inmates died during a riot at the prison on Sunday. Of the 31 dead, 27 died of "
+                   "asphyxiation and four were hanged.", published="2025-11-11")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 31)]
