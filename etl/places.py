@@ -532,6 +532,12 @@ _FILLERS = frozenset([
     "district"])
 
 
+# a later segment whose subject is a count of its own: ", and some 5,000 refugees have crossed into"
+# (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
+_DESTINATION = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|arrived|moved|relocated|evacuated|taken)\s+"
+                          r"(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+|neighbou?ring\s+)?$", re.I)
+_COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
+                           r"over|another)\s+)?\d[^,;]*$")
 _SIDE_NOUN = re.compile(r"\s+(?:forces|troops|army|military|navy|air\s+force|officials|authorities|government|"
                         r"soldiers|warplanes|jets|warships|strikes|air\s?strikes)\b")
 _SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
@@ -582,10 +588,15 @@ def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[
     Kryvyi Rih, 21 drones downed over Russia": Russia for the 21)."""
     scored = [(bc - 0.004 * (fs - p.end if p.end <= fs else max(0, p.start - fe)), p)
               for bc, p in _candidates(text, prefer)]
-    if len(scored) < 2:
+    if not scored:
         return scored
     ls = max(text.rfind(",", 0, fs), text.rfind(";", 0, fs)) + 1
     rs = min([k for k in (text.find(",", fe), text.find(";", fe)) if k >= 0] or [len(text)])
+    # "11,000 people have been displaced, and some 5,000 refugees have crossed into Venezuela": a
+    # place in a later segment that counts something of its own is that count's
+    scored = [(sc, p) for sc, p in scored if not (p.start > rs and _COUNT_BEFORE.search(text, rs, p.start))]
+    if len(scored) < 2:
+        return scored
     if not any(sc >= 0.8 and ls <= p.start and p.end <= rs for sc, p in scored):
         return scored
     return [(sc if ls <= p.start and p.end <= rs else sc - 1.0, p) for sc, p in scored]
@@ -672,6 +683,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
     in_sentence = _of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end)
+    if metric == "displaced":  # "refugees have crossed into Venezuela": where they went, not where they fled
+        in_sentence = [(sc, x) for sc, x in in_sentence if not _DESTINATION.search(sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
@@ -686,7 +699,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             off = off - (len(sentence) - len(bare)) if off >= 0 else off
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
         p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
-                   if not _A_PART.search(para, max(0, x.start - 60), x.start)], need_cue=True)
+                   if not _A_PART.search(para, max(0, x.start - 60), x.start)
+                   and not (metric == "displaced" and _DESTINATION.search(para, max(0, x.start - 30), x.start))],
+                  need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)

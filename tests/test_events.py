@@ -592,3 +592,12 @@ def test_a_part_of_a_toll_given_before_is_no_new_figure():
     art = _article("At least 31 inmates died during a riot at the prison on Sunday. Of the 31 dead, 27 died of "
                    "asphyxiation and four were hanged.", published="2025-11-11")
     assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 31)]
+
+
+def test_a_later_clause_with_its_own_count_keeps_its_place_and_refugees_leave_from_home():
+    art = _article("C\u00daCUTA, Colombia \u2014 More than 11,000 people have been displaced from their homes, and some "
+                   "5 000 refugees have crossed into Venezuela, according to OCHA. The army said it had evacuated 120 "
+                   "people by helicopter.", published="2025-01-20")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["country"], m["location"]) for m in measures] == [
+        (11000, "COL", None), (5000, "COL", None), (120, "COL", None)]
