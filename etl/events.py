@@ -130,6 +130,22 @@ _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-c
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where|that)\b[^.;,]{0,80}$", re.I)
 
 
+# "up from 578,000 in June": the date of the figure compared with
+_COMPARED = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+\w+)?\s+$|"
+                       r"\bcompared\s+(?:with|to)\s+[\d,.]+(?:\s+\w+)?\s+$", re.I)
+_WHEN = re.compile(r",?\s+when\b")
+
+
+def _when_clause(d, sentence: str, pos: int, published):
+    """'since September 2021, when 119 inmates were killed': the figure in the when-clause happened
+    then; the since-date is its date, not the start of a running count."""
+    if d.kind == "since" and d.start < pos and _WHEN.match(sentence, d.end):
+        again = dates.find_dates(re.sub(r"^since\b", "in", d.text, flags=re.I), published)
+        if len(again) == 1 and again[0].span.precision != "unknown":
+            return replace(d, span=again[0].span, kind="happening")
+    return d
+
+
 def _same_clause(sentence: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not any(c in sentence[lo:hi] for c in ",;")
@@ -143,8 +159,11 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     report, with the window from its start: the start is not when the figure happened. So is a
     figure in the present perfect (`running`) beside a date over a month before the report ("The
     war erupted in April 2023 and has killed tens of thousands")."""
-    since = [d for d in found if (d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start)))
-             and not (sentence and _RELATIVE_SINCE.search(sentence, 0, d.start) and not _same_clause(sentence, d.end, pos))]
+    if sentence:
+        found = [_when_clause(d, sentence, pos, published) for d in found
+                 if not (_RELATIVE_SINCE.search(sentence, 0, d.start) and not _same_clause(sentence, d.end, pos))
+                 and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
+    since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"

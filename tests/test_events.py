@@ -601,3 +601,19 @@ def test_a_later_clause_with_its_own_count_keeps_its_place_and_refugees_leave_fr
     _, measures = extract_article(art)
     assert [(m["value"], m["country"], m["location"]) for m in measures] == [
         (11000, "COL", None), (5000, "COL", None), (120, "COL", None)]
+
+
+def test_a_figure_in_a_when_clause_after_since_is_dated_then():
+    art = _article("It was the deadliest prison violence since September 2021, when 119 inmates were killed in the "
+                   "port city.", published="2025-11-11")
+    assert [(m["date_start"], m["date_precision"]) for m in extract_article(art)[1]] == [(date(2021, 9, 1), "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "The president, who declared an internal armed conflict against gangs in January 2024, said 400 soldiers had "
+    "been deployed to the prison.",
+    "More than 700,000 people are now internally displaced in the country, up from 578,000 in June, the IOM said.",
+])
+def test_a_date_of_something_else_in_the_sentence_does_not_date_the_figure(text):
+    _, measures = extract_article(_article(text, published="2025-11-11"))
+    assert [m["date_start"] >= date(2025, 11, 1) for m in measures] == [True]
