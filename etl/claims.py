@@ -111,6 +111,8 @@ def _valid(np: str) -> bool:
     low = np.lower()
     if low in lx["pron"]:
         return True  # resolved later
+    if len(words) > 1 and words[-1].lower() in _TRAILING_PRONOUNS:
+        return False  # "the highest number it (has recorded)", "a figure it (said)": no source
     if not np[0].isalpha() or words[0] in lx["not_a_source_start"]:  # "(IDPs) in Sudan is estimated at"
         return False
     # "262 drones were shot down" is no source; "M23" is
@@ -122,6 +124,7 @@ def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
     return (i, i + len(sub)) if i >= 0 else (lo, hi)
 
 
+_TRAILING_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "which", "that", "who"])
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 
 
@@ -155,6 +158,7 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
 
 _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+)"
                          r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
+                         r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose)\s[^,;]{1,80},\s*$")
 
 

@@ -29,6 +29,11 @@ from etl.claims import claim_status, find_claimant
     ("The Russian Ministry of Defense (MoD) claimed that its forces shot down 31 drones.", "Russian Ministry of Defense"),
     ("Three crew members were killed, US Central Command (Centcom) said.", "US Central Command"),
     ("Earlier this month the Emergency Lawyers group reported that 45 people were killed.", "Emergency Lawyers group"),
+    ("The attorney general put the toll at 25, including two soldiers.", "attorney general"),
+    ("The Baloch Liberation Army (BLA), which claimed the attack, said it had killed 100 soldiers.",
+     "Baloch Liberation Army"),
+    ("The rights group said it had verified 1,303 political prisoners, the highest number it has recorded.",
+     "rights group"),
 ])
 def test_claimants(sentence, claimant):
     c, s, e = find_claimant(sentence)
