@@ -27,6 +27,9 @@ def mentions(text):
     ("Airstrikes in Sagaing region.", "MMR", "Sagaing"),
     ("Raids in the West Bank.", "PSE", "West Bank"),
     ("A blast in Crimea.", "UKR", "Crimea"),
+    ("The governor of Norte de Santander said.", "COL", "Norte de Santander"),
+    ("Insurgents in Cabo Delgado province.", "MOZ", "Cabo Delgado"),
+    ("Cartel violence in Sinaloa state.", "MEX", "Sinaloa"),
 ])
 def test_regions(text, country, admin1):
     regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
