@@ -136,7 +136,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<nd>day|morning)"
                  rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that)"
                  # "The strike came a day after a drone hit Tel Aviv": what the clause reports was a day before
-                 rf"|(?:came|comes|was|is|occurred|happened|followed)\s+(?:just\s+|only\s+)?(?P<back>a|one|two|three)"
+                 rf"|(?:(?:came|comes|was|is|occurred|happened|followed)\s+|,\s+)(?:just\s+|only\s+)?(?P<back>a|one|two|three)"
                  rf"\s+(?P<bunit>days?|weeks?)\s+after(?!\s+that\b)"
                  # "Two days after the attack, police arrested five": that much after the happening before
                  rf"|(?P<fwd>a|one|two|three)\s+(?P<funit>days?|weeks?)\s+after(?!\s+that\b))\b",

@@ -159,6 +159,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     report, with the window from its start: the start is not when the figure happened. So is a
     figure in the present perfect (`running`) beside a date over a month before the report ("The
     war erupted in April 2023 and has killed tens of thousands")."""
+    # "Two days later, the army said": before the figure; not "before a ceasefire the following day"
+    found = [replace(d, kind="happening") if d.kind == "later" else d for d in found
+             if d.kind != "later" or d.start < pos]
     if sentence:
         found = [_when_clause(d, sentence, pos, published) for d in found
                  if not (_RELATIVE_SINCE.search(sentence, 0, d.start) and not _same_clause(sentence, d.end, pos))
@@ -198,12 +201,15 @@ def _after_last(found: list, last_day) -> list:
     """'Two days later', 'the next day' ('later:N' mentions) dated from the last day the text dated
     a happening to; dropped when there is none."""
     out = []
+    base = last_day  # the sentence's own day before the mention, else the last one before the sentence
     for d in found:
+        if d.kind in ("happening", "range", "report") and d.span.precision == "day" and d.span.date:
+            base = d.span
         if d.kind.startswith("later:"):
-            if last_day is None or not last_day.date:
+            if base is None or not base.date:
                 continue
-            day = last_day.date + timedelta(days=int(d.kind[6:]))
-            d = replace(d, span=dates.DateSpan(day, day, day, "day"), kind="happening")
+            day = base.date + timedelta(days=int(d.kind[6:]))
+            d = replace(d, span=dates.DateSpan(day, day, day, "day"), kind="later")
         out.append(d)
     return out
 
@@ -326,7 +332,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _after_last(found, last_day)
-        last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range")
+        last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range", "later")
                          and d.span.precision == "day"), last_day)
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
                 sent.text, typed[0], typed[2], typed[3], reported)):
@@ -367,6 +373,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
             running = bool(_RUNNING.search(sent.text, max(0, fs - 60), fe))  # "has massed", "have been killed"
+            inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
+            f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
             if many and not fclaimant:  # the attribution nearest the figure
                 fclaimant = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
@@ -379,7 +387,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
-                **_date_cols(_date_for(found, f.num_start - sent.start, published=pub, sentence=sent.text,
+                **_date_cols(_date_for(f_found, f.num_start - sent.start, published=pub, sentence=sent.text,
                                        para_dates=[] if f.action in _STOCKS or running else para_dates,
                                        running=running)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,

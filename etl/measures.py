@@ -155,7 +155,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    r"|,\s[^,.;]{1,40},"
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
-                   r"|\s+[a-z]+ing\s+(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w'\u2019-]*\s+){0,2}?[a-z][\w'\u2019-]*"
+                   r"|\s+(?!(?:adding|saying|noting|claiming|stating|reporting|warning|citing|according)\b)[a-z]+ing"
+                   r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!that\b)[a-z][\w'\u2019-]*\s+){0,2}?(?!that\b)[a-z][\w'\u2019-]*"
                    r"(?=\s+(?:were|was|had|have|are|is)\b)"
                    # "- roughly 17,500 people -"
                    r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,40}?\s(?:[\u2013\u2014]|--?)(?=\s)")
@@ -401,12 +402,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 
 
 def _unreal(text: str, f: Figure, start: int) -> bool:
-    """A figure of what did not happen: hypothetical, planned, conditional or negated."""
+    """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
+    number with a later verb of its own negates that verb ("none of the 25 protesters detained on
+    Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
     before, within, negated = lex().unreal
-    return f.value == 0 or bool(before.search(text, max(start, f.start - 60), f.start)
-                                or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end)
-                                or negated.search(text, max(start, f.num_start - 30), f.num_start)
-                                or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
+    if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) \
+            or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end):
+        return True
+    if f.pattern_id.endswith("of_total") or _MAIN_VERB_AFTER.match(text, f.end):
+        return False
+    return bool(negated.search(text, max(start, f.num_start - 30), f.num_start)
+                or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
+
+
+_MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
 _SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)

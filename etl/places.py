@@ -623,7 +623,7 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
     from etl.claims import find_claimant
 
     _, cs, ce = find_claimant(sentence, "", fs, fe)
-    if cs < 0 or not _OWN_DEFENCE.search(sentence, ce):
+    if cs < 0 or not _OWN_DEFENCE.search(sentence):
         return None
     for p in _find(sentence, prefer):
         if cs <= p.start < ce and p.country and p.kind in ("country", "demonym"):
@@ -632,8 +632,9 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
-_OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair\s+defen[cs]es?\b|\bwere\s+(?:shot|downed|destroyed|"
-                          r"intercepted)", re.I)
+_OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
+                          r"destroyed|intercepted)", re.I)
+_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|as)\b|;")
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
 _ATTACKER_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:strikes?|air\s?strikes?|drones?|missiles?|rockets?|shelling|shells|"
@@ -719,8 +720,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     # names no target): the convention places them where they flew
     launchers = {x.country for _, x in in_sentence if metric in _LAUNCHED and _bare_country(sentence, x)}
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
-        launchers |= {x.country for x in _find(sentence, prefer)
-                      if x.kind == "demonym" and _ATTACKER_NOUN.match(sentence, x.end)}
+        launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
+                      if x.kind == "demonym" and x.end <= fig_start and _ATTACKER_NOUN.match(sentence, x.end)
+                      and not _NEW_CLAUSE.search(sentence, x.end, fig_start)}
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")

@@ -617,3 +617,32 @@ def test_a_figure_in_a_when_clause_after_since_is_dated_then():
 def test_a_date_of_something_else_in_the_sentence_does_not_date_the_figure(text):
     _, measures = extract_article(_article(text, published="2025-11-11"))
     assert [m["date_start"] >= date(2025, 11, 1) for m in measures] == [True]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Russia attacked Ukraine overnight with 178 drones and two missiles, the air force said, adding that air defences "
+     "had shot down 130 of the drones.", "2025-03-14",
+     [("drones_launched", 178, "UKR"), ("missiles_launched", 2, "UKR"), ("drones_intercepted", 130, "UKR")]),
+    ("Air defense systems destroyed 524 Ukrainian drones over the past week, the Russian Defense Ministry said.",
+     "2025-05-07", [("drones_intercepted", 524, "RUS")]),
+    ("Pakistan said that Indian missile strikes had killed 31 civilians and wounded 57, while India said Pakistani "
+     "artillery fire had killed 15 civilians.", "2025-05-08",
+     [("killed", 31, "PAK"), ("injured", 57, "PAK"), ("killed", 15, "IND")]),
+    ("Police said none of the 25 protesters detained on Saturday had been charged.", "2025-05-05",
+     [("arrested", 25, None)]),
+])
+def test_regressions_found_by_re_running_the_audits(text, published, expected):
+    _, measures = extract_article(_article(text, published=published))
+    assert [(m["metric"], m["value"], m["country"]) for m in measures] == expected
+
+
+def test_dates_of_a_toll_phrase_and_of_a_day_after():
+    art = _article("The death toll from Friday's missile strike on Kryvyi Rih rose to 18 on Saturday, the governor "
+                   "said.", published="2025-04-05")
+    assert [m["date"] for m in extract_article(art)[1]] == [date(2025, 4, 4)]
+    art = _article("The rebels said Tuesday they had fired two ballistic missiles at Israel, a day after US strikes on "
+                   "Sanaa killed at least six people.", published="2025-05-06")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(2, date(2025, 5, 6)), (6, date(2025, 5, 5))]
+    art = _article("Last Tuesday, Azerbaijan launched an offensive. At least 200 people were killed in the fighting, "
+                   "officials said, before a ceasefire was agreed the following day.", published="2023-09-25")
+    assert [m["date"] for m in extract_article(art)[1]] == [date(2023, 9, 19)]
