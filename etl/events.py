@@ -130,9 +130,10 @@ _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-c
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where|that)\b[^.;,]{0,80}$", re.I)
 
 
-# "up from 578,000 in June": the date of the figure compared with
+# "up from 578,000 in June", "triple the number from a year ago": the date of the figure compared with
 _COMPARED = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+\w+)?\s+$|"
-                       r"\bcompared\s+(?:with|to)\s+[\d,.]+(?:\s+\w+)?\s+$", re.I)
+                       r"\bcompared\s+(?:with|to)\s+[\d,.]+(?:\s+\w+)?\s+$|"
+                       r"\b(?:number|figure|level|total|toll)\s+(?:from|of)\s+$|\bthan\s+$", re.I)
 _WHEN = re.compile(r",?\s+when\b")
 
 
@@ -146,9 +147,12 @@ def _when_clause(d, sentence: str, pos: int, published):
     return d
 
 
+_CLAUSE_MARK = re.compile(r"[,;](?!\d)")
+
+
 def _same_clause(sentence: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not any(c in sentence[lo:hi] for c in ",;")
+    return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
 
 
 def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "",
@@ -171,9 +175,11 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                  and d not in since]
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
         near_since = min(since, key=lambda d: abs(d.start - pos))
-        if near_since.start < pos and all(d.start < near_since.start for d in happening) \
-                and abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening):
-            happening = []
+        closer = abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening)
+        if closer and ((near_since.start < pos and all(d.start < near_since.start for d in happening))
+                       or (near_since.start > pos and sentence and _same_clause(sentence, pos, near_since.start)
+                           and all(d.start > near_since.end for d in happening))):
+            happening = []  # "arrested 1,031 people since July 2024, the secretary said on Thursday"
     if not happening:  # "in the 2019-2020 offensive": years long past, with no day of their own
         past = [d for d in found if d.kind == "range" and d not in since and d.span.start and d.span.end
                 and (published is None or (published - d.span.end).days > 31)]

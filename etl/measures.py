@@ -126,7 +126,8 @@ def lex() -> _Lex:
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I),
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
-                re.compile(raw["negated_number"])),
+                re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
+                re.compile(raw["modal_clause"], re.I)),
         toll_update=re.compile(raw["toll_update"], re.I),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -405,10 +406,13 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
     """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
-    before, within, negated = lex().unreal
+    before, within, negated, background, modal = lex().unreal
     if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) \
-            or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end):
-        return True
+            or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
+            or background.search(text, f.end, min(len(text), f.end + 120)):
+        return True  # "... killed some 1,200 people in the attack that started the war": background
+    if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
+        return True  # "Hamas would free 33 hostages ... in exchange for hundreds of detainees"
     if f.pattern_id.endswith("of_total") or _MAIN_VERB_AFTER.match(text, f.end):
         return False
     return bool(negated.search(text, max(start, f.num_start - 30), f.num_start)

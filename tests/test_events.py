@@ -646,3 +646,14 @@ def test_dates_of_a_toll_phrase_and_of_a_day_after():
     art = _article("Last Tuesday, Azerbaijan launched an offensive. At least 200 people were killed in the fighting, "
                    "officials said, before a ceasefire was agreed the following day.", published="2023-09-25")
     assert [m["date"] for m in extract_article(art)[1]] == [date(2023, 9, 19)]
+
+
+def test_claims_called_false_running_totals_since_and_compared_dates():
+    art = _article("The ministry said claims that 300 soldiers had died in the strike were false.", published="2025-02-21")
+    assert [(m["value"], m["claim_status"]) for m in extract_article(art)[1]] == [(300, "disputed")]
+    art = _article("Security forces arrested 1,031 people since July 2024, the security secretary said at a news "
+                   "conference on Thursday.", published="2025-02-15")
+    assert [(m["date_start"], m["date_precision"]) for m in extract_article(art)[1]] == [(date(2024, 7, 1), "unknown")]
+    art = _article("More than 1 million people are now internally displaced, triple the number from a year ago, the "
+                   "IOM said.", published="2025-04-01")
+    assert [m["date_start"].year for m in extract_article(art)[1]] == [2025]
