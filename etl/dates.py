@@ -128,6 +128,9 @@ def _regexes() -> dict[str, re.Pattern]:
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",
         "recent": r"\b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<unit>days|weeks|months)\b",
+        # "in the first half of the year", "in the first five months of 2024", "in the first quarter"
+        "part_year": r"\b(?:in|during|over|for|throughout)\s+the\s+(?P<which>first|second)\s+(?:(?P<part>half|quarter)|"
+                     r"(?P<n>\w+)\s+months)\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\b",
         # "30 years since the genocide", "80 years after": a year that many years before the report
         "since_n": rf"\b{num}\s+(?P<unit>years|decades)\s+(?:since|after)\b",
         # "On Christmas Day", "on New Year's Eve"
@@ -384,6 +387,27 @@ def _r_since_n(m, pub, anchor):
     return _year_span(pub.year - years), "happening"
 
 
+def _r_part_year(m, pub, anchor):
+    year = int(m["y"]) if m["y"] else (pub.year if pub else None)
+    if year is None:
+        return UNKNOWN, "happening"
+    if m["part"]:
+        months = 6 if m["part"].lower() == "half" else 3
+    else:
+        months = _num(m["n"]) if m["n"].lower() in _lex()["number_words"] or m["n"].isdigit() else 0
+    if not 0 < months <= 12:
+        return None
+    first = m["which"].lower() == "first"
+    lo_m, hi_m = (1, months) if first else (13 - months, 12)
+    start = date(year, lo_m, 1)
+    end = _month_span(year, hi_m).end
+    if pub and end > pub:
+        end = pub
+    if pub and start > pub:
+        return None
+    return DateSpan(end, start, end, _window_precision((end - start).days)), "range"
+
+
 def _r_holiday(m, pub, anchor):
     mo, d = _lex()["holidays"][re.sub(r"\s+", " ", m["hol"].lower())]
     return _md(mo, d, None, pub), "happening"
@@ -430,6 +454,7 @@ def _r_ago(m, pub, anchor):
 _RESOLVERS = [
     ("iso", _r_iso), ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy), ("my", _r_my),
     ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("since_n", _r_since_n), ("holiday", _r_holiday),
+    ("part_year", _r_part_year),
     ("later", _r_later), ("rel_period", _r_rel_period),
     ("rel_day", _r_rel_day),
     ("wd", _r_wd), ("m", _r_m), ("y", _r_y),
@@ -608,6 +633,7 @@ _WINDOW = {
     "iso": (2, 20), "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35), "my": (60, 35),
     "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
     "ago": (35, 10), "recent": (25, 20), "since_n": (25, 20), "holiday": (10, 25), "later": (25, 25),
+    "part_year": (40, 40),
 }
 
 
@@ -626,6 +652,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
         (["ago"], ("ago",)),
         (["recent"], ("recent",)),
         (["years", "decades"], ("since_n",)),
+        (["half", "quarter", "months"], ("part_year",)),
         (["christmas", "year"], ("holiday",)),
         (["later", "next", "following", "week", "day", "weeks", "days"], ("later",)),
     ]

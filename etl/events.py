@@ -127,7 +127,8 @@ _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s
                       re.I)
 _SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
-_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where|that)\b[^.;,]{0,80}$", re.I)
+_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where)\b[^.;,]{0,80}$", re.I)
+_BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
 
 
 # "up from 578,000 in June", "triple the number from a year ago": the date of the figure compared with
@@ -167,8 +168,12 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     found = [replace(d, kind="happening") if d.kind == "later" else d for d in found
              if d.kind != "later" or d.start < pos]
     if sentence:
+        # "Sudan's war, which began in April 2023, has killed ...": the start of a running count
+        found = [replace(d, kind="since") if _BEGAN.search(sentence, max(0, d.start - 60), d.start) and d.start < pos
+                 else d for d in found]
         found = [_when_clause(d, sentence, pos, published) for d in found
-                 if not (_RELATIVE_SINCE.search(sentence, 0, d.start) and not _same_clause(sentence, d.end, pos))
+                 if not (d.kind != "since" and _RELATIVE_SINCE.search(sentence, 0, d.start)
+                         and not _same_clause(sentence, d.end, pos))
                  and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
     since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"

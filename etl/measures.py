@@ -413,7 +413,7 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
         return True  # "... killed some 1,200 people in the attack that started the war": background
     if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
         return True  # "Hamas would free 33 hostages ... in exchange for hundreds of detainees"
-    if f.pattern_id.endswith("of_total") or _MAIN_VERB_AFTER.match(text, f.end):
+    if (f.metric.endswith("_launched") and f.pattern_id.endswith("of_total")) or _MAIN_VERB_AFTER.match(text, f.end):
         return False
     return bool(negated.search(text, max(start, f.num_start - 30), f.num_start)
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))

@@ -534,6 +534,8 @@ _FILLERS = frozenset([
 
 # a later segment whose subject is a count of its own: ", and some 5,000 refugees have crossed into"
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
+# a later sentence that counts something of its own before naming the place: that count's place
+_LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
 _DESTINATION = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|arrived|moved|relocated|evacuated|taken)\s+"
                           r"(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+|neighbou?ring\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
@@ -646,13 +648,17 @@ _PARTS = re.compile(r"(?::|\bincluding\b|\bof\s+(?:them|which|whom)\b)(?:(?!,\s+
                     re.I)
 
 
+_UNCOUNTED_SEGMENT = re.compile(r",\s+(?:at|in|on|near|outside)\b[^,;\d]*$")
 # "killed 85 across the Gaza Strip, including 22 in Jabalia": the place of a part of another figure
 _A_PART = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom|which))\b[^.;:]{0,40}$", re.I)
 
 
 def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) -> list[tuple[float, Place]]:
-    """The scored mentions less those after the figure that name where its parts happened."""
-    return [(sc, x) for sc, x in scored if not (x.start >= fig_end and _PARTS.search(text, fig_end, x.start))]
+    """The scored mentions less those after the figure that name where its parts happened. The
+    parts end at a comma before a segment that counts nothing ("including two minors, at a car
+    wash in Culiacán": the whole's place)."""
+    return [(sc, x) for sc, x in scored if not (x.start >= fig_end and _PARTS.search(text, fig_end, x.start)
+                                                 and not _UNCOUNTED_SEGMENT.search(text, fig_end, x.start))]
 
 
 def _bare_country(sentence: str, p: Place) -> bool:
@@ -701,6 +707,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
         p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
+                   and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not (metric == "displaced" and _DESTINATION.search(para, max(0, x.start - 30), x.start))],
                   need_cue=True)
         if p:

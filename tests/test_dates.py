@@ -74,6 +74,8 @@ def test_time_range_between_two_days():
     ("On June 25 last year", "2024-06-25", "2024-06-25", "day"),
     ("in March this year", "2025-03-01", "2025-03-31", "month"),
     ("in recent weeks", "2025-04-21", "2025-05-21", "month"),
+    ("in the first half of the year", "2025-01-01", "2025-05-21", "year"),
+    ("in the first quarter of 2024", "2024-01-01", "2024-03-31", "year"),
 ])
 def test_periods(text, start, end, prec):
     m = one(text)

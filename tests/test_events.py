@@ -657,3 +657,29 @@ def test_claims_called_false_running_totals_since_and_compared_dates():
     art = _article("More than 1 million people are now internally displaced, triple the number from a year ago, the "
                    "IOM said.", published="2025-04-01")
     assert [m["date_start"].year for m in extract_article(art)[1]] == [2025]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Not a single one of the 18 missiles was intercepted, the military admitted.", "2025-08-12",
+     [("missiles_launched", 18, "week")]),
+    ("Sudan's war, which began in April 2023, has killed tens of thousands of people.", "2025-05-02",
+     [("killed", 20000, "unknown")]),
+    ("The General Staff said that Russia had launched 126 drones at Ukraine overnight, of which 79 were shot down.",
+     "2025-03-11", [("drones_launched", 126, "day"), ("drones_intercepted", 79, "day")]),
+])
+def test_regressions_found_by_the_last_re_run(text, published, expected):
+    _, measures = extract_article(_article(text, published=published))
+    assert [(m["metric"], m["value"], m["date_precision"]) for m in measures] == expected
+
+
+def test_a_disclaimer_about_all_accounts_and_places_of_later_counts():
+    art = _article("A drone strike in the Amhara region killed at least 30 people on Sunday, three residents said. "
+                   "Another resident put the death toll at 34. Reuters could not independently verify the residents' "
+                   "accounts.", published="2025-03-04")
+    assert [m["claim_status"] for m in extract_article(art)[1]] == ["unverified", "unverified"]
+    art = _article("A dozen police officers were wounded on Monday. Five people were killed in Sonora.",
+                   published="2025-03-14")
+    assert [(m["value"], m["admin1"]) for m in extract_article(art)[1]] == [(12, None), (5, "Sonora")]
+    art = _article("Gunmen killed six people, including two minors, at a car wash in Culiac\u00e1n on Friday night, "
+                   "prosecutors said.", published="2025-02-15")
+    assert [m["location"] for m in extract_article(art)[1]] == ["Culiac\u00e1n"]
