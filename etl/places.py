@@ -278,7 +278,8 @@ _PEOPLE_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:militias?|militiamen|fighter
 
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
-_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|from|of|outside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")  # in Winder, Georgia
+# "in Winder, Georgia", "In Alexandria, Virginia"
+_TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")
 _DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capital|region|province)\s+of\s+$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
@@ -542,6 +543,8 @@ _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|
                            r"over|another)\s+)?\d[^,;]*$")
 _SIDE_NOUN = re.compile(r"\s+(?:forces|troops|army|military|navy|air\s+force|officials|authorities|government|"
                         r"soldiers|warplanes|jets|warships|strikes|air\s?strikes)\b")
+_TOPIC = re.compile(r"\b(?:against|over|about|on|to\s+end|ending|end)\s+(?:the\s+)?(?:war|conflict|genocide|occupation|"
+                    r"offensive|siege|violence|crisis)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
 _SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -552,6 +555,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if _SEAT.search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
+    if _TOPIC.search(text, max(0, p.start - 40), p.start):
+        return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
     if p.kind == "country" and not p.possessive and _SIDE_NOUN.match(text, p.end):

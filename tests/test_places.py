@@ -387,3 +387,9 @@ def test_a_town_named_with_its_state_or_country(text, country, admin1, location)
 
 def test_lists_of_countries_stay_countries():
     assert [p.country for p in find_places("Armenia, Georgia and Azerbaijan")] == ["ARM", "GEO", "AZE"]
+
+
+def test_the_topic_of_a_protest_is_not_its_place():
+    s = "In Athens, Georgia, police arrested 20 students at a campus protest against the war in Gaza on Thursday."
+    p = place(s, "arrested 20 students", "arrested", countries=("USA", "PSE"))
+    assert (p.country, p.admin1, p.location) == ("USA", "Georgia", "Athens")
