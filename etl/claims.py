@@ -436,7 +436,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                 continue
             if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))):
                 continue
-            if status == "unverified" and k > 1 and _ALL_ACCOUNTS.search(t):
+            if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
+                    and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it
             if any(find_claimant(texts[j])[0] is not None for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
@@ -465,6 +466,7 @@ def _own_denial(sentence: str, m: re.Match) -> bool:
 
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
                            r"\s+(?:(?:also|later|again)\s+)?[a-z]+(?:ed|s)\b")
+_ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b", re.I)
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
 _SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:also|later|again|has|have|had)\s+)?")

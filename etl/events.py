@@ -168,12 +168,13 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     found = [replace(d, kind="happening") if d.kind == "later" else d for d in found
              if d.kind != "later" or d.start < pos]
     if sentence:
-        # "Sudan's war, which began in April 2023, has killed ...": the start of a running count
-        found = [replace(d, kind="since") if _BEGAN.search(sentence, max(0, d.start - 60), d.start) and d.start < pos
-                 else d for d in found]
-        found = [_when_clause(d, sentence, pos, published) for d in found
-                 if not (d.kind != "since" and _RELATIVE_SINCE.search(sentence, 0, d.start)
-                         and not _same_clause(sentence, d.end, pos))
+        # "Sudan's war, which began in April 2023, has killed ...": the start of a running count; other
+        # dates in a relative clause describe something else ("Sanaa, which they have held since 2014")
+        began = {id(d) for d in found if d.start < pos and _BEGAN.search(sentence, max(0, d.start - 60), d.start)}
+        found = [_when_clause(replace(d, kind="since") if id(d) in began else d, sentence, pos, published)
+                 for d in found
+                 if (id(d) in began or not (_RELATIVE_SINCE.search(sentence, 0, d.start)
+                                            and not _same_clause(sentence, d.end, pos)))
                  and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
     since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"

@@ -683,3 +683,13 @@ def test_a_disclaimer_about_all_accounts_and_places_of_later_counts():
     art = _article("Gunmen killed six people, including two minors, at a car wash in Culiac\u00e1n on Friday night, "
                    "prosecutors said.", published="2025-02-15")
     assert [m["location"] for m in extract_article(art)[1]] == ["Culiac\u00e1n"]
+
+
+def test_a_disclaimer_of_one_partys_figures_and_a_since_date_of_a_place():
+    art = _article("Israel's military said it killed 20 militants in the operation. The Gaza health ministry said 45 "
+                   "civilians were killed. Reuters could not independently verify the ministry's figures.",
+                   published="2025-03-04")
+    assert [m["claim_status"] for m in extract_article(art)[1]] == ["reported", "unverified"]
+    art = _article("In Sanaa, which the Houthis have controlled since 2014, an air strike killed four people.",
+                   published="2024-03-12")
+    assert [(m["date_start"], m["date_precision"]) for m in extract_article(art)[1]] == [(date(2024, 3, 6), "week")]
