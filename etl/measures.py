@@ -251,6 +251,10 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
                 return None
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
+        if m and not text[p:m.start("trig")].strip() and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
+                and (m2 := lx.after_rx.match(text, later.end(), limit)) \
+                and any(a in ("release", "return", "rescue") for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
+            m = m2  # "533 people detained after the election had been released": released
         if m:
             e = m.end("trig")
             e += text[e:e + 1] in ('"', "\u201d", "\u2019", "'") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018", "'")
@@ -385,9 +389,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
               or _BODIES_OF.search(text, max(start, f.num_start - 30), f.num_start)) \
                 and _BODIES_MOVED.search(text, start, end):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
-        elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 80), f.num_start)) \
+        elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
             dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before
+        elif (f.metric == "attacks" and f.value == 1) or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
+            dropped = None  # "One strike hit a house": no count of attacks; "where tens of thousands of displaced
+            # people are sheltering": a description, not a figure
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
@@ -419,6 +426,7 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
+_LATER_MAIN = re.compile(r"[^,.;]{1,40}?(?=\s+(?:(?:had|has|have)\s+been|were|was)\s)")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -550,7 +558,7 @@ _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|thre
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
 _OF_THE_PART = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?P<noun>(?:people\s+)?(?:dead|"
-                          r"killed|victims|deaths|injured|wounded|detained|arrested|detainees))\b[^.;]{0,20},\s*$")
+                          r"killed|victims|deaths|injured|wounded|detained|arrested|detainees))\b[^.;]{0,20},[^.;]*$")
 _PART_NOUN_METRIC = {"dead": "killed", "killed": "killed", "victims": "killed", "deaths": "killed", "injured": "injured",
                      "wounded": "injured", "detained": "arrested", "arrested": "arrested", "detainees": "detained"}
 _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|about|some|nearly)\s+)?"

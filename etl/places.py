@@ -544,7 +544,10 @@ _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|
 _SIDE_NOUN = re.compile(r"\s+(?:forces|troops|army|military|navy|air\s+force|officials|authorities|government|"
                         r"soldiers|warplanes|jets|warships|strikes|air\s?strikes)\b")
 _TOPIC = re.compile(r"\b(?:against|over|about|on|to\s+end|ending|end)\s+(?:the\s+)?(?:war|conflict|genocide|occupation|"
-                    r"offensive|siege|violence|crisis)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+                    r"offensive|siege|violence|crisis)\s+(?:in|on)\s+(?:the\s+)?$"
+                    r"|\b(?:talks|negotiations|summit|meeting|conference)\s+in\s+$"  # "ahead of peace talks in Istanbul"
+                    r"|\b(?:links?|ties)\s+(?:to|with)\s+$|\bspying\s+for\s+$"  # "suspected of links to Israel"
+                    r"|\bsince\s+(?:the\s+)?$|\bsince\s+[^,.;]{0,40}?\b(?:by|of)\s+$", re.I)  # "since Russia's invasion"
 _SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -713,7 +716,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
-                   and not (metric == "displaced" and _DESTINATION.search(para, max(0, x.start - 30), x.start))],
+                   and not _DESTINATION.search(para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,

@@ -393,3 +393,15 @@ def test_the_topic_of_a_protest_is_not_its_place():
     s = "In Athens, Georgia, police arrested 20 students at a campus protest against the war in Gaza on Thursday."
     p = place(s, "arrested 20 students", "arrested", countries=("USA", "PSE"))
     assert (p.country, p.admin1, p.location) == ("USA", "Georgia", "Athens")
+
+
+@pytest.mark.parametrize("sentence, quote, metric, countries, expected", [
+    ("At least 2,876 people have been killed since Israel ended a ceasefire in March, the ministry said.",
+     "At least 2,876 people have been killed", "killed", ("PSE", "ISR"), "PSE"),
+    ("Its air defences destroyed 84 drones over nine Russian regions, ahead of planned peace talks in Istanbul.",
+     "destroyed 84 drones", "drones_intercepted", ("RUS", "UKR"), "RUS"),
+    ("Authorities arrested about 700 people suspected of links to Israel during the war.",
+     "arrested about 700 people", "arrested", ("IRN", "ISR"), "IRN"),
+])
+def test_a_topic_or_a_since_clause_is_not_the_place(sentence, quote, metric, countries, expected):
+    assert place(sentence, quote, metric, countries=countries).country == expected
