@@ -109,6 +109,12 @@ def _data() -> dict:
     return d
 
 
+@lru_cache(maxsize=1)
+def _near() -> dict[str, re.Pattern]:
+    """The words around a mention that make it no figure's place (``places.json`` / not_the_place)."""
+    return {k: re.compile(v, re.IGNORECASE) for k, v in _data()["not_the_place"].items()}
+
+
 def _decode(v: str) -> list[_Entry]:
     out = []
     for e in v.split(";"):
@@ -273,8 +279,6 @@ def _ambiguous(entries: list[_Entry]) -> bool:
 
 # a region name that is also a people's ("Amhara", "Shan") is the region after these words
 _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$")
-_PEOPLE_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:militias?|militiamen|fighters?|forces|people|rebels|groups?|"
-                           r"community|communities|farmers|herders|civilians|men|women)\b")
 
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
@@ -330,7 +334,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 matters, pos = matters or _ambiguous(regions[key]), r.end
                 continue
             if not poss and key in regions and _IN_BEFORE.search(text, max(0, s - 12), s) \
-                    and not _PEOPLE_AFTER.match(text, cm.end()):  # "killed in Amhara", not "Amhara militias"
+                    and not _near()["people_after"].match(text, cm.end()):  # "killed in Amhara", not "Amhara militias"
                 out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, False))
                 matters = matters or _ambiguous(regions[key])
                 continue
@@ -537,18 +541,8 @@ _FILLERS = frozenset([
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
 # a later sentence that counts something of its own before naming the place: that count's place
 _LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
-_DESTINATION = re.compile(r"\b(?:crossed|crossing|fled|fleeing|escaped|arrived|moved|relocated|evacuated|taken)\s+"
-                          r"(?:(?:in)?to|across\s+the\s+border\s+(?:in)?to)\s+(?:the\s+|neighbou?ring\s+)?$", re.I)
 _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
                            r"over|another)\s+)?\d[^,;]*$")
-_SIDE_NOUN = re.compile(r"\s+(?:forces|troops|army|military|navy|air\s+force|officials|authorities|government|"
-                        r"soldiers|warplanes|jets|warships|strikes|air\s?strikes)\b")
-_TOPIC = re.compile(r"\b(?:against|over|about|on|to\s+end|ending|end)\s+(?:the\s+)?(?:war|conflict|genocide|occupation|"
-                    r"offensive|siege|violence|crisis)\s+(?:in|on)\s+(?:the\s+)?$"
-                    r"|\b(?:talks|negotiations|summit|meeting|conference)\s+in\s+$"  # "ahead of peace talks in Istanbul"
-                    r"|\b(?:links?|ties)\s+(?:to|with)\s+$|\bspying\s+for\s+$"  # "suspected of links to Israel"
-                    r"|\bsince\s+(?:the\s+)?$|\bsince\s+[^,.;]{0,40}?\b(?:by|of)\s+$", re.I)  # "since Russia's invasion"
-_SEAT = re.compile(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?$", re.I)
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
@@ -556,13 +550,13 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if claim_span[0] <= p.start < claim_span[1]:
         return True
-    if _SEAT.search(text, max(0, p.start - 30), p.start):
+    if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
-    if _TOPIC.search(text, max(0, p.start - 40), p.start):
+    if _near()["topic_before"].search(text, max(0, p.start - 40), p.start):
         return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
-    if p.kind == "country" and not p.possessive and _SIDE_NOUN.match(text, p.end):
+    if p.kind == "country" and not p.possessive and _near()["side_after"].match(text, p.end):
         return True  # "US forces destroyed 70 drones", "US strikes": a side, not where
     if p.possessive and p.kind in ("country", "city", "admin1"):
         return bool(_cues()[4].match(text[p.end:p.end + 60]))
@@ -647,8 +641,6 @@ _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs
 _NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|as)\b|;")
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
-_ATTACKER_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:strikes?|air\s?strikes?|drones?|missiles?|rockets?|shelling|shells|"
-                            r"attacks?|bombardments?|bombing|artillery|jets|warplanes|aircraft|fire|raids?)\b")
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
 # the places of the parts, not of the total
 # unless a new clause starts before the place ("including a child, and injured 20 others in Kharkiv")
@@ -699,7 +691,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     mar = _cues()[3]
     in_sentence = _of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end)
     if metric == "displaced":  # "refugees have crossed into Venezuela": where they went, not where they fled
-        in_sentence = [(sc, x) for sc, x in in_sentence if not _DESTINATION.search(sentence, max(0, x.start - 30), x.start)]
+        went = _near()["destination_before"]
+        in_sentence = [(sc, x) for sc, x in in_sentence if not went.search(sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
@@ -716,7 +709,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
-                   and not _DESTINATION.search(para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
+                   and not _near()["destination_before"].search(para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
@@ -736,7 +729,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     launchers = {x.country for _, x in in_sentence if metric in _LAUNCHED and _bare_country(sentence, x)}
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
-                      if x.kind == "demonym" and x.end <= fig_start and _ATTACKER_NOUN.match(sentence, x.end)
+                      if x.kind == "demonym" and x.end <= fig_start and _near()["attacker_after"].match(sentence, x.end)
                       and not _NEW_CLAUSE.search(sentence, x.end, fig_start)}
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
