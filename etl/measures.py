@@ -68,6 +68,7 @@ class _Lex:
     natural: re.Pattern
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
+    bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
@@ -129,6 +130,7 @@ def lex() -> _Lex:
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I)),
         toll_update=re.compile(raw["toll_update"], re.I),
+        bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
@@ -385,9 +387,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
-        elif ((f.klass == "deaths" and _BODY.search(f.counted))
-              or _BODIES_OF.search(text, max(start, f.num_start - 30), f.num_start)) \
-                and _BODIES_MOVED.search(text, start, end):
+        elif ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
+              or lex().bodies[1].search(text, max(start, f.num_start - 30), f.num_start)) \
+                and lex().bodies[2].search(text, start, end):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
         elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
@@ -550,10 +552,6 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 
 
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[a-rt-z],\s+$")  # a singular noun set off by commas before the number
-_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.I)
-_BODY = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b", re.I)
-_BODIES_MOVED = re.compile(r"\b(?:hand(?:ed|s|ing)?\s+over|return(?:ed|s|ing)?|repatriat\w*|receiv(?:ed|es|ing|e)|"
-                           r"exchang\w*|transferr?\w*|swap\w*|identif\w*|released)\b", re.I)
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
