@@ -371,7 +371,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 continue
         # "300 drones and 30 missiles were launched": the subjects share the verb
         nxt = next((f for f in figures if f.start >= he), None)
-        if nxt is not None and nxt.pattern_id.endswith((".after", ".after.singular")) and _COORD.match(text, he, nxt.start):
+        if nxt is not None and nxt.pattern_id.endswith((".after", ".after.singular")) \
+                and (_COORD.match(text, he, nxt.start) or _OF_COORD.match(text, he, nxt.start)):
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
@@ -562,6 +563,8 @@ _PART_NOUN_METRIC = {"dead": "killed", "killed": "killed", "victims": "killed", 
 _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|about|some|nearly)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|dozens|hundreds)\b)"
                           r"[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)
+# "125 members of the security forces and 148 gunmen had been killed": the first subject's of-phrase
+_OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
