@@ -638,7 +638,6 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
-_NEW_CLAUSE = re.compile(r",\s+(?:while|whereas|but|as)\b|;")
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
@@ -730,7 +729,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
                       if x.kind == "demonym" and x.end <= fig_start and _near()["attacker_after"].match(sentence, x.end)
-                      and not _NEW_CLAUSE.search(sentence, x.end, fig_start)}
+                      and not _CLAUSE_BREAK.search(sentence, x.end, fig_start)}
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")
