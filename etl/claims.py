@@ -251,10 +251,12 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _described_re(noun: str) -> re.Pattern:
-    """'a local resistance group', "Lebanon's health ministry": a source described, not named."""
+    """'a local resistance group', "Lebanon's health ministry": a source described, not named
+    (no 'a shootout with police')."""
     n = re.escape(noun)
-    return re.compile(rf"\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){{1,3}}{n}s?)\b"
-                      rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}{n}s?)\b")
+    word = r"(?!(?:with|of|in|by|from|at|on|for|to|and|or|against)\s)[a-z][\w-]*\s+"  # no preposition: one noun phrase
+    return re.compile(rf"\b(?:an?|the)\s+((?:{word}){{1,3}}{n}s?)\b"
+                      rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:{word}){{0,3}}{n}s?)\b")
 
 
 @lru_cache(maxsize=256)

@@ -415,8 +415,15 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     return events, measures
 
 
-_UPDATED_TOLLS = frozenset(["toll", "injury_toll"])
+_UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number"])
 _RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since)\b", re.I)
+
+
+def _running_total(u: dict) -> bool:
+    """The update's words, or the few after them, call it a total ("raising the total death toll
+    to 2,141", "bringing to 34 the number of troops killed since the invasion began")."""
+    end = u["char_end"] - u["_sent"]
+    return bool(_RUNNING_TOTAL.search(u["quote"]) or _RUNNING_TOTAL.search(u["sentence"], end, end + 40))
 
 
 def _drop_superseded(measures: list[dict]) -> list[dict]:
@@ -443,7 +450,7 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     dropped: set[int] = set()
     for u in updates:
         for m in measures:  # an increment: in the update's sentence, unless that is a running total
-            if older(m, u) and ((m["_sent"] == u["_sent"] and not _RUNNING_TOTAL.search(u["quote"]))
+            if older(m, u) and ((m["_sent"] == u["_sent"] and not _running_total(u))
                                 or m["value"] * 2 >= u["value"]):
                 dropped.add(id(m))
                 if m["_sent"] != u["_sent"]:

@@ -22,6 +22,8 @@ from importlib import resources
 from etl.lexicon import lower_same_length
 from etl.numbers import NumberPhrase, find_numbers, number_words
 
+# a possessor between a verb and its count: "killed the soldier's two children", "his family's three"
+_POSSESSOR = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*['\u2019]s"
 
 @dataclass(frozen=True)
 class Figure:
@@ -111,7 +113,7 @@ def lex() -> _Lex:
         class_full=class_full,
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
-        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}))*\s+$", re.I),
+        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*\s+$", re.I),
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
@@ -457,8 +459,8 @@ _A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){1
 
 
 def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
-    """'A soldier and two civilians', 'a woman and her four children': one person more than the
-    number counts, named before it (people only)."""
+    """'A soldier and two civilians', 'a woman and her four children', 'the driver and two
+    passengers': one person more than the number counts, named before it (people only)."""
     if group is None or group[0] not in ("people", "troops"):
         return None
     return _one_and().search(text, max(start, n.start - 60), n.start)
@@ -466,7 +468,7 @@ def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
 
 @cache
 def _one_and() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{lex().singular_rx.pattern})"
+    return re.compile(rf"(?<![\w-])(?:an?|one|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{lex().singular_rx.pattern})"
                       rf"\s+and\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 
 
@@ -634,8 +636,11 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
 
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>[Aa]n?)\s+(?P<mods>(?:[\w'\u2019-]+\s+){{0,3}}?)(?P<head>{lex().singular_rx.pattern})",
-                      re.I)
+    return re.compile(rf"(?<![\w-])(?P<a>an?|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019-]+\s+){{0,3}}?)"
+                      rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
+
+
+_KILL_OR_INJURE = frozenset(["kill", "injure"])
 
 
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:
@@ -654,6 +659,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
         before = _before(text, m.start(), start)
+        if m["def"] and not (klass in ("people", "troops") and before and before[2] + len(before[0]) + 1 == m.start()
+                             and any(a in _KILL_OR_INJURE for _, a in before[1])):
+            continue  # "killing the driver": one person, right after the verb; no other definite one counts
         if before and (metric := _metric(klass, before[1])):
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], m.end(), m["head"], klass,
                                before[0]))
