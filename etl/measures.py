@@ -468,8 +468,8 @@ def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
 
 @cache
 def _one_and() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:an?|one|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{lex().singular_rx.pattern})"
-                      rf"\s+and\s+(?:(?:his|her|their|its)\s+)?$", re.I)
+    return re.compile(rf"(?<![\w-])(?:an?|one|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+                      rf"(?:{lex().singular_rx.pattern})\s+and\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 
 
 def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
