@@ -158,6 +158,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
+                   # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
+                   r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
                    r"|,\s[^,.;]{1,40},"
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
                    r"|\s+(?!(?:adding|saying|noting|claiming|stating|reporting|warning|citing|according)\b)[a-z]+ing"
@@ -488,6 +490,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group:
         klass, hs, head_end = group
         counted = text[hs:head_end]
+        if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
+            klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
     for p in lx.patterns:  # tolls and special shapes first
         m = p["rx"].search(text, max(start, n.start - 170), n.start)
         if not m:
@@ -636,11 +640,12 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
 
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>an?|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019-]+\s+){{0,3}}?)"
+    return re.compile(rf"(?<![\w-])(?P<a>an?|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019.-]+\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+_WEAPONS = frozenset(["drones", "missiles"])
 
 
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:

@@ -402,6 +402,8 @@ def test_the_topic_of_a_protest_is_not_its_place():
      "destroyed 84 drones", "drones_intercepted", ("RUS", "UKR"), "RUS"),
     ("Authorities arrested about 700 people suspected of links to Israel during the war.",
      "arrested about 700 people", "arrested", ("IRN", "ISR"), "IRN"),
+    ("Iran hanged three men convicted of collaborating with Israel's Mossad, state media reported.",
+     "hanged three men", "killed", ("IRN", "ISR"), "IRN"),
 ])
 def test_a_topic_or_a_since_clause_is_not_the_place(sentence, quote, metric, countries, expected):
     assert place(sentence, quote, metric, countries=countries).country == expected
