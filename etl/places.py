@@ -552,6 +552,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
+    if _near()["part_of_before"].search(text, max(0, p.start - 20), p.start):
+        return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
     if _near()["topic_before"].search(text, max(0, p.start - 40), p.start):
         return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):

@@ -407,3 +407,10 @@ def test_the_topic_of_a_protest_is_not_its_place():
 ])
 def test_a_topic_or_a_since_clause_is_not_the_place(sentence, quote, metric, countries, expected):
     assert place(sentence, quote, metric, countries=countries).country == expected
+
+
+def test_a_part_of_the_city_named_before_is_no_namesake_elsewhere():
+    # Kyiv has a Dniprovskyi district too; "the city's" says it is a part of the city named before
+    p = place("The shells struck a bus stop in the city's Dniprovskyi district, killing two people.",
+              "killing two people", "killed", countries=("UKR",), paragraph="Russian artillery shelled Kherson.")
+    assert (p.country, p.location) != ("UKR", "Dniprovskyi") and p.admin1 != "Kyiv"
