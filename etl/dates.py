@@ -51,7 +51,7 @@ class DateMention:
     end: int
     text: str
     span: DateSpan
-    kind: str
+    kind: str  # happening, range, report ("said on Monday"), since, later:N, frame ("the deadliest this year")
 
 
 UNKNOWN = DateSpan(None, None, None, "unknown")
@@ -464,9 +464,16 @@ _RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s
 _RANGE_PRE = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|most|first|second|third|"
+                          r"\w+est)\b[^,;.]{0,60}$", re.IGNORECASE)
+_THIS_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.IGNORECASE)
+
+
 def _kind(text: str, s: int, e: int, kind: str) -> str:
     if kind != "happening":
         return kind
+    if _THIS_PERIOD.fullmatch(text, s, e) and _SUPERLATIVE.search(text, max(0, s - 70), s):
+        return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
     before, after = _report_res()
     if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]):
         return "report"
@@ -624,7 +631,38 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
         taken.append((s, e))
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
-    return _merge_night(text, _merge_year_tail(text, _merge_ranges(text, chosen), published))
+    return _merge_night(text, _merge_day_names(text, _merge_year_tail(text, _merge_ranges(text, chosen), published)))
+
+
+_DAY_NAME = re.compile(r"(?:on\s+)?(?:(?:late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_OVERNIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.IGNORECASE)
+_DAY_NAME_GAP = re.compile(r",?\s*(?:the\s+)?")
+_OVERNIGHT_GAP = re.compile(r"[^,;.:!?\u2014\u2013]{0,60}")
+
+
+def _merge_day_names(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'on Sunday, June 14': the date names the day (a bare weekday is the latest such day, which
+    may be another one); 'overnight on Aug. 28', 'an overnight attack on a village on Thursday':
+    the day named, not the night before the report."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev and m.span.precision == "day" and m.span.date and prev.span.precision == "day" \
+                and _explicit(m.text):
+            if _DAY_NAME.fullmatch(prev.text) and _DAY_NAME_GAP.fullmatch(text, prev.end, m.start):
+                out[-1] = DateMention(prev.start, m.end, text[prev.start:m.end], m.span, prev.kind)
+                continue
+        if prev and m.span.precision == "day" and m.span.date and _OVERNIGHT.fullmatch(prev.text) \
+                and prev.kind == m.kind and _OVERNIGHT_GAP.fullmatch(text, prev.end, m.start):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _explicit(mention: str) -> bool:
+    """A date that names its month or a weekday ("June 14", "Aug. 28", "on Thursday")."""
+    return bool(re.search(r"\d", mention)) or bool(_DAY_NAME.search(mention))
 
 
 # per pattern: a match starts at most `before` chars before its anchor word and ends (lookaheads

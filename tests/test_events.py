@@ -693,3 +693,16 @@ def test_a_disclaimer_of_one_partys_figures_and_a_since_date_of_a_place():
     art = _article("In Sanaa, which the Houthis have controlled since 2014, an air strike killed four people.",
                    published="2024-03-12")
     assert [(m["date_start"], m["date_precision"]) for m in extract_article(art)[1]] == [(date(2024, 3, 6), "week")]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Seven soldiers were killed on Sunday, June 14, the army said.", "2026-06-21", date(2026, 6, 14)),
+    ("Gunmen killed 38 civilians in an overnight attack on a village on Thursday.", "2026-06-21", date(2026, 6, 18)),
+    ("Russia launched 502 drones at Ukraine overnight on Aug. 28, the air force said.", "2025-09-03", date(2025, 8, 28)),
+    # "this year" after a superlative is a yardstick: the report day dates the attack
+    ("Jihadists killed around 50 soldiers in Djibo, sources said on Monday, one of the deadliest attacks this year.",
+     "2025-08-04", date(2025, 8, 4)),
+])
+def test_the_day_named_beats_a_weekday_overnight_or_yardstick(text, published, day):
+    _, measures = extract_article(_article(text, published=published))
+    assert [(m["date"], m["date_precision"]) for m in measures] == [(day, "day")]
