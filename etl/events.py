@@ -209,6 +209,33 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+_GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Up\s+to)\s+)?"
+                      r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
+                      r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
+_DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
+_COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
+
+
+def _goes_on(sents: list[_Sentence], i: int) -> bool:
+    """A paragraph that goes on with the happening of the one-sentence paragraph before it
+    ("Jihadists stormed the base early on Saturday. // At least 40 soldiers were killed"): it opens
+    with a count or a back-reference, not with a new place, time or topic ("In Niger, ...",
+    "Separately, ...")."""
+    return bool(_GOES_ON.match(sents[i].text))
+
+
+def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
+    """The day the next sentence gives the happening when it goes on about it ("Militants killed 17
+    soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
+    with the next sentence's day, placed at the end of this one."""
+    if not _DEFINITE_START.match(nxt.text) or _SINCE.search(nxt.text) or _COUNT_WORDS.search(nxt.text):
+        return None
+    days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date]
+    if len(days) != 1:
+        return None
+    return replace(days[0], start=len(sent.text), end=len(sent.text))
+
+
 def _after_last(found: list, last_day) -> list:
     """'Two days later', 'the next day' ('later:N' mentions) dated from the last day the text dated
     a happening to; dropped when there is none."""
@@ -334,16 +361,27 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
     reported: set[str] = set()  # sub-event types of the events so far
+    lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
+    figures_by = [find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i]) if nums_by[i] or singles_by[i]
+                  else [] for i, sent in enumerate(sents)]
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
-            para_dates = []
-        figures = find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i]) \
-            if nums_by[i] or singles_by[i] else []
+            para_dates = lone_days if _goes_on(sents, i) else []
+        if i + 1 == len(sents) or sents[i + 1].para != sent.para:
+            lone_days = []
+        figures = figures_by[i]
         cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _after_last(found, last_day)
+        if i + 1 < len(sents) and not figures_by[i + 1] and not any(d.kind in ("happening", "range", "since")
+                                                                   for d in found) \
+                and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent)):
+            found.append(nxt)  # "Militants killed 17 soldiers, officers said. The fighters attacked late Monday."
+        if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
+                and not figures and not _SINCE.search(sent.text):  # a happening told before its counts
+            lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"]
         last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range", "later")
                          and d.span.precision == "day"), last_day)
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(

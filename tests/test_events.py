@@ -706,3 +706,25 @@ def test_a_disclaimer_of_one_partys_figures_and_a_since_date_of_a_place():
 def test_the_day_named_beats_a_weekday_overnight_or_yardstick(text, published, day):
     _, measures = extract_article(_article(text, published=published))
     assert [(m["date"], m["date_precision"]) for m in measures] == [(day, "day")]
+
+
+def test_the_next_sentence_dates_the_lede_when_it_goes_on_about_it():
+    art = _article("Militants killed at least 17 soldiers in an attack on a base in Marte, officers said Wednesday. "
+                   "The fighters attacked the base late Monday with gun trucks.", published="2026-03-18")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(17, date(2026, 3, 16))]
+    # not when the next sentence reports counts of its own, or a total since a day
+    art = _article("Militants killed at least 17 soldiers in an attack on a base, officers said Wednesday. "
+                   "The army said it killed 40 fighters near the town on Monday.", published="2026-03-18")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(17, date(2026, 3, 18)), (40, date(2026, 3, 16))]
+
+
+def test_a_one_sentence_paragraph_dates_the_counts_that_follow_it():
+    text = ("Jihadists stormed the army base in Djibo early on Saturday.\n\n"
+            "At least 40 soldiers were killed and about 30 others wounded, a security source said.")
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published="2025-08-04"))[1]] == [
+        (40, date(2025, 8, 2)), (30, date(2025, 8, 2))]
+    # a new place or topic opens a new happening; a paragraph with counts of its own dates only those
+    for first in ("Jihadists stormed the army base in Djibo early on Saturday.\n\nIn Niger, ",
+                  "Police detained 300 people in the capital on Saturday.\n\n"):
+        art = _article(first + "At least 40 soldiers were killed, a security source said.", published="2025-08-04")
+        assert next(m["date"] for m in extract_article(art)[1] if m["value"] == 40) != date(2025, 8, 2)
