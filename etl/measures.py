@@ -155,7 +155,7 @@ def class_of(noun: str) -> str | None:
 _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
-                   r"|\s+of\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family)?"
+                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
@@ -264,8 +264,26 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
         if m:
             e = m.end("trig")
             e += text[e:e + 1] in ('"', "\u201d", "\u2019", "'") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018", "'")
-            return m["trig"], lx.actions.get(("after", _norm(m["trig"])), []), e
+            acts = lx.actions.get(("after", _norm(m["trig"])), [])
+            if _active(text, p, m, acts, limit):
+                return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
+            return m["trig"], acts, e
     return None
+
+
+_VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|have|has)\b", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
+                           r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|people|civilians|"
+                           r"soldiers|troops|police|protesters)\b|the\s+(?!(?:previous|next|same|following|day|night|week|"
+                           r"morning|evening|weekend)\b))", re.I)
+
+
+def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
+    """A bare past tense with an object after it is the active voice: the counted are the doers."""
+    return any(a in _VICTIM_ACTIONS for _, a in acts) and not _AUX_BEFORE.search(text, p, m.start("trig")) \
+        and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
 
 
 def _metric(klass: str | None, actions: list) -> tuple[str, str] | None:
@@ -640,7 +658,7 @@ _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
 
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>an?|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019.-]+\s+){{0,3}}?)"
+    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019.-]+\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
 
 
@@ -673,11 +691,10 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
-        after = lx.after_rx.match(text, m.end(), end)
-        if after and (metric := _metric(klass, lx.actions.get(("after", _norm(after["trig"])), []))):
+        after = _after(text, m.end(), end)  # past inserts: "Another reservist from the same battalion was injured"
+        if after and (metric := _metric(klass, after[1])):
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
-            out.append(_figure(text, n, metric[0], metric[1] + ".singular", qs, after.end("trig"), m["head"],
-                               klass, after["trig"]))
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", qs, after[2], m["head"], klass, after[0]))
     return out
