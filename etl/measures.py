@@ -564,7 +564,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
-    if figures and group and _COORD.match(text, figures[-1].end, n.start) and figures[-1].action:
+    if figures and group and figures[-1].action and (
+            _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
+            or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and _LIST_COMMA.match(text, figures[-1].end, n.start))):
         prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
             qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
@@ -596,9 +598,16 @@ _OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
-_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
+_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+# "1,700 drones, around 1,100 guided bombs and 80 missiles": items of other things between two of ours
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                       r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)"
+                       r"(?:\s+[A-Za-z][\w'\u2019-]*){1,5}){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$"
+                       r"|\s+and\s+[a-z][\w-]*\s*,?\s*(?:as\s+well\s+as|plus|along\s+with)\s+$",  # "drones and decoys as well as"
+                       re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 
 
 def _action(pid: str) -> str:
