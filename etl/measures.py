@@ -426,6 +426,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
             dropped = None  # "the first launch since January, when it fired a missile": background
+        elif f.pattern_id.endswith(".singular") and f.metric in ("drones_hit", "missiles_hit") \
+                and any(g.metric in ("killed", "injured") for g in figures):
+            dropped = None  # "a drone hit a minibus, killing one man": the casualties are the figures, not one hit
         elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end):
             # "113 police officers were injured, three of whom were hospitalised": a part of the total
             kept[-1] = replace(kept[-1], breakdown="; ".join(filter(None, [kept[-1].breakdown, text[f.start:f.end]])))
