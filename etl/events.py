@@ -539,19 +539,23 @@ def _inherit(update: dict, earlier: dict) -> None:
 
 def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
     """One row per figure: a repeat of the same figure (metric and value, and no other place or
-    day) is dropped, the body's occurrence staying rather than a summary bullet's above it, and so
+    day) is dropped, the body's occurrence staying rather than a summary bullet's (a bullet repeating
+    the one body figure of its metric and value is a summary of it, whatever place it names), and so
     is a definite back-reference to a figure given before, wherever it is placed ("Of the four
-    injured, three..."); so is a
+    injured, three...") or a figure in a direct quotation ("'Sixty-four people have been detained,'
+    the minister told reporters on Sunday"); so is a
     vague amount beside an exact count of the same thing in its paragraph (its summary: "shot down
     dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
     rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
     definite = [bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) for m in measures]
+    quoted = [_quoted(m["sentence"], m["char_start"] - m["_sent"]) for m in measures]
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
     keep = [not (m["qualifier"] == "vague" and (p, m["metric"]) in exact) for p, m in zip(paras, measures, strict=True)]
     rows = [m for k, m in zip(keep, measures, strict=True) if k]
     back_refs = [d for k, d in zip(keep, definite, strict=True) if k]
+    in_quotes = [q for k, q in zip(keep, quoted, strict=True) if k]
     # one row per figure: the body's occurrence, not a summary bullet's above it
     body: dict[tuple, list[dict]] = {}
     for m in rows:
@@ -559,10 +563,12 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
             body.setdefault((m["metric"], m["value"]), []).append(m)
     kept: list[dict] = []
     seen: dict[tuple, list[dict]] = {}
-    for m, back in zip(rows, back_refs, strict=True):
+    for m, back, quote in zip(rows, back_refs, in_quotes, strict=True):
         key = (m["metric"], m["value"])
-        if (back and key in seen) or any(_same_figure(m, k) for k in seen.get(key, ())) or (
-                is_bullet(m["sentence"]) and any(_same_figure(m, b) for b in body.get(key, ()))):
+        before = seen.get(key, ())
+        if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
+                or (is_bullet(m["sentence"]) and (len(body.get(key, ())) == 1
+                                                  or any(_same_figure(m, b) for b in body.get(key, ())))):
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)
@@ -570,6 +576,11 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
 
 
 _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the four injured, three...": a back-reference
+
+
+def _restates(a: dict, b: dict) -> bool:
+    """A quotation restating an earlier figure: same qualifier, no other country (its day is the quote's)."""
+    return not (a["country"] and b["country"] and a["country"] != b["country"]) and a["qualifier"] == b["qualifier"]
 
 
 def _same_figure(a: dict, b: dict) -> bool:

@@ -541,6 +541,9 @@ _FILLERS = frozenset([
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
 # a later sentence that counts something of its own before naming the place: that count's place
 _LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
+_AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:(?:some|about|around|at\s+least|more\s+than|nearly|over|"
+                        r"another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                        r"hundreds|thousands|scores)\b))", re.I)
 _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
                            r"over|another)\s+)?\d[^,;]*$")
 
@@ -598,6 +601,15 @@ def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[
         return scored
     ls = max(text.rfind(",", 0, fs), text.rfind(";", 0, fs)) + 1
     rs = min([k for k in (text.find(",", fe), text.find(";", fe)) if k >= 0] or [len(text)])
+    # "Two people were killed in Lviv and nine were wounded in the city of Lutsk": "and" before a
+    # count of its own bounds a segment too
+    and_ls = -1
+    for m in _AND_COUNT.finditer(text, ls, rs):
+        if m.end() <= fs:
+            ls = and_ls = m.end()
+        elif m.start() >= fe:
+            rs = m.start()
+            break
     # "11,000 people have been displaced, and some 5,000 refugees have crossed into Venezuela": a
     # place in a later segment that counts something of its own is that count's
     scored = [(sc, p) for sc, p in scored if not (p.start > rs and _COUNT_BEFORE.search(text, rs, p.start))]
@@ -605,7 +617,8 @@ def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[
         return scored
     if not any(sc >= 0.8 and ls <= p.start and p.end <= rs for sc, p in scored):
         return scored
-    return [(sc if ls <= p.start and p.end <= rs else sc - 1.0, p) for sc, p in scored]
+    # across a comma a place may still be shared; before "and" with a count of its own it is that count's
+    return [(sc if ls <= p.start and p.end <= rs else sc - (3.0 if p.end <= and_ls else 1.0), p) for sc, p in scored]
 
 
 def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:

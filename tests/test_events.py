@@ -728,3 +728,15 @@ def test_a_one_sentence_paragraph_dates_the_counts_that_follow_it():
                   "Police detained 300 people in the capital on Saturday.\n\n"):
         art = _article(first + "At least 40 soldiers were killed, a security source said.", published="2025-08-04")
         assert next(m["date"] for m in extract_article(art)[1] if m["value"] == 40) != date(2025, 8, 2)
+
+
+def test_a_summary_bullet_or_a_quotation_restating_a_figure_is_one_row():
+    text = ("Two people were killed in Lviv and nine were wounded in the city of Lutsk.\n\nKey developments:\n"
+            "- Two killed, 14 injured in Lviv; nine injured in Lutsk")
+    rows = extract_article(_article(text, published="2025-07-14"))[1]
+    assert sorted((m["metric"], m["value"], m["location"]) for m in rows) == [
+        ("injured", 9, "Lutsk"), ("injured", 14, "Lviv"), ("killed", 2, "Lviv")]
+    text = ("Police arrested 64 people in Belgrade on Saturday night.\n\n"
+            "\"Sixty-four people have been detained,\" the minister told reporters on Sunday.")
+    assert [(m["metric"], m["value"]) for m in extract_article(_article(text, published="2026-09-14"))[1]] == [
+        ("arrested", 64)]
