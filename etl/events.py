@@ -149,6 +149,9 @@ def _when_clause(d, sentence: str, pos: int, published):
 
 
 _CLAUSE_MARK = re.compile(r"[,;](?!\d)")
+# a time named outright ("in August", "in October 2025"), not one relative to another ("the previous three months")
+_NAMED_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:
@@ -422,6 +425,13 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
+            own_day = None
+            if f.pattern_id == "compared":  # "compared with 6,297 in August": only with the time it names
+                own_day = next((d.span for d in found if d.kind in ("happening", "range") and 0 <= d.start - fe <= 45
+                                and d.span.precision != "unknown" and _NAMED_TIME.search(sent.text, d.start, d.end)
+                                and not _CLAUSE_MARK.search(sent.text, fe, d.start)), None)
+                if own_day is None:
+                    continue
             running = bool(_RUNNING.search(sent.text, max(0, fs - 60), fe))  # "has massed", "have been killed"
             inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
             f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
@@ -437,9 +447,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
-                **_date_cols(_date_for(f_found, f.num_start - sent.start, published=pub, sentence=sent.text,
-                                       para_dates=[] if f.action in _STOCKS or running else para_dates,
-                                       running=running)),
+                **_date_cols(own_day or _date_for(f_found, f.num_start - sent.start, published=pub, sentence=sent.text,
+                                                  para_dates=[] if f.action in _STOCKS or running else para_dates,
+                                                  running=running)),
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

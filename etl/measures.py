@@ -378,6 +378,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             if metric := _metric(group[0], prev_trigger[1]):
                 fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
                               text[group[1]:group[2]], group[0], prev_trigger[2])
+        if fig is None and figures and figures[-1].action and (cue := _COMPARED_WITH.search(text, max(start, n.start - 40),
+                                                                                            n.start)) \
+                and cue.start() >= figures[-1].end and (group is None or group[0] == figures[-1].klass):
+            # "5,600 drones so far this month, compared with 6,297 in August": the figure compared
+            prev = figures[-1]
+            fig = _figure(text, n, prev.metric, "compared", cue.start(), group[2] if group else n.end,
+                          text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
         if fig is not None:
             figures.append(fig)
         elif group is not None:
@@ -604,6 +611,8 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
+                            r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly)\s+)*$", re.I)
 # "1,700 drones, around 1,100 guided bombs and 80 missiles": items of other things between two of ours
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                        r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)"

@@ -616,7 +616,10 @@ def test_a_figure_in_a_when_clause_after_since_is_dated_then():
 ])
 def test_a_date_of_something_else_in_the_sentence_does_not_date_the_figure(text):
     _, measures = extract_article(_article(text, published="2025-11-11"))
-    assert [m["date_start"] >= date(2025, 11, 1) for m in measures] == [True]
+    assert [m["date_start"] >= date(2025, 11, 1) for m in measures if m["pattern_id"] != "compared"] == [True]
+    # the figure compared with is one of its own, of the month it names
+    assert [(m["value"], m["date"].month) for m in measures if m["pattern_id"] == "compared"] == (
+        [(578000, 6)] if "578,000" in text else [])
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -740,3 +743,16 @@ def test_a_summary_bullet_or_a_quotation_restating_a_figure_is_one_row():
             "\"Sixty-four people have been detained,\" the minister told reporters on Sunday.")
     assert [(m["metric"], m["value"]) for m in extract_article(_article(text, published="2026-09-14"))[1]] == [
         ("arrested", 64)]
+
+
+def test_a_figure_compared_with_is_a_figure_of_the_time_it_names():
+    text = ("Russia launched 7,140 drones at Ukraine in October, twice as many as the 3,560 it launched in "
+            "October 2025, and up from just 340 in October 2023.")
+    rows = extract_article(_article(text, published="2026-11-04"))[1]
+    assert [(m["metric"], m["value"], m["date_precision"], m["date"].year, m["date"].month) for m in rows] == [
+        ("drones_launched", 7140, "month", 2026, 10), ("drones_launched", 3560, "month", 2025, 10),
+        ("drones_launched", 340, "month", 2023, 10)]
+    # a time relative to another one ("the previous three months", "a year earlier") dates nothing: no row
+    for tail in ("up from 1,086 in the previous three months.", "up from 1,086 a year earlier."):
+        rows = extract_article(_article("Gangs killed at least 1,520 people in March, " + tail, published="2026-06-21"))[1]
+        assert [m["value"] for m in rows] == [1520]
