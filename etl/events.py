@@ -216,6 +216,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly
                       r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
 _DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
+_SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
@@ -230,8 +231,10 @@ def _goes_on(sents: list[_Sentence], i: int) -> bool:
 def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     """The day the next sentence gives the happening when it goes on about it ("Militants killed 17
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
-    with the next sentence's day, placed at the end of this one."""
-    if not _DEFINITE_START.match(nxt.text) or _SINCE.search(nxt.text) or _COUNT_WORDS.search(nxt.text):
+    with the next sentence's day, placed at the end of this one. Not when the next sentence is
+    somebody's statement, a total, or counts the same things again (a happening of its own)."""
+    if not _DEFINITE_START.match(nxt.text) or _SINCE.search(nxt.text) or _COUNT_WORDS.search(nxt.text) \
+            or _SPEECH_LED.match(nxt.text):
         return None
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date]
     if len(days) != 1:
@@ -378,8 +381,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _after_last(found, last_day)
-        if i + 1 < len(sents) and not figures_by[i + 1] and not any(d.kind in ("happening", "range", "since")
-                                                                   for d in found) \
+        if i + 1 < len(sents) and not {f.metric for f in figures_by[i + 1]} & {f.metric for f in figures} \
+                and not any(d.kind in ("happening", "range", "since") for d in found) \
                 and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent)):
             found.append(nxt)  # "Militants killed 17 soldiers, officers said. The fighters attacked late Monday."
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \

@@ -113,7 +113,8 @@ def lex() -> _Lex:
         class_full=class_full,
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
-        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*\s+$", re.I),
+        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*"
+                             rf"\s+[\"\u201c\u2018]?$", re.I),  # killed "more than 50 soldiers"
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
@@ -170,6 +171,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
+_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her)(?=\s)", re.I)
 
 
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -179,6 +181,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if text[max(0, pos - 3):pos].lower() == " of" or text[max(0, pos - 3):pos].lower() == "of":
         if d := _OF_DET.match(text, pos, limit):  # "dozens of the group's fighters"
             pos = d.end()
+    elif d := _OF_POSS.match(text, pos, limit):  # "four of his soldiers": four soldiers
+        pos = d.end()
     while mods <= 4:
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
@@ -344,7 +348,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
             continue
-        if lex().breakdown.search(text, max(start, n.start - 60), n.start):
+        if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
+                and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine"
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own
@@ -461,7 +466,7 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
-_LATER_MAIN = re.compile(r"[^,.;]{1,40}?(?=\s+(?:(?:had|has|have)\s+been|were|was)\s)")
+_LATER_MAIN = re.compile(r"[^,.;]{1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was)\s)")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -520,8 +525,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         counted = text[hs:head_end]
         if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
             klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
+    ns = n.start - 1 if n.start > start and text[n.start - 1] in _OPEN_QUOTES else n.start  # struck "more than 120 targets"
     for p in lx.patterns:  # tolls and special shapes first
-        m = p["rx"].search(text, max(start, n.start - 170), n.start)
+        m = p["rx"].search(text, max(start, n.start - 170), ns)
         if not m:
             continue
         if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"
@@ -574,7 +580,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
-    if figures and group and figures[-1].action and (
+    if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and (
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and _LIST_COMMA.match(text, figures[-1].end, n.start))):
         prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
@@ -677,13 +683,27 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
 
 
+def _single_class(head: str) -> str | None:
+    """The class of a singular head ("soldier": troops; "son": people, as "sons")."""
+    return class_of(head) or ("people" if lex().class_rx.fullmatch(head + "s") else None)
+
+
+@cache
+def _and_one_more() -> re.Pattern:
+    return re.compile(rf"\s+and\s+(?:an?|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<head2>{lex().singular_rx.pattern})"
+                      r"(?=[,.;:]|\s+(?:in|on|at|near|inside|outside|during|from|who|when|while|as|and|after|before)\b|$)", re.I)
+
+
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?P<def>the|its|his|her|their))\s+(?P<mods>(?:[\w'\u2019.-]+\s+){{0,3}}?)"
+    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?P<def>the|its|his|her|their))\s+"
+                      rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\w'\u2019.-]+\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+_NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced"])  # "17 wounded": the noun says what
+_OPEN_QUOTES = frozenset('"\u201c\u2018')
 _WEAPONS = frozenset(["drones", "missiles"])
 
 
@@ -698,7 +718,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if any(f.start <= m.start() < f.end for f in figures):
             continue
-        klass = class_of(m["head"]) or ("people" if lx.class_rx.fullmatch(m["head"] + "s") else None)
+        klass = _single_class(m["head"])
         if klass is None:
             continue
         n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
@@ -707,7 +727,11 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                              and any(a in _KILL_OR_INJURE for _, a in before[1])):
             continue  # "killing the driver": one person, right after the verb; no other definite one counts
         if before and (metric := _metric(klass, before[1])):
-            out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], m.end(), m["head"], klass,
+            qe = m.end()
+            if klass in ("people", "troops") and (two := _and_one_more().match(text, m.end(), end)) \
+                    and _single_class(two["head2"]) in ("people", "troops"):
+                n, qe = replace(n, value=2, low=2, high=2), two.end()  # "killed a woman and her 10-year-old son"
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], qe, m["head"], klass,
                                before[0]))
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
