@@ -449,6 +449,14 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
     return "reported"
 
 
+def disclaims(sentence: str) -> bool:
+    """The sentence says that what was reported could not be verified ("Reuters could not
+    independently verify the casualty figures", "Neither claim could be verified")."""
+    lx = _lex()
+    low = sentence.lower()
+    return any(c in low for c in lx["unverified_cue"]) and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
+
+
 def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
     """'disputed the toll' names what it disputes: no dispute of an arrest count."""
     if metric is None:

@@ -457,6 +457,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})
     _escalate_protests(events, sents)
+    _disclaimed(measures, sents, figures_by)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _drop_vague_repeats(measures, sents)
@@ -639,6 +640,60 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
     start, end = same[0].start, same[-1].end
     cut = max(0, min(dateline_end, end) - start)
     return " " * cut + text[start + cut:end]
+
+
+_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
+_NAMED_SOURCE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+(?:reports?|claims?|accounts?|figures|"
+                           r"tolls?|statements?|numbers)\b")
+
+
+def _same_source(named: str, claimant: str | None) -> bool:
+    """'the General Staff's reports' and 'Ukraine's General Staff'; 'the residents' accounts' and
+    'three residents': a word of the name (singular or plural) in the claimant."""
+    if not claimant:
+        return False
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", named) if w.lower() not in ("the", "side")}
+    have = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z][\w-]+", claimant)}
+    return bool(words & have)
+
+
+_EVERY_CLAIM = re.compile(r"\b(?:neither|either\s+(?:side|claim|account)|both\s+(?:sides|claims|accounts)|"
+                          r"(?:the|these|those)\s+(?:claims|accounts|figures)|all\s+sides)\b", re.I)
+
+
+def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[list]) -> None:
+    """A disclaimer with no numbers of its own reaches back over paragraph breaks ("... killing at
+    least 31 people, a doctors' group said. // The RSF did not respond. // Reuters could not
+    independently verify the casualty figures."): the reported figures of up to three sentences
+    before it are unverified. It opens its paragraph, or closes a paragraph of figures ("The
+    ministry said another 161 were wounded. Its figures could not be independently verified."),
+    and reaches into earlier paragraphs only for figures of the same source as the nearest ones;
+    within its paragraph "Neither claim" covers every source. It keeps to a source it names ("the
+    General Staff's reports") and to the deaths when it names the toll."""
+    starts = {s.start: k for k, s in enumerate(sents)}
+    for j, sent in enumerate(sents):
+        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1]) \
+                or _HAS_NUMBER.search(sent.text) or not claims.disclaims(sent.text):
+            continue  # not "..., a claim India has not confirmed" (about its own sentence)
+        named = _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents' accounts"
+        only = {"killed"} if _DEATHS_NAMED.search(sent.text) else None  # "could not confirm the death toll"
+        reach: set[int] = set()
+        source: set | None = None  # the claimants of the nearest figures
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if figures_by[k]:
+                whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
+                every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para
+                if source is not None and (whose != source or None in whose) and not every and named is None:
+                    break  # another (or an unnamed) source's figures: the disclaimer is about the nearer ones
+                source = whose
+            reach.add(sents[k].start)
+        for m in measures:
+            if m["_sent"] in reach and m["claim_status"] == "reported" and starts.get(m["_sent"], j) < j \
+                    and (named is None or _same_source(named[1], m["claimant"])) and (only is None or m["metric"] in only):
+                m["claim_status"] = "unverified"
+
+
+_DEATHS_NAMED = re.compile(r"\b(?:death\s+toll|deaths|dead|killed|fatalities)\b", re.I)
 
 
 def _following(sents: list[_Sentence], i: int) -> list[str]:

@@ -756,3 +756,30 @@ def test_a_figure_compared_with_is_a_figure_of_the_time_it_names():
     for tail in ("up from 1,086 in the previous three months.", "up from 1,086 a year earlier."):
         rows = extract_article(_article("Gangs killed at least 1,520 people in March, " + tail, published="2026-06-21"))[1]
         assert [m["value"] for m in rows] == [1520]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note of its own paragraph reaches back over a paragraph without figures
+    ("A drone strike hit a market on Saturday, killing at least 31 people, a doctors' group said.\n\n"
+     "The RSF did not respond to a request for comment.\n\nReuters could not independently verify the casualty figures.",
+     [(31, "unverified")]),
+    # closing a paragraph of the ministry's figures, it covers the ministry's toll before
+    ("Israeli strikes killed at least 38 Palestinians, the health ministry said.\n\n"
+     "The ministry said another 161 people were wounded. Its figures could not be independently verified.",
+     [(38, "unverified"), (161, "unverified")]),
+    # not figures of another source in an earlier paragraph
+    ("More than 6,000 people have been killed since 2017, according to ACLED data.\n\n"
+     "The army said it had killed 15 insurgents on Wednesday. The claim could not be independently verified.",
+     [(6000, "reported"), (15, "unverified")]),
+    # a source it names: only that source's figures
+    ("Police said 12 people were arrested. Residents said 40 people were wounded.\n\n"
+     "The Observer could not verify the residents' accounts.",
+     [(12, "reported"), (40, "unverified")]),
+    # a note about its own sentence reaches nothing before it
+    ("Officials said 20 people were killed in the town.\n\n"
+     "The army said its air force had shot down five jets, a claim the rebels have not confirmed.",
+     [(20, "reported")]),
+])
+def test_a_disclaimer_reaches_the_figures_it_is_about(text, expected):
+    rows = extract_article(_article(text, published="2025-09-14"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == expected
