@@ -643,8 +643,8 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
-_NAMED_SOURCE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+(?:reports?|claims?|accounts?|figures|"
-                           r"tolls?|statements?|numbers)\b")
+_NAMED_SOURCE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
+                           r"(?:reports?|claims?|accounts?|figures|tolls?|statements?|numbers)\b")
 
 
 def _same_source(named: str, claimant: str | None) -> bool:
