@@ -462,7 +462,7 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
     if metric is None:
         return False
     named = text[m.start():m.end() + 40].lower()
-    for topic, metrics in _lex()["dispute_topics"]:
+    for topic, metrics in _lex()["dispute_topics"]:  # casualties first, then weapons, troops, arrests
         if topic.search(named):
             return metric not in metrics
     return False

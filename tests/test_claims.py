@@ -195,3 +195,13 @@ def test_a_source_behind_compiled_figures_and_no_borrowed_nationality():
                          "killed.")[0] == "United Nations"
     assert find_claimant("At least 2,800 Palestinians were killed, according to the health ministry.",
                          "Israel's military said it had arrested 50 people.")[0] == "health ministry"
+
+
+def test_a_denial_of_sending_the_weapons_disputes_their_counts():
+    s = "India's army said it had shot down 12 drones launched from Pakistan overnight."
+    assert claim_status(s, ["Pakistan's military denied sending any drones."], False, "drones_intercepted") == "disputed"
+    assert claim_status("The army said it killed 30 militants.", ["The group denied losing any fighters."]) == "disputed"
+    # a denial of targeting civilians, with drones named after it, is about the casualties
+    follow = ["The General Staff denied targeting civilian vehicles and said its drones had struck a depot."]
+    assert claim_status("A drone hit a minibus, killing one woman.", follow, True, "killed") == "disputed"
+    assert claim_status("The army said it shot down 40 drones.", follow, False, "drones_intercepted") == "reported"
