@@ -573,7 +573,7 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     # one row per figure: the body's occurrence, not a summary bullet's above it
     body: dict[tuple, list[dict]] = {}
     for m in rows:
-        if not is_bullet(m["sentence"]):
+        if not _summary_line(m["sentence"]):
             body.setdefault((m["metric"], m["value"]), []).append(m)
     kept: list[dict] = []
     seen: dict[tuple, list[dict]] = {}
@@ -581,12 +581,19 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         key = (m["metric"], m["value"])
         before = seen.get(key, ())
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
-                or (is_bullet(m["sentence"]) and (len(body.get(key, ())) == 1
+                or (_summary_line(m["sentence"]) and (len(body.get(key, ())) == 1
                                                   or any(_same_figure(m, b) for b in body.get(key, ())))):
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)
     return kept
+
+
+def _summary_line(sentence: str) -> bool:
+    """A summary bullet, or a heading line ("20:55 EAT - Rights commission: 11 dead, 52 injured"):
+    short, with no closing punctuation; its figures are the body's, told again."""
+    t = sentence.strip()
+    return is_bullet(t) or (len(t) <= 150 and not t.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":")))
 
 
 _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the four injured, three...": a back-reference

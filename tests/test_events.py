@@ -783,3 +783,11 @@ def test_a_figure_compared_with_is_a_figure_of_the_time_it_names():
 def test_a_disclaimer_reaches_the_figures_it_is_about(text, expected):
     rows = extract_article(_article(text, published="2025-09-14"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == expected
+
+
+def test_a_heading_line_repeating_the_body_keeps_the_bodys_sentence():
+    text = ("20:55 EAT \u2014 Rights commission: 11 dead, 52 injured\n\n"
+            "The rights commission says 11 people were killed and 52 injured during today's protests.")
+    rows = extract_article(_article(text, published="2025-07-07"))[1]
+    assert [(m["value"], m["quote"], m["claimant"]) for m in rows] == [
+        (11, "11 people were killed", "rights commission"), (52, "52 injured", "rights commission")]
