@@ -199,7 +199,7 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     before = sentence[:m.start()].rstrip()
     at_end = bool(before) and before[-1] in ",;–—"
     stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)"
-                     r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but)\b"
+                     r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with)\b"
                      + ("" if at_end else r"|,"), rest)
     np = rest[:stop.start()] if stop else rest
     np = _clean(np)

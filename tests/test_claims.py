@@ -205,3 +205,8 @@ def test_a_denial_of_sending_the_weapons_disputes_their_counts():
     follow = ["The General Staff denied targeting civilian vehicles and said its drones had struck a depot."]
     assert claim_status("A drone hit a minibus, killing one woman.", follow, True, "killed") == "disputed"
     assert claim_status("The army said it shot down 40 drones.", follow, False, "drones_intercepted") == "reported"
+
+
+def test_according_to_ends_at_a_comma_and_a_new_clause():
+    s = "More than 60 people were killed, according to rights groups, and at least 1,200 were arrested."
+    assert find_claimant(s)[0] == "rights groups"
