@@ -155,7 +155,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return True
     if m["dig"] and not m["scale"] and not m["sfx"] and re.fullmatch(r"(1[89]|20)\d\d", m["dig"]):
         # a bare four-digit number from 1800 to 2099 is a year unless a plural noun follows
-        return not re.match(r"\s+(?:[a-z]+s|people|personnel|dead|wounded|injured)\b", after)
+        return not re.match(r"\s+(?:(?!(?:has|was|is|as|his|its|this|thus|plus|across|less|unless|its)\b)[a-z]+s|people|"
+                            r"personnel|dead|wounded|injured)\b", after)  # "2,009 soldiers"; not "2009 has killed"
     return False
 
 
