@@ -212,6 +212,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+# a count that adds to or picks from a happening told before
+_GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
+                           re.I)
 _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Up\s+to)\s+)?"
                       r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
@@ -388,6 +391,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
                 and not figures and not _SINCE.search(sent.text):  # a happening told before its counts
             lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"]
+        day_before = last_day  # the last day a happening was dated to before this sentence
         last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range", "later")
                          and d.span.precision == "day"), last_day)
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
@@ -429,6 +433,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
             own_day = None
+            if day_before is not None and _GOES_ON_WITH.search(text, f.start, f.end) and f.action not in _STOCKS \
+                    and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
+                    and not any(d.kind in ("happening", "range", "since", "later") for d in found):
+                own_day = day_before  # "six other people were wounded", "two of the drones were shot down"
             if f.pattern_id == "compared":  # "compared with 6,297 in August": only with the time it names
                 own_day = next((d.span for d in found if d.kind in ("happening", "range") and 0 <= d.start - fe <= 45
                                 and d.span.precision != "unknown" and _NAMED_TIME.search(sent.text, d.start, d.end)

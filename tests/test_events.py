@@ -791,3 +791,15 @@ def test_a_heading_line_repeating_the_body_keeps_the_bodys_sentence():
     rows = extract_article(_article(text, published="2025-07-07"))[1]
     assert [(m["value"], m["quote"], m["claimant"]) for m in rows] == [
         (11, "11 people were killed", "rights commission"), (52, "52 injured", "rights commission")]
+
+
+def test_a_count_adding_to_a_happening_told_before_takes_its_day():
+    text = ("Gunmen killed at least 11 civilians in the village on Sunday, officials said.\n\n"
+            "\"They came with machetes,\" said a community leader.\n\n"
+            "The district administrator said six other people were wounded.")
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published="2026-01-13"))[1]] == [
+        (11, date(2026, 1, 11)), (6, date(2026, 1, 11))]
+    # not a total given "more than", nor a standing count
+    text = ("Gunmen killed at least 11 civilians in the village on Sunday, officials said.\n\n"
+            "More than 3.5 million people have been displaced by the conflict.")
+    assert [m["date"] for m in extract_article(_article(text, published="2026-01-13"))[1]][1] != date(2026, 1, 11)
