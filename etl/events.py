@@ -145,6 +145,9 @@ def _when_clause(d, sentence: str, pos: int, published):
         again = dates.find_dates(re.sub(r"^since\b", "in", d.text, flags=re.I), published)
         if len(again) == 1 and again[0].span.precision != "unknown":
             return replace(d, span=again[0].span, kind="happening")
+    if d.kind == "happening" and d.start < pos and _WHEN.match(sentence, d.end) \
+            and re.search(r"\bsince\s+$", sentence[max(0, d.start - 8):d.start], re.I):
+        return replace(d, kind="when")  # "the largest since February 3, when Russia fired 450 drones"
     return d
 
 
@@ -179,7 +182,10 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                  if (id(d) in began or not (_RELATIVE_SINCE.search(sentence, 0, d.start)
                                             and not _same_clause(sentence, d.end, pos)))
                  and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
-    since = [d for d in found if d.kind == "since" or (sentence and _SINCE.search(sentence, 0, d.start))]
+    whens = {d.start for d in found if d.kind == "when"}  # "since February 3, when ...": that day, no since-date
+    found = [replace(d, kind="happening") if d.kind == "when" else d for d in found]
+    since = [d for d in found if d.kind == "since" or (sentence and d.start not in whens
+                                                      and _SINCE.search(sentence, 0, d.start))]
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
@@ -220,6 +226,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
 _DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
+_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b[^,;]*$", re.I)  # "erupted after blasts on Thursday"
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
@@ -236,10 +243,10 @@ def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
     somebody's statement, a total, or counts the same things again (a happening of its own)."""
-    if not _DEFINITE_START.match(nxt.text) or _SINCE.search(nxt.text) or _COUNT_WORDS.search(nxt.text) \
-            or _SPEECH_LED.match(nxt.text):
+    if not _DEFINITE_START.match(nxt.text) or _COUNT_WORDS.search(nxt.text) or _SPEECH_LED.match(nxt.text):
         return None
-    days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date]
+    days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
+            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)]
     if len(days) != 1:
         return None
     return replace(days[0], start=len(sent.text), end=len(sent.text))
@@ -369,6 +376,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     para_dates: list = []
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
+    last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
     figures_by = [find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i]) if nums_by[i] or singles_by[i]
@@ -383,7 +391,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
-        found = _after_last(found, last_day)
+        found = _after_last(found, last_day or last_report)
+        last_report = next((d.span for d in reversed(found) if d.kind == "report" and d.span.precision == "day"),
+                           last_report)  # "the military said on Monday. The operation came three days after ..."
         if i + 1 < len(sents) and not {f.metric for f in figures_by[i + 1]} & {f.metric for f in figures} \
                 and not any(d.kind in ("happening", "range", "since") for d in found) \
                 and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent)):

@@ -803,3 +803,17 @@ def test_a_count_adding_to_a_happening_told_before_takes_its_day():
     text = ("Gunmen killed at least 11 civilians in the village on Sunday, officials said.\n\n"
             "More than 3.5 million people have been displaced by the conflict.")
     assert [m["date"] for m in extract_article(_article(text, published="2026-01-13"))[1]][1] != date(2026, 1, 11)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of a cause in the next sentence is not the happening's
+    ("He said nine fighters had been killed. The clashes erupted after explosions in the capital on Thursday.",
+     "2026-10-11", [(9, date(2026, 10, 11))]),
+    # "since February 3, when ...": the figure of the when-clause happened that day
+    ("The attack was the largest since February 3, when Russia fired 450 drones.", "2026-02-14", [(450, date(2026, 2, 3))]),
+    # "three days after" counts back from the day of the statement when no happening was dated
+    ("Troops killed nine militants, the military said on Monday. The operation came three days after a suicide "
+     "bomber rammed a checkpost, killing five police officers.", "2026-03-16", [(9, date(2026, 3, 16)), (5, date(2026, 3, 13))]),
+])
+def test_days_from_causes_since_clauses_and_statements(text, published, expected):
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
