@@ -72,6 +72,7 @@ class _Lex:
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
+    rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
@@ -133,6 +134,7 @@ def lex() -> _Lex:
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I)),
         toll_update=re.compile(raw["toll_update"], re.I),
+        rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -249,7 +251,7 @@ def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
     return m["trig"], lex().actions.get(("before", _norm(m["trig"])), []), m.start("trig")
 
 
-def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
+def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[str, list, int] | None:
     """The trigger after a counted noun, right after it or past one or two inserts ("Five members of
     the same family, including three children, were killed")."""
     lx = lex()
@@ -258,7 +260,7 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
         if skips:
             s = _POST.match(text, p, limit)
             if not s:
-                return None
+                break
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
         if m and not text[p:m.start("trig")].strip() and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
@@ -272,6 +274,36 @@ def _after(text: str, pos: int, limit: int) -> tuple[str, list, int] | None:
             if _active(text, p, m, acts, limit):
                 return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
             return m["trig"], acts, e
+    return _far_after(text, pos, limit, klass)
+
+
+_PHRASE_OPEN = re.compile(r"\s+(?:from|of(?!\s+(?:the|those|these|them|whom|which|its|their)\s)|in|at(?!\s+risk)|near|across|"
+                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
+_WORD = re.compile(r"\s+[\w'\u2019-]+")
+
+
+def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[str, list, int] | None:
+    """The trigger past a phrase of up to seven words that opens with a preposition, a relative or
+    a participle ("1,800 people from rural areas had been forced from their homes", "18,000
+    refugees fleeing fighting in Sudan's North Darfur crossed into Chad"), with no punctuation,
+    number or trigger word inside it."""
+    if not (o := _PHRASE_OPEN.match(text, pos, limit)) or (o["that"] and klass not in _WEAPONS):
+        return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
+    lx, p = lex(), pos
+    for _ in range(7):
+        w = _WORD.match(text, p, limit)
+        if not w:
+            return None
+        word = w.group().strip()
+        if word[0].isdigit() or _norm(word) in lx.trigger_words \
+                or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and")):
+            return None
+        p = w.end()
+        m = lx.after_rx.match(text, p, limit)
+        if m:
+            acts = lx.actions.get(("after", _norm(m["trig"])), [])
+            if not _active(text, p, m, acts, limit):
+                return m["trig"], acts, m.end("trig")
     return None
 
 
@@ -432,6 +464,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif (f.metric == "attacks" and f.value == 1) or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
             dropped = None  # "One strike hit a house": no count of attacks; "where tens of thousands of displaced
             # people are sheltering": a description, not a figure
+        elif f.action == "rescue" and lex().rescue_not_release.match(text, f.end, end):
+            dropped = None  # "rescued 12 people from the rubble": no captives freed
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
@@ -550,7 +584,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if "action" in p and (metric := _metric(klass, [(p["id"], p["action"])])):
             return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
     before = _before(text, n.start, start)
-    after = _after(text, head_end, end)
+    after = _after(text, head_end, end, klass)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
         before = None  # "killed or wounded 1,040": a casualty count, not deaths
     if after and (lx.mixed.match(text, after[2], end) or lx.natural.match(text, after[2], end)):
@@ -736,7 +770,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
-        after = _after(text, m.end(), end)  # past inserts: "Another reservist from the same battalion was injured"
+        after = _after(text, m.end(), end, klass)  # past inserts: "Another reservist from the same battalion was injured"
         if after and (metric := _metric(klass, after[1])):
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
