@@ -221,6 +221,9 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     lx, pos, steps = lex(), he, 0
     while steps < 4:
         t = _TOKEN.match(text, pos, limit)
+        if t and t["punct"] == "," and klass == "troops" and _LIST_OF_NOUNS.match(text, pos, limit):
+            pos, steps = t.end(), steps + 1  # "60,000 troops, police and paramilitary rangers"
+            continue
         if not t or t["punct"]:
             break
         w = t["word"].lower()
@@ -231,12 +234,16 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
         if m and (k := class_of(m.group())):
             if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
                 return "drones+missiles", hs, m.end()
+            if {k, klass} == {"troops", "people"}:  # "4,000 soldiers and police officers": a force
+                klass, he, pos, steps = "troops", m.end(), m.end(), 0
+                continue
             klass, hs, he, pos, steps = k, m.start(), m.end(), m.end(), 0
             continue
         pos, steps = t.end(), steps + 1
     return klass, hs, he
 
 
+_LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
 
 
@@ -464,7 +471,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif (f.metric == "attacks" and f.value == 1) or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
             dropped = None  # "One strike hit a house": no count of attacks; "where tens of thousands of displaced
             # people are sheltering": a description, not a figure
-        elif f.action == "rescue" and lex().rescue_not_release.match(text, f.end, end):
+        elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
