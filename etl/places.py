@@ -541,6 +541,7 @@ _FILLERS = frozenset([
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
 # a later sentence that counts something of its own before naming the place: that count's place
 _LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
+_LEAD_PLACE = re.compile(r"\s*(?:In|At|Near|Inside|Across|Over|Outside)\s+[^,;.]{1,60},")
 _AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:(?:some|about|around|at\s+least|more\s+than|nearly|over|"
                         r"another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                         r"hundreds|thousands|scores)\b))", re.I)
@@ -555,6 +556,10 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
+    if _near()["origin_before"].search(text, max(0, p.start - 40), p.start):
+        return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
+    if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
+        return True  # "the Red Sea port of Hodeidah": the port is the place
     if _near()["part_of_before"].search(text, max(0, p.start - 20), p.start):
         return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
     if _near()["topic_before"].search(text, max(0, p.start - 40), p.start):
@@ -618,7 +623,10 @@ def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[
     if not any(sc >= 0.8 and ls <= p.start and p.end <= rs for sc, p in scored):
         return scored
     # across a comma a place may still be shared; before "and" with a count of its own it is that count's
-    return [(sc if ls <= p.start and p.end <= rs else sc - (3.0 if p.end <= and_ls else 1.0), p) for sc, p in scored]
+    lead = _LEAD_PLACE.match(text)  # "In neighbouring Nicaragua, the government released 135 ...": the whole sentence's
+    lead_end = lead.end() if lead and lead.end() <= fs else -1
+    return [(sc if (ls <= p.start and p.end <= rs) or p.end <= lead_end
+             else sc - (3.0 if p.end <= and_ls else 2.0), p) for sc, p in scored]
 
 
 def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:

@@ -414,3 +414,20 @@ def test_a_part_of_the_city_named_before_is_no_namesake_elsewhere():
     p = place("The shells struck a bus stop in the city's Dniprovskyi district, killing two people.",
               "killing two people", "killed", countries=("UKR",), paragraph="Russian artillery shelled Kherson.")
     assert (p.country, p.location) != ("UKR", "Dniprovskyi") and p.admin1 != "Kyiv"
+
+
+@pytest.mark.parametrize("sentence, quote, metric, countries, expected", [
+    # a launch's origin is not where its weapons were downed
+    ("The army intercepted three rockets fired from Lebanon toward the north of the country.",
+     "intercepted three rockets", "missiles_intercepted", ("ISR", "LBN"), "ISR"),
+    # the sea names the port: the port is the place
+    ("Israeli airstrikes on the Red Sea port of Hodeidah killed five people, a day after the group fired a "
+     "missile toward central Israel.", "killed five people", "killed", ("ISR", "YEM"), "YEM"),
+    # an opening "In X," frames the whole sentence
+    ("In neighbouring Nicaragua, the government released 135 political prisoners and sent them to Guatemala.",
+     "released 135 political prisoners", "released", ("VEN", "NIC", "GTM"), "NIC"),
+    ("Lukashenka freed 52 prisoners in exchange for the U.S. lifting sanctions.",
+     "freed 52 prisoners", "released", ("BLR", "USA"), "BLR"),
+])
+def test_origins_sea_adjectives_framing_and_bargains(sentence, quote, metric, countries, expected):
+    assert place(sentence, quote, metric, countries=countries).country == expected
