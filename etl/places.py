@@ -65,6 +65,7 @@ class PlaceContext:
     paragraph: str = ""
     article_countries: list[str] = field(default_factory=list)
     article_actors: list[str] = field(default_factory=list)
+    namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -711,7 +712,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
-    in_sentence = _of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end)
+    in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
     if metric == "displaced":  # "refugees have crossed into Venezuela": where they went, not where they fled
         went = _near()["destination_before"]
         in_sentence = [(sc, x) for sc, x in in_sentence if not went.search(sentence, max(0, x.start - 30), x.start)]
@@ -728,7 +729,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             off = para.find(bare)
             off = off - (len(sentence) - len(bare)) if off >= 0 else off
         fs, fe = (off + fig_start, off + fig_end) if off >= 0 else (len(para), len(para))
-        p = _best([(sc, x) for sc, x in _of_the_whole(_scored(para, fs, fe, prefer), para, fe)
+        p = _best([(sc, x) for sc, x in _not_namesakes(_of_the_whole(_scored(para, fs, fe, prefer), para, fe), ctx)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near()["destination_before"].search(para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
@@ -762,6 +763,12 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
+def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
+    if not ctx.namesakes:
+        return scored
+    return [(sc, x) for sc, x in scored if not (x.kind == "city" and _place_key(x.text) in ctx.namesakes)]
+
+
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -770,12 +777,29 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     if dateline:  # "KYIV, Ukraine (AP) -": a short all-caps word is otherwise taken for an abbreviation
         dateline = re.sub(r"^[A-Z][A-Z'\u2019.\- ]*[A-Z]\b", lambda m: m.group().title(), dateline.strip())
     cnt: Counter[str] = Counter()
-    for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)):
-        for p in _find(src, ()):
-            if p.country and not (p.kind == "territory" and p.text.lower().endswith("border")):
-                # a city or region says where things happen; a country name is often a side
-                cnt[p.country] += w * (1.5 if p.geo_precision in ("place", "admin1") else 1)
-    countries = [c for c, _ in cnt.most_common()]
+    sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
+    gaz = _gaz()["gaz"]
+    mentions = [(p, w) for src, w in sources for p in _find(src, ())
+                if p.country and not (p.kind == "territory" and p.text.lower().endswith("border"))]
+
+    def weight(p: Place, w: float) -> float:  # a city or region says where things happen; a country is often a side
+        return w * (1.5 if p.geo_precision in ("place", "admin1") else 1)
+
+    def ambiguous(p: Place) -> bool:
+        return p.kind == "city" and _ambiguous(gaz.get(_place_key(p.text)) or [])
+
+    for p, w in mentions:  # names of one country first; "Buenavista" (Mexico, the Philippines...) by them
+        if not ambiguous(p):
+            cnt[p.country] += weight(p, w)
+    first = tuple(c for c, _ in cnt.most_common(4))
+    for src, w in sources:
+        for p in _find(src, first):
+            if p.country and ambiguous(p):
+                cnt[p.country] += weight(p, w)
+    lone = _lone_namesakes(mentions, cnt)
+    for key, country, wsum in lone:
+        cnt[country] -= wsum
+    countries = [c for c, n in cnt.most_common() if n > 0]
     actors = countries
     try:
         from etl.actors import article_actors
@@ -783,4 +807,28 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors)
+                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone})
+
+
+def _place_key(text: str) -> str:
+    return _key(text[:-2] if text.endswith(("'s", "\u2019s")) else text)
+
+
+def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]]:
+    """Towns of a country the article names in no other way, in an article about another country
+    ("In the nearby town of Bara" in a story from Sudan is not Bara in Nigeria; "Kani township" in
+    Myanmar is not Kani in Japan): most likely a namesake the gazetteer lacks. Capitals stay."""
+    top = cnt.most_common(1)
+    if not top or top[0][1] < 3:
+        return []
+    capitals = _gaz()["capitals"]
+    by_country: dict[str, set] = {}
+    for p, w in mentions:
+        by_country.setdefault(p.country, set()).add((p.kind, _place_key(p.text)))
+    out = []
+    for p, w in mentions:
+        key = _place_key(p.text)
+        if p.kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
+                and key not in capitals and not any(k == key for k, _, _ in out):
+            out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _place_key(q.text) == key)))
+    return out

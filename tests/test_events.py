@@ -817,3 +817,15 @@ def test_a_count_adding_to_a_happening_told_before_takes_its_day():
 ])
 def test_days_from_causes_since_clauses_and_statements(text, published, expected):
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
+
+
+def test_a_town_of_a_country_named_nowhere_else_is_a_local_namesake():
+    text = ("RSF fighters attacked villages in North Kordofan, Sudan's army said. Sudan's government condemned "
+            "the attack on Sudanese civilians. In the nearby town of Bara, a rights group said that the fighters "
+            "had killed 19 civilians.")  # Bara in the gazetteer is a town in Nigeria
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2025-09-14"))[1]] == [
+        (19, "SDN")]
+    # a name of several countries is read by the article's other places
+    text = ("BACOLOD, Philippines - Fighting forced some 1,400 people to flee their homes in Buenavista, officials said.")
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-06-06"))[1]] == [
+        (1400, "PHL")]
