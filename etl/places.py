@@ -797,7 +797,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
             if p.country and ambiguous(p):
                 cnt[p.country] += weight(p, w)
     lone = _lone_namesakes(mentions, cnt)
-    for key, country, wsum in lone:
+    for _, country, wsum in lone:
         cnt[country] -= wsum
     countries = [c for c, n in cnt.most_common() if n > 0]
     actors = countries
@@ -826,7 +826,7 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     for p, w in mentions:
         by_country.setdefault(p.country, set()).add((p.kind, _place_key(p.text)))
     out = []
-    for p, w in mentions:
+    for p, _ in mentions:
         key = _place_key(p.text)
         if p.kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
                 and key not in capitals and not any(k == key for k, _, _ in out):
