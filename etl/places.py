@@ -823,7 +823,7 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
         return []
     capitals = _gaz()["capitals"]
     by_country: dict[str, set] = {}
-    for p, w in mentions:
+    for p, _ in mentions:
         by_country.setdefault(p.country, set()).add((p.kind, _place_key(p.text)))
     out = []
     for p, _ in mentions:
