@@ -132,7 +132,8 @@ _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|bro
 
 
 # "up from 578,000 in June", "triple the number from a year ago": the date of the figure compared with
-_COMPARED = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+\w+)?\s+$|"
+_COMPARED = re.compile(r"\b(?:up|down|rising|falling)\s+from\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|"
+                       r"a\s+peak\s+of|a\s+high\s+of|a\s+low\s+of|a\s+record)\s+)*[\d,.]+(?:\s+\w+)?\s+$|"
                        r"\bcompared\s+(?:with|to)\s+[\d,.]+(?:\s+\w+)?\s+$|"
                        r"\b(?:number|figure|level|total|toll)\s+(?:from|of)\s+$|\bthan\s+$", re.I)
 _WHEN = re.compile(r",?\s+when\b")
@@ -379,8 +380,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
-    figures_by = [find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i]) if nums_by[i] or singles_by[i]
-                  else [] for i, sent in enumerate(sents)]
+    figures_by: list[list] = []
+    for i, sent in enumerate(sents):
+        prev = figures_by[-1][-1].klass if figures_by and figures_by[-1] else ""
+        figures_by.append(find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i], prev)
+                          if nums_by[i] or singles_by[i] else [])
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
             para_dates = lone_days if _goes_on(sents, i) else []

@@ -233,6 +233,8 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
             if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
+                if (a := _ATTACKS_AFTER.match(text, m.end(), limit)):
+                    return "attacks", hs, a.end()  # "170 drone and rocket attacks"
                 return "drones+missiles", hs, m.end()
             if {k, klass} == {"troops", "people"}:  # "4,000 soldiers and police officers": a force
                 klass, he, pos, steps = "troops", m.end(), m.end(), 0
@@ -243,6 +245,8 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     return klass, hs, he
 
 
+_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\s*,?\s*$")  # "Of these, 64 were shot down"
+_ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
 
@@ -364,11 +368,14 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
-                 nums: list[NumberPhrase] | None = None, singles: list[re.Match] | None = None) -> list[Figure]:
+                 nums: list[NumberPhrase] | None = None, singles: list[re.Match] | None = None,
+                 before_klass: str = "") -> list[Figure]:
     """Figures in the sentence text[start:end] (offsets stay absolute).
 
     `nums` and `singles` are the sentence's number phrases and singular candidates when the caller
-    found them in one pass over the whole text (see `scan`); otherwise they are found here."""
+    found them in one pass over the whole text (see `scan`); otherwise they are found here.
+    `before_klass`: what the sentence before counted last ("Russia attacked with 88 drones. Of
+    these, 64 were shot down.")."""
     end = len(text) if end is None else end
     if nums is None:
         nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
@@ -407,7 +414,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if one is not None:  # "A soldier and two civilians were killed", "killed a woman and her four children"
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
-        fig = _read(text, n, group, start, end, figures)
+        fig = _read(text, n, group, start, end, figures, before_klass)
         if fig is None and one is not None and (b := _before(text, one.start(), start)) \
                 and (metric := _metric(group[0], b[1])):
             fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
@@ -558,7 +565,8 @@ def _span_words(text: str, pos: int, end: int) -> str:
     return text[pos:pos + m.end()].strip()
 
 
-def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list[Figure]) -> Figure | None:
+def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list[Figure],
+          before_klass: str = "") -> Figure | None:
     lx = lex()
     klass, head_end, counted = None, n.end, ""
     if group:
@@ -608,7 +616,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                prev.action)
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
-        klass = figures[-1].klass if figures else ""
+        klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start) else "")
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
         if front and (g := _noun_group(text, front.end(1), front.end())):
             klass = g[0]  # "Of the 76 drones, 54 were shot down"
@@ -635,6 +643,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+# "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
+_LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
+                          r"(?:\s+[\w'\u2019-]+)?)*")
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[a-rt-z],\s+$")  # a singular noun set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
@@ -659,7 +670,8 @@ _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|o
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
-                            r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly)\s+)*$", re.I)
+                            r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly|roughly|a\s+peak\s+of|"
+                            r"a\s+high\s+of|a\s+low\s+of|a\s+record)\s+)*$", re.I)
 # "1,700 drones, around 1,100 guided bombs and 80 missiles": items of other things between two of ours
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
                        r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of)"
@@ -699,7 +711,7 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     lx = lex()
     # the part takes the trigger before it, or the one after the total's noun (past "launched")
     before = _before(text, part.start, start)
-    tail = re.match(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|overnight|on)\s+[\w'\u2019]+)*", text[he:end])
+    tail = _LAUNCH_TAIL.match(text[he:end])
     after = _after(text, he + (tail.end() if tail else 0), end)
     part_metric = None
     for trig in (before, after):
