@@ -200,6 +200,7 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     at_end = bool(before) and before[-1] in ",;–—"
     stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)"
                      r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with)\b"
+                     r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
                      + ("" if at_end else r"|,"), rest)
     np = rest[:stop.start()] if stop else rest
     np = _clean(np)
@@ -303,6 +304,9 @@ def _recent(maxsize: int = 8):
     return deco
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
+
+
 @_recent()
 def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     """Every attribution of the sentence with its rank (before any figure distance)."""
@@ -319,8 +323,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
-                or lx["infinitive_re"].match(sentence, m.end()):
-            continue  # "did not say", "claimed to have won": no source of the figures
+                or lx["infinitive_re"].match(sentence, m.end()) or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if bounds is None:
             bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]
         r = _subject_before(sentence, m.start(), bounds)

@@ -605,6 +605,8 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
                 or (_summary_line(m["sentence"]) and (len(body.get(key, ())) == 1
                                                   or any(_same_figure(m, b) for b in body.get(key, ())))):
+            if m["claimant"] and (same := next((k for k in before if k["claimant"] is None and _same_figure(m, k)), None)):
+                same["claimant"] = m["claimant"]  # "Police detained 27 people ... The ministry said 27 had been detained"
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)
@@ -632,6 +634,9 @@ def _same_figure(a: dict, b: dict) -> bool:
     for col in ("country", "admin1", "location"):
         if a[col] and b[col] and a[col] != b[col]:
             return False
+    if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
+            and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):
+        return False  # "killing four seafarers [this week]" and "In July 2025 ... killing four crew members"
     return not (a["date_precision"] == b["date_precision"] == "day" and a["date"] != b["date"])
 
 

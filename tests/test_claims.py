@@ -210,3 +210,20 @@ def test_a_denial_of_sending_the_weapons_disputes_their_counts():
 def test_according_to_ends_at_a_comma_and_a_new_clause():
     s = "More than 60 people were killed, according to rights groups, and at least 1,200 were arrested."
     assert find_claimant(s)[0] == "rights groups"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran fired some 550 missiles, according to Israeli military figures, most of which were intercepted.",
+     "Israeli military figures"),
+    ("Eleven of the dead were alleged gunmen, and authorities arrested nine suspects.", None),
+])
+def test_no_claimant_past_a_partitive_or_from_a_passive_verb(sentence, expected):
+    assert find_claimant(sentence)[0] == expected
+
+
+@pytest.mark.parametrize("following", [
+    ["A military spokesman said the figure was \"a lie\"."],
+    ["Pakistan's military denied any losses."],
+])
+def test_a_figure_called_a_lie_or_losses_denied_are_disputed(following):
+    assert claim_status("The militants said they had killed 12 soldiers.", following) == "disputed"
