@@ -323,7 +323,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
-                or lx["infinitive_re"].match(sentence, m.end()) or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                or lx["infinitive_re"].match(sentence, m.end()) \
+                or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if bounds is None:
             bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]
