@@ -482,6 +482,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     _disclaimed(measures, sents, figures_by)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
+    measures = _singular_parts(measures, sents)
     measures = _drop_vague_repeats(measures, sents)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
@@ -533,6 +534,25 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
                 if m is not u and m["metric"] == u["metric"] and u["value"] > m["value"] >= u["value"] / 2
                 and _same_figure(m, u)}
     return [m for m in measures if id(m) not in dropped]
+
+
+def _singular_parts(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
+    """One person told of right after a small count of the same in its paragraph ("Two people were
+    injured. A 17-year-old was hospitalized with shrapnel wounds, he added.") is one of them: a
+    breakdown of that count, not a count of its own, unless it names another place or day."""
+    index = {s.start: k for k, s in enumerate(sents)}
+    para = {s.start: s.para for s in sents}
+    out: list[dict] = []
+    for m in measures:
+        k = index.get(m["_sent"], -9)
+        whole = next((t for t in reversed(out) if m["pattern_id"].endswith(".singular") and m["value"] == 1
+                      and t["metric"] == m["metric"] and 1 < t["value"] <= 50 and para[t["_sent"]] == para[m["_sent"]]
+                      and 0 < k - index.get(t["_sent"], -99) <= 2 and _same_figure(m, t)), None)
+        if whole is not None:
+            whole["breakdown"] = "; ".join(filter(None, [whole["breakdown"], m["quote"]]))
+            continue
+        out.append(m)
+    return out
 
 
 def _bullet_parts(measures: list[dict]) -> list[dict]:

@@ -542,6 +542,10 @@ _FILLERS = frozenset([
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
 # a later sentence that counts something of its own before naming the place: that count's place
 _LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
+_ATTACK_AFTER_POSS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|"
+                                r"offensive|invasion|assault|raids?|barrage|drones?|missiles?)\b", re.I)
+# "recovered weapons and boats": seized boats are no sign of a happening at sea
+_SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|captured|confiscated|impounded|burned|burnt)\b[^.;]{0,40}$", re.I)
 _LEAD_PLACE = re.compile(r"\s*(?:In|At|Near|Inside|Across|Over|Outside)\s+[^,;.]{1,60},")
 _AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:(?:some|about|around|at\s+least|more\s+than|nearly|over|"
                         r"another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
@@ -561,6 +565,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
         return True  # "the Red Sea port of Hodeidah": the port is the place
+    if p.possessive and p.kind == "country" and _ATTACK_AFTER_POSS.match(text, p.end):
+        return True  # "Russia's guided bomb attack on Kharkiv": the attacker, not the place
     if _near()["part_of_before"].search(text, max(0, p.start - 20), p.start):
         return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
     if _near()["topic_before"].search(text, max(0, p.start - 40), p.start):
@@ -713,13 +719,14 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
-    if metric == "displaced":  # "refugees have crossed into Venezuela": where they went, not where they fled
+    if metric in ("displaced", "released"):  # "refugees have crossed into Venezuela", "freed and taken to Lithuania":
+        # where they went, not where they fled or were held
         went = _near()["destination_before"]
         in_sentence = [(sc, x) for sc, x in in_sentence if not went.search(sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
-    if mar.search(sentence):
+    if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) for m in mar.finditer(sentence)):
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
     para = ctx.paragraph or ""

@@ -829,3 +829,14 @@ def test_a_town_of_a_country_named_nowhere_else_is_a_local_namesake():
     text = ("BACOLOD, Philippines - Fighting forced some 1,400 people to flee their homes in Buenavista, officials said.")
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-06-06"))[1]] == [
         (1400, "PHL")]
+
+
+def test_one_person_told_of_after_a_small_count_is_one_of_them():
+    text = "Two people were injured, the mayor said. A teenager was hospitalized with shrapnel wounds, he added."
+    rows = extract_article(_article(text))[1]
+    assert [(m["value"], m["breakdown"]) for m in rows] == [(2, "A teenager was hospitalized")]
+    # not of another place, nor of a large toll in another paragraph
+    rows = extract_article(_article("Two people were killed in Kherson. A soldier was killed in the Donetsk region."))[1]
+    assert [m["value"] for m in rows] == [2, 1]
+    text = "The toll since the war began rose to 61,499 killed.\n\nOn Monday the army said a soldier was killed."
+    assert [m["value"] for m in extract_article(_article(text))[1]] == [61499, 1]

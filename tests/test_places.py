@@ -431,3 +431,15 @@ def test_a_part_of_the_city_named_before_is_no_namesake_elsewhere():
 ])
 def test_origins_sea_adjectives_framing_and_bargains(sentence, quote, metric, countries, expected):
     assert place(sentence, quote, metric, countries=countries).country == expected
+
+
+@pytest.mark.parametrize("sentence, quote, metric, countries, expected", [
+    ("The number of people killed in Russia's guided bomb attack on Kharkiv has risen to 11.",
+     "number of people killed", "killed", ("UKR", "RUS"), "UKR"),
+    ("Belarus freed 14 political prisoners, who were released and taken to Lithuania.",
+     "freed 14 political prisoners", "released", ("BLR", "LTU"), "BLR"),
+    ("N'Djamena - The army said troops had killed 96 assailants and recovered weapons and boats.",
+     "killed 96 assailants", "killed", ("TCD",), "TCD"),
+])
+def test_an_attackers_possessive_a_destination_and_seized_boats_are_no_place(sentence, quote, metric, countries, expected):
+    assert place(sentence, quote, metric, countries=countries).country == expected
