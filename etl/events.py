@@ -158,6 +158,15 @@ _NAMED_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|Mar(
                          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
 
 
+def _clause_end(sentence: str, pos: int) -> int:
+    m = _CLAUSE_MARK.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
+_OTHER_COUNT = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+[^,;]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|dozens|hundreds|thousands)\b)", re.I)
+
+
 def _same_clause(sentence: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
@@ -183,6 +192,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                  if (id(d) in began or not (_RELATIVE_SINCE.search(sentence, 0, d.start)
                                             and not _same_clause(sentence, d.end, pos)))
                  and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
+    if sentence:  # not the day of a later clause with a count of its own ("..., while in Niger 17 were killed on
+        # July 8", "In June 2023, gunmen killed 30, and in March this year an attack killed 11")
+        found = [d for d in found if not (d.start > pos and _OTHER_COUNT.search(sentence, pos, _clause_end(sentence, d.end)))]
     whens = {d.start for d in found if d.kind == "when"}  # "since February 3, when ...": that day, no since-date
     found = [replace(d, kind="happening") if d.kind == "when" else d for d in found]
     since = [d for d in found if d.kind == "since" or (sentence and d.start not in whens

@@ -557,7 +557,8 @@ def _one_and() -> re.Pattern:
 
 def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
     """Number phrases and singular candidates ("a drone", "an officer") of a whole text, in one pass each."""
-    return find_numbers(text), list(_singular_rx().finditer(text))
+    return find_numbers(text), [m for m in _singular_rx().finditer(text)
+                                if not m["def"] or _VERB_BEFORE.search(text, max(0, m.start() - 16), m.start())]
 
 
 def _span_words(text: str, pos: int, end: int) -> str:
@@ -707,6 +708,11 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
             return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
         if total_fig is not None and _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end):
             return []  # "One of 1,500 troops was wounded": the verb is the part's, and one is no count of ours
+        if total_fig is not None and _MAIN_VERB.match(text, he, total_fig.end):
+            # "1.9 million of Gaza's 2.1 million people are displaced": the sentence's verb is the part's
+            return [replace(total_fig, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high,
+                            start=part.start, num_start=part.num_start, num_end=part.end,
+                            pattern_id=total_fig.pattern_id + ".of_total")]
         return [total_fig] if total_fig else []  # "12 of the 20 people killed were children": the total
     lx = lex()
     # the part takes the trigger before it, or the one after the total's noun (past "launched")
@@ -734,6 +740,7 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
 
 
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
+_MAIN_VERB = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remain|remained)\b", re.I)
 
 
 def _single_class(head: str) -> str | None:
@@ -755,6 +762,8 @@ def _singular_rx() -> re.Pattern:
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+# "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
+_VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced"])  # "17 wounded": the noun says what
 _OPEN_QUOTES = frozenset('"\u201c\u2018')
 _WEAPONS = frozenset(["drones", "missiles"])

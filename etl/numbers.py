@@ -151,6 +151,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     if (re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after)) \
             and not (m["words"] and re.match(r"\s\d{1,3}-(?:year|month|week|day)", after)):
         return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts")
+    if re.search(r"\baged\s+\d{1,3}\s+(?:and|to|-)\s*$", before):
+        return True  # "aged 58 and 63": an age
     if lx["month_before"].search(before) or lx["month_after"].search(after):
         return True
     if m["dig"] and not m["scale"] and not m["sfx"] and re.fullmatch(r"(1[89]|20)\d\d", m["dig"]):
@@ -158,6 +160,10 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return not re.match(r"\s+(?:(?!(?:has|was|is|as|his|its|this|thus|plus|across|less|unless|its)\b)[a-z]+s|people|"
                             r"personnel|dead|wounded|injured)\b", after)  # "2,009 soldiers"; not "2009 has killed"
     return False
+
+
+_PHRASAL_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken|tak(?:es|ing)|won|pass(?:ed|es|ing)?|"
+                           r"carr(?:ied|ies|y)|pour(?:ed|ing)?|took)\s+over\b", re.I)
 
 
 def find_numbers(text: str) -> list[NumberPhrase]:
@@ -173,7 +179,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         if value is None or _excluded(text, m, value):
             continue
         start, qualifier, qual_words = m.start(), "exact", ""
-        if q := lx["qual_rx"].search(text, max(0, m.start() - 30), m.start()):
+        if (q := lx["qual_rx"].search(text, max(0, m.start() - 30), m.start())) \
+                and not _PHRASAL_OVER.search(text, max(0, q.start() - 12), q.start() + 5):  # "handed over eight"
             qual_words = re.sub(r"\s+", " ", q.group().strip().lower())
             qualifier, start = lx["qual"][qual_words], q.start()
         low, high = _bounds(value, qualifier, qual_words)

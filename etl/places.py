@@ -546,8 +546,20 @@ _ATTACK_AFTER_POSS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air
                                 r"offensive|invasion|assault|raids?|barrage|drones?|missiles?)\b", re.I)
 # "recovered weapons and boats": seized boats are no sign of a happening at sea
 _SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|captured|confiscated|impounded|burned|burnt)\b[^.;]{0,40}$", re.I)
+_JOIN = re.compile(r"^[,;]\s+(?:and|while|but|whereas)\s+(?:in|at|near|across|over)\s+(?:the\s+)?$", re.I)
+_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
+
+
+def _place_of_later_count(text: str, rs: int, p: Place) -> bool:
+    """", while in Niger at least 17 soldiers were killed": a place opening a later clause with a count
+    of its own is that count's (not "..., and injured 20 others in Kharkiv", which both share)."""
+    ends = [k for k in (text.find(",", p.end), text.find(";", p.end)) if k >= 0]
+    return bool(_JOIN.match(text[rs:p.start])) and bool(_COUNT_WORD.search(text, p.end, min(ends) if ends else len(text)))
+
+
 _LEAD_PLACE = re.compile(r"\s*(?:In|At|Near|Inside|Across|Over|Outside)\s+[^,;.]{1,60},")
-_AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:(?:some|about|around|at\s+least|more\s+than|nearly|over|"
+_AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:in\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,?\s+)?"
+                        r"(?:(?:some|about|around|at\s+least|more\s+than|nearly|over|"
                         r"another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                         r"hundreds|thousands|scores)\b))", re.I)
 _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
@@ -624,7 +636,8 @@ def _scored(text: str, fs: int, fe: int, prefer: tuple[str, ...]) -> list[tuple[
             break
     # "11,000 people have been displaced, and some 5,000 refugees have crossed into Venezuela": a
     # place in a later segment that counts something of its own is that count's
-    scored = [(sc, p) for sc, p in scored if not (p.start > rs and _COUNT_BEFORE.search(text, rs, p.start))]
+    scored = [(sc, p) for sc, p in scored if not (p.start > rs and (_COUNT_BEFORE.search(text, rs, p.start)
+                                                                     or _place_of_later_count(text, rs, p)))]
     if len(scored) < 2:
         return scored
     if not any(sc >= 0.8 and ls <= p.start and p.end <= rs for sc, p in scored):

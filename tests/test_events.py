@@ -840,3 +840,14 @@ def test_one_person_told_of_after_a_small_count_is_one_of_them():
     assert [m["value"] for m in rows] == [2, 1]
     text = "The toll since the war began rose to 61,499 killed.\n\nOn Monday the army said a soldier was killed."
     assert [m["value"] for m in extract_article(_article(text))[1]] == [61499, 1]
+
+
+def test_a_clause_with_a_count_of_its_own_keeps_its_place_and_day():
+    text = ("In neighbouring Mali, the army said it killed 23 militants, while in Niger at least 17 soldiers were killed "
+            "on July 8.")
+    rows = extract_article(_article(text, published="2026-08-03"))[1]
+    assert [(m["value"], m["country"], m["date"] == date(2026, 7, 8)) for m in rows] == [
+        (23, "MLI", False), (17, "NER", True)]
+    text = "In June 2023, gunmen killed about 30 people in the village, and in March this year an attack killed 11."
+    rows = extract_article(_article(text, published="2026-08-03"))[1]
+    assert [(m["value"], m["date"].year, m["date"].month) for m in rows] == [(30, 2023, 6), (11, 2026, 3)]
