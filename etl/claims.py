@@ -198,7 +198,7 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     rest = sentence[start:]
     before = sentence[:m.start()].rstrip()
     at_end = bool(before) and before[-1] in ",;–—"
-    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|[.;:!?](?:\s|$)"
+    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|(?<![A-Z])[.;:!?](?:\s|$)"
                      r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with)\b"
                      r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
                      + ("" if at_end else r"|,"), rest)
@@ -305,6 +305,9 @@ def _recent(maxsize: int = 8):
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
+_NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
+# "a U.N. report": a noun; not "The UN estimates"
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w.'\u2019-]+\s+)?$", re.I)
 
 
 @_recent()
@@ -324,7 +327,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
                 or lx["infinitive_re"].match(sentence, m.end()) \
-                or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+                or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if bounds is None:
             bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]

@@ -227,3 +227,9 @@ def test_no_claimant_past_a_partitive_or_from_a_passive_verb(sentence, expected)
 ])
 def test_a_figure_called_a_lie_or_losses_denied_are_disputed(following):
     assert claim_status("The militants said they had killed 12 soldiers.", following) == "disputed"
+
+
+def test_an_abbreviation_does_not_end_the_source_and_a_figure_called_propaganda_is_disputed():
+    assert find_claimant("At least 30 people were killed, according to a U.N. report.")[0] == "a U.N. report"
+    assert claim_status("The group said it had killed 35 soldiers.",
+                        ["The information ministry called the figure \"propaganda\"."]) == "disputed"
