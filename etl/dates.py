@@ -136,7 +136,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # "On Christmas Day", "on New Year's Eve"
         "holiday": rf"\b(?:on\s+)?(?P<hol>{_alt(lx['holidays'])})\b",
         # "Two days later", "the next day", "a week after that": after the happening reported before
-        "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+later|the\s+(?:next|following)\s+(?P<nd>day|morning)"
+        "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+(?P<nd>day|morning)"
                  rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that)"
                  # "The strike came a day after a drone hit Tel Aviv": what the clause reports was a day before
                  rf"|(?:(?:came|comes|was|is|occurred|happened|followed)\s+|,\s+)(?:just\s+|only\s+)?(?P<back>a|one|two|three)"
@@ -419,8 +419,8 @@ def _r_later(m, pub, anchor):
         days = -_num(m["back"]) * (7 if m["bunit"].lower().startswith("week") else 1)
     elif m["fwd"]:
         days = _num(m["fwd"]) * (7 if m["funit"].lower().startswith("week") else 1)
-    elif m["n"]:
-        days = _num(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1)
+    elif m["n"]:  # "two days later"; "two days earlier": before the happening reported before
+        days = _num(m["n"]) * (7 if m["unit"].lower().startswith("week") else 1) * (1 if m["dir"].lower() == "later" else -1)
     else:
         days = 7 if (m["aw"] or "").lower() == "week" else 1
     return UNKNOWN, f"later:{days}"

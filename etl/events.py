@@ -473,6 +473,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
             f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
+            if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
+                ctx.weapons_target = fplace.country  # the interceptions told after it are there
             if many and not fclaimant:  # the attribution nearest the figure
                 fclaimant = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
             fclaimant = fclaimant or claimant

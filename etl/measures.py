@@ -276,8 +276,8 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[s
         m = lx.after_rx.match(text, p, limit)
         if m and not text[p:m.start("trig")].strip() and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
-                and any(a in ("release", "return", "rescue") for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
-            m = m2  # "533 people detained after the election had been released": released
+                and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
+            m = m2  # "533 people detained after the election had been released": released; "... remain missing"
         if m:
             e = m.end("trig")
             e += text[e:e + 1] in ('"', "\u201d", "\u2019", "'") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018", "'")
@@ -394,8 +394,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
             continue
-        if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
-                and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine"
+        if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) and (figures or bd.start() > start) \
+                and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine";
+            # a sentence opening "Three of them were released" reports a figure of its own
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own
@@ -429,12 +430,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             if metric := _metric(group[0], prev_trigger[1]):
                 fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
                               text[group[1]:group[2]], group[0], prev_trigger[2])
-        if fig is None and figures and figures[-1].action and (cue := _COMPARED_WITH.search(text, max(start, n.start - 40),
-                                                                                            n.start)) \
-                and cue.start() >= figures[-1].end and (group is None or group[0] == figures[-1].klass):
+        if fig is None and figures and figures[-1].action and (group is None or group[0] == figures[-1].klass) and (
+                ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= figures[-1].end)
+                or (figures[-1].pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, figures[-1].end, n.start)))):
             # "5,600 drones so far this month, compared with 6,297 in August": the figure compared
             prev = figures[-1]
-            fig = _figure(text, n, prev.metric, "compared", cue.start(), group[2] if group else n.end,
+            fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
+                          group[2] if group else n.end,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
         if fig is not None:
             figures.append(fig)
@@ -514,7 +516,8 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
-_LATER_MAIN = re.compile(r"[^,.;]{1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was)\s)")
+_LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing"])
+_LATER_MAIN = re.compile(r"[^,.;]{1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|remained|are)\s)")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -670,6 +673,7 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
                             r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly|roughly|a\s+peak\s+of|"
                             r"a\s+high\s+of|a\s+low\s+of|a\s+record)\s+)*$", re.I)

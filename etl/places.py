@@ -66,6 +66,7 @@ class PlaceContext:
     article_countries: list[str] = field(default_factory=list)
     article_actors: list[str] = field(default_factory=list)
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
+    weapons_target: str | None = None  # where the last weapons the article counted launched flew
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -679,6 +680,7 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+_DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
 _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
@@ -765,6 +767,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                and not (metric in _LAUNCHED and _bare_country(sentence, x))], need_cue=False)
     if p:
         return p
+    if metric in _DOWNED and ctx.weapons_target:  # "Russia launched 6,847 drones at Ukraine. // The air force
+        return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # said 6,196 were shot down"
     # the article's most mentioned country (the title's counting double), and only then the
     # dateline's: wire datelines name the bureau ("CAIRO (AP) -" over a story from Sudan)
     # never the launching country of launched weapons ("Russia fired 309 drones" in a story that

@@ -851,3 +851,17 @@ def test_a_clause_with_a_count_of_its_own_keeps_its_place_and_day():
     text = "In June 2023, gunmen killed about 30 people in the village, and in March this year an attack killed 11."
     rows = extract_article(_article(text, published="2026-08-03"))[1]
     assert [(m["value"], m["date"].year, m["date"].month) for m in rows] == [(30, 2023, 6), (11, 2026, 3)]
+
+
+def test_interceptions_told_after_a_launch_are_where_the_weapons_flew():
+    text = ("KYIV - Russia launched 6,847 drones at Ukraine in September, the air force said.\n\n"
+            "The air force reported that 6,196 drones were shot down in September.")
+    art = finish(RawArticle(text=text, source_path="t", title="Russia's drone barrage was heaviest yet",
+                            published="2026-10-02"))
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(6847, "UKR"), (6196, "UKR")]
+
+
+def test_two_days_earlier_counts_back_from_the_happening_before():
+    text = "Gunmen attacked the town on August 18, killing nine people. Two days earlier, 16 soldiers were killed nearby."
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published="2026-08-20"))[1]] == [
+        (9, date(2026, 8, 18)), (16, date(2026, 8, 16))]
