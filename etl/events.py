@@ -125,7 +125,7 @@ _KEPT_COUNTS = frozenset(["drones_launched", "drones_intercepted", "drones_lost"
 _STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
 _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b",
                       re.I)
-_SINCE = re.compile(r"\bsince\b[^.;,]{0,100}$", re.I)  # a date inside a since-clause
+_SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where)\b[^.;,]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)

@@ -727,7 +727,7 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     for trig in (before, after):
         if trig and (part_metric := _metric(klass, trig[1])):
             qs = min(trig[2], part.start)
-            qe = max(trig[2] + len(trig[0]), he)
+            qe = max(trig[2] + len(trig[0]) if trig is before else trig[2], he)  # _after gives the trigger's end
             out.append(_figure(text, part, part_metric[0], part_metric[1] + ".of_total", qs, qe,
                                text[hs:he], klass, trig[0]))
             break
