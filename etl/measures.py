@@ -760,7 +760,7 @@ def _and_one_more() -> re.Pattern:
 
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?P<def>the|its|his|her|their))\s+"
+    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
                       rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\w'\u2019.-]+\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
 
