@@ -394,9 +394,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
     figures_by: list[list] = []
     for i, sent in enumerate(sents):
-        prev = figures_by[-1][-1].klass if figures_by and figures_by[-1] else ""
-        figures_by.append(find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i], prev)
-                          if nums_by[i] or singles_by[i] else [])
+        prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
+        figures_by.append(find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "",
+                                       prev) if nums_by[i] or singles_by[i] else [])
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
             para_dates = lone_days if _goes_on(sents, i) else []
@@ -473,6 +473,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
             f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
+            if f.pattern_id == "compared" and fplace.kind == "context" and (
+                    base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)):
+                fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
+                                 geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
+                factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
             if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
                 ctx.weapons_target = fplace.country  # the interceptions told after it are there
             if many and not fclaimant:  # the attribution nearest the figure

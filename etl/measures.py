@@ -161,6 +161,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
+                   r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
                    r"|,\s[^,.;]{1,40},"
@@ -369,13 +370,14 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
                  nums: list[NumberPhrase] | None = None, singles: list[re.Match] | None = None,
-                 before_klass: str = "") -> list[Figure]:
+                 before_klass: str = "", before_fig: Figure | None = None) -> list[Figure]:
     """Figures in the sentence text[start:end] (offsets stay absolute).
 
     `nums` and `singles` are the sentence's number phrases and singular candidates when the caller
     found them in one pass over the whole text (see `scan`); otherwise they are found here.
     `before_klass`: what the sentence before counted last ("Russia attacked with 88 drones. Of
-    these, 64 were shot down.")."""
+    these, 64 were shot down."); `before_fig`: its last figure ("... 6,847 drones in September.
+    That was up from 5,912 in August")."""
     end = len(text) if end is None else end
     if nums is None:
         nums = [replace(n, start=n.start + start, end=n.end + start, num_start=n.num_start + start)
@@ -430,11 +432,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             if metric := _metric(group[0], prev_trigger[1]):
                 fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
                               text[group[1]:group[2]], group[0], prev_trigger[2])
-        if fig is None and figures and figures[-1].action and (group is None or group[0] == figures[-1].klass) and (
-                ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= figures[-1].end)
-                or (figures[-1].pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, figures[-1].end, n.start)))):
+        last = figures[-1] if figures else (before_fig if before_fig is not None and _THAT_WAS.match(text, start) else None)
+        if fig is None and last is not None and last.action and (group is None or group[0] == last.klass) and (
+                ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= (
+                    last.end if figures else start))
+                or (last.pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, last.end, n.start)))):
             # "5,600 drones so far this month, compared with 6,297 in August": the figure compared
-            prev = figures[-1]
+            prev = last
             fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
                           group[2] if group else n.end,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
@@ -673,6 +677,8 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"
+                       r"(?:more|fewer|less)\s+than|(?:twice|double|triple|\w+\s+times))\b", re.I)  # next sentence
 _AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
                             r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly|roughly|a\s+peak\s+of|"

@@ -664,6 +664,23 @@ def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
     return best
 
 
+_SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?$")
+
+
+def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
+    """The country a source is named for ("the UN Human Rights Monitoring Mission in Ukraine"), when
+    the sentence names no place of its own: the source watches that country."""
+    from etl.claims import find_claimant
+
+    _, cs, ce = find_claimant(sentence)
+    if cs < 0:
+        return None
+    for p in _find(sentence, prefer):
+        if cs <= p.start < ce and p.country and _SEAT_IN.search(sentence, max(cs, p.start - 8), p.start):
+            return p.country
+    return None
+
+
 def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:
     """Interceptions with no place named: the country whose air defence reports them, when it
     speaks of its own ("Russia's defence ministry said its air defences destroyed 40 drones"; not
@@ -778,6 +795,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
                       if x.kind == "demonym" and x.end <= fig_start and _near()["attacker_after"].match(sentence, x.end)
                       and not _CLAUSE_BREAK.search(sentence, x.end, fig_start)}
+    if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214
+        return Place(seat, None, None, "country", None, None, kind="context")  # civilians were killed"
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")

@@ -443,3 +443,9 @@ def test_origins_sea_adjectives_framing_and_bargains(sentence, quote, metric, co
 ])
 def test_an_attackers_possessive_a_destination_and_seized_boats_are_no_place(sentence, quote, metric, countries, expected):
     assert place(sentence, quote, metric, countries=countries).country == expected
+
+
+def test_a_source_named_for_a_country_places_its_figures_when_the_sentence_names_none():
+    p = place("The UN Human Rights Monitoring Mission in Ukraine said 214 civilians were killed in September.",
+              "214 civilians were killed", "killed", countries=("RUS", "UKR"))
+    assert p.country == "UKR"
