@@ -680,7 +680,9 @@ _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+
 _THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"
                        r"(?:more|fewer|less)\s+than|(?:twice|double|triple|\w+\s+times))\b", re.I)  # next sentence
 _AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
+                            r"(?:nearly\s+|almost\s+)?(?:double|triple|half)\s+the|"
+                            r"(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
                             r"as\s+many\s+as|against|versus|vs\.?)\s+(?:(?:just|only|the|some|about|around|nearly|roughly|a\s+peak\s+of|"
                             r"a\s+high\s+of|a\s+low\s+of|a\s+record)\s+)*$", re.I)
 # "1,700 drones, around 1,100 guided bombs and 80 missiles": items of other things between two of ours
