@@ -251,12 +251,25 @@ def _goes_on(sents: list[_Sentence], i: int) -> bool:
     return bool(_GOES_ON.match(sents[i].text))
 
 
+_THING = re.compile(r"\b(?:base|attack|assault|raid|strike|ambush|village|town|camp|convoy|post|checkpoint|market|school|"
+                    r"hospital|mosque|church|bus|train|ship|vessel|prison|building|station|outpost|barracks|compound)\b", re.I)
+
+
+def _same_thing(sentence: str, nxt: str) -> bool:
+    """The next sentence names again, as known, a thing the sentence named ("an attack on an army base
+    ... // Hundreds of fighters stormed the base at dawn on Sunday")."""
+    named = {m.group().lower() for m in _THING.finditer(sentence)}
+    return any(m.group().lower() in named and re.search(r"\bthe\s+(?:[\w-]+\s+)?$", nxt[max(0, m.start() - 20):m.start()], re.I)
+               for m in _THING.finditer(nxt))
+
+
 def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     """The day the next sentence gives the happening when it goes on about it ("Militants killed 17
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
     somebody's statement, a total, or counts the same things again (a happening of its own)."""
-    if not _DEFINITE_START.match(nxt.text) or _COUNT_WORDS.search(nxt.text) or _SPEECH_LED.match(nxt.text):
+    if not (_DEFINITE_START.match(nxt.text) or _same_thing(sent.text, nxt.text)) or _COUNT_WORDS.search(nxt.text) \
+            or _SPEECH_LED.match(nxt.text):
         return None
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
             and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)]
