@@ -115,7 +115,7 @@ def lex() -> _Lex:
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*"
-                             rf"\s+[\"\u201c\u2018]?$", re.I),  # killed "more than 50 soldiers"
+                             rf"\s+[\"\u201c\u2018']?$", re.I),  # killed "more than 50 soldiers"
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
@@ -190,6 +190,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
             at += 1  # 14 "rioters"
+        elif text[pos:pos + 1] in ("'", '"', "\u2019", "\u201d") and mods == 0:
+            at = pos + 1 + len(text[pos + 1:limit]) - len(text[pos + 1:limit].lstrip())  # 'more than 20' soldiers
         m = lx.class_rx.match(text, at, limit)
         if m and m.start() - pos <= 2:
             klass = class_of(m.group())
@@ -289,7 +291,8 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[s
     return _far_after(text, pos, limit, klass)
 
 
-_PHRASE_OPEN = re.compile(r"\s+(?:from|of(?!\s+(?:the|those|these|them|whom|which|its|their)\s)|in|at(?!\s+risk)|near|across|"
+_PHRASE_OPEN = re.compile(r"\s+(?:from|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
+                          r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 
@@ -396,9 +399,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
             continue
-        if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) and (figures or bd.start() > start) \
+        if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
+                and (figures or not (bd.start() <= start + 2 or _own_outcome(text, n, end))) \
                 and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine";
-            # a sentence opening "Three of them were released" reports a figure of its own
+            # with no figure before it, a part is a figure of its own ("Three of them were released", "1,932
+            # incidents, including 214 killings")
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own
@@ -433,7 +438,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
                               text[group[1]:group[2]], group[0], prev_trigger[2])
         last = figures[-1] if figures else (before_fig if before_fig is not None and _THAT_WAS.match(text, start) else None)
-        if fig is None and last is not None and last.action and (group is None or group[0] == last.klass) and (
+        if fig is None and last is not None and (group is None or group[0] == last.klass) and (
                 ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= (
                     last.end if figures else start))
                 or (last.pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, last.end, n.start)))):
@@ -520,7 +525,8 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
-_LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing"])
+_LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose"])  # "a drone
+# launched from Lebanon was shot down": the main verb
 _LATER_MAIN = re.compile(r"[^,.;]{1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|remained|are)\s)")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
@@ -546,6 +552,12 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
 
 
 _A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")
+
+
+def _own_outcome(text: str, n: NumberPhrase, end: int) -> bool:
+    """'214 killings', '12 arrests': a count whose noun says what happened."""
+    g = _noun_group(text, n.end, end)
+    return g is not None and g[0] in _NAMED_OUTCOMES
 
 
 def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
@@ -644,7 +656,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
             qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
             return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
-    if group and not after and (metric := lx.metrics.get(klass, {}).get("noun")) \
+    if group and (not after or (klass in _NAMED_OUTCOMES and not _metric(klass, after[1]))) \
+            and (metric := lx.metrics.get(klass, {}).get("noun")) \
             and not _AND_ANOTHER.match(text, head_end, end):  # "2,000 prisoners escaped": none; "21 hostages and
         # four soldiers were killed": the shared verb, not the noun, says what happened (see the pending subjects)
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
