@@ -234,6 +234,8 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 # a count that adds to or picks from a happening told before
 _GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
                            re.I)
+_ANOTHER_SOURCE = re.compile(r"\s*(?:Another|A\s+second|A\s+third)\s+(?:[a-z]+\s+)?(?:source|official|witness|resident|doctor|"
+                             r"medic|officer|commander)\b")  # "Another source said at least 63 had been killed"
 _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Up\s+to)\s+)?"
                       r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
@@ -405,6 +407,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
+    header_days: list = []  # the dates of a heading line ending in a colon, for the bullets under it
     figures_by: list[list] = []
     for i, sent in enumerate(sents):
         prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
@@ -412,7 +415,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                                        prev) if nums_by[i] or singles_by[i] else [])
     for i, sent in enumerate(sents):
         if i and sents[i - 1].para != sent.para:
-            para_dates = lone_days if _goes_on(sents, i) else []
+            if is_bullet(sent.text) and header_days:  # "Key figures as of 31 October 2026:" dates its bullets
+                para_dates = list(header_days)
+            else:
+                header_days = []
+                para_dates = lone_days if _goes_on(sents, i) else []
         if i + 1 == len(sents) or sents[i + 1].para != sent.para:
             lone_days = []
         figures = figures_by[i]
@@ -421,6 +428,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _after_last(found, last_day or last_report)
+        if sent.text.rstrip().endswith(":") and found:
+            header_days = [d.span for d in found if d.span.precision != "unknown"]
         last_report = next((d.span for d in reversed(found) if d.kind == "report" and d.span.precision == "day"),
                            last_report)  # "the military said on Monday. The operation came three days after ..."
         if i + 1 < len(sents) and not {f.metric for f in figures_by[i + 1]} & {f.metric for f in figures} \
@@ -472,7 +481,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
             own_day = None
-            if day_before is not None and _GOES_ON_WITH.search(text, f.start, f.end) and f.action not in _STOCKS \
+            if day_before is not None and (_GOES_ON_WITH.search(text, f.start, f.end) or _ANOTHER_SOURCE.match(sent.text)) \
+                    and f.action not in _STOCKS \
                     and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
                     and not any(d.kind in ("happening", "range", "since", "later") for d in found):
                 own_day = day_before  # "six other people were wounded", "two of the drones were shot down"
@@ -491,6 +501,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
+            if f.metric == "displaced" and f.counted and (fplace.kind == "context" or not fplace.country) and (
+                    people := next((p for p in places.find_places(f.counted) if p.kind == "demonym" and p.country), None)):
+                fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"
             if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
                 ctx.weapons_target = fplace.country  # the interceptions told after it are there
             if many and not fclaimant:  # the attribution nearest the figure

@@ -574,7 +574,7 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
-    if _near()["origin_before"].search(text, max(0, p.start - 40), p.start):
+    if _near()["origin_before"].search(text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
         return True  # "the Red Sea port of Hodeidah": the port is the place

@@ -865,3 +865,21 @@ def test_two_days_earlier_counts_back_from_the_happening_before():
     text = "Gunmen attacked the town on August 18, killing nine people. Two days earlier, 16 soldiers were killed nearby."
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published="2026-08-20"))[1]] == [
         (9, date(2026, 8, 18)), (16, date(2026, 8, 16))]
+
+
+def test_another_source_a_displaced_demonym_and_dated_headings():
+    text = ("Gunmen stormed the base on Tuesday morning, killing 40 soldiers, a security source said. "
+            "Another source said at least 63 people had been killed.")
+    assert [m["date"] for m in extract_article(_article(text, published="2026-09-17"))[1]] == [date(2026, 9, 15)] * 2
+    text = "Hezbollah fired rockets from Lebanon, the army said. Lebanon denied it.\n\nSome 60,000 Israelis were evacuated."
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text))[1]] == [(60000, "ISR")]
+    text = ("Fighting continued across the region.\n\nKey figures as of 31 October 2026:\n\n"
+            "- 58 people killed in attacks on villages\n- 12,000 people newly displaced")
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published="2026-11-05"))[1]] == [
+        (58, date(2026, 10, 31)), (12000, date(2026, 10, 31))]
+
+
+def test_troops_from_other_countries_are_placed_where_they_serve():
+    text = ("The mission has about 1,000 personnel from Kenya, Jamaica, Guatemala, El Salvador and the Bahamas "
+            "in Haiti, officials said.")
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text))[1]] == [(1000, "HTI")]
