@@ -116,7 +116,8 @@ def lex() -> _Lex:
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*"
                              rf"\s+[\"\u201c\u2018']?$", re.I),  # killed "more than 50 soldiers"
-        after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:(?:{aux})\s+)?(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
+        after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:more\s+)?(?:(?:{aux})\s+)?"
+                            rf"(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
@@ -495,6 +496,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
+        elif f.pattern_id.endswith(".singular") and f.action == "custody":
+            dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
             dropped = None  # "the first launch since January, when it fired a missile": background
         elif f.pattern_id.endswith(".singular") and f.metric in ("drones_hit", "missiles_hit") \
