@@ -413,6 +413,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
             continue
+        if (key := _KEY_FIGURE.match(text, n.end, end)) and _LINE_START.fullmatch(text, start, n.start):
+            n = replace(n, end=key.end())  # "- 1.4 million: people newly displaced": a key figure and its gloss
         group = _noun_group(text, n.end, end)
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if group is None and nxt is not None and lex().of_total.match(text[n.end:nxt.start]):
@@ -693,6 +695,9 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_KEY_FIGURE = re.compile(r":\s+(?=[a-z])")
+_LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
+                         r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least)\s+)?", re.I)
 _THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"
                        r"(?:more|fewer|less)\s+than|(?:twice|double|triple|\w+\s+times))\b", re.I)  # next sentence
 _AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
