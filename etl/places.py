@@ -722,6 +722,19 @@ def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) ->
                                                  and not _UNCOUNTED_SEGMENT.search(text, fig_end, x.start))]
 
 
+def _sender(metric: str | None, sentence: str, p: Place, fig_start: int, home: str | None = None) -> bool:
+    """The side that launched the weapons, or sent troops abroad ("Rwanda, which first deployed 1,000
+    troops" in a story about Mozambique): named bare, it is no place of theirs (the troops serve, the
+    weapons fly, elsewhere). Troops sent by the article's own country stay at home."""
+    if not _bare_country(sentence, p):
+        return False
+    return metric in _LAUNCHED or (metric == "troops" and p.end <= fig_start and home is not None and p.country != home
+                                   and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12)))
+
+
+_SENT_TROOPS = re.compile(r"[^.;]{0,60}?\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches)\b")
+
+
 def _bare_country(sentence: str, p: Place) -> bool:
     """A country named with no place word before it ("Russia launched 47 drones"): the side that
     launched them, not where they flew (the convention: drones launched at Ukraine are in UKR)."""
@@ -750,6 +763,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
     mar = _cues()[3]
+    home = ctx.article_countries[0] if ctx.article_countries else None
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
     if metric in ("displaced", "released"):  # "refugees have crossed into Venezuela", "freed and taken to Lithuania":
         # where they went, not where they fled or were held
@@ -781,7 +795,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if p:
             return p
     p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)
-               and not (metric in _LAUNCHED and _bare_country(sentence, x))], need_cue=False)
+               and not _sender(metric, sentence, x, fig_start, home)], need_cue=False)
     if p:
         return p
     if metric in _DOWNED and ctx.weapons_target:  # "Russia launched 6,847 drones at Ukraine. // The air force
@@ -790,7 +804,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     # dateline's: wire datelines name the bureau ("CAIRO (AP) -" over a story from Sudan)
     # never the launching country of launched weapons ("Russia fired 309 drones" in a story that
     # names no target): the convention places them where they flew
-    launchers = {x.country for _, x in in_sentence if metric in _LAUNCHED and _bare_country(sentence, x)}
+    launchers = {x.country for _, x in in_sentence if _sender(metric, sentence, x, fig_start, home)}
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
                       if x.kind == "demonym" and x.end <= fig_start and _near()["attacker_after"].match(sentence, x.end)

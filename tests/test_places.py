@@ -449,3 +449,11 @@ def test_a_source_named_for_a_country_places_its_figures_when_the_sentence_names
     p = place("The UN Human Rights Monitoring Mission in Ukraine said 214 civilians were killed in September.",
               "214 civilians were killed", "killed", countries=("RUS", "UKR"))
     assert p.country == "UKR"
+
+
+def test_the_country_that_sent_troops_is_not_where_they_serve():
+    p = place("Rwanda, which first deployed 1,000 troops in July 2021, said it would stay.", "deployed 1,000 troops",
+              "troops", countries=("MOZ", "RWA"))
+    assert p.country == "MOZ"
+    # troops sworn in at home are the home country's ("Venezuela swore in 5,600 soldiers")
+    assert place("Venezuela swore in 5,600 soldiers.", "swore in 5,600 soldiers", "troops", countries=("VEN",)).country == "VEN"
