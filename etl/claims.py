@@ -183,7 +183,11 @@ def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:
     if not m:
         return None
     np = _clean(m.group(1))
-    if not np or not (np[0].isupper() or np.lower().startswith(("a ", "an "))) or not _valid(np):
+    described = re.match(r"(?:the|her|his|its|their)\s", m.group(1), re.I) and len(m.group(1).split()) <= 4 \
+        and re.search(r",\s*\w+$", sentence[max(0, vend - 20):vend]) \
+        and not re.match(r",\s+\w+ing\b", sentence[vend + m.end(1) - 0:])  # "..., said the governor"; not
+    # "confirmed the attack, saying ..."
+    if not np or not (np[0].isupper() or np.lower().startswith(("a ", "an ")) or described) or not _valid(np):
         return None
     s, e = _span(sentence, np, vend, vend + m.end())
     return np, s, e

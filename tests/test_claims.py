@@ -233,3 +233,13 @@ def test_an_abbreviation_does_not_end_the_source_and_a_figure_called_propaganda_
     assert find_claimant("At least 30 people were killed, according to a U.N. report.")[0] == "a U.N. report"
     assert claim_status("The group said it had killed 35 soldiers.",
                         ["The information ministry called the figure \"propaganda\"."]) == "disputed"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty people were killed, said the governor.", "governor"),
+    ("Eleven people had died, and six more were missing, said her office.", "her office"),
+    ("Ibrahim Danjuma, a lawmaker, confirmed the attack, saying another four people were injured.", "Ibrahim Danjuma"),
+    ("Police said the attackers belonged to the Gran Grif gang.", "Police"),
+])
+def test_an_inverted_attribution_to_a_described_source(sentence, expected):
+    assert find_claimant(sentence)[0] == expected
