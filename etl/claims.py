@@ -308,6 +308,7 @@ def _recent(maxsize: int = 8):
     return deco
 
 
+_PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
 # "a U.N. report": a noun; not "The UN estimates"
@@ -339,7 +340,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
         r = _subject_before(sentence, m.start(), bounds)
         if r is None:
             r = _subject_after(sentence, m.end())
-        if r:
+        if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
     return tuple(cands)
 

@@ -240,6 +240,7 @@ def test_an_abbreviation_does_not_end_the_source_and_a_figure_called_propaganda_
     ("Eleven people had died, and six more were missing, said her office.", "her office"),
     ("Ibrahim Danjuma, a lawmaker, confirmed the attack, saying another four people were injured.", "Ibrahim Danjuma"),
     ("Police said the attackers belonged to the Gran Grif gang.", "Police"),
+    ("In a video posted on TikTok, a gang leader claims his men killed 12 police officers.", "a gang leader"),
 ])
 def test_an_inverted_attribution_to_a_described_source(sentence, expected):
     assert find_claimant(sentence)[0] == expected
