@@ -244,3 +244,8 @@ def test_an_abbreviation_does_not_end_the_source_and_a_figure_called_propaganda_
 ])
 def test_an_inverted_attribution_to_a_described_source(sentence, expected):
     assert find_claimant(sentence)[0] == expected
+
+
+def test_not_in_a_position_to_verify():
+    assert claim_status("Armed groups killed 40 civilians, OCHA said.",
+                        ["OCHA is not in a position to verify the figures."]) == "unverified"
