@@ -572,6 +572,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if claim_span[0] <= p.start < claim_span[1]:
         return True
+    if text[p.end:p.end + 7].lower() in ("-based ", "-based,") or text[p.end:p.end + 6].lower() == "-based":
+        return True  # "the Norway-based group Hengaw": the seat of a source
     if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near()["origin_before"].search(text, max(0, p.start - 120), p.start):
