@@ -145,10 +145,11 @@ def _when_clause(d, sentence: str, pos: int, published):
     if d.kind == "since" and d.start < pos and _WHEN.match(sentence, d.end):
         again = dates.find_dates(re.sub(r"^since\b", "in", d.text, flags=re.I), published)
         if len(again) == 1 and again[0].span.precision != "unknown":
-            return replace(d, span=again[0].span, kind="happening")
+            return replace(d, span=again[0].span, kind="when")
     if d.kind == "happening" and d.start < pos and _WHEN.match(sentence, d.end) \
-            and re.search(r"\bsince\s+$", sentence[max(0, d.start - 8):d.start], re.I):
-        return replace(d, kind="when")  # "the largest since February 3, when Russia fired 450 drones"
+            and re.search(r"\bsince\b[^.;,]{0,40}$", sentence[max(0, d.start - 50):d.start], re.I):
+        return replace(d, kind="when")  # "the largest since February 3, when Russia fired 450 drones", "since
+        # the war began on Oct. 7, 2023, when militants killed around 1,200 people"
     return d
 
 

@@ -564,7 +564,9 @@ _AND_COUNT = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:in\s+[A-Z][\w'\u2
                         r"another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                         r"hundreds|thousands|scores)\b))", re.I)
 _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|about|around|at\s+least|more\s+than|nearly|"
-                           r"over|another)\s+)?\d[^,;]*$")
+                           r"over|another)\s+)?\d[^,;]*$"
+                           r"|[,;]\s+when\s+(?:[^,;]|,(?=\d))*?\d(?:[^,;]|,(?=\d))*$")  # "..., when militants killed
+# around 1,200 people in Israel": the when-clause's own count
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:

@@ -883,3 +883,11 @@ def test_troops_from_other_countries_are_placed_where_they_serve():
     text = ("The mission has about 1,000 personnel from Kenya, Jamaica, Guatemala, El Salvador and the Bahamas "
             "in Haiti, officials said.")
     assert [(m["value"], m["country"]) for m in extract_article(_article(text))[1]] == [(1000, "HTI")]
+
+
+def test_a_when_clause_after_a_war_began_is_dated_then_and_placed_apart():
+    text = ("Israeli strikes killed 30 people in Gaza City on Tuesday. More than 57,000 Palestinians have been killed "
+            "since the war began on Oct. 7, 2023, when Hamas-led militants killed around 1,200 people in southern Israel.")
+    rows = extract_article(_article(text, published="2026-07-03"))[1]
+    assert [(m["value"], m["country"], m["date"]) for m in rows][1:] == [
+        (57000, "PSE", date(2026, 7, 3)), (1200, "ISR", date(2023, 10, 7))]
