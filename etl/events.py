@@ -7,11 +7,12 @@ the events of several articles that report the same happening one `incident_id`.
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -157,6 +158,29 @@ _CLAUSE_MARK = re.compile(r"[,;](?!\d)")
 # a time named outright ("in August", "in October 2025"), not one relative to another ("the previous three months")
 _NAMED_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
+
+_EARLIER = re.compile(r"[^,;.]{0,25}?\b(?:(?P<m>(?:a|one)\s+month\s+(?:earlier|before)|"
+                      r"the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)|(?P<y>(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:period|month|time|"
+                      r"quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year)|(?P<w>(?:a|one)\s+week\s+(?:earlier|before)|the\s+"
+                      r"(?:previous|preceding)\s+week))\b", re.I)
+
+
+def _earlier_period(sentence: str, pos: int, base: dict | None):
+    """'against 529 the month before', 'compared with 4,239 in the same period last year': the span of
+    the figure compared with, a month, year or week back (none when that figure has no date)."""
+    m = _EARLIER.match(sentence, pos)
+    if m is None or base is None or base["date_precision"] not in ("day", "week", "month", "year") or not base["date"]:
+        return None
+
+    def back(d):
+        if m["w"]:
+            return d - timedelta(days=7)
+        months = 1 if m["m"] else 12
+        y, mo = divmod(d.year * 12 + d.month - 1 - months, 12)
+        return date(y, mo + 1, min(d.day, calendar.monthrange(y, mo + 1)[1]))
+
+    return dates.DateSpan(back(base["date"]), back(base["date_start"]), back(base["date_end"]), base["date_precision"])
 
 
 def _clause_end(sentence: str, pos: int) -> int:
@@ -491,6 +515,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 own_day = next((d.span for d in found if d.kind in ("happening", "range") and 0 <= d.start - fe <= 45
                                 and d.span.precision != "unknown" and _NAMED_TIME.search(sent.text, d.start, d.end)
                                 and not _CLAUSE_MARK.search(sent.text, fe, d.start)), None)
+                if own_day is None:
+                    own_day = _earlier_period(sent.text, fe, next((m for m in reversed(measures)
+                                                                   if m["metric"] == f.metric), None))
                 if own_day is None:
                     continue
             running = bool(_RUNNING.search(sent.text, max(0, fs - 60), fe))  # "has massed", "have been killed"
