@@ -614,7 +614,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return _figure(text, n, p["metric"], p["id"], m.start(), g.end(), text[g.start():g.end()].strip(), "")
             continue
         if "metric" in p and (group is None or p.get("any_noun")
-                              or class_of(counted) in ("people", "deaths", "injuries", "prisoners", "displaced")):
+                              or class_of(counted) in ("people", "troops", "deaths", "injuries", "prisoners", "displaced")):
             if group is None and p.get("any_noun"):
                 g = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z]+s\b", text[n.end:end])
                 if not g:
@@ -798,7 +798,7 @@ _KILL_OR_INJURE = frozenset(["kill", "injure"])
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced"])  # "17 wounded": the noun says what
-_OPEN_QUOTES = frozenset('"\u201c\u2018')
+_OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
 
 
