@@ -77,6 +77,7 @@ def test_url_sets_the_filters_and_they_survive_a_page_switch(page, server):
     assert "country is UKR, metric is one of killed, injured" in page.inner_text("body")
     assert "junk" in page.locator("[data-testid='stAlert']").inner_text()
     go(page, "Casualties")
+    page.wait_for_url(lambda u: "/casualties?" in u and "metric=killed" in u, timeout=15000)  # set after the run
     assert "/casualties?" in page.url and "country=UKR" in page.url and "metric=killed" in page.url
     page.wait_for_selector(".js-plotly-plot .barlayer .point")
     assert metric(page, "Injured") == "9"

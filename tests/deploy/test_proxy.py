@@ -87,6 +87,8 @@ def test_a_filtered_deep_link_through_the_proxy_shows_the_filtered_view(proxied,
     page.get_by_role("link", name="Map", exact=True).click()
     page.wait_for_function("document.querySelector('[data-testid=\"stMainBlockContainer\"] h1')?.innerText == 'Map'")
     settle(page)
+    # the address bar takes the filters once the new page's run is over; under load that can come a moment later
+    page.wait_for_url(lambda u: f"/{SUB}/map?" in u and "country=UKR" in u, timeout=15000)
     assert f"/{SUB}/map?" in page.url and "country=UKR" in page.url
     page.wait_for_selector(".js-plotly-plot .geo .countries path")
     hosts = {u.split("/")[2] for u in page.requests if u.startswith("http")}
