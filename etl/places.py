@@ -477,14 +477,6 @@ def _sentence_start(text: str, s: int) -> bool:
 
 # --------------------------------------------------------------------------- resolve_place
 
-_DIRECTION = re.compile(
-    r"(?:\b(?:the|a|an|northern|southern|eastern|western|central|north|south|east|west|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|"
-    r"southwestern|occupied|multiple|several|various|many|other|some|two|three|four|five|neighbouring|"
-    r"neighboring|frontline|front-line|border|parts\s+of|areas\s+of|much\s+of|all\s+of|deep|deeper|"
-    r"besieged|annexed|war-torn|restive|embattled|capital|city|town|village|port|region|of)\b[\s,]*"
-    r"|\b[\w-]+-(?:occupied|held|controlled)\s+|[A-Z][\w-]*['’]s\s+)*$")
-_PREP = None
 
 
 @lru_cache(maxsize=1)
