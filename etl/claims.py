@@ -76,6 +76,11 @@ def _lex() -> dict:
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
+    d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
+        r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
+    d["no_subject_start"] = frozenset(d["not_a_subject_start"])
+    d["verbs_low"] = frozenset(v for v in d["speech_verbs"] if " " not in v)
     d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
     return d
@@ -115,6 +120,9 @@ def _valid(np: str) -> bool:
         return False  # "the highest number it (has recorded)", "a figure it (said)": no source
     if not np[0].isalpha() or words[0] in lx["not_a_source_start"]:  # "(IDPs) in Sudan is estimated at"
         return False
+    if len(words) > 1 and words[0] in lx["verbs_low"] and words[0] not in _NOUN_TOO:  # "..., said her office
+        # had confirmed": the phrase of another verb
+        return False
     # "262 drones were shot down" is no source; "M23" is
     return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))
 
@@ -128,6 +136,21 @@ _TRAILING_PRONOUNS = frozenset(["it", "they", "he", "she", "we", "which", "that"
 _SENT_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 
 
+# "the London School of Hygiene and Tropical Medicine": "and" inside a name of the form "X of Y and Z"
+_NAME_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$")
+
+
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """The clause boundaries of ``text`` (connectives, commas, quotes), less an "and" inside a name."""
+    out = []
+    for m in _lex()["bound_re"].finditer(text):
+        if m.group() == "and" and text[m.end():m.end() + 2].strip()[:1].isupper() \
+                and _NAME_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
                     ) -> tuple[str, int, int] | None:
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
@@ -137,7 +160,7 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
         vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
     head = sentence[:vpos]
     if bounds is None:
-        bounds = [(m.start(), m.end()) for m in _lex()["bound_re"].finditer(head)]
+        bounds = _bounds(head)
     last = 0
     for bs, be in bounds:
         if be > vpos:
@@ -162,13 +185,18 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r",\s+(?:an?|the|which|who|whose)\s[^,;]{1,80},\s*$")
 
 
+# "The Ombudsman, Iris Marin, said": the title and the name
+_NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){0,2}"
+                          r",\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){1,3}),\s*$")
+
+
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _APPOSITIVE.search(head)
+    m = _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) or _NAMED_TITLE.search(head)
     if not m:
         return None
-    np = _clean(m["name"])
+    np = _clean(m["name"]).replace(", ", " ")  # "The Ombudsman, Iris Marin" -> "Ombudsman Iris Marin"
     if not np or not _valid(np):
         return None
     s, e = _span(sentence, np, m.start("name"), m.end("name"))
@@ -182,9 +210,11 @@ def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:
                  r"\s*(?:[,.;]|$)", tail)
     if not m:
         return None
+    if m.group(1).split()[0].lower() in _lex()["no_subject_start"]:
+        return None  # "..., reported on Saturday morning": a time
     np = _clean(m.group(1))
     described = re.match(r"(?:the|her|his|its|their)\s", m.group(1), re.I) and len(m.group(1).split()) <= 4 \
-        and re.search(r",\s*\w+$", sentence[max(0, vend - 20):vend]) \
+        and re.search(r",[\"\u201d\u2019']?\s*\w+$", sentence[max(0, vend - 20):vend]) \
         and not re.match(r",\s+\w+ing\b", sentence[vend + m.end(1) - 0:])  # "..., said the governor"; not
     # "confirmed the attack, saying ..."
     if not np or not (np[0].isupper() or np.lower().startswith(("a ", "an ")) or described) or not _valid(np):
@@ -205,7 +235,8 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|(?<![A-Z])[.;:!?](?:\s|$)"
                      r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with)\b"
                      r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
-                     + ("" if at_end else r"|,"), rest)
+                     + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
+    # largest strike of the year": the source, not what is said of the strike
     np = rest[:stop.start()] if stop else rest
     np = _clean(np)
     if not np or not _valid(np):
@@ -324,10 +355,6 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     if acc:
         at_end = not sentence[acc[2]:].strip(" .,;:!?\"”’'")
         cands.append((2.5 if at_end or acc[1] < 20 else 1.0, acc))
-    if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)):
-        np = _clean(subj[1])  # "The ministry disputed the toll, saying ...", "... and said 11 were hurt"
-        if np and _valid(np):
-            cands.append((1.5, (np, subj.start(1), subj.end(1))))
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
@@ -336,12 +363,17 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if bounds is None:
-            bounds = [(b.start(), b.end()) for b in lx["bound_re"].finditer(sentence)]
+            bounds = _bounds(sentence)
         r = _subject_before(sentence, m.start(), bounds)
         if r is None:
             r = _subject_after(sentence, m.end())
         if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
+    if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
+            and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
+        np = _clean(subj[1])  # "The ministry disputed the toll, saying ...", "... and said 11 were hurt"
+        if np and _valid(np):
+            cands.append((1.5, (np, subj.start(1), subj.end(1))))
     return tuple(cands)
 
 
@@ -357,7 +389,7 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
 
 
 _SUBORD = _Lower(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$")
-_TAIL = _Lower(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|"
+_TAIL = _Lower(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|morning|evening|night|"
                r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$")
 
 

@@ -845,9 +845,13 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
         if not ambiguous(p):
             cnt[p.country] += weight(p, w)
     first = tuple(c for c, _ in cnt.most_common(4))
+    abroad: set[str] = set()  # "clashes in Junin" in a story that names only Peru: no town of Argentina or Colombia
     for src, w in sources:
         for p in _find(src, first):
             if p.country and ambiguous(p):
+                if first and not {e.iso3 for e in gaz[_place_key(p.text)]} & set(first):
+                    abroad.add(_place_key(p.text))
+                    continue
                 cnt[p.country] += weight(p, w)
     lone = _lone_namesakes(mentions, cnt)
     for _, country, wsum in lone:
@@ -860,7 +864,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone})
+                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone} | abroad)
 
 
 def _place_key(text: str) -> str:

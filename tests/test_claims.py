@@ -34,11 +34,27 @@ from etl.claims import claim_status, find_claimant
      "Baloch Liberation Army"),
     ("The rights group said it had verified 1,303 political prisoners, the highest number it has recorded.",
      "rights group"),
+    # a name with its title between commas; the time after the verb is no source
+    ("The toll rose to 9, among them two boys, Anna Berg, head of the city council, reported on Friday morning.",
+     "Anna Berg"),
+    ("\"We have found 12 bodies,\" said the village's chief.", "village's chief"),  # a quotation before the verb
+    ("A study by the Institute of Peace and Conflict Studies estimated that 4,000 people died.",
+     "Institute of Peace and Conflict Studies"),  # "and" inside a name
+    ("Rebels in the north said they had killed 14 soldiers, a claim the army rejected, saying only 3 were hurt.",
+     "Rebels in the north"),  # "Rebels" is no verb of a shorter subject
+    ("The army fired 40 shells, according to the monitor, the heaviest barrage of the month.", "monitor"),
 ])
 def test_claimants(sentence, claimant):
     c, s, e = find_claimant(sentence)
     assert c == claimant
     assert sentence[s:e] in (claimant, "the " + claimant, "The " + claimant)
+
+
+def test_title_then_name_between_commas():
+    sentence = "The Ombudsman, Ana Ruiz, said her office had confirmed 8 deaths."
+    c, s, e = find_claimant(sentence)
+    assert c == "Ombudsman Ana Ruiz"  # title and name; not "said her office"
+    assert sentence[s:e] == "The Ombudsman, Ana Ruiz"
 
 
 def test_no_claimant():

@@ -834,6 +834,11 @@ def test_a_town_of_a_country_named_nowhere_else_is_a_local_namesake():
     text = ("BACOLOD, Philippines - Fighting forced some 1,400 people to flee their homes in Buenavista, officials said.")
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-06-06"))[1]] == [
         (1400, "PHL")]
+    # a name only of countries the article names nowhere: a local namesake the gazetteer lacks (Junin is a
+    # town of Argentina and of Colombia, and a region of Peru)
+    text = "Police in Peru said 12 people were killed in clashes in Junín on Sunday."
+    assert [(m["value"], m["country"], m["location"]) for m in extract_article(_article(text))[1]] == [
+        (12, "PER", None)]
 
 
 def test_one_person_told_of_after_a_small_count_is_one_of_them():
