@@ -444,7 +444,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if fig is None and last is not None and (group is None or group[0] == last.klass) and (
                 ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= (
                     last.end if figures else start))
-                or (last.pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, last.end, n.start)))):
+                or (last.pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, last.end, n.start)))
+                or ((cue := _FROM_BEFORE.search(text, max(start, n.start - 40), n.start)) and cue.start() >= last.end
+                    and "toll" not in last.pattern_id  # "the toll rose to 12 from 9": an earlier count, replaced
+                    and _CHANGED_TO.search(text, max(start, last.num_start - 40), last.num_start))):
             # "5,600 drones so far this month, compared with 6,297 in August": the figure compared
             prev = last
             fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
@@ -700,6 +703,12 @@ _LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least)\s+)?", re.I)
 _THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"
                        r"(?:more|fewer|less)\s+than|(?:twice|double|triple|\w+\s+times))\b", re.I)  # next sentence
+# "fell to 126 in July from 209 in June": the figure it changed from
+_CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|dropping|climbed|climbing|increased|decreased|"
+                         r"jumped|declined|surged|grew|grown|plunged|plummeted|soared|doubled|halved)\s+to\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+record)\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:,\s*|\s+)from\s+(?:(?:just|only|about|around|some|nearly|roughly|a\s+peak\s+of|a\s+high\s+of|"
+                          r"a\s+low\s+of)\s+)?$", re.I)
 _AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
                             r"(?:nearly\s+|almost\s+)?(?:double|triple|half)\s+the|"
