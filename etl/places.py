@@ -187,10 +187,14 @@ def country_name(iso3: str | None) -> str | None:
 
 def _pick(entries: list[_Entry], prefer: tuple[str, ...]) -> _Entry:
     """The entry in one of the article's countries that ranks first in the gazetteer (the better
-    known place: Pokrovsk in Donetsk, not in Yakutia, for a story about Russia and Ukraine), else
-    the first entry."""
+    known place: Pokrovsk in Donetsk, not in Yakutia, for a story about Russia and Ukraine; of
+    equal rank, the one of the country the article names most), else the first entry."""
     pref = set(prefer)
-    return next((e for e in entries if e.iso3 in pref), entries[0])
+    ours = [e for e in entries if e.iso3 in pref]
+    if not ours:
+        return entries[0]
+    tied = [e for e in ours if e.rank == ours[0].rank]  # "Punjab" (India, Pakistan): the article's first country
+    return ours[0] if len(tied) == 1 else min(tied, key=lambda e: prefer.index(e.iso3))
 
 
 def _to_place(e: _Entry, s: int, t: int, text: str, possessive: bool, kind: str | None = None) -> Place:
@@ -351,6 +355,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue
         e = cm.end()
         best = None  # (end, entries, possessive, key)
+        rbest = None  # (end, key): a region of several words named only with its word ("Blue Nile state")
         key = ""
         tok = (s, e, w)
         for _ in range(6):
@@ -360,13 +365,20 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             key = (key + " " if key else "") + _key(base)
             if key in gaz:
                 best = (tok[1], gaz[key], poss, key)
+            elif " " in key and key in regions and not poss:
+                rbest = (tok[1], key)
             if poss or key not in prefixes:
                 break
             tok = _next_tok(text, tok[1])
             if tok is None:
                 break
         if best is None:
-            if not w.endswith(("'s", "’s")) and (r := _worded_region(text, _key(w), s, cm.end(), regions, g, prefer)):
+            if rbest and (r := _worded_region(text, rbest[1], s, rbest[0], regions, g, prefer, in_before=True)):
+                out.append(r)  # "in Upper Nile", "Blue Nile state"
+                matters, pos = matters or _ambiguous(regions[rbest[1]]), r.end
+                continue
+            if not w.endswith(("'s", "’s")) and (r := _worded_region(text, _key(w), s, cm.end(), regions, g, prefer,
+                                                                     in_before=True)):  # "in Papua" (New Guinea)
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[_key(w)]), r.end
                 continue
@@ -457,13 +469,17 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     return tuple(out), matters
 
 
-def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, prefer: tuple) -> Place | None:
+def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, prefer: tuple,
+                   in_before: bool = False) -> Place | None:
     """A region named only with its word ("Gezira state", "Shan State"): bare, its name is a town
-    or a people, so it is no gazetteer key of its own."""
+    or a people, so it is no gazetteer key of its own. With ``in_before`` (names of several
+    words), also after "in" ("fighting in Upper Nile")."""
     if key not in regions:
         return None
     nxt = _next_tok(text, e)
     if not nxt or nxt[2].lower().rstrip("s'’") not in g["region_stems"]:
+        if in_before and _IN_BEFORE.search(text, max(0, s - 12), s) and not _near()["people_after"].match(text, e):
+            return _to_place(_pick(regions[key], prefer), s, e, text, False)
         return None
     return _to_place(_pick(regions[key], prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
 

@@ -53,6 +53,35 @@ def test_countries_and_possessives():
     assert all(p.geo_precision == "country" and p.lat is None for p in ps)
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Clashes in Blue Nile state.", "SDN", "Blue Nile"),  # a name of several words, bare only after "in"
+    ("Fighting in Upper Nile killed five.", "SSD", "Upper Nile"),
+    ("A bomb exploded in Helmand province.", "AFG", "Helmand"),
+    ("Separatists attacked a post in Papua.", "IDN", "Papua"),
+    ("Two soldiers were killed in Narathiwat.", "THA", "Narathiwat"),
+    ("Boko Haram fighters raided a village in the Far North region.", "CMR", "Far North"),
+    ("Police clashed with miners in the Junín region.", "PER", "Junín"),  # Junin is a town of Argentina too
+])
+def test_first_level_subdivisions_of_every_country(text, country, admin1):
+    # from pycountry, named with their word or after "in"; no point unless a capital is known (none made up)
+    regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
+    assert [(p.country, p.admin1) for p in regs] == [(country, admin1)]
+
+
+def test_a_region_of_two_countries_is_the_article_s_first_country():
+    # "Punjab" is a state of India and a province of Pakistan, of equal rank in the gazetteer
+    assert [(p.country, p.admin1) for p in find_places("Arrests in Punjab province.", ("PAK", "IND"))] == [
+        ("PAK", "Punjab")]
+    assert [(p.country, p.admin1) for p in find_places("Arrests in Punjab province.", ("IND", "PAK"))] == [
+        ("IND", "Punjab")]
+
+
+def test_generic_subdivision_names_are_no_regions():
+    # "Centre", "North", "Lakes", "Unity" are subdivisions somewhere, and words everywhere
+    assert find_places("Talks in Centre and in the Lakes district stalled; in Unity, calm; in Upper, no news.") == []
+    assert [(p.country, p.admin1) for p in find_places("Strikes in the Gaza Strip.")] == [("PSE", "Gaza Strip")]
+
+
 def test_gaza_is_palestine():
     assert find_places("in Gaza")[0].country == "PSE"
     assert find_places("across the Gaza Strip")[0].country == "PSE"

@@ -13,6 +13,7 @@ neither library at run time.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -101,6 +102,20 @@ def build() -> dict:
             regions.setdefault(_split_key(n), []).append(e)
             if _split_key(n) not in bare_stop and len(_split_key(n).split()) > 0:
                 add(n, e)
+    # every other first-level subdivision of pycountry, named only with its word or after "in"
+    # ("Helmand province", "fighting in Upper Nile"): regions only, never a bare gazetteer name, and
+    # none that is a country or people, a place of another country, or a word of any country's map
+    sub_stop = {_split_key(s) for s in d["subdivision_stop"]}
+    for sd in sorted(pycountry.subdivisions, key=lambda sd: sd.code):
+        iso = a2to3.get(sd.country_code)
+        name = re.sub(r"\s*\(.*?\)\s*", " ", sd.name).strip()
+        k = _split_key(name)
+        if sd.parent_code or not iso or not k or "," in name or len(k) < 4 or k in sub_stop or k in stop \
+                or any(e[0] == "admin1" and e[1] == iso for e in regions.get(k, ())):
+            continue
+        if any(e[0] in ("country", "demonym", "sea", "territory") for e in gaz.get(k, ())):
+            continue  # "Somali" (a region of Ethiopia), "Niger" (a state of Nigeria)
+        regions.setdefault(k, []).append(("admin1", iso, name, name, None, None, 40))
     for row in d["cities"]:
         name, iso, adm, lat, lon, aliases = row[0], row[1], row[2], row[3], row[4], row[5:]
         for n in [name, *aliases]:
