@@ -290,6 +290,9 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$")
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 # "in Winder, Georgia", "In Alexandria, Virginia"
 _TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")
+_DEMONYM_TOWN = re.compile(r"\s+(?:(?:border|frontier|coastal|southern|northern|eastern|western|central)\s+)?"
+                          r"(?:town|city|village|port|settlement|kibbutz|hamlet|community)\s+of\s+"
+                          r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capital|region|province)\s+of\s+$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
@@ -393,6 +396,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue
         end, ents, poss, key = best
         pos = end
+        if ents[0].kind == "world":  # "Latin America", "the Sahel": a part of the world
+            continue
         nxt = _next_tok(text, end)
         nxt_w = nxt[2] if nxt else ""
         nxt_l = nxt_w.lower()
@@ -453,6 +458,13 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if ent.kind in ("demonym", "country") and nxt_l in g["territory"] and not poss:
             out.append(_to_place(ent, s, nxt[1], text, False, "territory"))
             pos = nxt[1]
+            continue
+        if ent.kind == "demonym" and not poss and (town := _DEMONYM_TOWN.match(text, end)) \
+                and _key(town["name"]) not in gaz:  # "the northern Israeli town of Metula" (not in the gazetteer)
+            out.append(_to_place(ent, s, end, text, False))
+            out.append(Place(ent.iso3, None, town["name"], "place", None, None, town.start("name"), town.end("name"),
+                             town["name"], False, "town", False))
+            pos = town.end("name")
             continue
         if ent.kind in ("city", "admin1"):
             if _prev_cap(text, s, g["place_words"]):
@@ -588,6 +600,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near()["origin_before"].search(text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
+    if _near()["retreat_before"].search(text, max(0, p.start - 50), p.start):
+        return True  # "the attackers withdrew towards Niger": where they went, not where it happened
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
         return True  # "the Red Sea port of Hodeidah": the port is the place
     if p.possessive and p.kind == "country" and _ATTACK_AFTER_POSS.match(text, p.end):
@@ -848,8 +862,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     cnt: Counter[str] = Counter()
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]
-    mentions = [(p, w) for src, w in sources for p in _find(src, ())
-                if p.country and not (p.kind == "territory" and p.text.lower().endswith("border"))]
+    mentions = [(p, w) for src, w in sources for p in _find(src, ())  # a town known only by its country's
+                if p.country and p.kind != "town"  # adjective counts that adjective already
+                and not (p.kind == "territory" and p.text.lower().endswith("border"))]
 
     def weight(p: Place, w: float) -> float:  # a city or region says where things happen; a country is often a side
         return w * (1.5 if p.geo_precision in ("place", "admin1") else 1)

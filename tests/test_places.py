@@ -68,6 +68,30 @@ def test_first_level_subdivisions_of_every_country(text, country, admin1):
     assert [(p.country, p.admin1) for p in regs] == [(country, admin1)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Russian spellings of Ukrainian towns (the Russian defence ministry's) are the Ukrainian towns
+    ("attacks in the Konstantinovka direction", [("UKR", "Kostiantynivka")]),
+    ("fighting near Volchansk and Dzerzhinsk", [("UKR", "Vovchansk"), ("UKR", "Toretsk")]),
+    # first names and parts of the world are no places
+    ("a missile fired at Ben Gurion Airport", [("ISR", "Ben Gurion Airport")]),
+    ("Magen David Adom paramedics treated four people", []),
+    ("the highest homicide rate in Latin America and the Sahel", []),
+    # a town the gazetteer lacks, named with its country's adjective
+    ("a house in the northern Israeli town of Metula", [("ISR", "Metula")]),
+])
+def test_spellings_names_and_unknown_towns(text, expected):
+    assert [(p.country, p.location) for p in find_places(text, ("UKR", "RUS")) if p.kind != "demonym"] == expected
+
+
+def test_where_attackers_went_and_where_a_source_sits_are_no_places():
+    ctx = PlaceContext(article_countries=["BFA", "NER"])
+    s = "The toll rose to 60 after the attackers withdrew towards Niger."
+    assert resolve_place(s, s.find("60"), s.find("60") + 2, "killed", ctx).country == "BFA"
+    ctx = PlaceContext(article_countries=["SDN", "KEN"])
+    s = "The Sudan Conflict Monitor, a project run by researchers in Nairobi, counted 312 drone strikes."
+    assert resolve_place(s, s.find("312"), s.find("312") + 3, "attacks", ctx).country == "SDN"
+
+
 def test_a_region_of_two_countries_is_the_article_s_first_country():
     # "Punjab" is a state of India and a province of Pakistan, of equal rank in the gazetteer
     assert [(p.country, p.admin1) for p in find_places("Arrests in Punjab province.", ("PAK", "IND"))] == [

@@ -36,8 +36,11 @@ def build() -> dict:
         k = _split_key(name)
         if k:
             lst = gaz.setdefault(k, [])
-            if not any(x[0] == e[0] and x[1] == e[1] and x[3] == e[3] for x in lst):
+            same = [i for i, x in enumerate(lst) if x[0] == e[0] and x[1] == e[1] and x[3] == e[3]]
+            if not same:
                 lst.append(e)
+            elif lst[same[0]][6] < e[6]:  # a hand-written row ranks above GeoNames' alternate name
+                lst[same[0]] = e
 
     a2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     a2to3["XK"] = "XKX"
@@ -55,6 +58,8 @@ def build() -> dict:
         add(n, ("demonym", iso, None, n, None, None, 90))
     for n in d["seas"]:
         add(n, ("sea", None, None, n, None, None, 95))
+    for n in d["world_regions"]:  # "Latin America": no place of ours, and not "America"
+        add(re.sub(r"^the\s+", "", n), ("world", None, None, n, None, None, 102))
 
     # cities
     focus = set(d["focus_countries"])
