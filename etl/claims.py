@@ -151,11 +151,16 @@ def _bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since))?\s+$")
+
+
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
                     ) -> tuple[str, int, int] | None:
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
     the whole sentence (those ending by ``vpos`` are the boundaries of ``sentence[:vpos]``: the
     verb starts a word, so no boundary runs across it)."""
+    if aux := _AUX_BEFORE.search(sentence, max(0, vpos - 30), vpos):
+        vpos = aux.start()  # "Azadi Rights Monitor (ARM) has documented"
     if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 40), vpos):
         vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
     head = sentence[:vpos]

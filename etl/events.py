@@ -563,8 +563,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     return events, measures
 
 
-_UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number"])
-_RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since)\b", re.I)
+_UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number", "detained_to_number",
+                            "arrested_to_number", "displaced_to_number"])
+# "raising the total to", "bringing to 9 the number of aid workers killed this year": a count over a period
+_RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since|so\s+far|to\s+date|this\s+year|in\s+20\d\d)\b", re.I)
 
 
 def _running_total(u: dict) -> bool:

@@ -43,6 +43,7 @@ from etl.claims import claim_status, find_claimant
     ("Rebels in the north said they had killed 14 soldiers, a claim the army rejected, saying only 3 were hurt.",
      "Rebels in the north"),  # "Rebels" is no verb of a shorter subject
     ("The army fired 40 shells, according to the monitor, the heaviest barrage of the month.", "monitor"),
+    ("The Rights Monitor (ARM) has documented the arrest of 1,870 people.", "Rights Monitor"),  # past the auxiliary
 ])
 def test_claimants(sentence, claimant):
     c, s, e = find_claimant(sentence)
