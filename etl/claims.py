@@ -80,6 +80,7 @@ def _lex() -> dict:
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
+    d["alone_no"] = frozenset(d["not_a_source_alone"])
     d["verbs_low"] = frozenset(v for v in d["speech_verbs"] if " " not in v)
     d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
@@ -116,6 +117,8 @@ def _valid(np: str) -> bool:
     low = np.lower()
     if low in lx["pron"]:
         return True  # resolved later
+    if len(words) == 1 and low in lx["alone_no"]:
+        return False  # "the country recorded", "Several said"
     if len(words) > 1 and words[-1].lower() in _TRAILING_PRONOUNS:
         return False  # "the highest number it (has recorded)", "a figure it (said)": no source
     if not np[0].isalpha() or words[0] in lx["not_a_source_start"]:  # "(IDPs) in Sudan is estimated at"

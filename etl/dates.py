@@ -475,9 +475,16 @@ def _kind(text: str, s: int, e: int, kind: str) -> str:
     if _THIS_PERIOD.fullmatch(text, s, e) and _SUPERLATIVE.search(text, max(0, s - 70), s):
         return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
     before, after = _report_res()
-    if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]):
+    if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]) \
+            or _CLAIMED_BEFORE.search(text, max(0, s - 60), s):
         return "report"
     return kind
+
+
+# "JNIM claimed the attack on Monday": the day of the claim, not of the attack
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?"
+                             r"(?:attacks?|assaults?|strikes?|bombings?|raids?|ambush(?:es)?|killings?|operations?|"
+                             r"kidnappings?|abductions?)\s+$", re.IGNORECASE)
 
 
 def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -819,6 +819,15 @@ def test_a_count_adding_to_a_happening_told_before_takes_its_day():
     # "three days after" counts back from the day of the statement when no happening was dated
     ("Troops killed nine militants, the military said on Monday. The operation came three days after a suicide "
      "bomber rammed a checkpost, killing five police officers.", "2026-03-16", [(9, date(2026, 3, 16)), (5, date(2026, 3, 13))]),
+    # a since-clause that tells the figure's own happening: its day
+    ("Tensions have soared since gunmen killed 14 pilgrims in the district on 2 May.", "2026-05-08",
+     [(14, date(2026, 5, 2))]),
+    # a group claims the attack on a later day: the attack's day
+    ("Militants stormed an army post early on Saturday. The group claimed the attack on Monday, saying it had killed "
+     "73 soldiers.", "2026-05-27", [(73, date(2026, 5, 23))]),
+    # a present perfect in another clause does not make the figure a running count
+    ("Violence has continued to rise: the country recorded 8,248 homicides last year.", "2026-10-02",
+     [(8248, date(2025, 7, 1))]),
 ])
 def test_days_from_causes_since_clauses_and_statements(text, published, expected):
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
