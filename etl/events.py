@@ -192,6 +192,10 @@ _OTHER_COUNT = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+[^,;]*?(?:\d|\b(?
                           r"ten|dozens|hundreds|thousands)\b)", re.I)
 
 
+_ELSEWHERE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+(?:in|at|near|across)\s+", re.I)
+_A_COUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
+
+
 def _same_clause(sentence: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
@@ -220,6 +224,10 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     if sentence:  # not the day of a later clause with a count of its own ("..., while in Niger 17 were killed on
         # July 8", "In June 2023, gunmen killed 30, and in March this year an attack killed 11")
         found = [d for d in found if not (d.start > pos and _OTHER_COUNT.search(sentence, pos, _clause_end(sentence, d.end)))]
+        if (b := _ELSEWHERE.search(sentence, 0, pos)) and _A_COUNT.search(sentence, 0, b.start()):
+            # "... on Saturday, wounding three, while in Syria an attack killed seven": the days before are
+            # the other place's count's, and so are the paragraph's
+            found, para_dates = [d for d in found if d.end > b.start()], []
     whens = {d.start for d in found if d.kind == "when"}  # "since February 3, when ...": that day, no since-date
     found = [replace(d, kind="happening") if d.kind == "when" else d for d in found]
     since = [d for d in found if d.kind == "since" or (sentence and d.start not in whens
@@ -272,6 +280,7 @@ _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
 _DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
+_BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)  # "brought in by Tuesday evening"
 _CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b[^,;]*$", re.I)  # "erupted after blasts on Thursday"
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
@@ -305,7 +314,8 @@ def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
             or _SPEECH_LED.match(nxt.text):
         return None
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
-            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)]
+            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
+            and not _BY_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 20), d.start - nxt.start)]
     if len(days) != 1:
         return None
     return replace(days[0], start=len(sent.text), end=len(sent.text))
@@ -711,6 +721,8 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
                                                   or any(_same_figure(m, b) for b in body.get(key, ())))):
             if m["claimant"] and (same := next((k for k in before if k["claimant"] is None and _same_figure(m, k)), None)):
                 same["claimant"] = m["claimant"]  # "Police detained 27 people ... The ministry said 27 had been detained"
+            if not back and not quote and (same := next((k for k in before if _same_figure(m, k)), None)):
+                _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)

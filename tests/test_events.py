@@ -910,3 +910,22 @@ def test_a_when_clause_after_a_war_began_is_dated_then_and_placed_apart():
     rows = extract_article(_article(text, published="2026-07-03"))[1]
     assert [(m["value"], m["country"], m["date"]) for m in rows][1:] == [
         (57000, "PSE", date(2026, 7, 3)), (1200, "ISR", date(2023, 10, 7))]
+
+
+def test_a_count_in_another_place_s_clause_takes_not_the_first_clause_s_day():
+    # the lede's "while in Syria ... killed seven" is told again in the body with its own day: one row, that day
+    text = ("Drones struck an oil field in Iraq's Kurdistan region on Saturday, wounding three workers, the ministry "
+            "said, while in neighbouring Syria an attack killed seven members of the security forces.\n\n"
+            "In Syria, militants attacked a checkpoint in Deir el-Zor late on Friday, killing seven members of the "
+            "security forces.")
+    rows = extract_article(_article(text, published="2026-08-15"))[1]
+    assert [(m["value"], m["country"], m["date"]) for m in rows] == [
+        (3, "IRQ", date(2026, 8, 15)), (7, "SYR", date(2026, 8, 14))]
+
+
+def test_a_deadline_in_the_next_sentence_is_no_day_of_the_happening():
+    text = ("A drone strike on a market killed at least 31 people on Monday, witnesses said. \"I counted 31 bodies "
+            "myself,\" said a health worker. He said 47 wounded people had been brought to the hospital by Tuesday evening.")
+    rows = extract_article(_article(text, published="2026-03-18"))[1]
+    assert [(m["metric"], m["value"], m["date"]) for m in rows] == [
+        ("killed", 31, date(2026, 3, 16)), ("injured", 47, date(2026, 3, 17))]
