@@ -24,7 +24,7 @@ from etl.dates import _alt  # a trie alternation: longest match first, one pass 
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
-__all__ = ["claim_status", "find_claimant"]
+__all__ = ["claim_status", "find_claimant", "speaker"]
 
 
 class _Lower:
@@ -81,6 +81,7 @@ def _lex() -> dict:
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
     d["alone_no"] = frozenset(d["not_a_source_alone"])
+    d["not_speakers"] = frozenset(d["not_speaker_labels"])
     d["verbs_low"] = frozenset(v for v in d["speech_verbs"] if " " not in v)
     d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
@@ -453,6 +454,27 @@ def _nationalise(np: str, paragraph_before: str) -> str:
         if p.possessive and p.kind == "country":
             return f"{p.text} {np}"
     return np
+
+
+_LABEL = re.compile(r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3}):\s+[A-Z\"\u201c]")
+
+
+def speaker(paragraph: str, article_before: str = "") -> str | None:
+    """The speaker of an interview answer: a paragraph that opens with a name and a colon
+    ("Mukendi: We have counted 34 dead."), the name as the article gave it in full before
+    ("Colonel Jean-Baptiste Mukendi"). Not a heading label ("Key figures:", "Update:") nor a
+    place ("Kharkiv: two injured" in a live blog)."""
+    m = _LABEL.match(paragraph)
+    if not m or m["name"] in _lex()["not_speakers"] or any(c.isdigit() for c in m["name"]):
+        return None
+    from etl.dates import find_dates
+    from etl.places import find_places
+
+    name = m["name"]
+    if find_places(name) or find_dates(name, None):
+        return None
+    full = re.findall(rf"((?:[A-Z][\w'\u2019.\-]+\s+){{1,3}}){re.escape(name)}\b", article_before)
+    return (full[0] + name).strip() if full else name
 
 
 def _own_claim(sentence: str) -> bool:

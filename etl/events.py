@@ -124,8 +124,9 @@ class _Sentence:
 _KEPT_COUNTS = frozenset(["drones_launched", "drones_intercepted", "drones_lost", "missiles_launched",
                           "missiles_intercepted"])
 _STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
-_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b",
-                      re.I)
+_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?"
+                      r"(?!(?:counted|confirmed|found|recovered|identified)\b)[a-z]+(?:ed|en)\b",  # "We have counted 34
+                      re.I)  # dead": a count of the happening told, not a running one
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where)\b[^.;,]{0,80}$", re.I)
@@ -499,6 +500,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         claimant, _, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         if claimant is None and prev_claim[0] == i - 1 and sents[i - 1].para == sent.para:
             claimant = prev_claim[1]  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
+        if claimant is None:  # "Mukendi: We have counted 34 dead.": an interview answer is its speaker's
+            j = i
+            while j > 0 and sents[j - 1].para == sent.para:
+                j -= 1
+            claimant = claims.speaker(text[sents[j].start:sents[j].start + 80], text[:sents[j].start])
         prev_claim = (i, claimant) if claimant else (-1, None)
         following = _following(sents, i)
         status = claims.claim_status(sent.text, following)

@@ -929,3 +929,15 @@ def test_a_deadline_in_the_next_sentence_is_no_day_of_the_happening():
     rows = extract_article(_article(text, published="2026-03-18"))[1]
     assert [(m["metric"], m["value"], m["date"]) for m in rows] == [
         ("killed", 31, date(2026, 3, 16)), ("injured", 47, date(2026, 3, 17))]
+
+
+def test_an_interview_answer_is_its_speaker_s():
+    text = ("We spoke to Colonel Jean Mbala, who heads the security council.\n\n"
+            "Q: What happened at the camp?\n\n"
+            "Mbala: On the night of 19 May, fighters attacked the camp. We have counted 34 dead. Another 40 people "
+            "were wounded.\n\n"
+            "Update: Kharkiv: Two people were injured on Monday.")
+    rows = extract_article(_article(text, published="2026-05-27"))[1]
+    assert [(m["value"], m["claimant"], m["date"]) for m in rows] == [
+        (34, "Colonel Jean Mbala", date(2026, 5, 19)), (40, "Colonel Jean Mbala", date(2026, 5, 19)),
+        (2, None, date(2026, 5, 25))]  # a heading label or a place names no speaker
