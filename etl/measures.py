@@ -480,6 +480,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if singles:
         figures.extend(_singulars(text, start, end, figures, singles))
         figures.sort(key=lambda f: f.start)
+    if figures and (more := _ONE_MORE.search(text, figures[-1].end, end)) \
+            and any(f.klass in ("people", "troops") and f.action in _KILL_OR_INJURE for f in figures):
+        # "killing two drivers and wounding a third": one more person
+        n = NumberPhrase(more.start("one"), more.end("one"), more.start("one"), 1, "exact", 1, 1, "article")
+        verb = more["verb"].lower()
+        metric, action = ("killed", "kill") if verb.startswith("kill") else ("injured", "injure")
+        figures.append(_figure(text, n, metric, f"{action}.before.one_more", more.start("verb"), more.end("one"),
+                               more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
@@ -632,6 +640,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         before = None  # "killed or wounded 1,040": a casualty count, not deaths
     if after and (lx.mixed.match(text, after[2], end) or lx.natural.match(text, after[2], end)):
         after = None  # "killed or wounded": casualties; "died of cholera": not a conflict death
+    if after and not before and figures and figures[-1].action and klass in _WEAPONS \
+            and _COORD.match(text, figures[-1].end, n.start) and _PARTICIPLE_FROM.match(text, head_end, end):
+        after = None  # "intercepted two missiles and three drones launched from Yemen": the shared verb, not the participle
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
         ok_after = after and any(a in lx.bare for _, a in after[1])
@@ -672,6 +683,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+_PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b", re.I)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
@@ -799,11 +811,14 @@ def _and_one_more() -> re.Pattern:
 @cache
 def _singular_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
-                      rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\w'\u2019.-]+\s+){{0,3}}?)"
+                      rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+_ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounded|injured|killed)\s+(?P<one>another|a\s+third|"
+                       r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced"])  # "17 wounded": the noun says what
