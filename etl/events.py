@@ -839,14 +839,28 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
             if figures_by[k]:
                 whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
                 every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para
-                if source is not None and (whose != source or None in whose) and not every and named is None:
+                if source is not None and (not _same_sources(whose, source) or None in whose) and not every \
+                        and named is None:
                     break  # another (or an unnamed) source's figures: the disclaimer is about the nearer ones
                 source = whose
             reach.add(sents[k].start)
+            if figures_by[k] and _ONE_FIGURE.search(sent.text):
+                break  # "The figure could not be independently verified": the nearest one only
         for m in measures:
             if m["_sent"] in reach and m["claim_status"] == "reported" and starts.get(m["_sent"], j) < j \
                     and (named is None or _same_source(named[1], m["claimant"])) and (only is None or m["metric"] in only):
                 m["claim_status"] = "unverified"
+
+
+_ONE_FIGURE = re.compile(r"\b(?:the|this|that|his|her|its)\s+(?:figure|claim|number|count|toll|account|estimate)\b(?!s)", re.I)
+
+
+def _same_sources(a: set, b: set) -> bool:
+    """The claimants of two sentences are one source: 'the spokesperson' told of before as 'An Indian
+    army spokesperson'."""
+    def one(x, ys):
+        return any(x == y or (x and y and (x.lower() in y.lower() or y.lower() in x.lower())) for y in ys)
+    return all(one(x, b) for x in a) and all(one(y, a) for y in b)
 
 
 _DEATHS_NAMED = re.compile(r"\b(?:death\s+toll|deaths|dead|killed|fatalities)\b", re.I)

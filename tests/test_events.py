@@ -941,3 +941,16 @@ def test_an_interview_answer_is_its_speaker_s():
     assert [(m["value"], m["claimant"], m["date"]) for m in rows] == [
         (34, "Colonel Jean Mbala", date(2026, 5, 19)), (40, "Colonel Jean Mbala", date(2026, 5, 19)),
         (2, None, date(2026, 5, 25))]  # a heading label or a place names no speaker
+
+
+def test_a_disclaimer_reaches_the_same_source_named_shorter_and_a_singular_one_the_nearest_figure():
+    text = ("An army spokesperson said air defences had shot down 47 drones overnight. Debris fell on a field.\n\n"
+            "\"The enemy attempted attacks at 26 locations,\" the spokesperson said. The figures could not be "
+            "independently verified.")
+    rows = extract_article(_article(text, published="2026-05-08"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(47, "unverified"), (26, "unverified")]
+    text = ("Militants attacked a base on Sunday, killing 17 soldiers, the army said.\n\n"
+            "Army spokesman General Ali Musa said troops had killed 96 assailants. The figure could not be "
+            "independently verified.")
+    rows = extract_article(_article(text, published="2026-02-24"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(17, "reported"), (96, "unverified")]
