@@ -756,6 +756,8 @@ def _same_figure(a: dict, b: dict) -> bool:
     for col in ("country", "admin1", "location"):
         if a[col] and b[col] and a[col] != b[col]:
             return False
+    if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
+        return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):
         return False  # "killing four seafarers [this week]" and "In July 2025 ... killing four crew members"

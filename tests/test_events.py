@@ -954,3 +954,9 @@ def test_a_disclaimer_reaches_the_same_source_named_shorter_and_a_singular_one_t
             "independently verified.")
     rows = extract_article(_article(text, published="2026-02-24"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(17, "reported"), (96, "unverified")]
+
+
+def test_troops_of_two_sides_are_two_figures_even_of_one_size():
+    text = "Rwanda has about 5,000 troops in Cabo Delgado. Tanzania has deployed 5,000 soldiers in the province too."
+    rows = extract_article(_article(text, published="2026-11-05"))[1]
+    assert [(m["value"], m["actor"]) for m in rows] == [(5000, "RWA"), (5000, "TZA")]
