@@ -348,6 +348,8 @@ def _recent(maxsize: int = 8):
     return deco
 
 
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:between|in|of|and|or|where|which|to|across|along|have|had|were|are|on|from|"
+                        r"with|for|by|that\s+(?:have|had|were|are|border))\b)")
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
@@ -371,6 +373,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
                 or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
+        if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()):
+            continue  # "in Benue and Plateau states between January and May": the noun, not the verb
         if bounds is None:
             bounds = _bounds(sentence)
         r = _subject_before(sentence, m.start(), bounds)

@@ -497,9 +497,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         sub, pid, ts, te = typed
         ctx.paragraph = _paragraph(text, sents, i, dl)
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
-        claimant, _, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
-        if claimant is None and prev_claim[0] == i - 1 and sents[i - 1].para == sent.para:
-            claimant = prev_claim[1]  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
+        claimant, c_s, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
+        carried = prev_claim[1] if prev_claim[0] == i - 1 and sents[i - 1].para == sent.para else None
+        if claimant is None and carried:
+            claimant = carried  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
         if claimant is None:  # "Mukendi: We have counted 34 dead.": an interview answer is its speaker's
             j = i
             while j > 0 and sents[j - 1].para == sent.para:
@@ -559,9 +560,13 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"
             if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
                 ctx.weapons_target = fplace.country  # the interceptions told after it are there
-            if many and not fclaimant:  # the attribution nearest the figure
-                fclaimant = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe)[0]
-            fclaimant = fclaimant or claimant
+            if not fclaimant:  # the attribution nearest the figure
+                fclaimant, f_cs, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe) \
+                    if many else (claimant, c_s, -1)
+                if fclaimant and f_cs > fe and (ct := _CONTRAST.search(sent_.text, fe, f_cs)) and f_cs - ct.end() <= 4:
+                    fclaimant = carried  # "Those attacks killed 92 civilians, while security forces said they killed
+                    # 214": the source of the other clause is not the first figure's
+            fclaimant = fclaimant or (claimant if many else None)
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
@@ -854,6 +859,7 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 m["claim_status"] = "unverified"
 
 
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s", re.I)
 _ONE_FIGURE = re.compile(r"\b(?:the|this|that|his|her|its)\s+(?:figure|claim|number|count|toll|account|estimate)\b(?!s)", re.I)
 
 

@@ -60,6 +60,7 @@ def test_title_then_name_between_commas():
 
 def test_no_claimant():
     assert find_claimant("Five people were killed.") == (None, -1, -1)
+    assert find_claimant("At least 40 were killed in Benue and Plateau states between January and May.")[0] is None
     assert find_claimant("The United States sent ships to the Caribbean.")[0] is None
 
 

@@ -960,3 +960,15 @@ def test_troops_of_two_sides_are_two_figures_even_of_one_size():
     text = "Rwanda has about 5,000 troops in Cabo Delgado. Tanzania has deployed 5,000 soldiers in the province too."
     rows = extract_article(_article(text, published="2026-11-05"))[1]
     assert [(m["value"], m["actor"]) for m in rows] == [(5000, "RWA"), (5000, "TZA")]
+
+
+def test_the_source_of_a_contrasting_clause_is_not_the_first_figure_s():
+    text = ("The think tank recorded 118 attacks in October. Those attacks killed 92 civilians, while security forces "
+            "said they killed 214 militants.")
+    rows = extract_article(_article(text, published="2026-11-02"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [
+        (118, "think tank"), (92, "think tank"), (214, "security forces")]
+    # a source at the end covers every clause
+    text = "A strike killed four people, while three were killed in another strike, according to the news agency."
+    rows = extract_article(_article(text, published="2026-11-02"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(4, "news agency"), (3, "news agency")]
