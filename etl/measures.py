@@ -653,6 +653,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                     and (metric := _metric(g[0], [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
                                prev.action)
+            if prev is not None and prev.action and _ELLIPSIS_GAP.match(text, prev.end, n.start) \
+                    and (where := _ELLIPSIS_AFTER.match(text, n.end, end)):  # "killed 5 people in Kharkiv and 3 in Sumy"
+                return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
+                               prev.counted, prev.klass, prev.trigger, prev.action)
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start) else "")
@@ -683,6 +687,13 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+# "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
+_ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*"
+                           r"(?:and|while|but)\s+(?:another\s+)?$")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
+                             r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
+                             r"(?:\s+[A-Z][\w'\u2019-]*)?")
 _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b", re.I)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
