@@ -571,7 +571,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
-                "qualifier": f.qualifier, "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
+                "qualifier": "approx" if f.qualifier == "exact" and _ESTIMATE_TAG.match(sent.text, fe) else f.qualifier,
+                "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
@@ -859,6 +860,8 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 m["claim_status"] = "unverified"
 
 
+# "52,000 people newly displaced ... (estimate)": a key figure tagged as an estimate
+_ESTIMATE_TAG = re.compile(r"[^.;()]{0,80}\((?:estimated?|est\.?|approx(?:imate|imately|\.)?|provisional)\)", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s", re.I)
 _ONE_FIGURE = re.compile(r"\b(?:the|this|that|his|her|its)\s+(?:figure|claim|number|count|toll|account|estimate)\b(?!s)", re.I)
 

@@ -972,3 +972,9 @@ def test_the_source_of_a_contrasting_clause_is_not_the_first_figure_s():
     text = "A strike killed four people, while three were killed in another strike, according to the news agency."
     rows = extract_article(_article(text, published="2026-11-02"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(4, "news agency"), (3, "news agency")]
+
+
+def test_a_key_figure_tagged_as_an_estimate_is_approximate():
+    text = "Key figures:\n\n- 52,000 people newly displaced in Upper Nile since 3 April (estimate)"
+    rows = extract_article(_article(text, published="2026-04-17"))[1]
+    assert [(m["value"], m["qualifier"]) for m in rows] == [(52000, "approx")]
