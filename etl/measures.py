@@ -199,6 +199,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
         t = _TOKEN.match(text, pos, limit)
+        if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
+            return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
         if not t or t["punct"] or t["word"].lower() in lx.stop:
             if t and t["word"] and t["word"].lower() == "and" and mods:
                 pos = t.end()
@@ -211,6 +213,11 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         pos = t.end()
         mods += 1
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_ACRONYM_HURT = re.compile(r"\s+(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
+                           r"missing|arrested|detained)\b")
 
 
 def _noun_next(text: str, pos: int, limit: int) -> bool:
