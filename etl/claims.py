@@ -191,7 +191,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
 _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+)"
                          r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
-                         r",\s+(?:an?|the|which|who|whose)\s[^,;]{1,80},\s*$")
+                         r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
+                         r"appearing)\s[^,;]{1,80},\s*$")
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
@@ -516,7 +517,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if any(c in low for c in cue) else None
             if m is None:
                 continue
-            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))):
+            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))
+                                         or _denied_by_its_source(sentence, t, m)):
                 continue
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
@@ -546,6 +548,26 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
         if topic.search(named):
             return metric not in metrics
     return False
+
+
+_DENY_VERB = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b",
+                        re.I)
+_DENIER = re.compile(r"(?:^|[,;:]\s*|\b(?:that|which|as)\s+|\b(?:charge|claim|accusation|allegation|report|figure|toll|account)s?"
+                     r"\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:[a-z]+ly\s+)?$")
+
+
+def _denied_by_its_source(sentence: str, t: str, m: re.Match) -> bool:
+    """The denial is by the figure's own source ("Police said they had arrested 11 people. ... a
+    charge the state police denied"): no dispute of its figure."""
+    v = _DENY_VERB.search(t, m.start(), m.end() + 1)
+    if not v:
+        return False
+    d = _DENIER.search(t, max(0, v.start() - 60), v.start())
+    if not d:
+        return False
+    who, src = d["who"].lower(), (find_claimant(sentence)[0] or "").lower()
+    return bool(src) and (who in src or src in who)
 
 
 def _own_denial(sentence: str, m: re.Match) -> bool:

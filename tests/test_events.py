@@ -978,3 +978,16 @@ def test_a_key_figure_tagged_as_an_estimate_is_approximate():
     text = "Key figures:\n\n- 52,000 people newly displaced in Upper Nile since 3 April (estimate)"
     rows = extract_article(_article(text, published="2026-04-17"))[1]
     assert [(m["value"], m["qualifier"]) for m in rows] == [(52000, "approx")]
+
+
+def test_a_denial_by_the_figure_s_own_source_disputes_not_its_figure():
+    text = ("Police said they had arrested 11 people. Activists accused security forces of siding with armed mobs, "
+            "a charge the state police denied.")
+    rows = extract_article(_article(text, published="2026-03-30"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [(11, "Police", "reported")]
+    text = ("Separatists killed six soldiers in an ambush on Thursday, according to the defence ministry. A separatist "
+            "commander, speaking in a video, claimed his fighters had killed \"more than 20 soldiers\", a claim the "
+            "ministry dismissed as \"lies\".")
+    rows = extract_article(_article(text, published="2026-07-08"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [
+        (6, "defence ministry", "reported"), (20, "A separatist commander", "disputed")]
