@@ -246,7 +246,7 @@ def open_page(browser, **context_options):
     for fixtures: `yield from open_page(browser)`."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, **context_options)
     pg = context.new_page()
-    pg.set_default_timeout(30_000)
+    pg.set_default_timeout(60_000)  # a loaded 2-core CI machine: Streamlit reruns can take long
     pg.requests, pg.dialogs = [], []
     pg.on("request", lambda r: pg.requests.append(r.url))
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
