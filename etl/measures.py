@@ -239,8 +239,9 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             break
         w = t["word"].lower()
         if w in number_words() or (w in lx.stop and w not in ("and", "or")) \
-                or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed"))):
-            break  # a number, a function word or a verb ends the group
+                or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed")
+                                             or (w.endswith("ing") and klass in ("troops", "people")))):
+            break  # a number, a function word or a verb ends the group ("three police officers escorting them")
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
             if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
@@ -310,14 +311,20 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tup
     a participle ("1,800 people from rural areas had been forced from their homes", "18,000
     refugees fleeing fighting in Sudan's North Darfur crossed into Chad"), with no punctuation,
     number or trigger word inside it."""
-    if not (o := _PHRASE_OPEN.match(text, pos, limit)) or (o["that"] and klass not in _WEAPONS):
+    o = _PHRASE_OPEN.match(text, pos, limit) or (klass and _MEMBERS_OF.match(text, pos, limit))
+    if not o or (o.re is _PHRASE_OPEN and o["that"] and klass not in _WEAPONS):
         return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
     lx, p = lex(), pos
-    for _ in range(7):
+    for _ in range(10):
+        if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
+            p = acr.end()  # "members of the Afghan National Defence and Security Forces (ANDSF) were detained"
         w = _WORD.match(text, p, limit)
         if not w:
             return None
         word = w.group().strip()
+        if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
+            p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
+            continue
         if word[0].isdigit() or _norm(word) in lx.trigger_words \
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and")):
             return None
@@ -330,6 +337,12 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tup
     return None
 
 
+_PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w'\u2019-]*['\u2019]s\s+)?(?:most\s+|least\s+|[a-z]+est\b)")
+_MEMBERS_OF = re.compile(r"\s+of\s+the\s")  # after a counted noun "of the" describes it ("members of the security forces")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)")
+_PLACES_COUNTED = re.compile(r"\s+(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|"
+                             r"settlements|neighbourhoods|neighborhoods)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|have|has)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
@@ -641,6 +654,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return _figure(text, n, p["metric"], p["id"], m.start(), max(head_end, n.end), counted, klass or "")
         if "action" in p and (metric := _metric(klass, [(p["id"], p["action"])])):
             return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
+    if n.value == 1 and group is None and _ONE_OF_THE_MOST.match(text, n.end, end):
+        return None  # "one of Asia's longest running", "one of the deadliest": no count
     before = _before(text, n.start, start)
     after = _after(text, head_end, end, klass)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
@@ -853,8 +868,11 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or (w[0].isdigit() and not _AGE.fullmatch(w))
                for w in mods):
             continue
-        if any(f.start <= m.start() < f.end for f in figures):
-            continue
+        if any(f.start <= m.start() < f.end and not (f.pattern_id.endswith(".after") and f.num_end < m.start()
+                                                      and text[max(0, m.start() - 5):m.start()].endswith("and ")
+                                                      and not _PART_WORDS.search(text, f.num_end, m.start()))
+               for f in figures):
+            continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
         klass = _single_class(m["head"])
         if klass is None:
             continue
