@@ -110,6 +110,9 @@ def _regexes() -> dict[str, re.Pattern]:
              rf"|(?:during|in|amid|throughout)\s+the(?:\s+(?:first|last|early|opening|final|closing)\s+(?:days|weeks|months|"
              rf"hours|stages?)\s+of\s+the)?(?=\s+(?:19|20)\d\d\s+[a-z])"
              rf"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))the(?=\s+(?:19|20)\d\d\s+[a-z])"
+             # "including the 2013 siege of the Westgate mall, in which 67 people were killed"
+             rf"|\bthe(?=\s+(?:19|20)\d\d\s+(?:siege|attack|assault|massacre|bombing|raid|ambush|war|invasion|offensive|"
+             rf"coup|uprising|protests?|crackdown|killings?|shooting|hostage|insurgency|rebellion|riots?)\b)"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
              rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
@@ -155,7 +158,8 @@ _REPORT_AFTER = None
 def _report_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = _alt(_lex()["report_verbs"])
     before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
-    after = re.compile(rf"^\s*,?\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b",
+    after = re.compile(rf"^\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b",  # not
+                       # "bombed the compound late on Monday, said a rescuer": the day of the bombing
                        re.IGNORECASE)
     return before, after
 
@@ -476,11 +480,15 @@ def _kind(text: str, s: int, e: int, kind: str) -> str:
         return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
     before, after = _report_res()
     if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]) \
-            or _CLAIMED_BEFORE.search(text, max(0, s - 60), s):
+            or _CLAIMED_BEFORE.search(text, max(0, s - 60), s) or _STATEMENT_BEFORE.search(text, max(0, s - 80), s):
         return "report"
     return kind
 
 
+# "the ministry said in a statement read on state television late Tuesday": the day of the statement
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|added|wrote)\s+in\s+(?:a|an|its|their|his|her)\s+"
+                               r"(?:[a-z]+\s+)?(?:statement|post|video|message|briefing|interview|communiqu\w+)\b[^.;,]{0,50}$",
+                               re.IGNORECASE)
 # "JNIM claimed the attack on Monday": the day of the claim, not of the attack
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+for\s+)?(?:the\s+|an?\s+)?(?:\w+\s+)?"
                              r"(?:attacks?|assaults?|strikes?|bombings?|raids?|ambush(?:es)?|killings?|operations?|"

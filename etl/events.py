@@ -280,6 +280,9 @@ _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly
                       r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
                       r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
 _DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
+_SAID_THAT = re.compile(r"[^,.;\"\u201c]{0,80}?\b(?:said|says|told\s+\w+|reported|added)\s+(?:that\s+)?"
+                        r"(?=the\s+(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:[a-z]+ed|struck|shot|hit|fought|blew|broke|began|set|"
+                        r"overran|stormed)\b)")  # "... said the attackers stormed the village late on Sunday"
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)  # "brought in by Tuesday evening"
 _CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b[^,;]*$", re.I)  # "erupted after blasts on Thursday"
@@ -311,7 +314,9 @@ def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
     somebody's statement, a total, or counts the same things again (a happening of its own)."""
-    if not (_DEFINITE_START.match(nxt.text) or _same_thing(sent.text, nxt.text)) or _COUNT_WORDS.search(nxt.text) \
+    told = _SAID_THAT.match(nxt.text)  # "Police spokesman Ahmed Rufai said the attackers stormed the village late on Sunday"
+    if not (_DEFINITE_START.match(nxt.text) or _same_thing(sent.text, nxt.text)
+            or told) or _COUNT_WORDS.search(nxt.text) \
             or _SPEECH_LED.match(nxt.text):
         return None
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
@@ -526,6 +531,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
             "char_start": sent.start, "char_end": sent.end})
         many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
+        recent = {x.start for x in sents[max(0, i - 2):i]}  # the two sentences before: a rival claim's
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
             own_day = None
@@ -535,6 +541,16 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
                     and not any(d.kind in ("happening", "range", "since", "later") for d in found):
                 own_day = day_before  # "six other people were wounded", "two of the drones were shot down"
+            rival = None
+            if own_day is None and day_before is not None and f.action not in _STOCKS and claimant \
+                    and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
+                    and not any(d.kind in ("happening", "range", "since", "later") for d in found) \
+                    and (rival := next((m for m in reversed(measures) if m["metric"] == f.metric
+                                        and m["_sent"] in recent and m["date_precision"] == "day"), None)) \
+                    and not (rival["date"] == day_before.date and rival["claimant"]
+                             and not _same_sources({claimant}, {rival["claimant"]})):
+                rival = None  # "the BLA said its fighters had killed more than 40": another side's count of the
+                # happening told before (in the same country; see below), its day
             if f.pattern_id == "compared":  # "compared with 6,297 in August": only with the time it names
                 own_day = next((d.span for d in found if d.kind in ("happening", "range") and 0 <= d.start - fe <= 45
                                 and d.span.precision != "unknown" and _NAMED_TIME.search(sent.text, d.start, d.end)
@@ -558,6 +574,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if f.metric == "displaced" and f.counted and (fplace.kind == "context" or not fplace.country) and (
                     people := next((p for p in places.find_places(f.counted) if p.kind == "demonym" and p.country), None)):
                 fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"
+            if rival is not None and own_day is None and fplace.country == rival["country"]:
+                own_day = day_before
             if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
                 ctx.weapons_target = fplace.country  # the interceptions told after it are there
             if not fclaimant:  # the attribution nearest the figure

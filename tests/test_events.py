@@ -991,3 +991,26 @@ def test_a_denial_by_the_figure_s_own_source_disputes_not_its_figure():
     rows = extract_article(_article(text, published="2026-07-08"))[1]
     assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [
         (6, "defence ministry", "reported"), (20, "A separatist commander", "disputed")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the next sentence dates the lede, also when it is somebody's statement about the happening
+    ("Fighters killed 44 civilians at a mosque, the government said. The attack took place Monday in the village, the "
+     "ministry said in a statement read on state television late Tuesday.", "2026-04-22", [(44, date(2026, 4, 20))]),
+    ("Bandits killed 31 villagers in an attack on a farming community, police said. Police spokesman Ali Musa said the "
+     "attackers stormed the village late on Sunday.", "2026-07-21", [(31, date(2026, 7, 19))]),
+    ("An air strike killed 19 civilians, a rescue worker said Wednesday. The jet bombed a monastery where families were "
+     "sheltering late on Monday, said a member of a local rescue team.", "2026-08-05", [(19, date(2026, 8, 3))]),
+    # a year naming the happening
+    ("The group staged some of the deadliest attacks in the country, including the 2013 siege of a shopping mall in "
+     "Nairobi in which 67 people were killed.", "2026-06-09", [(67, date(2013, 7, 1))]),
+    # another side's count of the happening told just before: its day
+    ("Gunmen attacked a camp on Tuesday, killing nine soldiers, the military said. In a statement, the group said its "
+     "fighters had killed \"more than 40 personnel\".", "2026-10-08", [(9, date(2026, 10, 6)), (40, date(2026, 10, 6))]),
+    # not a plan told in the next sentence
+    ("Police said 11 people were detained after a scuffle. Student leaders said they would hold another rally on "
+     "Sept 20.", "2026-09-13", [(11, date(2026, 9, 13))]),
+])
+def test_days_from_the_next_sentence_a_named_year_and_a_rival_claim(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert [(m["value"], m["date"]) for m in rows] == expected
