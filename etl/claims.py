@@ -155,6 +155,8 @@ def _bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ANONYMOUS = re.compile(r",?\s+who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
+                        r"[^,.;]{0,60}?,?\s+$")
 _AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since))?\s+$")
 
 
@@ -163,6 +165,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
     the whole sentence (those ending by ``vpos`` are the boundaries of ``sentence[:vpos]``: the
     verb starts a word, so no boundary runs across it)."""
+    if anon := _ANONYMOUS.search(sentence, max(0, vpos - 80), vpos):
+        vpos = anon.start()  # "A military source who asked not to be named told AFP"
     if aux := _AUX_BEFORE.search(sentence, max(0, vpos - 30), vpos):
         vpos = aux.start()  # "Azadi Rights Monitor (ARM) has documented"
     if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 40), vpos):
@@ -192,7 +196,7 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
-                         r"appearing)\s[^,;]{1,80},\s*$")
+                         r"appearing)\s(?:[^,;]|,(?=\d{3})){1,80},\s*$")
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
@@ -200,10 +204,15 @@ _NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u
                           r",\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){1,3}),\s*$")
 
 
+# "..., the UN mission, MINUSCA, said": the body's own short name
+_ACRONYM_APPOSITIVE = re.compile(r",\s+(?:the\s+)?[\w'\u2019. -]{2,40}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
+
+
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) or _NAMED_TITLE.search(head)
+    m = _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) or _NAMED_TITLE.search(head) \
+        or _ACRONYM_APPOSITIVE.search(head)
     if not m:
         return None
     np = _clean(m["name"]).replace(", ", " ")  # "The Ombudsman, Iris Marin" -> "Ombudsman Iris Marin"
@@ -243,7 +252,8 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     before = sentence[:m.start()].rstrip()
     at_end = bool(before) and before[-1] in ",;–—"
     stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|(?<![A-Z])[.;:!?](?:\s|$)"
-                     r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with)\b"
+                     r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with|though|although|up|down|"
+                     r"compared|against|bringing|raising)\b"
                      r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
                      + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
     # largest strike of the year": the source, not what is said of the strike
@@ -349,6 +359,7 @@ def _recent(maxsize: int = 8):
     return deco
 
 
+_BY_AFTER = re.compile(r"\s+by\b")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:between|in|of|and|or|where|which|to|across|along|have|had|were|are|on|from|"
                         r"with|for|by|that\s+(?:have|had|were|are|border))\b)")
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
@@ -374,6 +385,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
                 or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
+        if _BY_AFTER.match(sentence, m.end()):
+            continue  # "an attack on a checkpoint claimed by the Front": a participle, no attribution of the figures
         if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()):
             continue  # "in Benue and Plateau states between January and May": the noun, not the verb
         if bounds is None:

@@ -44,6 +44,18 @@ from etl.claims import claim_status, find_claimant
      "Rebels in the north"),  # "Rebels" is no verb of a shorter subject
     ("The army fired 40 shells, according to the monitor, the heaviest barrage of the month.", "monitor"),
     ("The Rights Monitor (ARM) has documented the arrest of 1,870 people.", "Rights Monitor"),  # past the auxiliary
+    ("Two peacekeepers were wounded near the town, the UN mission, MINUSCA, said.", "MINUSCA"),
+    ("The mission, which has about 14,000 personnel in the country, said 3 were hurt.", "mission"),
+    ("A military source who asked not to be named told AFP at least 40 had died.", "A military source"),
+    ("The interior ministry gave a lower toll of 18 dead.", "interior ministry"),
+    ("The centre has raised its toll to 14 dead and 52 wounded.", "centre"),
+    ("The agency counts about 1.4 million displaced people.", "agency"),
+    ("Two security sources tell us that two drones struck a depot.", "Two security sources"),
+    ("More than 7,600 people have been killed, according to the group Deep South Watch, though violence has fallen.",
+     "group Deep South Watch"),
+    ("At least 412 people were killed in August, according to figures compiled by the UN office, up from 356 in July.",
+     "UN office"),
+    ("Rebels, who have fought the army since August 2023, said they had killed 150 soldiers.", "Rebels"),
 ])
 def test_claimants(sentence, claimant):
     c, s, e = find_claimant(sentence)
@@ -61,6 +73,8 @@ def test_title_then_name_between_commas():
 def test_no_claimant():
     assert find_claimant("Five people were killed.") == (None, -1, -1)
     assert find_claimant("At least 40 were killed in Benue and Plateau states between January and May.")[0] is None
+    assert find_claimant("Police arrested 46 suspects, among them two alleged commanders.")[0] is None
+    assert find_claimant("Troops detained 31 civilians after an attack claimed by the Front.")[0] is None
     assert find_claimant("The United States sent ships to the Caribbean.")[0] is None
 
 
