@@ -300,7 +300,7 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[s
     return _far_after(text, pos, limit, klass)
 
 
-_PHRASE_OPEN = re.compile(r"\s+(?:from|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
+_PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
@@ -338,11 +338,15 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tup
 
 
 _PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
+_NEIGHBOURING_PLACES = re.compile(r"\s+(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+(?:villages|towns|districts|"
+                                  r"communities|settlements|provinces|states|countries|areas)\b")
+_FAMILY_SIZE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w'\u2019-]*['\u2019]s\s+)?(?:most\s+|least\s+|[a-z]+est\b)")
 _MEMBERS_OF = re.compile(r"\s+of\s+the\s")  # after a counted noun "of the" describes it ("members of the security forces")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)")
-_PLACES_COUNTED = re.compile(r"\s+(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|"
-                             r"settlements|neighbourhoods|neighborhoods)\b")
+_PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+)?(?:villages|towns|districts|"
+                             r"camps|provinces|regions|communities|states|countries|areas|settlements|neighbourhoods|"
+                             r"neighborhoods)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|have|has)\b", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
@@ -656,6 +660,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
     if n.value == 1 and group is None and _ONE_OF_THE_MOST.match(text, n.end, end):
         return None  # "one of Asia's longest running", "one of the deadliest": no count
+    if _PLACES_COUNTED.match(text, n.end, end) or _NEIGHBOURING_PLACES.match(text, n.end, end) \
+            or _FAMILY_SIZE.search(text, max(start, n.start - 20), n.start):
+        return None  # "two neighbouring villages have fled": places; "a mother of five who fled": her family
     before = _before(text, n.start, start)
     after = _after(text, head_end, end, klass)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
