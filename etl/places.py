@@ -337,7 +337,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue
         poss = w.endswith(("'s", "’s"))
         key = _key(w[:-2] if poss else w)
-        if key not in gaz and (poss or key not in prefixes):  # the common case: no place name starts here
+        if key not in gaz and (poss or key not in prefixes) and not (poss and _key(w) in prefixes):  # the common
+            # case: no place name starts here (a name with 's, "Cox's Bazar", goes on below)
             if not poss and key in regions and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[key]), r.end
@@ -365,11 +366,15 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             tj = tok[2]
             poss = tj.endswith(("'s", "’s"))
             base = tj[:-2] if poss else tj
+            whole = (key + " " if key else "") + _key(tj)
             key = (key + " " if key else "") + _key(base)
             if key in gaz:
                 best = (tok[1], gaz[key], poss, key)
             elif " " in key and key in regions and not poss:
                 rbest = (tok[1], key)
+            if poss and whole in prefixes and (nt := _next_tok(text, tok[1])):
+                key, tok = whole, nt  # "Cox's Bazar": the 's is the name's
+                continue
             if poss or key not in prefixes:
                 break
             tok = _next_tok(text, tok[1])

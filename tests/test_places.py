@@ -78,6 +78,8 @@ def test_first_level_subdivisions_of_every_country(text, country, admin1):
     ("the highest homicide rate in Latin America and the Sahel", []),
     # a town the gazetteer lacks, named with its country's adjective
     ("a house in the northern Israeli town of Metula", [("ISR", "Metula")]),
+    # a name with 's
+    ("arrests in the camps in Cox’s Bazar and Ukhiya", [("BGD", "Cox's Bazar"), ("BGD", "Ukhiya")]),
 ])
 def test_spellings_names_and_unknown_towns(text, expected):
     assert [(p.country, p.location) for p in find_places(text, ("UKR", "RUS")) if p.kind != "demonym"] == expected
