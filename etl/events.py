@@ -826,7 +826,10 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 _NAMED_SOURCE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
-                           r"(?:reports?|claims?|accounts?|figures|tolls?|statements?|numbers)\b")
+                           r"(?:reports?|claims?|accounts?|figures|tolls?|statements?|numbers)\b"
+                           # "The toll given by the army could not be verified"
+                           r"|\b(?:reports?|claims?|accounts?|figures?|tolls?|statements?|numbers?)\s+(?:given|provided|released|"
+                           r"issued|reported|published|announced)\s+by\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)")
 
 
 def _same_source(named: str, claimant: str | None) -> bool:
@@ -870,11 +873,13 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                     break  # another (or an unnamed) source's figures: the disclaimer is about the nearer ones
                 source = whose
             reach.add(sents[k].start)
-            if figures_by[k] and _ONE_FIGURE.search(sent.text):
-                break  # "The figure could not be independently verified": the nearest one only
+            if figures_by[k] and _ONE_FIGURE.search(sent.text) and not named:
+                break  # "The figure could not be independently verified": the nearest one only (but "The toll
+                # given by the army" is that source's toll, wherever in reach)
         for m in measures:
             if m["_sent"] in reach and m["claim_status"] == "reported" and starts.get(m["_sent"], j) < j \
-                    and (named is None or _same_source(named[1], m["claimant"])) and (only is None or m["metric"] in only):
+                    and (named is None or _same_source(named[1] or named[2], m["claimant"])) \
+                    and (only is None or m["metric"] in only):
                 m["claim_status"] = "unverified"
 
 

@@ -1014,3 +1014,15 @@ def test_a_denial_by_the_figure_s_own_source_disputes_not_its_figure():
 def test_days_from_the_next_sentence_a_named_year_and_a_rival_claim(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
     assert [(m["value"], m["date"]) for m in rows] == expected
+
+
+def test_a_named_source_s_toll_is_unverified_and_an_accusation_rejected_disputed():
+    text = ("Fighters killed 23 soldiers in an attack on a base, the army said Wednesday. \"Our men fought bravely and 31 "
+            "others were wounded,\" army spokesman Ali Musa said. The toll given by the army could not be independently "
+            "verified.")
+    rows = extract_article(_article(text, published="2026-03-11"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(23, "unverified"), (31, "unverified")]
+    text = ("Human Rights Watch said soldiers had executed at least 12 civilians in November, an accusation the "
+            "defense ministry rejected.")
+    rows = extract_article(_article(text, published="2026-04-22"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(12, "disputed")]
