@@ -703,10 +703,13 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and (
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
+            or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
+                and _COORD_PAST_PHRASE.match(text, figures[-1].end, n.start))
             or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and _LIST_COMMA.match(text, figures[-1].end, n.start))):
         prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
-            qs = n.start if prev.pattern_id.endswith(".after") else prev.start  # from the shared verb
+            qs = n.start if prev.pattern_id.endswith(".after") or _COORD_PAST_PHRASE.match(text, prev.end, n.start) \
+                else prev.start  # from the shared verb (past a when or where, the count alone)
             return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
     if group and (not after or (klass in _NAMED_OUTCOMES and not _metric(klass, after[1]))) \
             and (metric := lx.metrics.get(klass, {}).get("noun")) \
@@ -723,6 +726,9 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:more\s+)?(?:in|at|near|across|on|over|insid
                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?")
+# "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
+_COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
+                                r"together\s+with|plus)\s+$", re.I)
 _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b", re.I)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
