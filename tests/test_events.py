@@ -1026,3 +1026,10 @@ def test_a_named_source_s_toll_is_unverified_and_an_accusation_rejected_disputed
             "defense ministry rejected.")
     rows = extract_article(_article(text, published="2026-04-22"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(12, "disputed")]
+
+
+def test_a_later_day_told_after_the_figure_in_its_clause_dates_it():
+    text = ("On 3 May, forces detained 31 civilians in the district. Twelve of them were released ten days later on "
+            "the guarantee of local elders.")
+    rows = extract_article(_article(text, published="2026-08-12"))[1]
+    assert [(m["value"], m["date"]) for m in rows] == [(31, date(2026, 5, 3)), (12, date(2026, 5, 13))]
