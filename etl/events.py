@@ -212,7 +212,7 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     war erupted in April 2023 and has killed tens of thousands")."""
     # "Two days later, the army said": before the figure; not "before a ceasefire the following day"
     found = [replace(d, kind="happening") if d.kind == "later" else d for d in found
-             if (d.kind != "later" or d.start < pos or (sentence and d.start - pos < 60
+             if (d.kind != "later" or d.start < pos or (sentence and d.start - pos < 60 and d.text.lower().endswith("later")
                                                          and _same_clause(sentence, pos, d.start)))
              and d.kind != "frame"]  # "the deadliest this year": no date; "were released ten days later": that day
     if sentence:
