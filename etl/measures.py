@@ -156,7 +156,7 @@ def class_of(noun: str) -> str | None:
 
 
 # a word, or an age or size modifier ("18-year-old", "155mm") between a number and its noun
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-]*"
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
@@ -166,6 +166,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
                    r"|,\s[^,.;]{1,40},"
+                   r"|\s*\([^()]{1,40}\)"  # "50 soldiers and VDP (volunteers) were killed": a gloss
+                   r"|\s+and\s+[A-Z]{2,6}s?\b(?=\s+(?:\(|were|was|had|have))"  # and an acronym's members
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
                    r"|\s+(?!(?:adding|saying|noting|claiming|stating|reporting|warning|citing|according)\b)[a-z]+ing"
                    r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!that\b)[a-z][\w'\u2019-]*\s+){0,2}?(?!that\b)[a-z][\w'\u2019-]*"
@@ -318,6 +320,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tup
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
             p = acr.end()  # "members of the Afghan National Defence and Security Forces (ANDSF) were detained"
+            if (m := lx.after_rx.match(text, p, limit)) and not _active(
+                    text, p, m, acts := lx.actions.get(("after", _norm(m["trig"])), []), limit):
+                return m["trig"], acts, m.end("trig")
         w = _WORD.match(text, p, limit)
         if not w:
             return None
