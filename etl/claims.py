@@ -24,7 +24,7 @@ from etl.dates import _alt  # a trie alternation: longest match first, one pass 
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
-__all__ = ["claim_status", "find_claimant", "speaker"]
+__all__ = ["claim_status", "find_claimant", "issuer", "speaker"]
 
 
 class _Lower:
@@ -493,6 +493,20 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
         return None
     full = re.findall(rf"((?:[A-Z][\w'\u2019.\-]+\s+){{1,3}}){re.escape(name)}\b", article_before)
     return (full[0] + name).strip() if full else name
+
+
+def issuer(outlet: str | None) -> str | None:
+    """The outlet itself when it is a source that issues its own figures ("UN OCHA", "ISPR",
+    "Ministry of Defence of the Russian Federation"), not a newsroom ("The Kyiv Independent")."""
+    if not outlet:
+        return None
+    lx = _lex()
+    if "newsroom_re" not in lx:
+        lx["issuer_re"] = re.compile(rf"(?<![\w-])(?:{_alt(lx['issuer_words'])})(?![\w-])")
+        lx["newsroom_re"] = re.compile(rf"(?<![\w-])(?:{_alt(lx['newsroom_words'])})(?![\w-])")
+    if lx["newsroom_re"].search(outlet) or not lx["issuer_re"].search(outlet):
+        return None
+    return outlet.strip()
 
 
 def _own_claim(sentence: str) -> bool:

@@ -447,6 +447,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     keys_by = _buckets(sents, candidates(text), lambda k: k[0])
     dates_by = _buckets(sents, dates.find_dates(text, pub), lambda d: d.start)
     ctx = None
+    issuer = claims.issuer(article.outlet)  # "UN OCHA": its own document's figures are its claims
     dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
@@ -529,7 +530,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             "event_id": event_id, "article_id": article.article_id, "event_type": lex().taxonomy[sub],
             "sub_event_type": sub, **_date_cols(span), **_place_cols(place),
             "actor1": actor1, "actor2": _target(sub, actor1, place.country),
-            "claimant": claimant, "claim_status": status, "incident_id": event_id,
+            "claimant": claimant or issuer, "claim_status": status, "incident_id": event_id,
             "trigger": sent.text[ts:te][:120], "pattern_id": pid, "sentence": sent.text,
             "char_start": sent.start, "char_end": sent.end})
         many = len(figures) > 1 or _CLAUSE.search(sent.text) is not None
@@ -586,7 +587,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 if fclaimant and f_cs > fe and (ct := _CONTRAST.search(sent_.text, fe, f_cs)) and f_cs - ct.end() <= 4:
                     fclaimant = carried  # "Those attacks killed 92 civilians, while security forces said they killed
                     # 214": the source of the other clause is not the first figure's
-            fclaimant = fclaimant or (claimant if many else None)
+            fclaimant = fclaimant or (claimant if many else None) or issuer
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,

@@ -1033,3 +1033,14 @@ def test_a_later_day_told_after_the_figure_in_its_clause_dates_it():
             "the guarantee of local elders.")
     rows = extract_article(_article(text, published="2026-08-12"))[1]
     assert [(m["value"], m["date"]) for m in rows] == [(31, date(2026, 5, 3)), (12, date(2026, 5, 13))]
+
+
+@pytest.mark.parametrize("outlet, claimant", [
+    ("UN OCHA", "UN OCHA"), ("Ministry of Defence of the Russian Federation", "Ministry of Defence of the Russian Federation"),
+    ("Afghan Rights Monitor", "Afghan Rights Monitor"), ("The Kyiv Independent", None), ("Reuters", None), ("", None),
+])
+def test_a_document_of_an_issuing_body_is_its_claim(outlet, claimant):
+    text = "Key figures:\n\n- 27,600 people newly displaced since 14 February\n\nThe army said 38 civilians were killed."
+    art = finish(RawArticle(text=text, source_path="a", title="T", published="2026-02-20", outlet=outlet))
+    rows = extract_article(art)[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(27600, claimant), (38, "army")]
