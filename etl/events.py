@@ -828,7 +828,9 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
 
 
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
-_NAMED_SOURCE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
+_NAMED_SOURCE = re.compile(r"(?<!either )(?<!Neither )(?<!Either )(?<!both )(?<!Both )(?<!each )(?<!Each )"
+                           r"\b(?!(?:[Nn]either|[Bb]oth|[Ee]ither|[Ee]ach|[Ee]very)\b)(?:the\s+)?"
+                           r"((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
                            r"(?:reports?|claims?|accounts?|figures|tolls?|statements?|numbers)\b"
                            # "The toll given by the army could not be verified"
                            r"|\b(?:reports?|claims?|accounts?|figures?|tolls?|statements?|numbers?)\s+(?:given|provided|released|"

@@ -1044,3 +1044,10 @@ def test_a_document_of_an_issuing_body_is_its_claim(outlet, claimant):
     art = finish(RawArticle(text=text, source_path="a", title="T", published="2026-02-20", outlet=outlet))
     rows = extract_article(art)[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(27600, claimant), (38, "army")]
+
+
+def test_neither_side_s_account_is_every_claim_of_its_paragraph():
+    text = ("Rebels attacked a post, killing 7 soldiers, the army's media centre said. The rebels' spokesman said his "
+            "forces had repelled 4 attacks. Neither side's account could be verified.")
+    rows = extract_article(_article(text, published="2026-11-10"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(7, "unverified"), (4, "unverified")]
