@@ -260,6 +260,7 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
 
 
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\s*,?\s*$")  # "Of these, 64 were shot down"
+_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
@@ -693,7 +694,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                prev.counted, prev.klass, prev.trigger, prev.action)
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
-        klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start) else "")
+        klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start)
+                                                   or _OF_THEM_AFTER.match(text, n.end, end) else "")  # "jammed 19 of them"
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
         if front and (g := _noun_group(text, front.end(1), front.end())):
             klass = g[0]  # "Of the 76 drones, 54 were shot down"

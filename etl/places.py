@@ -605,6 +605,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near()["origin_before"].search(text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
+    if _near()["ally_before"].search(text, max(0, p.start - 60), p.start):
+        return True  # "backed by aircraft of the U.S.-led coalition": a side's ally, not the place
     if _near()["retreat_before"].search(text, max(0, p.start - 50), p.start):
         return True  # "the attackers withdrew towards Niger": where they went, not where it happened
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):

@@ -85,6 +85,12 @@ def test_spellings_names_and_unknown_towns(text, expected):
     assert [(p.country, p.location) for p in find_places(text, ("UKR", "RUS")) if p.kind != "demonym"] == expected
 
 
+def test_an_ally_backing_a_side_is_no_place():
+    ctx = PlaceContext(article_countries=["IRQ", "USA"])
+    s = "Iraqi forces, backed by aircraft of the U.S.-led coalition, killed 12 militants in the desert."
+    assert resolve_place(s, s.find("12"), s.find("12") + 2, "killed", ctx).country == "IRQ"
+
+
 def test_where_attackers_went_and_where_a_source_sits_are_no_places():
     ctx = PlaceContext(article_countries=["BFA", "NER"])
     s = "The toll rose to 60 after the attackers withdrew towards Niger."
