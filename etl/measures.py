@@ -708,7 +708,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
-    if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and (
+    if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
+            after and text[head_end:after[2]].strip().lower() == after[0].lower()) and (  # "17 civilians killed and at
+            # least 12 people abducted": a verb of its own, not the shared one
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
                 and _COORD_PAST_PHRASE.match(text, figures[-1].end, n.start))

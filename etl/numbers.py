@@ -149,8 +149,10 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     if lx["not_after"].search(after) or lx["not_before"].search(before):
         return True
     if (re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after)) \
-            and not (m["words"] and re.match(r"\s\d{1,3}-(?:year|month|week|day)", after)):
-        return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts")
+            and not (m["words"] and (re.match(r"\s\d{1,3}-(?:year|month|week|day)", after)
+                                     or re.search(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$", before))):
+        return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts", not a
+        # report's paragraph number before a sentence: "5.1 Three detainees died")
     if re.search(r"\baged\s+\d{1,3}\s+(?:and|to|-)\s*$", before):
         return True  # "aged 58 and 63": an age
     if lx["month_before"].search(before) or lx["month_after"].search(after):
