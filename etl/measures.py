@@ -165,7 +165,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
-                   r"|,\s[^,.;]{1,40},"
+                   r"|,\s[^,.;]{1,60},"
                    r"|\s*\([^()]{1,40}\)"  # "50 soldiers and VDP (volunteers) were killed": a gloss
                    r"|\s+and\s+[A-Z]{2,6}s?\b(?=\s+(?:\(|were|was|had|have))"  # and an acronym's members
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
