@@ -87,7 +87,7 @@ def _norm(s: str) -> str:
 @cache
 def lex() -> _Lex:
     raw = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))
-    order = ["prisoners", "deaths", "injuries", "arrests", "displaced", "troops", "drones", "missiles",
+    order = ["prisoners", "deaths", "injuries", "arrests", "disappearances", "displaced", "troops", "drones", "missiles",
              "attacks", "people"]
     # nationals counted as people: "100,500 Armenians have fled", "3,000 Sudanese crossed into Chad"
     demonyms = json.loads(resources.files("etl.patterns").joinpath("demonyms.json").read_text("utf-8"))["demonyms"]
@@ -876,7 +876,7 @@ _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounde
                        r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
-_NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced"])  # "17 wounded": the noun says what
+_NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disappearances"])  # "17 wounded": the noun says what
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
 
