@@ -24,7 +24,7 @@ from etl.dates import _alt  # a trie alternation: longest match first, one pass 
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
-__all__ = ["claim_status", "find_claimant", "issuer", "speaker"]
+__all__ = ["claim_status", "find_claimant", "issuer", "one_source", "speaker"]
 
 
 class _Lower:
@@ -593,8 +593,16 @@ def _denied_by_its_source(sentence: str, t: str, m: re.Match) -> bool:
     d = _DENIER.search(t, max(0, v.start() - 60), v.start())
     if not d:
         return False
-    who, src = d["who"].lower(), (find_claimant(sentence)[0] or "").lower()
-    return bool(src) and (who in src or src in who)
+    return one_source(d["who"], find_claimant(sentence)[0])
+
+
+def one_source(a: str | None, b: str | None) -> bool:
+    """Two names of one source, the one inside the other ("the spokesperson" and "An army
+    spokesperson", "state police" and "Police")."""
+    if not a or not b:
+        return False
+    la, lb = a.lower(), b.lower()
+    return la in lb or lb in la
 
 
 def _own_denial(sentence: str, m: re.Match) -> bool:

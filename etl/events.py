@@ -898,7 +898,7 @@ def _same_sources(a: set, b: set) -> bool:
     """The claimants of two sentences are one source: 'the spokesperson' told of before as 'An Indian
     army spokesperson'."""
     def one(x, ys):
-        return any(x == y or (x and y and (x.lower() in y.lower() or y.lower() in x.lower())) for y in ys)
+        return any(x == y or claims.one_source(x, y) for y in ys)
     return all(one(x, b) for x in a) and all(one(y, a) for y in b)
 
 
