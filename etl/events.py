@@ -47,6 +47,8 @@ class _EventLex:
     generic_nouns: frozenset     # back-references to any happening ("the attack")
     possessive: re.Pattern
     definite: re.Pattern
+    duration: re.Pattern  # "after months of fighting": the war as background
+
 
 
 @cache
@@ -64,7 +66,8 @@ def lex() -> _EventLex:
                      re.compile(raw["armed_targets"]["regex"], re.I),
                      frozenset(raw["no_casualties"]["sub_event_types"]),
                      frozenset(bg["background_nouns"]), frozenset(bg["nouns"]), frozenset(bg["generic_nouns"]),
-                     re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I))
+                     re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I),
+                     re.compile(bg["duration"], re.I))
 
 
 def candidates(text: str) -> list[tuple[int, frozenset]]:
@@ -77,7 +80,8 @@ def _hash(*parts) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|n't)\s+(?:\w+\s+)?$", re.I)  # "it had not attacked civilians"
+_NEGATED = re.compile(r"\b(?:(?:not|never|no|n't)\s+(?:\w+\s+)?|without\s+(?:\w+\s+){0,2})$", re.I)  # "it had not
+# attacked civilians", "the talks ended without agreement", "without reaching a ceasefire"
 
 
 def classify(sentence: str, figures: list[Figure] = (), cands: frozenset | None = None,
@@ -374,7 +378,7 @@ def _no_new_happening(sentence: str, sub: str, ts: int, te: int, reported: set[s
     lx = lex()
     noun = re.sub(r"\s+", " ", sentence[ts:te].lower())
     before = sentence[max(0, ts - 40):ts]
-    if noun in lx.background_nouns and lx.possessive.search(before):
+    if (noun in lx.background_nouns and lx.possessive.search(before)) or lx.duration.search(before):
         return True
     if sub in lx.protest_family and sentence[te:te + 1] in ("'", "\u2019"):  # "the protesters' demands"
         return True

@@ -215,6 +215,23 @@ def test_the_war_as_background_is_no_event():
     assert events == []
 
 
+@pytest.mark.parametrize("text", [
+    "Prices have doubled after months of costly fighting along the front line.",
+    "Years of war have left the city in ruins.",
+])
+def test_a_happening_named_as_a_span_of_time_is_background(text):
+    events, _ = extract_article(_article(text))
+    assert events == []
+
+
+def test_a_happening_after_a_span_of_calm_or_of_a_few_days_is_kept():
+    events, _ = extract_article(_article("Fighting resumed on Monday after weeks of calm.", published="2025-05-21"))
+    assert [(e["sub_event_type"], e["date"]) for e in events] == [("armed_clash", date(2025, 5, 19))]
+    events, _ = extract_article(_article("The minister spoke in Popayan after three days of attacks in Cauca.",
+                                         published="2025-05-21"))
+    assert [(e["sub_event_type"], e["country"]) for e in events] == [("attack", "COL")]
+
+
 def test_a_definite_back_reference_is_no_second_event():
     art = _article("Rebels launched an incursion into the province in August 2024. "
                    "The incursion was the first of its kind in a decade. "
@@ -425,6 +442,8 @@ def test_a_diplomatic_protest_is_no_protest_event():
 @pytest.mark.parametrize("text", [
     "The group, founded in 1964, said on Monday it had not attacked civilians.",
     "No attacks were reported overnight, the army said.",
+    "The talks, the third round this year, ended without agreement in Geneva.",
+    "The envoys left without reaching a ceasefire deal.",
 ])
 def test_a_negated_happening_is_no_event(text):
     events, _ = extract_article(_article(text))
