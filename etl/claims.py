@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
@@ -66,6 +66,7 @@ def _lex() -> dict:
     d["strip_t"] = _Lower(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$")
     d["strip_l"] = _Lower(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*")
     d["pron"] = {p.lower() for p in d["pronouns"]}
+    d["owned_re"] = re.compile(rf"(?:his|her|their)\s+(?:{_alt(d['owned_by_pronoun'])})")
     d["not_a_source_start"] = frozenset(d["not_a_source_start"])
     d["inserts_re"] = re.compile(d["inserts"], re.IGNORECASE)
     d["negated_re"] = re.compile(d["negated_before"], re.IGNORECASE)
@@ -271,7 +272,9 @@ def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
     if not paragraph_before:
         return None
     if low in lx["pron"]:
-        return _last_named(paragraph_before)
+        return _last_named(paragraph_before) or (_last_subject(paragraph_before) if low in _PERSONAL else None)
+    if lx["owned_re"].fullmatch(low):
+        return _last_named(paragraph_before)  # "According to her office": the person named before
     m = lx["anaphor_re"].match(low)
     if not m or re.search(r"[A-Z]", np[1:] if not np.lower().startswith("the ") else np[4:]):
         return None
@@ -324,6 +327,17 @@ def _anaphor_res(syn: str) -> tuple[re.Pattern, re.Pattern]:
         rf"((?:[A-Z][\w\-]*['’]s\s+)?(?:(?:[A-Z][\w\-]*|of|the|and|for)\s+)*?(?:[A-Z][\w\-]*\s+)*"
         rf"{sp}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?)")
     return pat, re.compile(rf"\b{sp}\s+((?:[A-Z][\w\-]*\s?){{1,5}})")
+
+
+_PERSONAL = frozenset(["he", "she", "him", "her"])
+
+
+def _last_subject(paragraph: str) -> str | None:
+    """The titled name opening the paragraph's last sentence ("Health official Amina Yusuf spoke to
+    reporters. She put the toll at 12."): who a personal pronoun stands for, when no one spoke before."""
+    last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
+    m = _owner_re().match(last)
+    return m.group(1) if m and len(m.group(1).split()) >= 2 else None
 
 
 def _last_named(paragraph: str) -> str | None:
@@ -443,12 +457,24 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     np, s, e = _find(sentence, fig)
     if np is None:
         return None, -1, -1
+    if s > 0 and _lex()["owned_re"].fullmatch(np.lower()) and (owner := _owner_re().match(sentence)):
+        return owner.group(1), s, e  # "President X ordered ..., his spokesman said": the sentence's subject
     full = _resolve_anaphor(np, paragraph_before)
     if full:
         return full, s, e
     if np.lower() in _lex()["pron"]:
         return None, -1, -1
     return _nationalise(np, paragraph_before), s, e
+
+
+# a sentence opening with a titled name ("President Bola Tinubu ordered", "Borno governor Babagana Zulum
+# visited"), not with a time or an article
+@cache
+def _owner_re() -> re.Pattern:
+    titles = _alt(_lex()["titles"] + ["health", "police", "army", "military", "local", "state", "district"])
+    return re.compile(r"\s*(?!(?:The|A|An|On|In|At|After|Before|When|But|And|Last|This|Earlier|Later)\b)"
+                      rf"([A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|{titles})\s+){{0,4}}[A-Z][\w'\u2019-]+)"
+                      r"\s+(?:[a-z]+ed|has|had|was|is|spoke|met|went|told|gave|came)\b")
 
 
 _INSTITUTION = re.compile(r"^(?:General\s+Staff|[Aa]ir\s+[Ff]orce|[Aa]rmy|[Mm]ilitary|[Nn]avy|"

@@ -102,6 +102,34 @@ def test_anaphors_resolved_from_paragraph():
         "Ukrainian General Staff"
 
 
+@pytest.mark.parametrize("sentence", [
+    "According to him, 14 people were arrested.",
+    "According to her office, 14 people were arrested.",
+    "His spokesman said 14 people were arrested.",
+])
+def test_a_pronoun_or_what_the_person_owns_is_the_person_named_before(sentence):
+    before = "Police chief Musa Bello said the raid began at dawn."
+    assert find_claimant(sentence, before)[0] == "Police chief Musa Bello"
+
+
+@pytest.mark.parametrize("before, sentence, claimant", [
+    ("Health official Amina Yusuf spoke to reporters in Maiduguri on Monday.", "She put the toll at 12.",
+     "Health official Amina Yusuf"),
+    ("Borno governor Babagana Zulum visited the camp on Monday.", "He said 40 people were killed.",
+     "Borno governor Babagana Zulum"),
+    ("The attack happened on Monday.", "He said 40 people were killed.", None),
+    ("On Monday Amina Yusuf spoke to reporters.", "It said 40 people were killed.", None),
+])
+def test_a_personal_pronoun_is_the_titled_name_opening_the_sentence_before(before, sentence, claimant):
+    assert find_claimant(sentence, before)[0] == claimant
+
+
+def test_a_spokesman_of_the_sentence_subject_is_the_subject():
+    c = find_claimant("Prime Minister Abdul Karim ordered 600 troops into the district, his office said.",
+                      "The Interior Ministry said it had arrested 19 gunmen.")[0]
+    assert c == "Prime Minister Abdul Karim"
+
+
 @pytest.mark.parametrize("sentence, following, status", [
     ("Russia announced on April 26 that its forces had pushed out the Ukrainian army.",
      ["Kyiv officials denied the claim."], "disputed"),
