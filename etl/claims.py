@@ -266,7 +266,22 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     return np, s, e
 
 
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "a", "an", "this", "that"])
+
+
 def _resolve_anaphor(np: str, paragraph_before: str) -> str | None:
+    """The source named before that ``np`` refers back to ("the ministry" -> "Russia's Ministry of
+    Defense"). A word before the noun must be in that name: "the interior ministry" is no
+    back-reference to "the foreign ministry", nor "Gauteng police" to "Police Minister X"."""
+    full = _refers_to(np, paragraph_before)
+    words = np.lower().split()
+    words = words[1:] if words and words[0] in _DETERMINERS else words
+    if full and len(words) > 1 and words[0] not in full.lower():
+        return None
+    return full
+
+
+def _refers_to(np: str, paragraph_before: str) -> str | None:
     lx = _lex()
     low = np.lower()
     if not paragraph_before:

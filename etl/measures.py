@@ -73,6 +73,7 @@ class _Lex:
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
+    rescue_captivity: re.Pattern  # a word of captivity near a rescue count
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
@@ -136,6 +137,7 @@ def lex() -> _Lex:
                 re.compile(raw["modal_clause"], re.I)),
         toll_update=re.compile(raw["toll_update"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
+        rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -165,6 +167,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
+                   r"|\s(?:including|among\s+them)\s[^.;,]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"  # or no commas
                    r"|,\s[^,.;]{1,60},"
                    r"|\s*\([^()]{1,40}\)"  # "50 soldiers and VDP (volunteers) were killed": a gloss
                    r"|\s+and\s+[A-Z]{2,6}s?\b(?=\s+(?:\(|were|was|had|have))"  # and an acronym's members
@@ -535,6 +538,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # people are sheltering": a description, not a figure
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
+        elif f.action == "rescue" and f.klass != "prisoners" \
+                and not lex().rescue_captivity.search(text, max(0, start - 400), end):
+            dropped = None  # "Sixty-one people were rescued": from a boat, a fire, not from captivity
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
@@ -593,8 +599,14 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     before, after, when, conflict = lex().non_conflict
     if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(text, start, end):
         return True  # "15 people died when the canopy of the station collapsed"
+    toll = _TOLL_OF.search(text, f.start, f.end) if f.pattern_id.endswith(("toll", "toll_to_number")) else None
     return bool(before.search(text, max(start, f.start - 160), f.start) or after.match(text[f.end:min(end, f.end + 80)])
+                or (toll and after.match(text[toll.end():min(f.end, toll.end() + 80)]))  # "The death toll from the
+                # earthquake that struck ... has risen to 640"
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
+
+
+_TOLL_OF = re.compile(r"\btoll\b", re.I)
 
 
 _A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")

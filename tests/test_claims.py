@@ -124,6 +124,18 @@ def test_a_personal_pronoun_is_the_titled_name_opening_the_sentence_before(befor
     assert find_claimant(sentence, before)[0] == claimant
 
 
+@pytest.mark.parametrize("before, sentence, claimant", [
+    ("A bomber killed 6 people near the foreign ministry.", "Police arrested two suspects, the interior ministry said.",
+     "interior ministry"),
+    ("Afghanistan's Interior Ministry said the blast killed six.", "Police arrested two suspects, the interior ministry said.",
+     "Afghanistan's Interior Ministry"),
+    ("Police Minister Firoz Cachalia said 1,200 officers would be sent.", "Two people were killed, Gauteng police said.",
+     "Gauteng police"),
+])
+def test_a_word_before_the_noun_must_be_in_the_name_referred_to(before, sentence, claimant):
+    assert find_claimant(sentence, before)[0] == claimant
+
+
 def test_a_spokesman_of_the_sentence_subject_is_the_subject():
     c = find_claimant("Prime Minister Abdul Karim ordered 600 troops into the district, his office said.",
                       "The Interior Ministry said it had arrested 19 gunmen.")[0]
