@@ -423,6 +423,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
         r = _subject_before(sentence, m.start(), bounds)
         if r is None:
             r = _subject_after(sentence, m.end())
+        if r and _PARTICIPLE.match(r[0]):
+            continue  # "OCHA gave a lower figure, saying its partners had confirmed 487": OCHA's (below)
         if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
     if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
@@ -591,9 +593,12 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it
-            if any(find_claimant(texts[j])[0] is not None for j in range(1, k)):
+            ours = _names_metric(t, m, metric, texts[1:k])  # "verify the toll": across a claim of other things
+            if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
+                                for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
-            if any(owns(j) for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
+            if any(owns(j) and not (ours and j < k) and not _same_source(texts[j], sentence)
+                   for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
                 break  # a sentence with its own attributed figures says it: it qualifies that one, unless
             return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...")
     return "reported"
@@ -605,6 +610,31 @@ def disclaims(sentence: str) -> bool:
     lx = _lex()
     low = sentence.lower()
     return any(c in low for c in lx["unverified_cue"]) and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
+
+
+def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]) -> bool:
+    """'could not independently verify the toll' names our kind of figure, and no sentence in
+    between speaks of that kind: it qualifies ours across a claim about something else ("The
+    sources said 27 tanker trucks had been set on fire")."""
+    if metric is None:
+        return False
+    named = text[max(0, m.start() - 15):m.end() + 40].lower()
+    for topic, metrics in _lex()["dispute_topics"]:
+        if metric in metrics and topic.search(named):
+            return not any(topic.search(b.lower()) for b in between)
+    return False
+
+
+def _same_source(text: str, sentence: str) -> bool:
+    """The sentence's source is named again by a back-reference ("two security sources said ...
+    The sources said ..."): the same source's claim, no other one."""
+    np = _find(text)[0]
+    if np is None:
+        return False
+    words = np.lower().split()
+    if len(words) == 1 and words[0] in _lex()["pron"]:
+        return True
+    return len(words) == 2 and words[0] == "the" and re.search(rf"\b{re.escape(words[1])}\b", sentence.lower()) is not None
 
 
 def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
@@ -652,8 +682,11 @@ def _own_denial(sentence: str, m: re.Match) -> bool:
     return bool(_OWN_DENIAL.search(sentence, m.end()) and _SUBJECT_ONLY.fullmatch(sentence, 0, m.start()))
 
 
-_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})"
-                           r"\s+(?:(?:also|later|again)\s+)?[a-z]+(?:ed|s)\b")
+_PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
+_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"
+                           r"(?:\s+(?:army|military|ministry|police|government|office|agency|mission|command|forces|"
+                           r"authorities|spokesman|spokeswoman|spokesperson))?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+                           r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+(?:ed|s)|gave|put|told|took|sent|kept|held|issued)\b")
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b", re.I)
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")

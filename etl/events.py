@@ -599,7 +599,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "qualifier": "approx" if f.qualifier == "exact" and _ESTIMATE_TAG.match(sent.text, fe) else f.qualifier,
                 "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
-                "claimant": fclaimant, "claim_status": status if status != "disputed" else claims.claim_status(
+                "claimant": fclaimant, "claim_status": claims.claim_status(  # the metric: what a denial names
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
                 **_date_cols(own_day or _date_for(f_found, f.num_start - sent.start, published=pub, sentence=sent.text,
                                                   para_dates=[] if f.action in _STOCKS or running else para_dates,
@@ -873,7 +873,10 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         only = {"killed"} if _DEATHS_NAMED.search(sent.text) else None  # "could not confirm the death toll"
         reach: set[int] = set()
         source: set | None = None  # the claimants of the nearest figures
-        for k in range(j - 1, max(-1, j - 4), -1):
+        if _RIVAL_CLAIMS.search(sent.text):  # "Reuters could not independently verify the competing tolls": every
+            reach = {x.start for x in sents[:j]}  # side's figures told before it, however far back
+            only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) else None
+        for k in range(j - 1, max(-1, j - 4) if not reach else j - 1, -1):
             if figures_by[k]:
                 whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
                 every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para
@@ -906,6 +909,10 @@ def _same_sources(a: set, b: set) -> bool:
     return all(one(x, b) for x in a) and all(one(y, a) for y in b)
 
 
+# every side's tolls at once, however far back: "could not independently verify the competing tolls"
+_RIVAL_CLAIMS = re.compile(r"\b(?:competing|conflicting|rival|differing|contradictory)\s+(?:death\s+)?"
+                           r"(?:tolls|casualty\s+figures)\b", re.I)
+_TOLLS_NAMED = re.compile(r"\b(?:tolls|casualty|casualties|death)\b", re.I)
 _DEATHS_NAMED = re.compile(r"\b(?:death\s+toll|deaths|dead|killed|fatalities)\b", re.I)
 
 

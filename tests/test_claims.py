@@ -321,3 +321,13 @@ def test_an_inverted_attribution_to_a_described_source(sentence, expected):
 def test_not_in_a_position_to_verify():
     assert claim_status("Armed groups killed 40 civilians, OCHA said.",
                         ["OCHA is not in a position to verify the figures."]) == "unverified"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Mali's army denied the claim, saying it had lost seven men.", "Mali's army"),
+    ("OCHA gave a lower figure, saying its partners had confirmed 487 deaths.", "OCHA"),
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) gave a lower figure, saying its partners had "
+     "confirmed 487 deaths.", "UN Office for the Coordination of Humanitarian Affairs"),
+])
+def test_a_figure_after_saying_is_the_subject_s(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant

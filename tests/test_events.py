@@ -1070,3 +1070,22 @@ def test_neither_side_s_account_is_every_claim_of_its_paragraph():
             "forces had repelled 4 attacks. Neither side's account could be verified.")
     rows = extract_article(_article(text, published="2026-11-10"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(7, "unverified"), (4, "unverified")]
+
+
+def test_a_caveat_on_the_competing_tolls_reaches_every_toll_before_it():
+    text = ("Militants ambushed a convoy in central Mali on Tuesday, killing at least 14 soldiers, two security sources "
+            "said.\n\nThe sources said 27 tanker trucks had been set on fire.\n\nThe group JNIM said its fighters had "
+            "killed 41 soldiers. Mali's army denied the claim, saying it had lost seven men.\n\nThe army said its "
+            "aircraft had killed more than 30 fighters overnight. Reuters could not independently verify the competing "
+            "tolls.")
+    rows = extract_article(_article(text, published="2026-01-15"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [
+        (14, "two security sources", "unverified"), (41, "group JNIM", "disputed"), (7, "Mali's army", "unverified"),
+        (30, "Mali's army", "unverified")]  # "The army" said it: Mali's
+
+
+def test_a_caveat_naming_the_toll_reaches_over_the_same_source_s_claim_of_other_things():
+    text = ("Gunmen killed 14 soldiers in an ambush on Tuesday, two security sources said. The sources said 27 trucks "
+            "had been burned. Reuters could not independently verify the toll.")
+    rows = extract_article(_article(text, published="2026-01-15"))[1]
+    assert [(m["metric"], m["value"], m["claim_status"]) for m in rows] == [("killed", 14, "unverified")]
