@@ -446,6 +446,12 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 if rents:
                     if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
                         rents = [x for x in rents if x.iso3 == out[-1].country] or rents  # "Ukraine's Kharkiv region"
+                    else:
+                        rents, other = _of_country(text, s, end, nxt[1], rents, gaz)
+                        if other is not None:
+                            out.append(other)
+                            pos = other.end
+                            continue
                     matters = matters or _ambiguous(rents)
                     out.append(_to_place(_pick(rents, prefer), s, nxt[1], text, nxt_w.endswith(("'s", "’s"))))
                     pos = nxt[1]
@@ -476,6 +482,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 continue
             if key in g["name_like"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
                 continue
+            if nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
+                    and not any(x.kind in ("country", "admin1") for x in gaz.get(nxt_k, ())) \
+                    and _PERSON_BEFORE.search(text, max(0, s - 30), s):
+                continue  # "said Ramon Dizon": a first name
             if key in g["capitals"] and nxt_l in g["metonym_next"]:
                 out.append(Place(g["capitals"][key], None, None, "country", None, None, s, end, text[s:end],
                                  False, "metonym", poss))
@@ -498,13 +508,37 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
         if in_before and _IN_BEFORE.search(text, max(0, s - 12), s) and not _near()["people_after"].match(text, e):
             return _to_place(_pick(regions[key], prefer), s, e, text, False)
         return None
-    return _to_place(_pick(regions[key], prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
+    ents, other = _of_country(text, s, e, nxt[1], regions[key], g["gaz"])
+    return other or _to_place(_pick(ents, prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
+
+
+def _of_country(text: str, s: int, e: int, end: int, ents: list, gaz: dict) -> tuple[list, Place | None]:
+    """A region named with its country ("the Savanes region of Togo", ``end`` after "region"): that
+    country's entries; or, when the gazetteer knows the name only in other countries, a region of
+    the country named, with no point (none is made up)."""
+    of = _OF_COUNTRY.match(text, end)
+    them = {x.iso3 for x in gaz.get(_key(of[1]), ()) if x.kind == "country"} if of else set()
+    if not them:
+        return ents, None
+    ours = [x for x in ents if x.iso3 in them]
+    if ours:
+        return ours, None
+    return ents, Place(sorted(them)[0], text[s:e], None, "admin1", None, None, s, end, text[s:end], False, "admin1", False)
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+_TITLE_ABBREV = re.compile(r"(?:^|[\s(])(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Brig|Adm|Cmdr|Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Prof|St)$")
+# a person named after a speech verb or a title ("said Ramon Dizon", "spokesman Ramon Dizon"): no place
+_PERSON_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to|quoted|spokes(?:man|woman|person)|commander|colonel|general|"
+                            r"captain|major|sergeant|lieutenant|(?:Col|Gen|Lt|Maj|Capt|Sgt|Cpl|Mr|Mrs|Ms|Dr)\.?),?\s+$", re.I)
 
 
 def _sentence_start(text: str, s: int) -> bool:
     k = s - 1
     while k >= 0 and text[k] in " \t\"“‘'(":
         k -= 1
+    if k >= 0 and text[k] == "." and _TITLE_ABBREV.search(text, max(0, k - 6), k):
+        return False  # "Col. Ramon Dizon": a title, no sentence end
     return k < 0 or text[k] in ".!?:\n•"
 
 
@@ -784,6 +818,10 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
     return bool(_CLAUSE_BREAK.search(sentence, lo, hi))
 
 
+# the country the article is about, named as such ("2,500 personnel in the country", "across the country")
+_THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|inside|around)\s+the\s+country\b(?!['\u2019]s)", re.I)
+
+
 def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | None,
                   context: PlaceContext | None) -> Place:
     """Where the figure at ``sentence[fig_start:fig_end]`` happened.
@@ -809,7 +847,11 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
     para = ctx.paragraph or ""
-    if para and para != sentence:
+    the_country = _THE_COUNTRY.search(sentence, max(0, fig_start - 40), min(len(sentence), fig_end + 60))
+    if the_country and (own := _claimant_nation(sentence, prefer)):
+        return Place(own, None, None, "country", None, None, kind="context")  # "killed across the country,
+        # Ukraine's Interior Ministry said": the source's own country
+    if para and para != sentence and not the_country:
         off = para.find(sentence)
         if off < 0 and (bare := sentence.lstrip()):  # a sentence whose dateline was blanked
             off = para.find(bare)
@@ -828,7 +870,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if p:
             return p
     p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)
-               and not _sender(metric, sentence, x, fig_start, home)], need_cue=False)
+               and not _sender(metric, sentence, x, fig_start, home)
+               and not (the_country and x.geo_precision == "country")],  # "Russia's Africa Corps has 2,500
+              need_cue=False)  # personnel in the country": the country the article is about, not the side's
     if p:
         return p
     if metric in _DOWNED and ctx.weapons_target:  # "Russia launched 6,847 drones at Ukraine. // The air force
@@ -851,6 +895,15 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if x.country and x.kind not in ("demonym",) and x.country not in launchers:
             return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
+
+
+def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
+    """The country the sentence's source belongs to ("Ukraine's Interior Ministry", "the Malian army")."""
+    from etl.claims import find_claimant
+
+    who = find_claimant(sentence)[0]
+    return next((x.country for x in _find(who, prefer) if x.kind in ("country", "demonym") and x.country), None) \
+        if who else None
 
 
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:

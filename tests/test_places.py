@@ -518,3 +518,32 @@ def test_the_country_that_sent_troops_is_not_where_they_serve():
     assert p.country == "MOZ"
     # troops sworn in at home are the home country's ("Venezuela swore in 5,600 soldiers")
     assert place("Venezuela swore in 5,600 soldiers.", "swore in 5,600 soldiers", "troops", countries=("VEN",)).country == "VEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed four farmers on Friday, said Ramon Dizon.",
+    "Gunmen killed four farmers on Friday, said Col. Ramon Dizon.",
+    "Gunmen killed four farmers on Friday, police spokesman Ramon Dizon told reporters.",
+])
+def test_a_person_named_after_a_speech_verb_or_a_title_is_no_place(text):
+    assert find_places(text) == []
+
+
+def test_a_region_of_the_country_named_after_it():
+    assert mentions("Two civilians were killed in the Savanes region of Togo.")[0][1:] == ("admin1", "TGO", "Savanes")
+    assert mentions("Two civilians were killed in the Savanes region of Ivory Coast.")[0][1:] == ("admin1", "CIV", "Savanes")
+    togo = find_places("in the Savanes region of Togo")[0]
+    assert (togo.lat, togo.lon) == (None, None)  # no point made up for a region the gazetteer lacks
+
+
+def test_towns_of_western_sahara():
+    assert [(p.country, p.location) for p in find_places("a drone strike near Bir Lahlou")] == [("ESH", "Bir Lahlou")]
+
+
+def test_the_country_is_the_one_the_article_is_about():
+    p = place("Russia's Africa Corps has about 2,500 personnel in the country, according to diplomats.",
+              "has about 2,500 personnel", "troops", countries=("MLI", "RUS"))
+    assert p.country == "MLI"
+    p = place("At least 39 civilians were killed across the country, Ukraine's Interior Ministry said.",
+              "At least 39 civilians were killed", "killed", countries=("RUS", "UKR"))
+    assert p.country == "UKR"
