@@ -264,6 +264,10 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
 
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\s*,?\s*$")  # "Of these, 64 were shot down"
 _OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+_FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
+                             r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
+# a bare count that opens its sentence ("Two were intercepted")
+_BARE_SUBJECT = re.compile(r"\s*(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other)\s+)?$")
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
@@ -541,6 +545,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "rescue" and f.klass != "prisoners" \
                 and not lex().rescue_captivity.search(text, max(0, start - 400), end):
             dropped = None  # "Sixty-one people were rescued": from a boat, a fire, not from captivity
+        elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
+                and _FIRED_A_WEAPON.match(text, f.end, end):
+            dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):
@@ -707,7 +714,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start)
-                                                   or _OF_THEM_AFTER.match(text, n.end, end) else "")  # "jammed 19 of them"
+                                                   or _OF_THEM_AFTER.match(text, n.end, end)  # "jammed 19 of them"
+                                                   or (before_klass in _WEAPONS and _BARE_SUBJECT.match(text, start, n.start))
+                                                   else "")  # "Hezbollah fired two rockets. One was intercepted."
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
         if front and (g := _noun_group(text, front.end(1), front.end())):
             klass = g[0]  # "Of the 76 drones, 54 were shot down"
