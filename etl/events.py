@@ -206,6 +206,10 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
 
 
+def _recent_span(span, published) -> bool:
+    return published is None or span.end is None or (published - span.end).days <= 366
+
+
 def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "",
               running: bool = False) -> dates.DateSpan:
     """The date of what a sentence reports at `pos`: its own nearest happening date, else its
@@ -499,9 +503,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if typed is not None and not figures and (_quoted(sent.text, typed[2]) or _no_new_happening(
                 sent.text, typed[0], typed[2], typed[3], reported)):
             typed = None  # named only inside a quotation ("we will not allow an invasion"), or no new happening
-        if typed is None:
-            para_dates.extend(d.span for d in found if d.kind in ("happening", "range")
-                              and d.span.precision != "unknown")
+        if typed is None:  # a sentence of no happening names the paragraph's time; not history in a paragraph
+            # about now ("... killed six on Thursday. The dispute behind the violence dates back to 1957.")
+            now = any(_recent_span(x, pub) for x in para_dates)
+            para_dates.extend(d.span for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
+                              and not (now and not _recent_span(d.span, pub)))
             continue
         if ctx is None:
             ctx = places.article_context(article.title, text[dl:],  # the dateline once, with its country
@@ -522,8 +528,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         following = _following(sents, i)
         status = claims.claim_status(sent.text, following)
         span = _date_for(found, ts, para_dates, pub, sent.text)
-        if span.precision != "unknown":
-            para_dates.append(span)
+        if span.precision != "unknown" and not any(d.kind == "since" and _WHEN.match(sent.text, d.end) for d in found):
+            para_dates.append(span)  # not "the first attack since March, when a bomber killed 6": a time gone by
         typed_by = pid[len("metric."):] if pid.startswith("metric.") else None  # a figure typed it: its conventions
         place = places.resolve_place(sent_.text, ts, te, typed_by, ctx)
         event_id = _hash(article.article_id, sent.start, sub)

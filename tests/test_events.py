@@ -1089,3 +1089,30 @@ def test_a_caveat_naming_the_toll_reaches_over_the_same_source_s_claim_of_other_
             "had been burned. Reuters could not independently verify the toll.")
     rows = extract_article(_article(text, published="2026-01-15"))[1]
     assert [(m["metric"], m["value"], m["claim_status"]) for m in rows] == [("killed", 14, "unverified")]
+
+
+def test_history_told_in_a_paragraph_about_now_does_not_date_its_figures():
+    text = ("Clashes in Bawku killed at least six people on Thursday and Friday, police said. The dispute behind the "
+            "violence dates back to 1957. Police arrested 31 people and imposed a curfew.")
+    rows = extract_article(_article(text, published="2026-07-18"))[1]
+    assert [(m["value"], m["date"]) for m in rows] == [(6, date(2026, 7, 16)), (31, date(2026, 7, 16))]
+    text = ("Authorities launched a crackdown after the disputed August 2020 election. More than 35,000 people were "
+            "arrested in the protests that followed.")
+    rows = extract_article(_article(text, published="2024-11-21"))[1]
+    assert [(m["value"], m["date"].year, m["date"].month) for m in rows] == [(35000, 2020, 8)]
+
+
+def test_a_time_gone_by_in_a_when_clause_does_not_date_the_next_sentence():
+    text = ("A suicide bomber struck near a Kabul market on Wednesday. It was the first major attack in the capital "
+            "since March, when a suicide bomber killed 6 people. Police arrested two suspects near the scene.")
+    rows = extract_article(_article(text, published="2026-11-13"))[1]
+    assert [(m["value"], m["date"].month) for m in rows] == [(6, 3), (2, 11)]
+
+
+@pytest.mark.parametrize("dateline", ["Lima, Aug 19 (EFE).- ", "LIMA (EFE).- ", "Lima, 19 Aug (EFE).- "])
+def test_an_efe_dateline_names_the_bureau_and_its_day_is_no_happening(dateline):
+    text = (dateline + "Four Peruvian soldiers were killed and three were wounded in an ambush in the VRAEM region, the "
+            "army said.\n\nThe attack took place on Monday night near Pichari.")
+    rows = extract_article(_article(text, published="2026-08-19"))[1]
+    assert [(m["value"], m["country"], m["location"], m["date"]) for m in rows] == [
+        (4, "PER", None, date(2026, 8, 17)), (3, "PER", None, date(2026, 8, 17))]
