@@ -65,7 +65,8 @@ def lexicon() -> dict:
         "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])|^(?:-[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)",
                                 re.I),
         "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
-        "month_before": re.compile(rf"\b(?:{_alt(raw['months'])})\.?\s+$", re.I),
+        # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
+        "month_before": re.compile(rf"\b(?:(?:{_alt(raw['months'][12:])})\.?|(?:{_alt(raw['months'][:12])}))\s+$", re.I),
         "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
     }
 
