@@ -142,7 +142,7 @@ _SENT_BREAK = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 
 
 # "the London School of Hygiene and Tropical Medicine": "and" inside a name of the form "X of Y and Z"
-_NAME_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$")
+_NAME_OF_BEFORE = re.compile(r"\b(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}$")  # "Group to Support Islam and"
 
 
 def _bounds(text: str) -> list[tuple[int, int]]:
@@ -197,12 +197,20 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
-                         r"appearing)\s(?:[^,;]|,(?=\d{3})){1,80},\s*$")
+                         r"appearing|led|headed|founded|commanded|run)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
+                         r"{1,80},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
 _NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){0,2}"
                           r",\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){1,3}),\s*$")
+
+
+# "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
+_OWN_TITLE_NAME = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|chief(?:\s+of\s+staff)?|commander|head|"
+                             r"leader|director|governor|mayor|minister|secretary|president|representative)"
+                             r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
 
 
 # "..., the UN mission, MINUSCA, said": the body's own short name
@@ -212,7 +220,8 @@ _ACRONYM_APPOSITIVE = re.compile(r",\s+(?:the\s+)?[\w'\u2019. -]{2,40}?,\s+(?P<n
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) or _NAMED_TITLE.search(head) \
+    m = _OWN_TITLE_NAME.search(head) or _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) \
+        or _NAMED_TITLE.search(head) \
         or _ACRONYM_APPOSITIVE.search(head)
     if not m:
         return None
@@ -427,6 +436,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             continue  # "OCHA gave a lower figure, saying its partners had confirmed 487": OCHA's (below)
         if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
+    if (q := _QUOTED_AS.search(sentence)) and (np := _clean(q["who"])) and _valid(np):
+        cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
     if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
             and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
         np = _clean(subj[1])  # "The ministry disputed the toll, saying ...", "... and said 11 were hurt"
@@ -682,6 +693,7 @@ def _own_denial(sentence: str, m: re.Match) -> bool:
     return bool(_OWN_DENIAL.search(sentence, m.end()) and _SUBJECT_ONLY.fullmatch(sentence, 0, m.start()))
 
 
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"
                            r"(?:\s+(?:army|military|ministry|police|government|office|agency|mission|command|forces|"

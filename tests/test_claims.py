@@ -331,3 +331,16 @@ def test_not_in_a_position_to_verify():
 ])
 def test_a_figure_after_saying_is_the_subject_s(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Its spokesman, Sebby Sambom, said the fighters had killed five soldiers.", "Sebby Sambom"),
+    ("The army's chief of staff, General Fructueux Gbaguidi, put the toll at eight dead.", "General Fructueux Gbaguidi"),
+    ("The MPCP, led by Victor Quispe Palomino, alias Comrade Jose, claimed its fighters had killed nine soldiers.", "MPCP"),
+    ("The Group to Support Islam and Muslims (JNIM) said its fighters had killed 41 soldiers.",
+     "Group to Support Islam and Muslims"),
+    ("Tasnim news agency quoted a provincial judiciary official as saying 73 people had been arrested.",
+     "a provincial judiciary official"),
+])
+def test_names_set_off_by_titles_leaders_and_quotations(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
