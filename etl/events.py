@@ -194,7 +194,8 @@ def _clause_end(sentence: str, pos: int) -> int:
 
 
 _OTHER_COUNT = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+[^,;]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
-                          r"ten|dozens|hundreds|thousands)\b)", re.I)
+                          r"ten|dozens|hundreds|thousands)\b)"
+                          r"|\([^()]*:\s*\d", re.I)  # "Civilians killed: 214 (December 2025: 187)": the month's own count
 
 
 _ELSEWHERE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+(?:in|at|near|across)\s+", re.I)
@@ -486,7 +487,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _after_last(found, last_day or last_report)
-        if sent.text.rstrip().endswith(":") and found:
+        if found and (sent.text.rstrip().endswith(":") or (  # "KEY DATA, 1-31 JANUARY 2026" over its bullets
+                len(sent.text) < 80 and not is_bullet(sent.text) and i + 1 < len(sents) and is_bullet(sents[i + 1].text))):
             header_days = [d.span for d in found if d.span.precision != "unknown"]
         last_report = next((d.span for d in reversed(found) if d.kind == "report" and d.span.precision == "day"),
                            last_report)  # "the military said on Monday. The operation came three days after ..."

@@ -118,7 +118,7 @@ def lex() -> _Lex:
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*"
                              rf"\s+[\"\u201c\u2018']?$", re.I),  # killed "more than 50 soldiers"
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:more\s+)?(?:(?:{aux})\s+)?"
-                            rf"(?:(?:{adv})\s+)*[\"\u201c\u2018']?(?P<trig>{_words(after)})"
+                            rf"(?:(?:{adv})\s+)*?[\"\u201c\u2018']?(?P<trig>{_words(after)})"
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
@@ -490,6 +490,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
                           group[2] if group else n.end,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
+        if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
+                and _LABEL_VALUE_END.match(text, n.end, end):
+            fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
         if fig is not None:
             figures.append(fig)
         elif group is not None:
@@ -814,6 +817,30 @@ _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rocke
 
 def _action(pid: str) -> str:
     return _ACTION_OF.get(pid.split(".")[0], "")
+
+
+# a key-figures line that names the count before it: "- Civilians killed: 214", "Political arrests: 476 (in May)"
+_LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
+                         r"(?!(?:of\s+wh(?:om|ich)|of\s+them|including|among|out\s+of)\b|incl\.)"  # a part of the line before
+                         r"(?P<label>[A-Za-z](?:[^:\n\d()]|\([^()\n]{0,40}\)){2,70}?)\s*:\s*"
+                         r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
+_LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n)")
+
+
+def _label_figure(text: str, n: NumberPhrase, lab: re.Match) -> Figure | None:
+    """The figure of a key-figures line read as if its label followed the number ("214 civilians
+    killed by junta forces"); the quote is the line's own words, label to number."""
+    label = re.sub(r"\s*\([^()]*\)", "", lab["label"])  # "Political prisoners still detained (as of 31 January)"
+    if label[1:2].islower():
+        label = label[0].lower() + label[1:]
+    number = text[n.num_start:n.end]
+    found = [f for f in find_figures(f"{number} {label}") if f.num_start == 0]
+    if not found:
+        return None
+    f = found[0]
+    return replace(f, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=lab.start("label"), end=n.end,
+                   num_start=n.num_start, num_end=n.end, pattern_id=f"label.{f.pattern_id}",
+                   weapon=_weapon(text, lab.start("label"), n.end))
 
 
 def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger="", action="") -> Figure:

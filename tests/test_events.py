@@ -1116,3 +1116,11 @@ def test_an_efe_dateline_names_the_bureau_and_its_day_is_no_happening(dateline):
     rows = extract_article(_article(text, published="2026-08-19"))[1]
     assert [(m["value"], m["country"], m["location"], m["date"]) for m in rows] == [
         (4, "PER", None, date(2026, 8, 17)), (3, "PER", None, date(2026, 8, 17))]
+
+
+def test_a_heading_over_bullets_dates_them():
+    text = ("Monthly monitor\n\nKEY DATA, 1-31 JANUARY 2026\n- Civilians killed by junta forces: 214 (December 2025: 187)\n"
+            "- Civilians injured: 389")
+    rows = extract_article(_article(text, published="2026-02-04"))[1]
+    assert [(m["metric"], m["value"], m["date"].month, m["date_precision"]) for m in rows] == [
+        ("killed", 214, 1, "month"), ("injured", 389, 1, "month")]
