@@ -419,7 +419,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     bounds = None
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
-                or lx["infinitive_re"].match(sentence, m.end()) \
+                or (lx["infinitive_re"].match(sentence, m.end()) and not _CLAIMED_TO_HAVE.match(sentence, m.start())) \
                 or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
@@ -598,7 +598,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if any(c in low for c in cue) else None
             if m is None:
                 continue
-            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))
+            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and (_own_denial(t, m) or (
+                    _COORD_DENIAL.search(t, 0, m.start()) and find_claimant(t)[1] == 0)))  # "Al-Shabaab claimed ...
+                    # and denied losing any fighters": the source's own denial
                                          or _denied_by_its_source(sentence, t, m)):
                 continue
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
@@ -621,6 +623,13 @@ def disclaims(sentence: str) -> bool:
     lx = _lex()
     low = sentence.lower()
     return any(c in low for c in lx["unverified_cue"]) and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
+
+
+def denies(sentence: str) -> bool:
+    """The sentence reports a denial of a claim ("The administration rejected the account")."""
+    lx = _lex()
+    low = sentence.lower().replace("\u2019", "'")
+    return any(c in low for c in lx["disputed_cue"]) and lx["disputed_re"].search(sentence.replace("\u2019", "'")) is not None
 
 
 def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]) -> bool:
@@ -693,6 +702,9 @@ def _own_denial(sentence: str, m: re.Match) -> bool:
     return bool(_OWN_DENIAL.search(sentence, m.end()) and _SUBJECT_ONLY.fullmatch(sentence, 0, m.start()))
 
 
+# "Al-Shabaab claimed to have killed 27 soldiers": its claim (not "is said to be", "claimed to represent")
+_CLAIMED_TO_HAVE = re.compile(r"(?:claimed|claims|claim|said|says)\s+to\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ot)\b")
+_COORD_DENIAL = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"

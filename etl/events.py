@@ -617,6 +617,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "_sent": sent.start})
     _escalate_protests(events, sents)
     _disclaimed(measures, sents, figures_by)
+    _denied_later(measures, sents, figures_by)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -859,7 +860,8 @@ def _same_source(named: str, claimant: str | None) -> bool:
     return bool(words & have)
 
 
-_EVERY_CLAIM = re.compile(r"\b(?:neither|either\s+(?:side|claim|account)|both\s+(?:sides|claims|accounts)|"
+_EVERY_CLAIM = re.compile(r"\b(?:neither|either\s+(?:side|claim|account|toll|figure|report|version)|"
+                          r"both\s+(?:sides|claims|accounts|tolls|figures|reports|versions)|"
                           r"(?:the|these|those)\s+(?:claims|accounts|figures)|all\s+sides)\b", re.I)
 
 
@@ -884,13 +886,21 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         if _RIVAL_CLAIMS.search(sent.text):  # "Reuters could not independently verify the competing tolls": every
             reach = {x.start for x in sents[:j]}  # side's figures told before it, however far back
             only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) else None
-        for k in range(j - 1, max(-1, j - 4) if not reach else j - 1, -1):
+        two = _TWO_ACCOUNTS.search(sent.text) and figures_by[j - 1] and sum(  # "... claimed it had killed 40.
+            1 for k in range(j) if sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text)) == 1  # Reuters
+        # could not verify either account.": the claim right before it and the one told before it, across a
+        # paragraph break, when its own paragraph holds no other count
+        sources = 0
+        for k in range(j - 1, max(-1, j - (6 if two else 4)) if not reach else j - 1, -1):
             if figures_by[k]:
                 whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
                 every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para
-                if source is not None and (not _same_sources(whose, source) or None in whose) and not every \
-                        and named is None:
+                other = source is not None and (not _same_sources(whose, source) or None in whose)
+                if other and two and sources < 2 and None not in whose:
+                    sources += 1
+                elif other and not every and named is None:
                     break  # another (or an unnamed) source's figures: the disclaimer is about the nearer ones
+                sources += source is None
                 source = whose
             reach.add(sents[k].start)
             if figures_by[k] and _ONE_FIGURE.search(sent.text) and not named:
@@ -901,6 +911,40 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                     and (named is None or _same_source(named[1] or named[2], m["claimant"])) \
                     and (only is None or m["metric"] in only):
                 m["claim_status"] = "unverified"
+
+
+_TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure|report|version)\b|"
+                           r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b", re.I)
+# a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
+_DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:account|accounts|claim|"
+                           r"claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers)\b", re.I)
+
+
+def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list[list]) -> None:
+    """A denial with no numbers of its own that names the claim it denies reaches back over
+    paragraph breaks, as a disclaimer does ("... killed 31 people, a local official said. // "They
+    came at dawn," he said. // The administration rejected the account, saying the toll was
+    inflated."): the nearest source's reported figures of up to three sentences before it are
+    disputed, unless the denier is that source; the deaths and injuries only when it names the toll."""
+    for j, sent in enumerate(sents):
+        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1]) \
+                or sents[j - 1].para == sent.para or _HAS_NUMBER.search(sent.text) \
+                or not _DENIED_CLAIM.search(sent.text) or not claims.denies(sent.text):
+            continue  # only a paragraph of its own: a denial beside its claim is read with it already
+        denier = claims.find_claimant(sent.text)[0]
+        only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else None
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if not figures_by[k]:
+                continue
+            ours = [m for m in measures if m["_sent"] == sents[k].start]
+            for m in ours:
+                if m["claim_status"] == "reported" and (only is None or m["metric"] in only) \
+                        and not (denier and m["claimant"] and _same_sources({denier}, {m["claimant"]})):
+                    m["claim_status"] = "disputed"
+            break  # the nearest figures only
+
+
+_TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)
 
 
 # "52,000 people newly displaced ... (estimate)": a key figure tagged as an estimate

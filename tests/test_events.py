@@ -1124,3 +1124,29 @@ def test_a_heading_over_bullets_dates_them():
     rows = extract_article(_article(text, published="2026-02-04"))[1]
     assert [(m["metric"], m["value"], m["date"].month, m["date_precision"]) for m in rows] == [
         ("killed", 214, 1, "month"), ("injured", 389, 1, "month")]
+
+
+def test_either_account_reaches_the_claim_in_the_paragraph_before():
+    text = ("Niger's defence ministry said on Wednesday that four soldiers were killed in Tillaberi on Tuesday.\n\n"
+            "The Islamic State Sahel Province claimed its fighters had killed \"more than 40 soldiers\". Reuters could "
+            "not independently verify either account.")
+    rows = extract_article(_article(text, published="2026-01-08"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(4, "unverified"), (40, "unverified")]
+    text = ("Officials said 1,200 people were evacuated last week.\n\nThe ministry said the army had lost 1,340 troops. "
+            "It also said its forces had destroyed 312 drones. Neither claim could be verified.")
+    rows = extract_article(_article(text, published="2026-01-08"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows if m["value"] == 1200] == [(1200, "reported")]
+
+
+def test_a_denial_of_the_account_in_a_later_paragraph_disputes_the_nearest_figures():
+    text = ("At least 31 people were killed in Duk County, South Sudan, on Tuesday, a local official said.\n\n"
+            "\"They came at dawn with guns,\" he said.\n\nThe information minister of the Pibor administration "
+            "rejected the account, saying the death toll had been \"inflated\".")
+    rows = extract_article(_article(text, published="2026-04-02"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(31, "disputed")]
+
+
+def test_a_source_that_claims_and_denies_its_own_losses_is_not_disputed():
+    text = "Al-Shabaab claimed to have killed 27 soldiers and denied losing any fighters."
+    rows = extract_article(_article(text, published="2026-04-27"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [(27, "Al-Shabaab", "reported")]
