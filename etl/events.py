@@ -790,6 +790,20 @@ def _restates(a: dict, b: dict) -> bool:
     return not (a["country"] and b["country"] and a["country"] != b["country"]) and a["qualifier"] == b["qualifier"]
 
 
+@cache
+def _sides() -> dict[str, str]:
+    raw = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))["counted_sides"]
+    return {noun: side for side, nouns in raw.items() for noun in nouns}
+
+
+def _side(counted: str | None) -> str | None:
+    """The side a counted noun names ("12 Malian soldiers": forces), by its last words."""
+    if not counted:
+        return None
+    words = counted.lower().split()
+    return _sides().get(" ".join(words[-2:])) or _sides().get(words[-1]) if words else None
+
+
 def _same_figure(a: dict, b: dict) -> bool:
     """Two rows of one metric and value report the same figure unless their places or days differ
     ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
@@ -798,6 +812,8 @@ def _same_figure(a: dict, b: dict) -> bool:
             return False
     if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
+    if (sa := _side(a["counted"])) and (sb := _side(b["counted"])) and sa != sb:
+        return False  # "12 soldiers were killed ... The SPLA-IO said it had lost 12 fighters": two sides' dead
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):
         return False  # "killing four seafarers [this week]" and "In July 2025 ... killing four crew members"

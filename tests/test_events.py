@@ -1150,3 +1150,13 @@ def test_a_source_that_claims_and_denies_its_own_losses_is_not_disputed():
     text = "Al-Shabaab claimed to have killed 27 soldiers and denied losing any fighters."
     rows = extract_article(_article(text, published="2026-04-27"))[1]
     assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [(27, "Al-Shabaab", "reported")]
+
+
+def test_the_same_count_of_two_sides_dead_is_two_figures():
+    text = ("The army said 12 soldiers were killed in Ayod County, South Sudan, on Sunday. The SPLA-IO said it had "
+            "lost 12 fighters.")
+    rows = extract_article(_article(text, published="2026-04-02"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(12, "army"), (12, "SPLA-IO")]
+    text = "Twelve people were killed on Sunday, officials said. The 12 soldiers died when their convoy was ambushed."
+    rows = extract_article(_article(text, published="2026-04-02"))[1]
+    assert [m["value"] for m in rows] == [12]  # people: no side, the same figure told again
