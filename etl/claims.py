@@ -213,6 +213,10 @@ _OWN_TITLE_NAME = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|H
                              r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
 
 
+# "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
+_TITLE_THEN_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:head|chief|spokes(?:man|woman|person)|governor|"
+                              r"mayor|commander|director|minister|leader|secretary|representative|coordinator|official)\b"
+                              r"[^,;]{0,60},\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
 # "..., the UN mission, MINUSCA, said": the body's own short name
 _ACRONYM_APPOSITIVE = re.compile(r",\s+(?:the\s+)?[\w'\u2019. -]{2,40}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
 
@@ -220,7 +224,8 @@ _ACRONYM_APPOSITIVE = re.compile(r",\s+(?:the\s+)?[\w'\u2019. -]{2,40}?,\s+(?P<n
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _OWN_TITLE_NAME.search(head) or _APPOSITIVE.search(head) or _lex()["titled_re"].search(head) \
+    m = _OWN_TITLE_NAME.search(head) or _TITLE_THEN_NAME.search(head) or _APPOSITIVE.search(head) \
+        or _lex()["titled_re"].search(head) \
         or _NAMED_TITLE.search(head) \
         or _ACRONYM_APPOSITIVE.search(head)
     if not m:

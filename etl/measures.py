@@ -162,7 +162,8 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
-                   r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
+                   r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?"  # "the 111th Brigade"
+                   r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
@@ -203,6 +204,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             klass = class_of(m.group())
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
+        if mods and (br := _BRACKETED_ACRONYM.match(text, pos, limit)):
+            pos = br.end()  # "Three Kenya Defence Forces (KDF) soldiers": the force's short name among the modifiers
+            continue
         t = _TOKEN.match(text, pos, limit)
         if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
             return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
@@ -221,6 +225,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)(?=\s)")
+# a rate, not a count: "38 homicides per 100,000 inhabitants"
+_RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
                            r"missing|arrested|detained)\b")
 
@@ -551,6 +558,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
                 and _FIRED_A_WEAPON.match(text, f.end, end):
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
+        elif _RATE_AFTER.match(text, f.end, end):
+            dropped = None  # "38 homicides per 100,000 inhabitants": a rate
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start):

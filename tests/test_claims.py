@@ -344,3 +344,8 @@ def test_a_figure_after_saying_is_the_subject_s(sentence, claimant):
 ])
 def test_names_set_off_by_titles_leaders_and_quotations(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+def test_a_name_after_its_title_before_an_inverted_verb():
+    s = "Russian strikes hit Dnipro, killing two people, the head of the city's military administration, Oleksandr Vilkul, said."
+    assert find_claimant(s)[0] == "Oleksandr Vilkul"
