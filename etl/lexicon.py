@@ -44,8 +44,9 @@ def lower_same_length(text: str) -> str:
 def required_words(pattern: str | re.Pattern) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of `pattern` contains (taken from its
     parse tree: a run of literals, or one run for each branch of an alternation), or None when
-    no such set is known. A window of ASCII text that contains none of them, lower-cased, holds
-    no match (with IGNORECASE too: an ASCII letter matches only its two cases in ASCII text)."""
+    no such set is known. A text whose lower-cased form contains none of them holds no match of
+    a case-sensitive pattern; with IGNORECASE, this holds for ASCII text (where an ASCII letter
+    matches only its two cases)."""
     import re._constants as c
     import re._parser as sre_parse
 

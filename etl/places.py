@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from etl.claims import _Lower, _recent
 from etl.dates import _alt
+from etl.lexicon import required_words
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -297,6 +298,7 @@ _DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capi
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
                           r"states)\b")
+_REGION_LIST_WORDS = required_words(_REGION_LIST) or ("",)
 
 
 def _region_list(m: re.Match, regions: dict, prefer: tuple[str, ...]) -> Place | None:
@@ -321,6 +323,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     out: list[Place] = []
     pos = 0
     compound = g["compound"]
+    low = text.lower()
+    may_list = any(w in low for w in _REGION_LIST_WORDS)  # the plural region word a list of regions needs
     for cm in _CAP.finditer(text):
         s = cm.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
@@ -331,7 +335,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if w.isupper() and (len(w) <= 4 or (s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")")) \
                 and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
             continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE" stay
-        if (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
+        if may_list and (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
             out.append(r)  # "over the Belgorod, Kursk and Bryansk regions": several regions, one country
             pos = r.end
             continue
