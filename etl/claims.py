@@ -111,6 +111,13 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'")
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_WITH_DIGIT = re.compile(r"\b[A-Z]\w*\d|\d\w*[A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
+_LEAD_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,40},\s*$")
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
 def _valid(np: str) -> bool:
     lx = _lex()
     words = np.split()
@@ -129,7 +136,7 @@ def _valid(np: str) -> bool:
         # had confirmed": the phrase of another verb
         return False
     # "262 drones were shot down" is no source; "M23" is
-    return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))
+    return not (_DIGIT.search(np) and not _NAME_WITH_DIGIT.search(np))
 
 
 def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
@@ -291,7 +298,7 @@ def _refers_to(np: str, paragraph_before: str) -> str | None:
     if lx["owned_re"].fullmatch(low):
         return _last_named(paragraph_before)  # "According to her office": the person named before
     m = lx["anaphor_re"].match(low)
-    if not m or re.search(r"[A-Z]", np[1:] if not np.lower().startswith("the ") else np[4:]):
+    if not m or _CAPITAL.search(np[1:] if not np.lower().startswith("the ") else np[4:]):
         return None
     head = m.group(1).lower()
     syns = lx["anaphors"].get(head) or lx["anaphors"].get(head.rstrip("s")) or [head]
@@ -356,7 +363,7 @@ def _last_subject(paragraph: str) -> str | None:
 
 
 def _last_named(paragraph: str) -> str | None:
-    sents = re.split(r"(?<=[.!?])\s+", paragraph)
+    sents = _FULL_STOP.split(paragraph)
     for s in reversed(sents):
         c, _, _ = _find(s)
         if c and c.lower() not in _lex()["pron"]:
@@ -458,7 +465,7 @@ def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:
         score += 2
     if _SUBORD.search(sentence[max(0, r[1] - 12):r[1]]):
         score -= 2
-    if r[1] <= 2 or re.match(r"^\s*[A-Z][^,]{0,40},\s*$", sentence[:r[1]]):
+    if r[1] <= 2 or _LEAD_PHRASE.match(sentence[:r[1]]):
         score += 1
     return score - 0.001 * r[1]
 
