@@ -77,6 +77,8 @@ def _lex() -> dict:
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
+        # whether any cue occurs, in one search (a pattern that never matches when there is none)
+        d[f"{status}_cue_re"] = re.compile("|".join(map(re.escape, d[f"{status}_cue"])) or r"(?!)")
     d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
@@ -589,9 +591,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
         return own[k]
 
     for status in ("disputed", "unverified"):
-        cue, pat = lx[f"{status}_cue"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
+        cue, pat = lx[f"{status}_cue_re"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
         for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
-            m = pat.search(t) if any(c in low for c in cue) else None
+            m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
             if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and _own_denial(t, m))
@@ -616,7 +618,8 @@ def disclaims(sentence: str) -> bool:
     independently verify the casualty figures", "Neither claim could be verified")."""
     lx = _lex()
     low = sentence.lower()
-    return any(c in low for c in lx["unverified_cue"]) and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
+    return lx["unverified_cue_re"].search(low) is not None \
+        and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
 
 
 def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]) -> bool:
