@@ -77,6 +77,8 @@ def _lex() -> dict:
     for status in ("disputed", "unverified"):
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
+        # whether any cue occurs, in one search (a pattern that never matches when there is none)
+        d[f"{status}_cue_re"] = re.compile("|".join(map(re.escape, d[f"{status}_cue"])) or r"(?!)")
     d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
@@ -111,6 +113,13 @@ def _clean(np: str) -> str:
     return np.strip(" ,.;:\"“”'")
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_WITH_DIGIT = re.compile(r"\b[A-Z]\w*\d|\d\w*[A-Z]")
+_CAPITAL = re.compile(r"[A-Z]")
+_LEAD_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,40},\s*$")
+_FULL_STOP = re.compile(r"(?<=[.!?])\s+")
+
+
 def _valid(np: str) -> bool:
     lx = _lex()
     words = np.split()
@@ -129,7 +138,7 @@ def _valid(np: str) -> bool:
         # had confirmed": the phrase of another verb
         return False
     # "262 drones were shot down" is no source; "M23" is
-    return not (re.search(r"\d", np) and not re.search(r"\b[A-Z]\w*\d|\d\w*[A-Z]", np))
+    return not (_DIGIT.search(np) and not _NAME_WITH_DIGIT.search(np))
 
 
 def _span(sentence: str, sub: str, lo: int, hi: int) -> tuple[int, int]:
@@ -305,7 +314,7 @@ def _refers_to(np: str, paragraph_before: str) -> str | None:
     if lx["owned_re"].fullmatch(low):
         return _last_named(paragraph_before)  # "According to her office": the person named before
     m = lx["anaphor_re"].match(low)
-    if not m or re.search(r"[A-Z]", np[1:] if not np.lower().startswith("the ") else np[4:]):
+    if not m or _CAPITAL.search(np[1:] if not np.lower().startswith("the ") else np[4:]):
         return None
     head = m.group(1).lower()
     syns = lx["anaphors"].get(head) or lx["anaphors"].get(head.rstrip("s")) or [head]
@@ -370,7 +379,7 @@ def _last_subject(paragraph: str) -> str | None:
 
 
 def _last_named(paragraph: str) -> str | None:
-    sents = re.split(r"(?<=[.!?])\s+", paragraph)
+    sents = _FULL_STOP.split(paragraph)
     for s in reversed(sents):
         c, _, _ = _find(s)
         if c and c.lower() not in _lex()["pron"]:
@@ -474,7 +483,7 @@ def _rank(sentence: str, r: tuple[str, int, int], verb: re.Match) -> float:
         score += 2
     if _SUBORD.search(sentence[max(0, r[1] - 12):r[1]]):
         score -= 2
-    if r[1] <= 2 or re.match(r"^\s*[A-Z][^,]{0,40},\s*$", sentence[:r[1]]):
+    if r[1] <= 2 or _LEAD_PHRASE.match(sentence[:r[1]]):
         score += 1
     return score - 0.001 * r[1]
 
@@ -598,9 +607,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
         return own[k]
 
     for status in ("disputed", "unverified"):
-        cue, pat = lx[f"{status}_cue"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
+        cue, pat = lx[f"{status}_cue_re"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
         for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
-            m = pat.search(t) if any(c in low for c in cue) else None
+            m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
             if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and (_own_denial(t, m) or (
@@ -627,7 +636,8 @@ def disclaims(sentence: str) -> bool:
     independently verify the casualty figures", "Neither claim could be verified")."""
     lx = _lex()
     low = sentence.lower()
-    return any(c in low for c in lx["unverified_cue"]) and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
+    return lx["unverified_cue_re"].search(low) is not None \
+        and lx["unverified_re"].search(sentence.replace("\u2019", "'")) is not None
 
 
 def denies(sentence: str) -> bool:

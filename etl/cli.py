@@ -5,9 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from pandera.errors import SchemaError
-
 from etl.pipeline import build_tables
+
+
+def _schema_error(e: BaseException) -> bool:
+    """pandera's SchemaError (pandera is imported only when a table fails the plain checks)."""
+    errors = sys.modules.get("pandera.errors")
+    return errors is not None and isinstance(e, errors.SchemaError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,11 +27,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         summary = build_tables(args.inputs, args.out, progress=not args.quiet, jobs=max(1, args.jobs))
-    except SchemaError as e:  # a bug in the extractor: say which column, write nothing
-        print(f"tallyboard: tables not written, they fail their schema: {e}".splitlines()[0], file=sys.stderr)
-        return 1
     except OSError as e:  # DIR is a file, read-only, or the disk is full: the previous tables are kept
         print(f"tallyboard: cannot write to {args.out}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # a bug in the extractor (pandera's SchemaError): say which column, write nothing
+        if not _schema_error(e):
+            raise
+        print(f"tallyboard: tables not written, they fail their schema: {e}".splitlines()[0], file=sys.stderr)
         return 1
     if not args.quiet:
         print(f"tallyboard: {summary.line()}", file=sys.stderr)

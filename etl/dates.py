@@ -342,10 +342,13 @@ def _r_rel_day(m, pub, anchor):
     return _day(ref - timedelta(days=1)), "happening"
 
 
+_WS = re.compile(r"\s+")
+
+
 def _r_rel_period(m, pub, anchor):
     if pub is None:
         return UNKNOWN, "happening"
-    which = re.sub(r"\s+", " ", m["which"].lower())
+    which = _WS.sub(" ", m["which"].lower())
     unit = m["unit"].lower()
     if which.startswith("since") and unit != "weekend":  # "since the start of the year": a running count
         return DateSpan(None, _r_rel_period_start(unit, pub), pub, "unknown"), "since"

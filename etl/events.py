@@ -70,10 +70,13 @@ def lex() -> _EventLex:
                      re.compile(bg["duration"], re.I))
 
 
+_WS = re.compile(r"\s+")
+
+
 def candidates(text: str) -> list[tuple[int, frozenset]]:
     """(position, pattern indexes) of every prefilter key in `text`, in one pass."""
     kp = lex().key_patterns
-    return [(m.start(), kp[re.sub(r"\s+", " ", m.group())]) for m in lex().keys_rx.finditer(lower_same_length(text))]
+    return [(m.start(), kp[_WS.sub(" ", m.group())]) for m in lex().keys_rx.finditer(lower_same_length(text))]
 
 
 def _hash(*parts) -> str:
@@ -316,6 +319,8 @@ def _same_thing(sentence: str, nxt: str) -> bool:
     """The next sentence names again, as known, a thing the sentence named ("an attack on an army base
     ... // Hundreds of fighters stormed the base at dawn on Sunday")."""
     named = {m.group().lower() for m in _THING.finditer(sentence)}
+    if not named:
+        return False
     return any(m.group().lower() in named and re.search(r"\bthe\s+(?:[\w-]+\s+)?$", nxt[max(0, m.start() - 20):m.start()], re.I)
                for m in _THING.finditer(nxt))
 
@@ -325,15 +330,15 @@ def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
     somebody's statement, a total, or counts the same things again (a happening of its own)."""
+    days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
+            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
+            and not _BY_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 20), d.start - nxt.start)]
+    if len(days) != 1:  # (first: most sentences have no day, and the tests below are dearer)
+        return None
     told = _SAID_THAT.match(nxt.text)  # "Police spokesman Ahmed Rufai said the attackers stormed the village late on Sunday"
     if not (_DEFINITE_START.match(nxt.text) or _same_thing(sent.text, nxt.text)
             or told) or _COUNT_WORDS.search(nxt.text) \
             or _SPEECH_LED.match(nxt.text):
-        return None
-    days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
-            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
-            and not _BY_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 20), d.start - nxt.start)]
-    if len(days) != 1:
         return None
     return replace(days[0], start=len(sent.text), end=len(sent.text))
 

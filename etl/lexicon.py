@@ -39,3 +39,62 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def required_words(pattern: str | re.Pattern) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` contains (taken from its
+    parse tree: a run of literals, or one run for each branch of an alternation), or None when
+    no such set is known. A text whose lower-cased form contains none of them holds no match of
+    a case-sensitive pattern; with IGNORECASE, this holds for ASCII text (where an ASCII letter
+    matches only its two cases)."""
+    import re._constants as c
+    import re._parser as sre_parse
+
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    else:
+        flags = 0
+    if not isinstance(pattern, str):
+        return None
+
+    def seq(items) -> frozenset[str] | None:
+        best, run = None, ""
+
+        def take(cand):
+            nonlocal best
+            if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+                best = cand
+
+        for op, av in items:
+            if op is c.LITERAL and av < 128:
+                run += chr(av).lower()
+                continue
+            take(frozenset([run]) if run else None)
+            run = ""
+            if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+                continue  # zero width: the run goes on around it
+            take(node(op, av))
+        take(frozenset([run]) if run else None)
+        return best
+
+    def node(op, av) -> frozenset[str] | None:
+        if op is c.SUBPATTERN:
+            return seq(av[3].data)
+        if op is c.ATOMIC_GROUP:
+            return seq(av.data)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                r = seq(alt.data)
+                if r is None:
+                    return None
+                out |= r
+            return frozenset(out)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return seq(av[2].data)
+        return None
+
+    try:
+        return seq(sre_parse.parse(pattern, flags).data)
+    except Exception:  # pragma: no cover - a pattern the parser of this Python reads differently
+        return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
-from etl.lexicon import lower_same_length
+from etl.lexicon import lower_same_length, required_words
 from etl.numbers import NumberPhrase, find_numbers, number_words
 
 # a possessor between a verb and its count: "killed the soldier's two children", "his family's three"
@@ -81,8 +81,18 @@ class _Lex:
     trigger_words: set = field(default_factory=set)
 
 
+_WS = re.compile(r"\s+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.strip().lower())
+    return _WS.sub(" ", s.strip().lower())
+
+
+def _gate(pattern: str) -> re.Pattern | None:
+    """The words one of which every match of `pattern` (IGNORECASE) holds, as one pattern to look for
+    in a lower-cased ASCII window (see lexicon.required_words); None when they are not known."""
+    words = required_words(re.compile(pattern, re.I))
+    return re.compile("|".join(map(re.escape, sorted(words)))) if words else None
 
 
 @cache
@@ -122,7 +132,7 @@ def lex() -> _Lex:
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
-        patterns=[dict(p, rx=re.compile(p["before"], re.I),
+        patterns=[dict(p, rx=re.compile(p["before"], re.I), gate=_gate(p["before"]),
                        nouns_rx=re.compile(r"\s+" + p["nouns"]) if "nouns" in p else None) for p in raw["patterns"]],
         bare=set(raw["bare_actions"]),
         breakdown=re.compile(raw["breakdown"], re.I),
@@ -672,8 +682,12 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
             klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
     ns = n.start - 1 if n.start > start and text[n.start - 1] in _OPEN_QUOTES else n.start  # struck "more than 120 targets"
+    lo = max(start, n.start - 170)
+    low = text[lo:ns].lower() if text[lo:ns].isascii() else None  # a pattern none of whose words occur cannot match
     for p in lx.patterns:  # tolls and special shapes first
-        m = p["rx"].search(text, max(start, n.start - 170), ns)
+        if low is not None and p["gate"] is not None and not p["gate"].search(low):
+            continue
+        m = p["rx"].search(text, lo, ns)
         if not m:
             continue
         if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"

@@ -24,10 +24,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)[.!?]*$", text[max(s, m.start() - 12):m.start() + 1])
+        word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
         w = (word[1] if word else "").lower().rstrip(".")
         if w in _ABBREV or (len(w) == 1 and w.isalpha()):
             continue  # "Gov. Alexander", "U.S. forces", "J. Smith"

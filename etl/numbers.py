@@ -128,9 +128,9 @@ def _bounds(value: int, qualifier: str, qual_words: str) -> tuple[int | None, in
 def _core_value(m: re.Match) -> tuple[int | None, str]:
     lx = lexicon()
     if m["dig"]:
-        raw = re.sub(r"[,\u202f\u00a0 ]", "", m["dig"])
+        raw = _GROUP_SEP.sub("", m["dig"])
         scale = (m["scale"] or m["sfx"] or "").lower()
-        mult = lx["scales"].get(re.sub(r"\s+", " ", scale), 1) if scale else 1
+        mult = lx["scales"].get(_WS.sub(" ", scale), 1) if scale else 1
         if "." in raw and mult == 1:
             return None, "digits"  # 2.5 of something is a measurement, not a count
         return int(round(float(raw) * mult)), "digits"
@@ -144,21 +144,31 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
     return None, "vague"
 
 
+_WS = re.compile(r"\s+")
+_GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
+_DIGIT_END = re.compile(r"\d[\s-]$")
+_DIGIT_START = re.compile(r"[ -]\d")
+_AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
+_SECTION_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$")
+_AGED_BEFORE = re.compile(r"\baged\s+\d{1,3}\s+(?:and|to|-)\s*$")
+_YEARLIKE = re.compile(r"(1[89]|20)\d\d")
+
+
 def _excluded(text: str, m: re.Match, value: int) -> bool:
     lx = lexicon()
     before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
     if lx["not_after"].search(after) or lx["not_before"].search(before):
         return True
-    if (re.search(r"\d[\s-]$", before) or re.match(r"[ -]\d", after)) \
-            and not (m["words"] and (re.match(r"\s\d{1,3}-(?:year|month|week|day)", after)
-                                     or re.search(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$", before))):
+    if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) \
+            and not (m["words"] and (_AGE_AFTER.match(after)
+                                     or _SECTION_BEFORE.search(before))):
         return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts", not a
         # report's paragraph number before a sentence: "5.1 Three detainees died")
-    if re.search(r"\baged\s+\d{1,3}\s+(?:and|to|-)\s*$", before):
+    if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
     if lx["month_before"].search(before) or lx["month_after"].search(after):
         return True
-    if m["dig"] and not m["scale"] and not m["sfx"] and re.fullmatch(r"(1[89]|20)\d\d", m["dig"]):
+    if m["dig"] and not m["scale"] and not m["sfx"] and _YEARLIKE.fullmatch(m["dig"]):
         # a bare four-digit number from 1800 to 2099 is a year unless a plural noun follows
         return not re.match(r"\s+(?:(?!(?:has|was|is|as|his|its|this|thus|plus|across|less|unless|its)\b)[a-z]+s|people|"
                             r"personnel|dead|wounded|injured)\b", after)  # "2,009 soldiers"; not "2009 has killed"
@@ -184,7 +194,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         start, qualifier, qual_words = m.start(), "exact", ""
         if (q := lx["qual_rx"].search(text, max(0, m.start() - 30), m.start())) \
                 and not _PHRASAL_OVER.search(text, max(0, q.start() - 12), q.start() + 5):  # "handed over eight"
-            qual_words = re.sub(r"\s+", " ", q.group().strip().lower())
+            qual_words = _WS.sub(" ", q.group().strip().lower())
             qualifier, start = lx["qual"][qual_words], q.start()
         low, high = _bounds(value, qualifier, qual_words)
         found.append(NumberPhrase(start, m.end(), m.start(), value, qualifier, low, high, kind))

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from etl.claims import _Lower, _recent
 from etl.dates import _alt
+from etl.lexicon import required_words
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -115,6 +116,27 @@ def _data() -> dict:
 def _near() -> dict[str, re.Pattern]:
     """The words around a mention that make it no figure's place (``places.json`` / not_the_place)."""
     return {k: re.compile(v, re.IGNORECASE) for k, v in _data()["not_the_place"].items()}
+
+
+@lru_cache(maxsize=1)
+def _near_gates() -> dict[str, re.Pattern | None]:
+    """For each pattern of ``_near``, the words one of which its every match holds, as one pattern."""
+    out: dict[str, re.Pattern | None] = {}
+    for k, rx in _near().items():
+        words = required_words(rx)
+        out[k] = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+    return out
+
+
+def _near_before(key: str, text: str, lo: int, hi: int) -> re.Match | None:
+    """``_near()[key].search(text, lo, hi)``, not tried when the window (ASCII: the patterns ignore
+    case) holds none of the words its matches need (see lexicon.required_words)."""
+    gate = _near_gates()[key]
+    if gate is not None:
+        window = text[lo:hi]
+        if window.isascii() and not gate.search(window.lower()):
+            return None
+    return _near()[key].search(text, lo, hi)
 
 
 def _decode(v: str) -> list[_Entry]:
@@ -297,6 +319,7 @@ _DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capi
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
                           r"states)\b")
+_REGION_LIST_WORDS = required_words(_REGION_LIST) or ("",)
 
 
 def _region_list(m: re.Match, regions: dict, prefer: tuple[str, ...]) -> Place | None:
@@ -321,6 +344,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     out: list[Place] = []
     pos = 0
     compound = g["compound"]
+    low = text.lower()
+    may_list = any(w in low for w in _REGION_LIST_WORDS)  # the plural region word a list of regions needs
     for cm in _CAP.finditer(text):
         s = cm.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-'’")):
@@ -331,7 +356,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if w.isupper() and (len(w) <= 4 or (s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")")) \
                 and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
             continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE" stay
-        if (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
+        if may_list and (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
             out.append(r)  # "over the Belgorod, Kursk and Bryansk regions": several regions, one country
             pos = r.end
             continue
@@ -635,21 +660,21 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if text[p.end:p.end + 7].lower() in ("-based ", "-based,") or text[p.end:p.end + 6].lower() == "-based":
         return True  # "the Norway-based group Hengaw": the seat of a source
-    if _near()["seat_before"].search(text, max(0, p.start - 30), p.start):
+    if _near_before("seat_before", text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
-    if _near()["origin_before"].search(text, max(0, p.start - 120), p.start):
+    if _near_before("origin_before", text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
-    if _near()["ally_before"].search(text, max(0, p.start - 60), p.start):
+    if _near_before("ally_before", text, max(0, p.start - 60), p.start):
         return True  # "backed by aircraft of the U.S.-led coalition": a side's ally, not the place
-    if _near()["retreat_before"].search(text, max(0, p.start - 50), p.start):
+    if _near_before("retreat_before", text, max(0, p.start - 50), p.start):
         return True  # "the attackers withdrew towards Niger": where they went, not where it happened
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
         return True  # "the Red Sea port of Hodeidah": the port is the place
     if p.possessive and p.kind == "country" and _ATTACK_AFTER_POSS.match(text, p.end):
         return True  # "Russia's guided bomb attack on Kharkiv": the attacker, not the place
-    if _near()["part_of_before"].search(text, max(0, p.start - 20), p.start):
+    if _near_before("part_of_before", text, max(0, p.start - 20), p.start):
         return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
-    if _near()["topic_before"].search(text, max(0, p.start - 40), p.start):
+    if _near_before("topic_before", text, max(0, p.start - 40), p.start):
         return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
@@ -838,8 +863,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
     if metric in ("displaced", "released"):  # "refugees have crossed into Venezuela", "freed and taken to Lithuania":
         # where they went, not where they fled or were held
-        went = _near()["destination_before"]
-        in_sentence = [(sc, x) for sc, x in in_sentence if not went.search(sentence, max(0, x.start - 30), x.start)]
+        in_sentence = [(sc, x) for sc, x in in_sentence
+                       if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)
     if p:
         return p
@@ -860,7 +885,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _best([(sc, x) for sc, x in _not_namesakes(_of_the_whole(_scored(para, fs, fe, prefer), para, fe), ctx)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
-                   and not _near()["destination_before"].search(para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
+                   and not _near_before("destination_before", para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
