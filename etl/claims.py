@@ -179,7 +179,7 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
         vpos = anon.start()  # "A military source who asked not to be named told AFP"
     if aux := _AUX_BEFORE.search(sentence, max(0, vpos - 30), vpos):
         vpos = aux.start()  # "Azadi Rights Monitor (ARM) has documented"
-    if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 40), vpos):
+    if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 80), vpos):
         vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
     head = sentence[:vpos]
     if bounds is None:
@@ -202,8 +202,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     return np2, s, e
 
 
-_APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+)"
-                         r"(?P<name>[A-Z][\w\u2019'.\-]*(?:\s+[\w\u2019'.\-]+){0,6}?)"
+_APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+|,\s+the\s+(?=[A-Z]))"
+                         r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
                          r"appearing|led|headed|founded|commanded|run)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
@@ -253,7 +253,7 @@ def _subject_after(sentence: str, vend: int) -> tuple[str, int, int] | None:
                  r"\s*(?:[,.;]|$)", tail)
     if not m:
         return None
-    if m.group(1).split()[0].lower() in _lex()["no_subject_start"]:
+    if m.group(1).split()[0].lower().rstrip(".") in _lex()["no_subject_start"]:
         return None  # "..., reported on Saturday morning": a time
     np = _clean(m.group(1))
     described = re.match(r"(?:the|her|his|its|their)\s", m.group(1), re.I) and len(m.group(1).split()) <= 4 \

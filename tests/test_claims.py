@@ -349,3 +349,14 @@ def test_names_set_off_by_titles_leaders_and_quotations(sentence, claimant):
 def test_a_name_after_its_title_before_an_inverted_verb():
     s = "Russian strikes hit Dnipro, killing two people, the head of the city's military administration, Oleksandr Vilkul, said."
     assert find_claimant(s)[0] == "Oleksandr Vilkul"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Fighting killed 14 people in Rakhine late Monday, the Arakan Army, an ethnic armed group that controls most of "
+     "the state, said Wednesday.", "Arakan Army"),
+    ("The AFC/M23, which UN experts say is backed by Rwanda, said its fighters had killed 40 soldiers.", "AFC/M23"),
+    ("Al-Shabaab, in a statement carried by its Radio Andalus, claimed its fighters had killed 27 soldiers.", "Al-Shabaab"),
+])
+def test_a_source_set_off_by_a_long_apposition_or_insert(sentence, claimant):
+    i = sentence.index("killed")
+    assert find_claimant(sentence, "", i, i + 20)[0] == claimant
