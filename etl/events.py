@@ -210,6 +210,25 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
 
 
+_PAST_SPAN = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\d+\s+|two\s+|three\s+|seven\s+|few\s+)?"
+                        r"(?:hours|days|day|week|weeks)\b", re.I)
+
+
+def _to_statement_day(found: list, published) -> list:
+    """'said Sunday that 6,300 people had been displaced in the past week': the week before the
+    statement's day, not before the report's."""
+    said = next((d for d in found if d.kind == "report" and d.span.precision == "day" and d.span.date
+                 and published and d.span.date < published), None)
+    if said is None:
+        return found
+    out = []
+    for d in found:
+        if d.kind == "happening" and _PAST_SPAN.search(d.text) and (again := dates.find_dates(d.text, said.span.date)):
+            d = replace(d, span=again[0].span)
+        out.append(d)
+    return out
+
+
 def _recent_span(span, published) -> bool:
     return published is None or span.end is None or (published - span.end).days <= 366
 
@@ -491,7 +510,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
-        found = _after_last(found, last_day or last_report)
+        found = _to_statement_day(_after_last(found, last_day or last_report), pub)
         if found and (sent.text.rstrip().endswith(":") or (  # "KEY DATA, 1-31 JANUARY 2026" over its bullets
                 len(sent.text) < 80 and not is_bullet(sent.text) and i + 1 < len(sents) and is_bullet(sents[i + 1].text))):
             header_days = [d.span for d in found if d.span.precision != "unknown"]
