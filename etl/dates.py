@@ -469,6 +469,7 @@ _RESOLVERS = [
 
 _RANGE_GAP = re.compile(r"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s+$", re.IGNORECASE)
 _RANGE_PRE = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_DASH_GAP = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|largest|biggest|worst|heaviest|highest|most|first|second|third|"
@@ -511,6 +512,8 @@ def _merge_ranges(text: str, found: list[DateMention]) -> list[DateMention]:
         pre = _RANGE_PRE.search(text[max(0, prev.start - 10):prev.start])
         s = prev.start - (len(text[max(0, prev.start - 10):prev.start]) - pre.start()) if pre else \
             (prev.start if _LEAD_PRE.match(text, prev.start) else -1)
+        if s < 0 and _DASH_GAP.fullmatch(gap) and prev.span.precision == m.span.precision == "day":
+            s = prev.start  # "Reporting period: 24 April - 7 May 2026"
         if _RANGE_GAP.match(gap) and s >= 0:
             days = (m.span.end - prev.span.start).days
             same = prev.span.precision == m.span.precision and days <= 2

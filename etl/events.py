@@ -210,6 +210,20 @@ def _same_clause(sentence: str, a: int, b: int) -> bool:
     return not _CLAUSE_MARK.search(sentence, lo, hi)  # not the comma of "1,031"
 
 
+_PERIOD_LINE = re.compile(r"^[ \t]*(?:[-\u2022*]\s*)?(?:reporting\s+period|period\s+covered|period\s+under\s+review|"
+                          r"covering(?:\s+the\s+period)?|coverage)\s*:?\s*(?P<when>[^\n]{4,60})$", re.I | re.M)
+
+
+def _reporting_period(text: str, published) -> list:
+    """The window a report's line names ("Reporting period: 24 April - 7 May 2026"), as a list of
+    its one span (empty when the text names none)."""
+    m = _PERIOD_LINE.search(text)
+    if not m:
+        return []
+    found = [d for d in dates.find_dates(m["when"], published) if d.kind == "range" and d.span.start]
+    return [found[0].span] if found else []
+
+
 _PAST_SPAN = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\d+\s+|two\s+|three\s+|seven\s+|few\s+)?"
                         r"(?:hours|days|day|week|weeks)\b", re.I)
 
@@ -484,7 +498,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
-    para_dates: list = []
+    period = _reporting_period(text, pub)  # "Reporting period: 24 April - 7 May": the window of undated figures
+    para_dates: list = list(period)
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
     last_report = None  # the last day a statement was dated to, when no happening was
@@ -502,7 +517,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 para_dates = list(header_days)
             else:
                 header_days = []
-                para_dates = lone_days if _goes_on(sents, i) else []
+                para_dates = (lone_days if _goes_on(sents, i) else []) or list(period)
         if i + 1 == len(sents) or sents[i + 1].para != sent.para:
             lone_days = []
         figures = figures_by[i]

@@ -198,3 +198,11 @@ def test_the_night_of_two_days_is_the_night_ending_on_the_second():
     m = one("On the night of August 19 to 20, air defences destroyed drones.", published=date(2025, 8, 20))
     assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (D("2025-08-20"), D("2025-08-19"),
                                                                        D("2025-08-20"), "day")
+
+
+def test_a_dash_between_two_days_is_a_range():
+    from etl.dates import find_dates as fd
+    found = fd("Reporting period: 24 April - 7 May 2026", date(2026, 5, 9))
+    assert [(d.kind, d.span.start, d.span.end) for d in found] == [("range", date(2026, 4, 24), date(2026, 5, 7))]
+    found = fd("He was killed on 3 May - 2 of his sons survived", date(2026, 5, 9))
+    assert [(d.kind, d.span.date) for d in found] == [("happening", date(2026, 5, 3))]

@@ -1166,3 +1166,11 @@ def test_the_past_week_runs_back_from_the_statement_day():
     text = "The U.N. migration agency said Sunday that 6,300 people had been displaced in Kordofan in the past week."
     m = extract_article(_article(text, published="2026-03-10"))[1][0]
     assert (m["date"], m["date_start"], m["date_end"]) == (date(2026, 3, 8), date(2026, 3, 1), date(2026, 3, 8))
+
+
+def test_a_reporting_period_dates_the_undated_figures():
+    text = ("Sudan: Kordofan flash update No. 4\nReporting period: 24 April - 7 May 2026\n\nSome 12,000 people were "
+            "displaced from Babanusa, according to IOM.\n\nOn 2 May, a drone strike killed 7 people in El Obeid.")
+    rows = extract_article(_article(text, published="2026-05-09"))[1]
+    assert [(m["value"], m["date_start"], m["date_end"]) for m in rows] == [
+        (12000, date(2026, 4, 24), date(2026, 5, 7)), (7, date(2026, 5, 2), date(2026, 5, 2))]
