@@ -137,6 +137,10 @@ def _valid(np: str) -> bool:
     if len(words) > 1 and words[0] in lx["verbs_low"] and words[0] not in _NOUN_TOO:  # "..., said her office
         # had confirmed": the phrase of another verb
         return False
+    if words[-1].lower() in ("toll", "tally", "figure", "count", "estimate", "total"):
+        return False  # "An earlier toll had put the number of wounded at 16": no source
+    if len(words) > 1 and words[-1].lower() in ("are", "is", "were", "was"):
+        return False  # "Eight civilians are now confirmed dead, up from six reported": a clause, not a source
     # "262 drones were shot down" is no source; "M23" is
     return not (_DIGIT.search(np) and not _NAME_WITH_DIGIT.search(np))
 

@@ -360,3 +360,11 @@ def test_a_name_after_its_title_before_an_inverted_verb():
 def test_a_source_set_off_by_a_long_apposition_or_insert(sentence, claimant):
     i = sentence.index("killed")
     assert find_claimant(sentence, "", i, i + 20)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eight civilians are now confirmed dead, up from six reported yesterday.",
+    "An earlier toll had put the number of wounded at 16.",
+])
+def test_a_clause_or_a_toll_is_no_source(sentence):
+    assert find_claimant(sentence)[0] is None
