@@ -617,7 +617,7 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             if m is None:
                 continue
             if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and (_own_denial(t, m) or (
-                    _COORD_DENIAL.search(t, 0, m.start()) and find_claimant(t)[1] == 0)))  # "Al-Shabaab claimed ...
+                    _COORD_DENIAL.search(t, 0, m.start()) and 0 <= find_claimant(t)[1] <= 4)))  # "Al-Shabaab claimed ...
                     # and denied losing any fighters": the source's own denial
                                          or _denied_by_its_source(sentence, t, m)):
                 continue
@@ -727,7 +727,8 @@ _COORD_DENIAL = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"
-                           r"(?:\s+(?:army|military|ministry|police|government|office|agency|mission|command|forces|"
+                           r"(?:(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:army|military|ministry|police|government|office|agency|mission|"
+                           r"command|forces|"
                            r"authorities|spokesman|spokeswoman|spokesperson))?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
                            r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+(?:ed|s)|gave|put|told|took|sent|kept|held|issued)\b")
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's

@@ -1174,3 +1174,16 @@ def test_a_reporting_period_dates_the_undated_figures():
     rows = extract_article(_article(text, published="2026-05-09"))[1]
     assert [(m["value"], m["date_start"], m["date_end"]) for m in rows] == [
         (12000, date(2026, 4, 24), date(2026, 5, 7)), (7, date(2026, 5, 2), date(2026, 5, 2))]
+
+
+def test_a_denial_of_losing_aircraft_disputes_the_shoot_down_not_the_toll():
+    text = ("The RSF claimed its fighters had killed 140 federal soldiers and had shot down a TB2 drone. The military "
+            "denied losing any aircraft.")
+    rows = extract_article(_article(text, published="2026-09-02"))[1]
+    assert [(m["metric"], m["claim_status"]) for m in rows] == [("killed", "reported"), ("drones_intercepted", "disputed")]
+
+
+def test_a_source_that_denies_and_says_gives_its_own_figure():
+    text = ("A junta spokesman denied that civilians had been targeted and said the air force had killed 32 TNLA fighters.")
+    rows = extract_article(_article(text, published="2026-09-02"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [(32, "A junta spokesman", "reported")]
