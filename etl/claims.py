@@ -134,7 +134,7 @@ def _valid(np: str) -> bool:
         return False  # "the highest number it (has recorded)", "a figure it (said)": no source
     if not np[0].isalpha() or words[0] in lx["not_a_source_start"]:  # "(IDPs) in Sudan is estimated at"
         return False
-    if len(words) > 1 and words[0] in lx["verbs_low"] and words[0] not in _NOUN_TOO:  # "..., said her office
+    if words[0] in lx["verbs_low"] and words[0] not in _NOUN_TOO:  # "..., said her office
         # had confirmed": the phrase of another verb
         return False
     if words[-1].lower() in ("toll", "tally", "figure", "count", "estimate", "total"):
@@ -231,7 +231,7 @@ _TITLE_THEN_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:
                               r"mayor|commander|director|minister|leader|secretary|representative|coordinator|official)\b"
                               r"[^,;]{0,60},\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
 # "..., the UN mission, MINUSCA, said": the body's own short name
-_ACRONYM_APPOSITIVE = re.compile(r",\s+(?:the\s+)?[\w'\u2019. -]{2,40}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
+_ACRONYM_APPOSITIVE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
 
 
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:

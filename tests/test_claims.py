@@ -368,3 +368,13 @@ def test_a_source_set_off_by_a_long_apposition_or_insert(sentence, claimant):
 ])
 def test_a_clause_or_a_toll_is_no_source(sentence):
     assert find_claimant(sentence)[0] is None
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The military's media wing, ISPR, said troops had killed 19 militants.", "ISPR"),
+    ("The UN agency for Palestinian refugees, UNRWA, said about 85,000 people had fled.", "UNRWA"),
+    ("The separatist Ambazonia Defence Forces (ADF) claimed in a video posted on social media that their fighters had "
+     "killed 17 soldiers.", "separatist Ambazonia Defence Forces"),
+])
+def test_a_body_named_by_its_short_name_or_before_a_posted_video(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
