@@ -191,7 +191,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
-_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her)(?=\s)", re.I)
+_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|the\s+[\w-]+['\u2019]s)(?=\s)", re.I)  # "13 of the party's supporters"
 
 
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
