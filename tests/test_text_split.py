@@ -256,3 +256,12 @@ def test_lists_of_other_stories_under_a_heading_are_not_body_text():
 def test_a_follow_us_line_is_no_headline():
     (art,) = read("a.txt", "Curfew extended as toll climbs\nFollow us\nJuly 20, 2024\n\nPolice arrested 532 people.\n")
     assert art.title == "Curfew extended as toll climbs"
+
+
+def test_a_caption_with_a_picture_credit_between_headline_and_date_is_no_title():
+    text = ("Enga tribal fight toll rises to 26\n\nRelatives mourn at a village near Wabag after the attack. Picture: "
+            "SUPPLIED\n\nWednesday, November 18, 2026 - 10:14am\n\nBy KILA AIPO\n\nPORT MORESBY - At least 26 people "
+            "were killed in a tribal fight in Enga province, police said on Tuesday.\n")
+    arts = read("p.txt", text)
+    assert [(a.title, a.published) for a in arts] == [("Enga tribal fight toll rises to 26", date(2026, 11, 18))]
+    assert "Picture" not in arts[0].text and arts[0].text.startswith("PORT MORESBY - At least 26")
