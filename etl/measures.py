@@ -507,6 +507,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
                           group[2] if group else n.end,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
+        if fig is None and group is None and not figures and before_fig is not None \
+                and (cue := _FIGURE_CHANGED.search(text, max(start, n.start - 70), n.start)) \
+                and not _FIGURE_CHANGED_NOUN.match(text, n.end, end):
+            # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
+            fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
+                          before_fig.trigger, before_fig.action)
         if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
                 and _LABEL_VALUE_END.match(text, n.end, end):
             fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
@@ -842,6 +848,11 @@ def _action(pid: str) -> str:
     return _ACTION_OF.get(pid.split(".")[0], "")
 
 
+_FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:had\s+|has\s+)?"
+                             r"(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
+                             r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_FIGURE_CHANGED_NOUN = re.compile(r"\s*(?:%|per\s*cent|percent)")
 # a key-figures line that names the count before it: "- Civilians killed: 214", "Political arrests: 476 (in May)"
 _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?!(?:of\s+wh(?:om|ich)|of\s+them|including|among|out\s+of)\b|incl\.)"  # a part of the line before

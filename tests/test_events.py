@@ -1187,3 +1187,11 @@ def test_a_source_that_denies_and_says_gives_its_own_figure():
     text = ("A junta spokesman denied that civilians had been targeted and said the air force had killed 32 TNLA fighters.")
     rows = extract_article(_article(text, published="2026-09-02"))[1]
     assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [(32, "A junta spokesman", "reported")]
+
+
+def test_the_same_count_told_again_for_later_years_without_its_noun():
+    text = ("ACLED recorded 526 civilians killed in the Central African Republic in 2021. By 2023 the number had fallen "
+            "to 312. In 2025 it rose again, to 404. Prices rose to 12 per cent.")
+    rows = extract_article(_article(text, published="2026-05-30"))[1]
+    assert [(m["metric"], m["value"], m["date"].year) for m in rows] == [
+        ("killed", 526, 2021), ("killed", 312, 2023), ("killed", 404, 2025)]
