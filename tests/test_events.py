@@ -1195,3 +1195,12 @@ def test_the_same_count_told_again_for_later_years_without_its_noun():
     rows = extract_article(_article(text, published="2026-05-30"))[1]
     assert [(m["metric"], m["value"], m["date"].year) for m in rows] == [
         ("killed", 526, 2021), ("killed", 312, 2023), ("killed", 404, 2025)]
+
+
+@pytest.mark.parametrize("dateline", ["Bangkok (dpa) - ", "Bangkok (Thailand) (AFP) - "])
+def test_a_title_case_dateline_with_an_agency_names_the_bureau(dateline):
+    text = dateline + "Myanmar military airstrikes killed 15 civilians in a town in northern Shan State on Tuesday."
+    rows = extract_article(_article(text, published="2026-09-02"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(15, "MMR")]
+    from etl.readers.text import dateline_of
+    assert dateline_of(text) == "Bangkok"

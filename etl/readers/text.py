@@ -48,6 +48,10 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]{1,30}[A-Z\u00c0-\u00de])(?:,\s*[A-Z][\w .]{1,30}?){0,2}"
     r"(?:\s*\([A-Za-z ]{2,20}\)\s*(?::|\u2014|\u2013|--| - |\.-)|\.?\s*/[A-Za-z-]{2,20}/\.?|\s*(?::|\u2014|\u2013|--| - ))"
     r"|\((?P<place2>[A-Z][\w .'\u2019-]{1,30})\)\s*(?:\u2014|\u2013|--| - )"
+    # "Juba (dpa) - ", "Peshawar (Pakistan) (AFP) - ": a place in title case before a news agency's name
+    r"|(?P<place5>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)(?:\s*\([A-Z][\w .'\u2019-]{1,25}\))?\s*"
+    r"\((?:AFP|AP|dpa|DPA|AA|Reuters|EFE|Xinhua|Kyodo|Anadolu|IANS|PTI|ANI|Sputnik|TASS|Yonhap|KUNA|WAFA|SANA|IRNA|"
+    r"Bernama|Lusa|ANSA)\)\s*(?:\u2014|\u2013|--| - |:|\.-)"
     r"|(?P<place3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:\u2014|\u2013|--| - |\.-))\s*")  # EFE: "Lima, Aug 19 (EFE).- "
 
@@ -71,7 +75,7 @@ def _headline_like(line: str) -> bool:
 
 def dateline_of(body: str) -> str:
     m = _DATELINE.match(body.lstrip())
-    return (m["place"] or m["place2"] or m["place3"]).strip() if m else ""
+    return (m["place"] or m["place2"] or m["place3"] or m["place5"]).strip() if m else ""
 
 
 def dateline_end(body: str) -> int:
