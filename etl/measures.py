@@ -220,7 +220,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         t = _TOKEN.match(text, pos, limit)
         if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
             return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
-        if not t or t["punct"] or t["word"].lower() in lx.stop:
+        if not t or t["punct"] or (t["word"].lower() in lx.stop and not (mods and _ACRONYM.fullmatch(t["word"]))):
             if t and t["word"] and t["word"].lower() == "and" and mods:
                 pos = t.end()
                 continue
@@ -455,6 +455,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
             continue
         if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
+                and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
                 and (figures or not (bd.start() <= start + 2 or _own_outcome(text, n, end))) \
                 and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine";
             # with no figure before it, a part is a figure of its own ("Three of them were released", "1,932
@@ -848,6 +849,8 @@ def _action(pid: str) -> str:
     return _ACTION_OF.get(pid.split(".")[0], "")
 
 
+# "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated)\b")
 _FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:had\s+|has\s+)?"
                              r"(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
