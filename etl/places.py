@@ -843,6 +843,9 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
     return bool(_CLAUSE_BREAK.search(sentence, lo, hi))
 
 
+# a ship hit off a coastal town: at sea ("about 50 nautical miles off Hodeidah", "off the coast of Hodeidah")
+_OFFSHORE = re.compile(r"\b(?:nautical\s+miles?\s+(?:\w+\s+)?(?:off|from|of)|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
+                       r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
 # the country the article is about, named as such ("2,500 personnel in the country", "across the country")
 _THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|inside|around)\s+the\s+country\b(?!['\u2019]s)", re.I)
 
@@ -866,6 +869,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         in_sentence = [(sc, x) for sc, x in in_sentence
                        if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)
+    if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
+            and (mar.search(sentence) or "nautical" in sentence.lower()):
+        return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
     if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) for m in mar.finditer(sentence)):

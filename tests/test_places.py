@@ -547,3 +547,13 @@ def test_the_country_is_the_one_the_article_is_about():
     p = place("At least 39 civilians were killed across the country, Ukraine's Interior Ministry said.",
               "At least 39 civilians were killed", "killed", countries=("RUS", "UKR"))
     assert p.country == "UKR"
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Two projectiles struck the bulk carrier about 50 nautical miles off Hodeidah.", "Two projectiles struck"),
+    ("The Houthis fired two missiles at a tanker off the coast of Hodeidah.", "fired two missiles"),
+])
+def test_a_ship_hit_off_a_coastal_town_is_at_sea(sentence, quote):
+    p = place(sentence, quote, "missiles_hit", countries=("YEM",))
+    assert (p.country, p.at_sea) == (None, True)
+    assert place("Troops cut off Khartoum and killed 12 people.", "killed 12 people", "killed", countries=("SDN",)).country == "SDN"
