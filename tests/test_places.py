@@ -556,4 +556,5 @@ def test_the_country_is_the_one_the_article_is_about():
 def test_a_ship_hit_off_a_coastal_town_is_at_sea(sentence, quote):
     p = place(sentence, quote, "missiles_hit", countries=("YEM",))
     assert (p.country, p.at_sea) == (None, True)
-    assert place("Troops cut off Khartoum and killed 12 people.", "killed 12 people", "killed", countries=("SDN",)).country == "SDN"
+    inland = place("Troops cut off Khartoum and killed 12 people.", "killed 12 people", "killed", countries=("SDN",))
+    assert inland.country == "SDN"
