@@ -378,3 +378,11 @@ def test_a_clause_or_a_toll_is_no_source(sentence):
 ])
 def test_a_body_named_by_its_short_name_or_before_a_posted_video(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Later Monday, the group raised the death toll in the village to 48.", "group"),
+    ("The ministry later revised the death toll to 31.", "ministry"),
+])
+def test_the_source_that_raises_or_revises_a_toll(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
