@@ -971,7 +971,7 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
 _TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure|report|version)\b|"
                            r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b", re.I)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
-_DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:account|accounts|claim|"
+_DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|claim|"
                            r"claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers)\b", re.I)
 
 
@@ -988,15 +988,19 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
             continue  # only a paragraph of its own: a denial beside its claim is read with it already
         denier = claims.find_claimant(sent.text)[0]
         only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else None
+        named = _NAMED_SOURCE.search(sent.text)  # "Israel disputes the ministry's figures": all of that source's
         for k in range(j - 1, max(-1, j - 4), -1):
             if not figures_by[k]:
                 continue
             ours = [m for m in measures if m["_sent"] == sents[k].start]
+            if named and not any(_same_source(named[1] or named[2], m["claimant"]) for m in ours):
+                break  # another source's figures: the denial names the one before them
             for m in ours:
                 if m["claim_status"] == "reported" and (only is None or m["metric"] in only) \
                         and not (denier and m["claimant"] and _same_sources({denier}, {m["claimant"]})):
                     m["claim_status"] = "disputed"
-            break  # the nearest figures only
+            if not named:
+                break  # the nearest figures only
 
 
 _TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)

@@ -1204,3 +1204,10 @@ def test_a_title_case_dateline_with_an_agency_names_the_bureau(dateline):
     assert [(m["value"], m["country"]) for m in rows] == [(15, "MMR")]
     from etl.readers.text import dateline_of
     assert dateline_of(text) == "Bangkok"
+
+
+def test_a_later_denial_of_a_named_source_s_figures_disputes_all_of_them():
+    text = ("The Gaza Health Ministry said 112 people had been killed in the past day. It said 398 people had been "
+            "injured.\n\nIsrael disputes the ministry's figures.")
+    rows = extract_article(_article(text, published="2026-04-09"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(112, "disputed"), (398, "disputed")]
