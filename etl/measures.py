@@ -849,8 +849,9 @@ def _action(pid: str) -> str:
     return _ACTION_OF.get(pid.split(".")[0], "")
 
 
-# "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part
-_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated)\b")
+# "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
+# a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
 _FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:had\s+|has\s+)?"
                              r"(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
