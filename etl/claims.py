@@ -82,6 +82,14 @@ def _lex() -> dict:
     d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
+    titles = _alt(d["titles"])
+    # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
+    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{titles})(?:\s+of\s+[\w'\u2019-]+)?"
+                                   r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
+    # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
+    d["title_name_re"] = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
+                                    r",\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
     d["alone_no"] = frozenset(d["not_a_source_alone"])
     d["not_speakers"] = frozenset(d["not_speaker_labels"])
@@ -219,17 +227,6 @@ _NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u
                           r",\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){1,3}),\s*$")
 
 
-# "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
-_OWN_TITLE_NAME = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
-                             r"(?:[\w'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|chief(?:\s+of\s+staff)?|commander|head|"
-                             r"leader|director|governor|mayor|minister|secretary|president|representative)"
-                             r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
-
-
-# "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
-_TITLE_THEN_NAME = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:head|chief|spokes(?:man|woman|person)|governor|"
-                              r"mayor|commander|director|minister|leader|secretary|representative|coordinator|official)\b"
-                              r"[^,;]{0,60},\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
 # "..., the UN mission, MINUSCA, said": the body's own short name
 _ACRONYM_APPOSITIVE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
 
@@ -237,7 +234,7 @@ _ACRONYM_APPOSITIVE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _OWN_TITLE_NAME.search(head) or _TITLE_THEN_NAME.search(head) or _APPOSITIVE.search(head) \
+    m = _lex()["own_title_re"].search(head) or _lex()["title_name_re"].search(head) or _APPOSITIVE.search(head) \
         or _lex()["titled_re"].search(head) \
         or _NAMED_TITLE.search(head) \
         or _ACRONYM_APPOSITIVE.search(head)

@@ -19,7 +19,7 @@ from importlib import resources
 from etl import claims, dates, places
 from etl.articles import Article
 from etl.lexicon import lower_same_length, trie_regex
-from etl.measures import Figure, find_figures, scan
+from etl.measures import Figure, find_figures, scan, side_of
 from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
@@ -829,20 +829,6 @@ def _restates(a: dict, b: dict) -> bool:
     return not (a["country"] and b["country"] and a["country"] != b["country"]) and a["qualifier"] == b["qualifier"]
 
 
-@cache
-def _sides() -> dict[str, str]:
-    raw = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))["counted_sides"]
-    return {noun: side for side, nouns in raw.items() for noun in nouns}
-
-
-def _side(counted: str | None) -> str | None:
-    """The side a counted noun names ("12 Malian soldiers": forces), by its last words."""
-    if not counted:
-        return None
-    words = counted.lower().split()
-    return _sides().get(" ".join(words[-2:])) or _sides().get(words[-1]) if words else None
-
-
 def _same_figure(a: dict, b: dict) -> bool:
     """Two rows of one metric and value report the same figure unless their places or days differ
     ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
@@ -851,7 +837,7 @@ def _same_figure(a: dict, b: dict) -> bool:
             return False
     if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
-    if (sa := _side(a["counted"])) and (sb := _side(b["counted"])) and sa != sb:
+    if (sa := side_of(a["counted"])) and (sb := side_of(b["counted"])) and sa != sb:
         return False  # "12 soldiers were killed ... The SPLA-IO said it had lost 12 fighters": two sides' dead
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):

@@ -74,6 +74,7 @@ class _Lex:
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
     rescue_captivity: re.Pattern  # a word of captivity near a rescue count
+    sides: dict  # counted noun -> the side it names ("soldiers": forces, "fighters": armed groups)
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
@@ -148,6 +149,7 @@ def lex() -> _Lex:
         toll_update=re.compile(raw["toll_update"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
+        sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
         stop={w.lower() for w in raw["modifier_stop"]},
@@ -158,6 +160,12 @@ def lex() -> _Lex:
                                                          for i, w in enumerate(weapons["weapons"])) + r")(?![\w-])")),
         trigger_words={_norm(w) for w in before | after},
     )
+
+
+def side_of(counted: str | None) -> str | None:
+    """The side a counted noun names ("12 Malian soldiers": forces), by its last words."""
+    words = counted.lower().split() if counted else []
+    return (lex().sides.get(" ".join(words[-2:])) or lex().sides.get(words[-1])) if words else None
 
 
 def class_of(noun: str) -> str | None:
