@@ -136,6 +136,7 @@ _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s
                       re.I)  # dead": a count of the happening told, not a running one
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
+_WHO_CLAUSE = re.compile(r"\swho\s")
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where)\b[^.;,]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
 
@@ -619,6 +620,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             # continued to rise: the country recorded 8,248 homicides last year"
             inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
             f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
+            if who := _WHO_CLAUSE.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
+                f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
             if f.pattern_id == "compared" and fplace.kind == "context" and (
                     base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)):

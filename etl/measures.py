@@ -309,7 +309,7 @@ def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
     return m["trig"], lex().actions.get(("before", _norm(m["trig"])), []), m.start("trig")
 
 
-def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[str, list, int] | None:
+def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: bool = True) -> tuple[str, list, int] | None:
     """The trigger after a counted noun, right after it or past one or two inserts ("Five members of
     the same family, including three children, were killed")."""
     lx = lex()
@@ -321,7 +321,8 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[s
                 break
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
-        if m and not text[p:m.start("trig")].strip() and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
+        if m and (not text[p:m.start("trig")].strip() or _WHO.match(text, p, limit)) \
+                and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
                 and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
             m = m2  # "533 people detained after the election had been released": released; "... remain missing"
@@ -332,23 +333,28 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[s
             if _active(text, p, m, acts, limit):
                 return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
             return m["trig"], acts, e
-    return _far_after(text, pos, limit, klass)
+    return _far_after(text, pos, limit, klass, relative)
 
 
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
+_WHO = re.compile(r"\s+who\s")
+_WHO_BEFORE = re.compile(r"\swho\s")
 
 
-def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tuple[str, list, int] | None:
+def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
+               relative: bool = True) -> tuple[str, list, int] | None:
     """The trigger past a phrase of up to seven words that opens with a preposition, a relative or
     a participle ("1,800 people from rural areas had been forced from their homes", "18,000
     refugees fleeing fighting in Sudan's North Darfur crossed into Chad"), with no punctuation,
     number or trigger word inside it."""
-    o = _PHRASE_OPEN.match(text, pos, limit) or (klass and _MEMBERS_OF.match(text, pos, limit))
+    o = _PHRASE_OPEN.match(text, pos, limit) or (klass and _MEMBERS_OF.match(text, pos, limit)) \
+        or (relative and klass in ("people", "troops") and _WHO.match(text, pos, limit))
     if not o or (o.re is _PHRASE_OPEN and o["that"] and klass not in _WEAPONS):
         return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
+    passive_only = o.re is _WHO  # "312 people who tried to cross were detained", never "citizens who died"
     lx, p = lex(), pos
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
@@ -363,12 +369,12 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None) -> tup
         if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue
-        if word[0].isdigit() or _norm(word) in lx.trigger_words \
+        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only) \
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and")):
             return None
         p = w.end()
         m = lx.after_rx.match(text, p, limit)
-        if m:
+        if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig"))):
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
             if not _active(text, p, m, acts, limit):
                 return m["trig"], acts, m.end("trig")
@@ -987,6 +993,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if any(f.start <= m.start() < f.end and not (f.pattern_id.endswith(".after") and f.num_end < m.start()
                                                       and text[max(0, m.start() - 5):m.start()].endswith("and ")
                                                       and not _PART_WORDS.search(text, f.num_end, m.start()))
+               and not _WHO_BEFORE.search(text, f.num_end, m.start())  # "Five men who killed a guard were arrested"
                for f in figures):
             continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
         klass = _single_class(m["head"])
@@ -1007,7 +1014,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
-        after = _after(text, m.end(), end, klass)  # past inserts: "Another reservist from the same battalion was injured"
+        after = _after(text, m.end(), end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
         if after and (metric := _metric(klass, after[1])):
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):

@@ -1211,3 +1211,9 @@ def test_a_later_denial_of_a_named_source_s_figures_disputes_all_of_them():
             "injured.\n\nIsrael disputes the ministry's figures.")
     rows = extract_article(_article(text, published="2026-04-09"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(112, "disputed"), (398, "disputed")]
+
+
+def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
+    text = "Forty people who were detained in March were released on Friday, the rights group said."
+    rows = extract_article(_article(text, published="2026-05-10"))[1]
+    assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == [("released", 40, "2026-05-08")]
