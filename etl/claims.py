@@ -621,7 +621,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it
-            ours = _names_metric(t, m, metric, texts[1:k])  # "verify the toll": across a claim of other things
+            ours = _names_metric(t, m, metric, texts[1:k]) or (  # "verify the toll": across a claim of other things
+                k > 1 and _names_its_source(t, sentence))  # "The ministry's figures could not be confirmed"
             if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
                                 for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
@@ -661,6 +662,15 @@ def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]
     return False
 
 
+def _names_its_source(text: str, sentence: str) -> bool:
+    """The caveat names the figure's own source ("The ministry's figures"), however far back."""
+    named = _POSSESSED_CLAIM.search(text)
+    if not named:
+        return False
+    who = re.sub(r"^(?:the|The)\s+", "", named["who"])
+    return one_source(who, find_claimant(sentence)[0])
+
+
 def _same_source(text: str, sentence: str) -> bool:
     """The sentence's source is named again by a back-reference ("two security sources said ...
     The sources said ..."): the same source's claim, no other one."""
@@ -687,7 +697,7 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
 _DENY_VERB = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b",
                         re.I)
 _DENIER = re.compile(r"(?:^|[,;:]\s*|\b(?:that|which|as)\s+|\b(?:charge|claim|accusation|allegation|report|figure|toll|account)s?"
-                     r"\s+)(?:the\s+)?(?P<who>[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"\s+)(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
                      r"(?:[a-z]+ly\s+)?$")
 
 
@@ -729,6 +739,10 @@ _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|fo
                            r"authorities|spokesman|spokeswoman|spokesperson))?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
                            r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+(?:ed|s)|gave|put|told|took|sent|kept|held|issued)\b")
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
-_ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b", re.I)
+_ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b"
+                           r"|\b(?:either|neither)\s+(?:figure|claim|account|toll|report|version)\b", re.I)
+# the source a caveat names: "The ministry's figures could not be independently confirmed"
+_POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})['\u2019]s?\s+(?:own\s+)?"
+                              r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
 _SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:also|later|again|has|have|had)\s+)?")

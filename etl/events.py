@@ -884,7 +884,7 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
     return " " * cut + text[start + cut:end]
 
 
-_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
+_HAS_NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 _NAMED_SOURCE = re.compile(r"(?<!either )(?<!Neither )(?<!Either )(?<!both )(?<!Both )(?<!each )(?<!Each )"
                            r"\b(?!(?:[Nn]either|[Bb]oth|[Ee]ither|[Ee]ach|[Ee]very)\b)(?:the\s+)?"
                            r"((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
@@ -930,7 +930,7 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         if _RIVAL_CLAIMS.search(sent.text):  # "Reuters could not independently verify the competing tolls": every
             reach = {x.start for x in sents[:j]}  # side's figures told before it, however far back
             only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) else None
-        two = _TWO_ACCOUNTS.search(sent.text) and figures_by[j - 1] and sum(  # "... claimed it had killed 40.
+        two = _TWO_ACCOUNTS.search(sent.text) and len(figures_by[j - 1]) == 1 and sum(  # "... claimed it had killed 40.
             1 for k in range(j) if sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text)) == 1  # Reuters
         # could not verify either account.": the claim right before it and the one told before it, across a
         # paragraph break, when its own paragraph holds no other count
@@ -978,18 +978,21 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
         denier = claims.find_claimant(sent.text)[0]
         only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else None
         named = _NAMED_SOURCE.search(sent.text)  # "Israel disputes the ministry's figures": all of that source's
+        nearest: set | None = None
         for k in range(j - 1, max(-1, j - 4), -1):
             if not figures_by[k]:
                 continue
             ours = [m for m in measures if m["_sent"] == sents[k].start]
             if named and not any(_same_source(named[1] or named[2], m["claimant"]) for m in ours):
                 break  # another source's figures: the denial names the one before them
+            whose = {m["claimant"] for m in ours}
+            if not named and nearest is not None and (None in whose or not _same_sources(whose, nearest)):
+                break  # the nearest source's figures only ("He said the army lost 3 soldiers. // M23 dismissed
+            nearest = whose if nearest is None else nearest  # the figures": also the 40 he gave before)
             for m in ours:
                 if m["claim_status"] == "reported" and (only is None or m["metric"] in only) \
                         and not (denier and m["claimant"] and _same_sources({denier}, {m["claimant"]})):
                     m["claim_status"] = "disputed"
-            if not named:
-                break  # the nearest figures only
 
 
 _TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)

@@ -1217,3 +1217,30 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     text = "Forty people who were detained in March were released on Friday, the rights group said."
     rows = extract_article(_article(text, published="2026-05-10"))[1]
     assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == [("released", 40, "2026-05-08")]
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a denial in an apposition of the claim, with a possessive
+    ("Rebels said on Tuesday they had killed 37 soldiers in an ambush, a claim the country's army rejected.",
+     [(37, "disputed")]),
+    # "called the X figures 'a pack of lies'"
+    ("A rebel spokesman said the group had killed 45 soldiers. The military called the rebel figures \"a pack of lies\".",
+     [(45, "disputed")]),
+    # a denial in its own paragraph reaches every figure of the nearest source; a force's name with digits is no count
+    ("Army spokesman Jean Mbala said troops had killed 40 M23 fighters on Saturday. He said the army lost 3 soldiers.\n\n"
+     "M23 spokesman Paul Kaba dismissed the figures as propaganda.", [(40, "disputed"), (3, "disputed")]),
+    # a caveat that names the figure's source reaches past another party's statement
+    ("The health ministry said strikes on the port had killed 8 people. The military said it targeted fuel depots. "
+     "The ministry's figures could not be independently confirmed.", [(8, "unverified")]),
+    ("The health ministry said 330 people have been killed in strikes since the truce. The military says most were "
+     "fighters. Neither figure could be independently verified.", [(330, "unverified")]),
+    # "either figure" after two figures of one source: those two, not an earlier paragraph's
+    ("The ombudsman said about 11,000 people had been displaced.\n\nThe governor said 41 people had been killed and "
+     "that 19 remained missing. Reporters could not independently confirm either figure.",
+     [(11000, "reported"), (41, "unverified"), (19, "unverified")]),
+    # the source's own denial of an act disputes nothing of its own figures
+    ("The army said its strikes had killed about 20 fighters. The army denied hitting the market.", [(20, "reported")]),
+])
+def test_claim_status_reach(text, statuses):
+    rows = extract_article(_article(text, published="2026-06-03"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == statuses
