@@ -392,7 +392,7 @@ _PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|a
                              r"camps|provinces|regions|communities|states|countries|areas|settlements|neighbourhoods|"
                              r"neighborhoods)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
-_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|have|has)\b", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
                            r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|people|civilians|"

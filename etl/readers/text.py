@@ -30,7 +30,7 @@ def _rules() -> dict:
     weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     clock = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
     lead = rf"(?:{clock}\s*,?\s*)?"  # AP: "Updated 10:42 AM GMT+2, March 4, 2024"
-    tail = rf"(?:\s*(?:,|at|-|\u2013|\|)?\s*{clock})?\s*$"
+    tail = rf"(?:\s*(?:,|at|-|\u2013|\|)?\s*{clock})?(?:{raw['date_suffix']})?\s*$"  # "| 4 min read"
     return {
         "lines": set(raw["lines"]),
         "section_headings": {h.lower() for h in raw["section_headings"]},
