@@ -943,6 +943,13 @@ def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list
     return [(sc, x) for sc, x in scored if not (x.kind == "city" and _place_key(x.text) in ctx.namesakes)]
 
 
+@lru_cache(maxsize=1)
+def _side_re() -> re.Pattern:
+    """The words after a demonym that make it a side, not a place (``places.json`` / side_nouns)."""
+    words = sorted(_data()["side_nouns"], key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + r")\b", re.I)
+
+
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -953,9 +960,15 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     cnt: Counter[str] = Counter()
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]
-    mentions = [(p, w) for src, w in sources for p in _find(src, ())  # a town known only by its country's
-                if p.country and p.kind != "town"  # adjective counts that adjective already
-                and not (p.kind == "territory" and p.text.lower().endswith("border"))]
+    side = _side_re()
+    found = [(p, w, bool(p.kind == "demonym" and side.match(src, p.end)))  # "Israeli strikes": a side
+             for src, w in sources for p in _find(src, ())  # a town known only by its country's
+             if p.country and p.kind != "town"  # adjective counts that adjective already
+             and not (p.kind == "territory" and p.text.lower().endswith("border"))]
+    # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
+    # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too
+    named = {p.country for p, _, is_side in found if p.kind != "demonym"}
+    mentions = [(p, w * 0.5 if is_side and p.country not in named else w) for p, w, is_side in found]
 
     def weight(p: Place, w: float) -> float:  # a city or region says where things happen; a country is often a side
         return w * (1.5 if p.geo_precision in ("place", "admin1") else 1)

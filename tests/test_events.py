@@ -1244,3 +1244,9 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == statuses
+
+
+def test_a_rubbished_claim_is_disputed():
+    text = "Police said militants killed 12 soldiers. A Levies spokesman rubbished the claim as baseless propaganda."
+    rows = extract_article(_article(text, published="2026-06-20"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(12, "disputed")]

@@ -558,3 +558,14 @@ def test_a_ship_hit_off_a_coastal_town_is_at_sea(sentence, quote):
     assert (p.country, p.at_sea) == (None, True)
     inland = place("Troops cut off Khartoum and killed 12 people.", "killed 12 people", "killed", countries=("SDN",))
     assert inland.country == "SDN"
+
+
+def test_a_side_s_adjective_counts_half_for_a_country_named_nowhere_else():
+    text = ("Lebanon's Health Ministry says more than 330 people have been killed in Israeli strikes in southern "
+            "Lebanon since the ceasefire. The Israeli military says most of them were fighters."
+            " Israeli troops detained two shepherds.")
+    assert article_context("Test", text).article_countries[0] == "LBN"
+    # a war of two neighbours whose places are both named: each side's adjective counts in full
+    text2 = ("Afghan forces shelled Pakistani posts near Chaman, Pakistan, and Pakistani jets struck Afghan positions "
+             "near Spin Boldak. Pakistani troops said 11 soldiers were killed.")
+    assert article_context("Test", text2).article_countries[0] == "PAK"
