@@ -85,7 +85,7 @@ def _lex() -> dict:
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
     d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
-                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{titles})(?:\s+of\s+[\w'\u2019-]+)?"
+                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
     d["title_name_re"] = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
@@ -178,7 +178,7 @@ def _bounds(text: str) -> list[tuple[int, int]]:
 
 
 _ANONYMOUS = re.compile(r",?\s+who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
-                        r"[^,.;]{0,60}?,?\s+$")
+                        r"[^,.;]{0,120}?,?\s+$")
 _AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since))?\s+$")
 
 
@@ -187,12 +187,13 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     """The subject phrase right before the verb at ``vpos``. ``bounds``: the clause boundaries of
     the whole sentence (those ending by ``vpos`` are the boundaries of ``sentence[:vpos]``: the
     verb starts a word, so no boundary runs across it)."""
-    if anon := _ANONYMOUS.search(sentence, max(0, vpos - 80), vpos):
+    if anon := _ANONYMOUS.search(sentence, max(0, vpos - 160), vpos):
         vpos = anon.start()  # "A military source who asked not to be named told AFP"
     if aux := _AUX_BEFORE.search(sentence, max(0, vpos - 30), vpos):
         vpos = aux.start()  # "Azadi Rights Monitor (ARM) has documented"
-    if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 80), vpos):
-        vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
+    for _ in range(2):  # "The shadow government (NUG), in a statement posted on Telegram, put the number"
+        if ins := _lex()["inserts_re"].search(sentence, max(0, vpos - 80), vpos):
+            vpos = ins.start()  # "Ukrainian officials, meanwhile, said", "US Central Command (Centcom) said"
     head = sentence[:vpos]
     if bounds is None:
         bounds = _bounds(head)
@@ -218,7 +219,7 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
-                         r"appearing|led|headed|founded|commanded|run)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
+                         r"appearing|led|headed|founded|commanded|run|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
                          r"{1,80},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
 
 
@@ -283,6 +284,8 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
                      + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
     # largest strike of the year": the source, not what is said of the strike
     np = rest[:stop.start()] if stop else rest
+    if at_end and (verb := lx["verb_re"].match(np.split(", ")[1] if ", " in np else "")) and verb.start() == 0:
+        return None  # "The UN office (BINUH), citing witnesses, said ...": a source of the source, in its apposition
     np = _clean(np)
     if not np or not _valid(np):
         return None
@@ -311,7 +314,8 @@ def _refers_to(np: str, paragraph_before: str) -> str | None:
     if not paragraph_before:
         return None
     if low in lx["pron"]:
-        return _last_named(paragraph_before) or (_last_subject(paragraph_before) if low in _PERSONAL else None)
+        return _last_named(paragraph_before) or (_last_subject(paragraph_before) if low in _PERSONAL else
+                                                 _last_body(paragraph_before) if low in ("it", "they") else None)
     if lx["owned_re"].fullmatch(low):
         return _last_named(paragraph_before)  # "According to her office": the person named before
     m = lx["anaphor_re"].match(low)
@@ -377,6 +381,15 @@ def _last_subject(paragraph: str) -> str | None:
     last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
     m = _owner_re().match(last)
     return m.group(1) if m and len(m.group(1).split()) >= 2 else None
+
+
+def _last_body(paragraph: str) -> str | None:
+    """The body opening the paragraph's last sentence ("Somaliland's defence ministry rejected the
+    figures. It said ..."): what "it" stands for, when no one spoke before."""
+    last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
+    m = _LEAD_SUBJECT.match(last)
+    np = _clean(m.group(1)) if m and _BODY_LAST.search(m.group(1)) else None
+    return np if np and _valid(np) else None
 
 
 def _last_named(paragraph: str) -> str | None:
@@ -468,10 +481,15 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
     if fig:
         def dist(r):
             return max(0, fig[0] - r[2], r[1] - fig[1])
-        cands = [(sc - 0.02 * dist(r), r) for sc, r in cands]
+
+        def own_clause(r):  # "..., while a UN office put the toll at 23": the figure is its subordinate clause's own
+            return 2.0 if 0 <= fig[0] - r[2] <= 40 and not _CLAUSE_BREAK.search(sentence, r[2], fig[0]) \
+                and _SUBORD.search(sentence[max(0, r[1] - 12):r[1]]) else 0.0
+        cands = [(sc - 0.02 * dist(r) + own_clause(r), r) for sc, r in cands]
     return max(cands, key=lambda c: c[0])[1]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:\"\u201c\u201d]")
 _SUBORD = _Lower(r"\b(?:since|that|when|because|after|before|if|while|as|although|though|which|who)\s+$")
 _TAIL = _Lower(r"^\s*(?:(?:on\s+)?\w+day|in\s+a\s+statement|on\s+\w+|late|early|today|yesterday|morning|evening|night|"
                r"this\s+\w+|last\s+\w+|\s)*\s*[.!?\"”]*\s*$")
@@ -516,7 +534,7 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
 def _owner_re() -> re.Pattern:
     titles = _alt(_lex()["titles"] + ["health", "police", "army", "military", "local", "state", "district"])
     return re.compile(r"\s*(?!(?:The|A|An|On|In|At|After|Before|When|But|And|Last|This|Earlier|Later)\b)"
-                      rf"([A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|{titles})\s+){{0,4}}[A-Z][\w'\u2019-]+)"
+                      rf"([A-Z][\w.'\u2019-]*\s+(?:(?:[A-Z][\w.'\u2019-]*|{titles})\s+){{0,6}}[A-Z][\w'\u2019-]+)"
                       r"\s+(?:[a-z]+ed|has|had|was|is|spoke|met|went|told|gave|came)\b")
 
 
@@ -733,11 +751,16 @@ _CLAIMED_TO_HAVE = re.compile(r"(?:claimed|claims|claim|said|says)\s+to\s+have\s
 _COORD_DENIAL = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
+_BODIES = ("army|military|ministry|police|government|office|agency|mission|command|forces|authorities|administration|"
+           "council|committee|group|network|commission|coalition|movement|front|observatory|monitor|union|association")
+# "Junta spokesman Zaw Min Tun denied ..., saying", "A Tebu community council denied ... and said"
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"
-                           r"(?:(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:army|military|ministry|police|government|office|agency|mission|"
-                           r"command|forces|"
-                           r"authorities|spokesman|spokeswoman|spokesperson))?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
-                           r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+(?:ed|s)|gave|put|told|took|sent|kept|held|issued)\b")
+                           rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_BODIES}|spokesman|spokeswoman|spokesperson)"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,5})?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+                           r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|gave|put|told|took|sent|kept|held|issued|says|disputes|"
+                           r"denies|rejects|dismisses|claims|insists|maintains|puts|gives|reports|counts|estimates|confirms|"
+                           r"acknowledges|admits|accuses|blames)\b")  # not "Gang members attacked"
+_BODY_LAST = re.compile(rf"\b(?:{_BODIES})$", re.I)
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b"
                            r"|\b(?:either|neither)\s+(?:figure|claim|account|toll|report|version)\b", re.I)

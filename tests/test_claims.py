@@ -386,3 +386,41 @@ def test_a_body_named_by_its_short_name_or_before_a_posted_video(sentence, claim
 ])
 def test_the_source_that_raises_or_revises_a_toll(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Magen David Adom, Israel's emergency service, said two people were wounded.", "Magen David Adom"),
+    ("The head of the army, Gen Pierre Rabe, said 800 soldiers had been deployed.", "Gen Pierre Rabe"),
+    ("Junta spokesman Zaw Min Tun denied that civilians had been hit, saying the air force had killed 40 fighters.",
+     "Junta spokesman Zaw Min Tun"),
+    ("A community council denied the accusation and said in a statement that five of its men had been executed.",
+     "A community council"),
+    ("Two military sources, who spoke on condition of anonymity because they were not authorised to speak to the "
+     "media, told Reuters that at least 13 soldiers were killed.", "Two military sources"),
+    ("The shadow National Unity Government (NUG), in a statement posted on its Telegram channel on Thursday, put the "
+     "number of dead at 32.", "shadow National Unity Government"),
+    ("The UN office in Haiti (BINUH), citing witnesses and local officials, said that 23 people were killed.",
+     "UN office in Haiti"),
+])
+def test_appositions_inserts_and_coordinated_denials(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
+
+
+def test_the_subject_of_a_while_clause_gives_the_figure_in_its_clause():
+    s = ("Gang members attacked the town, killing at least 15 people, the police said Monday, while a UN human rights "
+         "office put the toll at 23 and said the number was likely to rise.")
+    i, j = s.index("at least 15"), s.index("toll at 23")
+    assert find_claimant(s, "", i, i + 20)[0] == "police"
+    assert find_claimant(s, "", j, j + 10)[0] == "a UN human rights office"
+
+
+@pytest.mark.parametrize("before, sentence, claimant", [
+    ("Somaliland's defence ministry rejected those figures as fabricated.", "It said its troops repelled four attacks.",
+     "Somaliland's defence ministry"),
+    ("Junta spokesman Major General Zaw Min Tun denied that civilians had been targeted.",
+     "\"Fourteen terrorists were killed,\" he told state broadcaster MRTV.", "Junta spokesman Major General Zaw Min Tun"),
+    ("The Sudan Doctors Network said the attack killed 19 people.", "On Sunday the group raised the toll to 23.",
+     "Sudan Doctors Network"),
+])
+def test_a_pronoun_or_group_is_the_body_or_titled_name_before(before, sentence, claimant):
+    assert find_claimant(sentence, before)[0] == claimant
