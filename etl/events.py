@@ -704,11 +704,19 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll, not of another place or day
         return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] and _same_figure(m, u)
 
+    def rival(m: dict, u: dict) -> bool:  # another source's lower count told after the update: a competing count
+        return m["char_start"] > u["char_end"] and bool(m["claimant"]) and bool(u["claimant"]) \
+            and not claims.one_source(m["claimant"], u["claimant"]) and not lx.stale_report.search(m["sentence"])
+
     dropped: set[int] = set()
     for u in updates:
+        parts = [m for m in measures if older(m, u) and m["char_start"] < u["char_start"]]
+        if sum(1 for m in parts if m["_sent"] != u["_sent"]) > 1 and sum(m["value"] for m in parts) == u["value"]:
+            continue  # "killing two soldiers ... troops shot dead three attackers ... a vendor was killed,
+            # bringing the number of dead to six": the parts of the total, not earlier counts of it
         for m in measures:  # an increment: in the update's sentence, unless that is a running total
-            if older(m, u) and ((m["_sent"] == u["_sent"] and not _running_total(u))
-                                or m["value"] * 2 >= u["value"]):
+            if older(m, u) and not rival(m, u) and ((m["_sent"] == u["_sent"] and not _running_total(u))
+                                                    or m["value"] * 2 >= u["value"]):
                 dropped.add(id(m))
                 if m["_sent"] != u["_sent"]:
                     _inherit(u, m)

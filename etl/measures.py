@@ -243,6 +243,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
+_VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)(?=\s)")
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
@@ -475,9 +477,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # with no figure before it, a part is a figure of its own ("Three of them were released", "1,932
             # incidents, including 214 killings")
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
-            if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after"):
-                figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own
-                continue
+            if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after") \
+                    and not (_LIST_CUE.match(bd.group()) and alt.metric == "detained") \
+                    and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
+                figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
+                continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds"
             if figures:
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
@@ -495,6 +499,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures, before_klass)
+        if fig is not None and fig.metric == "injured" and figures and figures[-1].metric == "killed" \
+                and fig.trigger.lower().startswith("with") and _OF_THEM_AFTER.match(text, n.end, end):
+            continue  # "nine bodies were found, five of them with gunshot wounds": how the dead died
         if fig is None and one is not None and (b := _before(text, one.start(), start)) \
                 and (metric := _metric(group[0], b[1])):
             fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
@@ -1015,7 +1022,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
         after = _after(text, m.end(), end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
-        if after and (metric := _metric(klass, after[1])):
+        if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"

@@ -1250,3 +1250,32 @@ def test_a_rubbished_claim_is_disputed():
     text = "Police said militants killed 12 soldiers. A Levies spokesman rubbished the claim as baseless propaganda."
     rows = extract_article(_article(text, published="2026-06-20"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(12, "disputed")]
+
+
+def test_a_total_that_sums_the_parts_told_before_replaces_none_of_them():
+    text = ("Gunmen attacked a patrol late Sunday, killing two soldiers, before troops shot dead three of the attackers, "
+            "the ministry said.\n\nA spokesman said a street vendor was killed by a stray bullet, bringing the number "
+            "of dead to six.")
+    rows = extract_article(_article(text, published="2026-06-09"))[1]
+    assert sorted(m["value"] for m in rows if m["metric"] == "killed") == [1, 2, 3, 6]
+
+
+def test_another_source_s_lower_count_after_an_update_stays():
+    text = ("The toll has risen to six, the rights commission says. \"Only three deaths have been confirmed to us,\" "
+            "a police spokesman said.")
+    rows = extract_article(_article(text, published="2026-07-07"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(6, "rights commission"), (3, "a police spokesman")]
+
+
+def test_an_increment_in_the_update_s_sentence_is_still_replaced():
+    text = ("A drone strike on a market killed at least 28 people on Tuesday, a health worker said.\n\n"
+            "Four of the wounded had since died, bringing the toll to at least 32, he said.")
+    rows = extract_article(_article(text, published="2026-04-09"))[1]
+    assert [m["value"] for m in rows if m["metric"] == "killed"] == [32]
+
+
+
+def test_the_countries_troops_come_from_are_not_where_they_are():
+    rows = extract_article(_article("The mission in Haiti has about 1,000 troops on the ground, mostly from Kenya, "
+                                    "El Salvador and Guatemala.", published="2026-06-09"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(1000, "HTI")]
