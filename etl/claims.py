@@ -561,7 +561,10 @@ def _nationalise(np: str, paragraph_before: str) -> str:
     return np
 
 
-_LABEL = re.compile(r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3}):\s+[A-Z\"\u201c]")
+# "Mukendi: We have ...", "[15.03, 10:45] Terekhov: The toll ...", "Mr. Idriss (Sudan): Our forces ..."
+_LABEL = re.compile(r"(?:\[[^\]\n]{1,24}\]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-\u2013\u2014|]\s*)?)?"
+                    r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})"
+                    r"(?:\s+\((?P<seat>[A-Z][\w .'\u2019-]{1,30})\))?:\s+[A-Z\"\u201c]")
 
 
 def speaker(paragraph: str, article_before: str = "") -> str | None:
@@ -579,12 +582,25 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     if find_places(name) or find_dates(name, None):
         return None
     full = re.findall(rf"((?:[A-Z][\w'\u2019.\-]+\s+){{1,3}}){re.escape(name)}\b", article_before)
-    return (full[0] + name).strip() if full else name
+    name = (full[0] + name).strip() if full else name
+    return f"{name} ({m['seat']})" if m["seat"] else name  # a delegate and the state it speaks for
 
 
-def issuer(outlet: str | None) -> str | None:
+def issuer(outlet: str | None, text: str = "") -> str | None:
     """The outlet itself when it is a source that issues its own figures ("UN OCHA", "ISPR",
-    "Ministry of Defence of the Russian Federation"), not a newsroom ("The Kyiv Independent")."""
+    "Ministry of Defence of the Russian Federation"), not a newsroom ("The Kyiv Independent");
+    else the heading line of a release that names its issuer ("Ministry of Defence of the Russian
+    Federation" above "- During the past night, air defence systems destroyed 96 drones")."""
+    if found := _issuing(outlet):
+        return found
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and len(first) <= 90 and first[-1] not in ".!?:;,\"\u201d" and "\n" in text.lstrip() \
+            and first[0].isupper() and not _DIGIT.search(first):
+        return _issuing(first)
+    return None
+
+
+def _issuing(outlet: str | None) -> str | None:
     if not outlet:
         return None
     lx = _lex()

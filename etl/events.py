@@ -495,7 +495,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     keys_by = _buckets(sents, candidates(text), lambda k: k[0])
     dates_by = _buckets(sents, dates.find_dates(text, pub), lambda d: d.start)
     ctx = None
-    issuer = claims.issuer(article.outlet)  # "UN OCHA": its own document's figures are its claims
+    issuer = claims.issuer(article.outlet, text)  # "UN OCHA": its own document's figures are its claims
     dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
@@ -559,13 +559,13 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
         claimant, c_s, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         carried = prev_claim[1] if prev_claim[0] == i - 1 and sents[i - 1].para == sent.para else None
-        if claimant is None and carried:
-            claimant = carried  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
-        if claimant is None:  # "Mukendi: We have counted 34 dead.": an interview answer is its speaker's
-            j = i
-            while j > 0 and sents[j - 1].para == sent.para:
+        if claimant is None:  # "Mukendi: We have counted 34 dead.": an interview answer is its speaker's, before
+            j = i  # a source another of its sentences names ("... the ministry has recorded nine deaths. Our
+            while j > 0 and sents[j - 1].para == sent.para:  # forces repelled four attacks")
                 j -= 1
             claimant = claims.speaker(text[sents[j].start:sents[j].start + 80], text[:sents[j].start])
+        if claimant is None and carried:
+            claimant = carried  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
         prev_claim = (i, claimant) if claimant else (-1, None)
         following = _following(sents, i)
         status = claims.claim_status(sent.text, following)

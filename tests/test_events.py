@@ -1279,3 +1279,19 @@ def test_the_countries_troops_come_from_are_not_where_they_are():
     rows = extract_article(_article("The mission in Haiti has about 1,000 troops on the ground, mostly from Kenya, "
                                     "El Salvador and Guatemala.", published="2026-06-09"))[1]
     assert [(m["value"], m["country"]) for m in rows] == [(1000, "HTI")]
+
+
+def test_a_timestamped_speaker_label_and_a_delegate_s_seat_name_the_claimant():
+    text = ("[15.03, 10:45] Terekhov: The toll from the bomb strike has risen to 3 dead. In total 14 people are injured."
+            "\n\nMr. Idriss (Sudan): The health ministry has recorded nine deaths. Our forces have repelled four "
+            "attacks and shot down 31 drones.")
+    rows = extract_article(_article(text, published="2026-05-20"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [
+        (3, "Terekhov"), (14, "Terekhov"), (9, "health ministry"), (4, "Mr. Idriss (Sudan)"), (31, "Mr. Idriss (Sudan)")]
+
+
+def test_a_release_s_heading_line_names_its_issuer():
+    text = ("Ministry of Defence of the Republic\n\n- During the past night, air defence systems intercepted and "
+            "destroyed 96 drones over the regions.")
+    rows = extract_article(_article(text, published="2026-08-11"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(96, "Ministry of Defence of the Republic")]
