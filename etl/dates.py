@@ -652,7 +652,26 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
         taken.append((s, e))
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
-    return _merge_night(text, _merge_day_names(text, _merge_year_tail(text, _merge_ranges(text, chosen), published)))
+    return _merge_that_year(text, _merge_night(text, _merge_day_names(text, _merge_year_tail(
+        text, _merge_ranges(text, chosen), published))))
+
+
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _merge_that_year(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'In 2002 alone ... In May of that year': the month in the year named before, not the last May."""
+    out: list[DateMention] = []
+    for m in found:
+        if m.span.date and m.span.precision in ("day", "month") and (tail := _THAT_YEAR.match(text, m.end)) \
+                and (year := next((int(y[-1]) for y in (_A_YEAR.findall(d.text) for d in reversed(out)) if y), None)):
+            shift = year - m.span.date.year
+            sp = DateSpan(*(_safe_date(d.year + shift, d.month, d.day) if d else None
+                            for d in (m.span.date, m.span.start, m.span.end)), m.span.precision)
+            m = DateMention(m.start, tail.end(), text[m.start:tail.end()], sp, m.kind)
+        out.append(m)
+    return out
 
 
 _DAY_NAME = re.compile(r"(?:on\s+)?(?:(?:late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)

@@ -222,6 +222,11 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             klass = class_of(m.group())
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
+        if mods == 0 and text[at - 1:at] in ('"', "\u201c", "\u2018") and text[pos:at].strip() in ('"', "\u201c", "\u2018") \
+                and at > pos and text[at:at + 1].isalpha():
+            pos = at  # 16 "strategic drones": the modifiers inside the quotes
+            mods += 1
+            continue
         if mods and (br := _BRACKETED_ACRONYM.match(text, pos, limit)):
             pos = br.end()  # "Three Kenya Defence Forces (KDF) soldiers": the force's short name among the modifiers
             continue

@@ -662,6 +662,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Norway-based group Hengaw": the seat of a source
     if _near_before("seat_before", text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
+    if _near_before("speaker_seat_before", text, max(0, p.start - 80), p.start):
+        return True  # "he told AFP by phone from across the border in India's Mizoram state": where one speaks from
     if _near_before("origin_before", text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
     if _near_before("ally_before", text, max(0, p.start - 60), p.start):

@@ -1295,3 +1295,16 @@ def test_a_release_s_heading_line_names_its_issuer():
             "destroyed 96 drones over the regions.")
     rows = extract_article(_article(text, published="2026-08-11"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(96, "Ministry of Defence of the Republic")]
+
+
+def test_a_month_of_that_year_is_in_the_year_named_before():
+    text = "In 2002 alone, the war killed thousands. In May of that year, 79 people died when a church was bombed."
+    rows = extract_article(_article(text, published="2026-03-09"))[1]
+    assert [(m["value"], str(m["date"]), m["date_precision"]) for m in rows] == [(79, "2002-05-15", "month")]
+
+
+def test_where_a_source_speaks_from_is_not_where_the_figure_is():
+    text = ("Clashes in Falam, Myanmar, killed four. \"More than 30 were wounded,\" he told AFP by phone from across "
+            "the border in India's Mizoram state.")
+    rows = extract_article(_article(text, published="2026-02-26"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(4, "MMR"), (30, "MMR")]
