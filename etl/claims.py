@@ -81,11 +81,11 @@ def _lex() -> dict:
         d[f"{status}_cue_re"] = re.compile("|".join(map(re.escape, d[f"{status}_cue"])) or r"(?!)")
     d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
-        rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}},\s*$")
+        rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)?,\s*$")
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
     d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
-                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
+                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
     d["title_name_re"] = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
@@ -219,8 +219,13 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,6}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
-                         r"appearing|led|headed|founded|commanded|run|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
+                         r"appearing|led|headed|founded|commanded|run|known|in|near|from|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
                          r"{1,80},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
+
+
+# 'Separatist commander "General Ebube" said': a title and a nom de guerre in quotes
+_QUOTED_NAME = re.compile(r"(?:^|[;:]\s*)(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}\s+"
+                          r"[\"\u201c][A-Z][^\"\u201d,.;]{1,30}[\"\u201d])\s*$")
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
@@ -229,19 +234,21 @@ _NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u
 
 
 # "..., the UN mission, MINUSCA, said": the body's own short name
-_ACRONYM_APPOSITIVE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
+_ACRONYM_APPOSITIVE = re.compile(r"(?:^[\s*\u2022\u00b7-]*|,\s+)"  # "* Pakistan's military media wing, ISPR, said"
+                                 r"(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
 
 
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
-    m = _lex()["own_title_re"].search(head) or _lex()["title_name_re"].search(head) or _APPOSITIVE.search(head) \
+    m = _NAMED_TITLE.search(head) or _lex()["own_title_re"].search(head) or _lex()["title_name_re"].search(head) \
+        or _APPOSITIVE.search(head) or _QUOTED_NAME.search(head) \
         or _lex()["titled_re"].search(head) \
-        or _NAMED_TITLE.search(head) \
         or _ACRONYM_APPOSITIVE.search(head)
     if not m:
         return None
-    np = _clean(m["name"]).replace(", ", " ")  # "The Ombudsman, Iris Marin" -> "Ombudsman Iris Marin"
+    # "The Ombudsman, Iris Marin" -> "Ombudsman Iris Marin"; 'commander "General Ebube"' -> 'commander General Ebube'
+    np = _clean(re.sub("[\"\u201c\u201d]", "", m["name"])).replace(", ", " ")
     if not np or not _valid(np):
         return None
     s, e = _span(sentence, np, m.start("name"), m.end("name"))
@@ -281,10 +288,16 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
                      r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with|though|although|up|down|"
                      r"compared|against|bringing|raising)\b"
                      r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
+                     # "according to the ministry, hours after ...", "according to the council, stands at 11 dead"
+                     r"|,\s+(?:(?:a|an|one|two|three|several|just|only|some)\s+)?(?:hours?|days?|weeks?|minutes?|moments?|shortly|soon)\b"
+                     r"|,\s+(?:stands|stood|is|was|were|are|has|had|have|rose|reached|put|puts|said|says|told)\b"
                      + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
     # largest strike of the year": the source, not what is said of the strike
     np = rest[:stop.start()] if stop else rest
-    if at_end and (verb := lx["verb_re"].match(np.split(", ")[1] if ", " in np else "")) and verb.start() == 0:
+    if _NOT_A_SOURCE_ACC.search(np):
+        return None  # "buried according to Islamic rites": a rule, no source
+    if at_end and ((stop and lx["verb_re"].match(stop.group().lstrip(", ")))
+                   or lx["verb_re"].match(np.split(", ")[1] if ", " in np else "")):
         return None  # "The UN office (BINUH), citing witnesses, said ...": a source of the source, in its apposition
     np = _clean(np)
     if not np or not _valid(np):
@@ -293,6 +306,8 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     return np, s, e
 
 
+_NOT_A_SOURCE_ACC = re.compile(r"\b(?:rites?|customs?|traditions?|tradition|law|laws|plans?|schedule|protocols?|procedures?|"
+                               r"rules|regulations|guidelines|instructions|orders)\s*$", re.I)
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "a", "an", "this", "that"])
 
 
@@ -564,7 +579,7 @@ def _nationalise(np: str, paragraph_before: str) -> str:
 # "Mukendi: We have ...", "[15.03, 10:45] Terekhov: The toll ...", "Mr. Idriss (Sudan): Our forces ..."
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,24}\]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-\u2013\u2014|]\s*)?)?"
                     r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})"
-                    r"(?:\s+\((?P<seat>[A-Z][\w .'\u2019-]{1,30})\))?:\s+[A-Z\"\u201c]")
+                    r"(?:\s+\((?P<seat>[A-Z][\w .'\u2019-]{1,30})\))?(?:\s+\([A-Z][\w .'\u2019-]{1,12}\))?:\s+[A-Z\"\u201c]")
 
 
 def speaker(paragraph: str, article_before: str = "") -> str | None:

@@ -227,10 +227,16 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             pos = at  # 16 "strategic drones": the modifiers inside the quotes
             mods += 1
             continue
+        if mods == 0 and (bn := _BRACKETED_NUMBER.match(text, pos, limit)):
+            pos = bn.end()  # "7 (seven) persons": the count spelled out again
+            continue
         if mods and (br := _BRACKETED_ACRONYM.match(text, pos, limit)):
             pos = br.end()  # "Three Kenya Defence Forces (KDF) soldiers": the force's short name among the modifiers
             continue
         t = _TOKEN.match(text, pos, limit)
+        if mods and t and t["punct"] in ('"', "\u201d") and text[t.start("punct") - 1:t.start("punct")].isalnum():
+            pos = t.end()  # two "Palestine-2" missiles: past the closing quote of a quoted modifier
+            continue
         if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
             return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
         if not t or t["punct"] or (t["word"].lower() in lx.stop and not (mods and _ACRONYM.fullmatch(t["word"]))):
@@ -248,8 +254,12 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_MEMBERS_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+                               r"(?:[Ss]ecurity|[Aa]rmed|[Dd]efen[cs]e|[Pp]olice|[Ff]ederal|[Gg]overnment|[Nn]ational|[Ss]pecial)\s+[Ff]orces|(?:national\s+)?police|military|army|"
+                               r"gendarmerie|national\s+guard)\b(?!\s+and\b)")  # not "the New People's Army": a rebel group
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
+_BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)(?=\s)")
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
@@ -267,6 +277,9 @@ def _noun_next(text: str, pos: int, limit: int) -> bool:
 def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[str, int, int]:
     """'Shahed and decoy drones', 'Russian assaults', 'attack drones': the last noun of the group."""
     lx, pos, steps = lex(), he, 0
+    if klass == "people" and text[hs:he].lower() in ("members", "member") \
+            and (force := _MEMBERS_OF_FORCE.match(text, he, limit)):
+        return "troops", hs, force.end()  # "2,000 members of the General Security forces": troops
     while steps < 4:
         t = _TOKEN.match(text, pos, limit)
         if t and t["punct"] == "," and klass == "troops" and _LIST_OF_NOUNS.match(text, pos, limit):
@@ -792,6 +805,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             after and text[head_end:after[2]].strip().lower() == after[0].lower()) and (  # "17 civilians killed and at
             # least 12 people abducted": a verb of its own, not the shared one
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
+            or _ASIDE_COORD.match(text, figures[-1].end, n.start)  # "143 drones, including 90 Shaheds, and five missiles"
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
                 and _COORD_PAST_PHRASE.match(text, figures[-1].end, n.start))
             or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and _LIST_COMMA.match(text, figures[-1].end, n.start))):
@@ -845,6 +859,7 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 _KEY_FIGURE = re.compile(r":\s+(?=[a-z])")
 _LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least)\s+)?", re.I)

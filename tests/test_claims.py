@@ -424,3 +424,34 @@ def test_the_subject_of_a_while_clause_gives_the_figure_in_its_clause():
 ])
 def test_a_pronoun_or_group_is_the_body_or_titled_name_before(before, sentence, claimant):
     assert find_claimant(sentence, before)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Idlib's health directorate later raised the death toll to eight.", "Idlib's health directorate"),
+    ("* Pakistan's military media wing, ISPR, said on Monday that 4 soldiers had been killed.", "ISPR"),
+    ("Hospital officials in Chaman, in the province of Balochistan, said 6 civilians were wounded.",
+     "Hospital officials in Chaman"),
+    ('Separatist commander "General Ebube" said in a video that only two of his fighters had died.',
+     "Separatist commander General Ebube"),
+    ("The Islamic State West Africa Province, known as ISWAP, claimed the attack, saying it had killed 25 soldiers.",
+     "Islamic State West Africa Province"),
+    ("Bello Isa, chairman of the council in Sokoto, Nigeria, said on Monday that 23 bodies had been recovered.",
+     "Bello Isa"),
+    ("The state's Security Secretary, Arturo Medina, announced that 600 soldiers had been deployed.", "Arturo Medina"),
+    ("Strikes killed 8 people, according to the health ministry, hours after the group launched missiles.",
+     "health ministry"),
+    ("The toll of the car bomb, according to the Manbij Civil Council, stands at 11 dead.", "Manbij Civil Council"),
+    ("Figures released yesterday by the Lebanese Health Ministry raised the death toll to 31.", "Lebanese Health Ministry"),
+    ("Isa said 23 bodies had been recovered and buried according to Islamic rites.", "Isa"),
+])
+def test_more_appositions_and_according_to(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, following, status", [
+    ("Moscow has denied a Ukrainian claim that 18 Russian soldiers were captured.", [], "disputed"),
+    ("Mujahid said Afghan forces had captured 2 Pakistani soldiers.",
+     ["Pakistan denied that any of its soldiers had been captured."], "disputed"),
+])
+def test_denials_of_a_claim_and_that_any(sentence, following, status):
+    assert claim_status(sentence, following, True, "arrested") == status

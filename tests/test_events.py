@@ -1308,3 +1308,9 @@ def test_where_a_source_speaks_from_is_not_where_the_figure_is():
             "the border in India's Mizoram state.")
     rows = extract_article(_article(text, published="2026-02-26"))[1]
     assert [(m["value"], m["country"]) for m in rows] == [(4, "MMR"), (30, "MMR")]
+
+
+def test_a_hansard_speaker_with_seat_and_party_is_the_claimant():
+    text = "Sir Geoffrey Pellham (Tatton Vale) (Con): Israeli strikes killed 12 people, wounding three civilians."
+    rows = extract_article(_article(text, published="2026-09-09"))[1]
+    assert {m["claimant"] for m in rows} == {"Sir Geoffrey Pellham (Tatton Vale)"}
