@@ -394,6 +394,50 @@ def _after_last(found: list, last_day) -> list:
     return out
 
 
+# "have been killed in a cattle raid": a count of one happening, not a running total
+_ONE_HAPPENING = re.compile(r"\b(?:in|during|after)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|"
+                            r"ambush|bombing|explosion|blast|clash|assault|shelling|massacre|shooting)\b", re.I)
+_FAMILY = {"killed": "casualties", "injured": "casualties", "missing": "casualties",
+           **{f"{w}_{a}": "weapons" for w in ("drones", "missiles") for a in ("launched", "intercepted", "lost", "hit")}}
+# arrests, releases and deployments told after an attack mostly happen on the day they are told
+_TOLD_ON_THEIR_DAY = frozenset(["troops", "arrested", "released", "detained", "displaced"])
+
+
+def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
+    """The figure's date is only when it was told: a statement's day ("said on Wednesday") or the
+    report's window, no day of a happening of its own sentence or paragraph."""
+    return span == dates.report_window(pub) or any(d.kind == "report" and d.span == span for d in found)
+
+
+def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub) -> None:
+    """A figure dated only by when it was told ("the group said Wednesday it had killed 12 soldiers",
+    "officials say 32 people have been killed") takes the day of the story's happening, told in its
+    first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
+    before: the day the figure counts, not the day it was said."""
+    paras = sorted({s.para for s in sents})[:3]
+    main = next(((d.span, k) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
+                 if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
+                 and (pub is None or d.span.date <= pub)
+                 and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)), None)  # not "erupted after blasts on
+    # Thursday": a cause's day
+    if main is None:
+        for m in measures:
+            m.pop("_told", None)
+        return
+    day, k = main
+    # a day told after with counts of its own is theirs ("The army said it killed 40 fighters on Monday"); told
+    # before, in the lede, it is the story's ("Gunmen killed 17 late Saturday"), for counts of the same kind
+    counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]}
+    where = {e["country"] for e in events if e["char_start"] == sents[k].start and e["country"]} \
+        or {p.country for p in places.find_places(sents[k].text) if p.country}
+    for m in measures:
+        if m.pop("_told", False) and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
+                and (m["date"] - day.date).days <= 7 \
+                and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
+                and not (where and m["country"] and m["country"] not in where):  # not "In Niger, 40 were killed"
+            m.update(_date_cols(day))
+
+
 def _date_cols(span: dates.DateSpan) -> dict:
     return {"date": span.date, "date_start": span.start, "date_end": span.end, "date_precision": span.precision}
 
@@ -651,9 +695,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": claims.claim_status(  # the metric: what a denial names
                     sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
-                **_date_cols(own_day or _date_for(f_found, f.num_start - sent.start, published=pub, sentence=sent.text,
-                                                  para_dates=[] if f.action in _STOCKS or running else para_dates,
-                                                  running=running)),
+                **_date_cols(f_span := own_day or _date_for(f_found, f.num_start - sent.start, published=pub,
+                                                            sentence=sent.text, para_dates=[] if f.action in _STOCKS
+                                                            or running else para_dates, running=running)),
+                "_told": own_day is None and f.action not in _STOCKS and (not running or _ONE_HAPPENING.search(sent.text))
+                and _told_only(f_span, f_found, pub),  # not "the war has killed 150,000"
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})
@@ -664,6 +710,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
     measures = _drop_vague_repeats(measures, sents)
+    _to_main_day(measures, events, sents, dates_by, figures_by, pub)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
         m["event_type"] = types[m["event_id"]]

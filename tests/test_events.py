@@ -1314,3 +1314,19 @@ def test_a_hansard_speaker_with_seat_and_party_is_the_claimant():
     text = "Sir Geoffrey Pellham (Tatton Vale) (Con): Israeli strikes killed 12 people, wounding three civilians."
     rows = extract_article(_article(text, published="2026-09-09"))[1]
     assert {m["claimant"] for m in rows} == {"Sir Geoffrey Pellham (Tatton Vale)"}
+
+
+def test_a_figure_dated_only_by_when_it_was_told_takes_the_day_of_the_happening():
+    text = ("Separatist rebels said Wednesday they had killed 12 soldiers in an ambush near the border.\n\n"
+            "The rebels said their fighters attacked an army convoy on Monday near the town.\n\n"
+            "Police said on Wednesday they had arrested four suspects.")
+    rows = extract_article(_article(text, published="2026-07-02"))[1]
+    assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == [
+        ("killed", 12, "2026-06-29"), ("arrested", 4, "2026-07-01")]  # the arrests: on the day they were told
+
+
+def test_a_toll_in_the_present_perfect_takes_the_day_of_the_raid_told_next():
+    text = ("At least 32 people have been killed in a cattle raid, local officials say. Armed youths attacked several "
+            "villages early on Saturday.")
+    rows = extract_article(_article(text, published="2026-07-20"))[1]
+    assert [(m["value"], str(m["date"]), m["date_precision"]) for m in rows] == [(32, "2026-07-18", "day")]
