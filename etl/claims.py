@@ -662,7 +662,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
-            if status == "disputed" and (_other_topic(t, m, metric) or (k == 0 and (_own_denial(t, m) or (
+            if status == "disputed" and (_other_topic(t, m, metric) or _other_party(t, m, sentence)
+                                         or (k == 0 and (_own_denial(t, m) or (
                     _COORD_DENIAL.search(t, 0, m.start()) and 0 <= find_claimant(t)[1] <= 4)))  # "Al-Shabaab claimed ...
                     # and denied losing any fighters": the source's own denial
                                          or _denied_by_its_source(sentence, t, m)):
@@ -709,6 +710,23 @@ def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]
         if metric in metrics and topic.search(named):
             return not any(topic.search(b.lower()) for b in between)
     return False
+
+
+_PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s?)?\s+(?:claims?|figures?|account|"
+                           r"allegations?|reports?|tolls?|version)\b")
+
+
+def _other_party(text: str, m: re.Match, sentence: str) -> bool:
+    """The denial names whose claims it rejects ("rejected the Houthi claims"), and that is not the
+    source of the figure ("The Israeli army said one missile was intercepted")."""
+    named = _PARTY_CLAIMS.search(m.group())
+    if not named or named["who"] in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
+        return False
+    ours = find_claimant(sentence)[0]
+    if not ours:
+        return False
+    who = named["who"].lower().rstrip("s")
+    return who not in ours.lower() and not any(w.rstrip("s") == who for w in ours.lower().split())
 
 
 def _names_its_source(text: str, sentence: str) -> bool:

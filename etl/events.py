@@ -137,7 +137,9 @@ _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
 _WHO_CLAUSE = re.compile(r"\swho\s")
-_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|where)\b[^.;,]{0,80}$", re.I)
+_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$", re.I)
+# "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
 
 
@@ -267,7 +269,10 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
         began = {id(d) for d in found if d.start < pos and _BEGAN.search(sentence, max(0, d.start - 60), d.start)}
         found = [_when_clause(replace(d, kind="since") if id(d) in began else d, sentence, pos, published)
                  for d in found
-                 if (id(d) in began or not (_RELATIVE_SINCE.search(sentence, 0, d.start)
+                 if (id(d) in began or not ((_RELATIVE_SINCE.search(sentence, 0, d.start)
+                                             or (d.start < pos and _APPOSED.search(sentence, 0, d.start)
+                                                 and sentence.find(",", d.end, pos) >= 0
+                                                 and not _WHEN.match(sentence, d.end)))
                                             and not _same_clause(sentence, d.end, pos)))
                  and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
     if sentence:  # not the day of a later clause with a count of its own ("..., while in Niger 17 were killed on

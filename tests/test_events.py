@@ -1330,3 +1330,22 @@ def test_a_toll_in_the_present_perfect_takes_the_day_of_the_raid_told_next():
             "villages early on Saturday.")
     rows = extract_article(_article(text, published="2026-07-20"))[1]
     assert [(m["value"], str(m["date"]), m["date_precision"]) for m in rows] == [(32, "2026-07-18", "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a since-date in the source's apposition or in a whose-clause dates no figure
+    ("Fano, the militia fighting federal forces since 2023, said in a statement on Tuesday that 11 civilians had been "
+     "killed in the strike.", (11, "2026-02-17", "day")),
+    ("\"At least 25 are dead,\" said Maria Quinonez, 52, whose son has been held in the prison since 2022.",
+     (25, "2026-02-18", "week")),
+])
+def test_since_dates_about_a_source_are_no_running_windows(text, expected):
+    rows = extract_article(_article(text, published="2026-02-18"))[1]
+    assert [(m["value"], str(m["date"]), m["date_precision"]) for m in rows] == [expected]
+
+
+def test_a_denial_of_another_party_s_claims_disputes_none_of_ours():
+    text = ("The army said one missile was intercepted. The military rejected the Houthi claims that any target had "
+            "been hit.")
+    rows = extract_article(_article(text, published="2026-04-14"))[1]
+    assert [(m["metric"], m["claim_status"]) for m in rows] == [("missiles_intercepted", "reported")]
