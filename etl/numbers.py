@@ -50,6 +50,9 @@ def lexicon() -> dict:
             rf"|(?P<vague>{trie_regex(v['words'] for v in raw['vague'])})\b"
             rf"|(?P<frac>{trie_regex(raw['fractions'])})\b"  # "half a million", "half a dozen"
             rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
+            # "detained two and released another.", "a villager was killed and another injured": one more
+            r"|(?P<another>another)(?=\s*[.,;:]|\s+(?:was|is|had|has|died|injured|wounded|hurt|killed|arrested|detained|"
+            r"abducted|kidnapped|missing)\b)"
             rf"|(?P<words>{first_word}(?:(?:\s+|-)(?:and\s+)?{numword})*)\b")
     # matched against lower_same_length(text): no re.I, which is several times slower
     number = re.compile(rf"(?<![\w$\u20ac\u00a3.:])(?<![a-z]-)(?:{core})(?![\w@])")
@@ -141,6 +144,8 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
             re.sub(r"\s+", " ", m["aword"].lower())), "words"
     if m["words"]:
         return words_value(m["words"]), "words"
+    if m["another"]:
+        return 1, "words"
     return None, "vague"
 
 
