@@ -749,7 +749,10 @@ def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
     scored = [(sc, p) for sc, p in scored if sc >= lo]
     if not scored:
         return None
-    _, best = max(scored, key=lambda x: x[0])
+    top, best = max(scored, key=lambda x: x[0])
+    if best.at_sea and (land := [(s, p) for s, p in scored if p.country and not p.at_sea and s >= top - 0.5
+                                 and p.end <= best.start and best.start - p.end <= 40]):
+        best = max(land, key=lambda x: x[0])[1]  # "over four regions and over the Sea of Azov": the land's country
     if best.geo_precision == "country":  # a finer place of the same country also cued
         finer = [(s, p) for s, p in scored if p.country == best.country and p.geo_precision in ("place", "admin1")
                  and s > 0.8]

@@ -1349,3 +1349,13 @@ def test_a_denial_of_another_party_s_claims_disputes_none_of_ours():
             "been hit.")
     rows = extract_article(_article(text, published="2026-04-14"))[1]
     assert [(m["metric"], m["claim_status"]) for m in rows] == [("missiles_intercepted", "reported")]
+
+
+def test_a_sea_named_after_land_regions_leaves_the_land_s_country():
+    text = ("Air defences destroyed 43 drones overnight over Krasnodar, Rostov, Belgorod and Bryansk regions, as well as "
+            "over the Sea of Azov.")
+    rows = extract_article(_article(text, published="2026-03-02"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(43, "RUS")]
+    text = "The navy shot down four drones over the Red Sea and later struck radar sites in Hodeidah province."
+    rows = extract_article(_article(text, published="2026-03-02"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(4, None)]
