@@ -216,7 +216,7 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
 
 
 _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s+|,\s+the\s+(?=[A-Z]))"
-                         r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,6}?)"
+                         r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,8}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
                          r"appearing|led|headed|founded|commanded|run|known|in|near|from|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
@@ -662,6 +662,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
+            if status == "disputed" and k > 0 and _APPOSED_CLAIM.match(m.group()) \
+                    and (its := find_claimant(t)[0]) and not one_source(its, find_claimant(sentence)[0]):
+                continue  # "The ministry said it captured the village, a claim Kyiv denied": that claim, not ours
             if status == "disputed" and (_other_topic(t, m, metric) or _other_party(t, m, sentence)
                                          or (k == 0 and (_own_denial(t, m) or (
                     _COORD_DENIAL.search(t, 0, m.start()) and 0 <= find_claimant(t)[1] <= 4)))  # "Al-Shabaab claimed ...
@@ -714,6 +717,9 @@ def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]
 
 _PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s?)?\s+(?:claims?|figures?|account|"
                            r"allegations?|reports?|tolls?|version)\b")
+
+
+_APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?:figure|claim|toll|number|report|account|accusation|allegation|charge)\b", re.I)
 
 
 def _other_party(text: str, m: re.Match, sentence: str) -> bool:

@@ -414,7 +414,8 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
     return span == dates.report_window(pub) or any(d.kind == "report" and d.span == span for d in found)
 
 
-def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub) -> None:
+def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub,
+                 dateline_end: int = 0) -> None:
     """A figure dated only by when it was told ("the group said Wednesday it had killed 12 soldiers",
     "officials say 32 people have been killed") takes the day of the story's happening, told in its
     first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
@@ -422,6 +423,7 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     paras = sorted({s.para for s in sents})[:3]
     main = next(((d.span, k) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
                  if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
+                 and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
                  and (pub is None or d.span.date <= pub)
                  and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)), None)  # not "erupted after blasts on
     # Thursday": a cause's day
@@ -715,7 +717,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
     measures = _drop_vague_repeats(measures, sents)
-    _to_main_day(measures, events, sents, dates_by, figures_by, pub)
+    _to_main_day(measures, events, sents, dates_by, figures_by, pub, dl)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
         m["event_type"] = types[m["event_id"]]

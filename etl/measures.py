@@ -190,6 +190,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|,\s[^,.;]{1,60},"
                    r"|\s*\([^()]{1,40}\)"  # "50 soldiers and VDP (volunteers) were killed": a gloss
                    r"|\s+and\s+[A-Z]{2,6}s?\b(?=\s+(?:\(|were|was|had|have))"  # and an acronym's members
+                   # "3 people suspected of taking part in the kidnapping had been arrested"
+                   r"|\s+(?:suspected|accused|believed|thought)\s+(?:of|to\s+be)\s+[^,.;]{1,60}?(?=\s+(?:were|was|had|have)\b)"
                    # "Ten journalists covering the protests were detained": a participle phrase before the verb
                    r"|\s+(?!(?:adding|saying|noting|claiming|stating|reporting|warning|citing|according)\b)[a-z]+ing"
                    r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!that\b)[a-z][\w'\u2019-]*\s+){0,2}?(?!that\b)[a-z][\w'\u2019-]*"
@@ -255,8 +257,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _MEMBERS_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-                               r"(?:[Ss]ecurity|[Aa]rmed|[Dd]efen[cs]e|[Pp]olice|[Ff]ederal|[Gg]overnment|[Nn]ational|[Ss]pecial)\s+[Ff]orces|(?:national\s+)?police|military|army|"
-                               r"gendarmerie|national\s+guard)\b(?!\s+and\b)")  # not "the New People's Army": a rebel group
+                               r"(?:[Ss]ecurity|[Aa]rmed|[Dd]efen[cs]e|[Pp]olice|[Ff]ederal|[Gg]overnment|[Nn]ational|[Ss]pecial)\s+[Ff]orces|(?i:(?:national\s+)?police|military|army|"
+                               r"gendarmerie|national\s+guard))\b(?:\s+and\s+(?:the\s+)?(?:army|police|military|navy)\b)?"
+                               r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")

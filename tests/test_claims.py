@@ -455,3 +455,12 @@ def test_more_appositions_and_according_to(sentence, claimant):
 ])
 def test_denials_of_a_claim_and_that_any(sentence, following, status):
     assert claim_status(sentence, following, True, "arrested") == status
+
+
+def test_a_long_subject_set_off_by_an_insert_and_a_claim_denied_in_an_apposition():
+    s = ("A doctor at the provincial hospital in the city, speaking on condition of anonymity, said the hospital had "
+         "received 13 wounded people.")
+    assert find_claimant(s)[0] == "A doctor at the provincial hospital in the city"
+    assert claim_status("The General Staff said its forces repelled 27 assaults.",
+                        ["The defence ministry said its troops had captured the village, a claim Kyiv denied."],
+                        True, "attacks") == "reported"

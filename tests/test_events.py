@@ -1359,3 +1359,17 @@ def test_a_sea_named_after_land_regions_leaves_the_land_s_country():
     text = "The navy shot down four drones over the Red Sea and later struck radar sites in Hodeidah province."
     rows = extract_article(_article(text, published="2026-03-02"))[1]
     assert [(m["value"], m["country"]) for m in rows] == [(4, None)]
+
+
+def test_an_accented_dateline_with_a_date_is_the_report_s_not_the_happening_s():
+    text = ("Bogot\u00e1, Apr 21 (EFE).- Two soldiers were killed and seven were wounded when dissidents attacked a "
+            "base with drones, the Army reported on Tuesday.\n\nThe attack took place on Sunday night against the base.")
+    rows = extract_article(_article(text, published="2026-04-21"))[1]
+    assert [(m["value"], str(m["date"])) for m in rows] == [(2, "2026-04-19"), (7, "2026-04-19")]
+
+
+def test_a_broadcast_s_presenter_and_correspondent_are_no_sources():
+    text = ("PRESENTER (Luc\u00eda Herrera): The army says at least eleven people have been killed in an attack on a base."
+            "\n\nCORRESPONDENT (Andr\u00e9s Pulido): Twenty-six people were wounded.")
+    rows = extract_article(_article(text, published="2026-05-22"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(11, "army"), (26, None)]  # not "CORRESPONDENT"

@@ -267,3 +267,11 @@ def test_a_caption_with_a_picture_credit_between_headline_and_date_is_no_title()
     arts = read("p.txt", text)
     assert [(a.title, a.published) for a in arts] == [("Enga tribal fight toll rises to 26", date(2026, 11, 18))]
     assert "Picture" not in arts[0].text and arts[0].text.startswith("PORT MORESBY - At least 26")
+
+
+def test_a_caption_with_a_photo_credit_in_bars_is_no_title():
+    text = ("Six killed as protests turn deadly in Nairobi\n\nProtesters run from tear gas on Moi Avenue, Nairobi, on "
+            "Monday. PHOTO | JAMES KARIUKI | NAIROBI DIGEST\n\nBy Wanjiru Mwangi\nTuesday November 17 2026\n\n"
+            "At least six people were killed on Monday, the commission said.\n")
+    (art,) = read("a.txt", text)
+    assert (art.title, art.published) == ("Six killed as protests turn deadly in Nairobi", date(2026, 11, 17))
