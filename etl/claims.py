@@ -84,7 +84,7 @@ def _lex() -> dict:
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)?,\s*$")
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
-    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|A|An|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title

@@ -1033,15 +1033,21 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
     inflated."): the nearest source's reported figures of up to three sentences before it are
     disputed, unless the denier is that source; the deaths and injuries only when it names the toll."""
     for j, sent in enumerate(sents):
-        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1]) \
-                or sents[j - 1].para == sent.para or _HAS_NUMBER.search(sent.text) \
+        if figures_by[j] or j == 0 or _HAS_NUMBER.search(sent.text) \
                 or not _DENIED_CLAIM.search(sent.text) or not claims.denies(sent.text):
-            continue  # only a paragraph of its own: a denial beside its claim is read with it already
+            continue
+        opens = j
+        while opens > 0 and sents[opens - 1].para == sent.para:
+            opens -= 1
+        if opens == 0 or any(figures_by[x] for x in range(opens, j)) or (opens < j and not _HE_DENIED.match(sent.text)):
+            continue  # a denial beside its claim is read with it already; later in its paragraph only the speaker
+            # who opened it ("Its spokesman said ... He denied that civilians had been harmed and called the
+            # casualty figures fabricated"), not "The rebels called it fake. Police denied the allegation."
         denier = claims.find_claimant(sent.text)[0]
         only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else None
         named = _NAMED_SOURCE.search(sent.text)  # "Israel disputes the ministry's figures": all of that source's
         nearest: set | None = None
-        for k in range(j - 1, max(-1, j - 4), -1):
+        for k in range(opens - 1, max(-1, opens - 4), -1):
             if not figures_by[k]:
                 continue
             ours = [m for m in measures if m["_sent"] == sents[k].start]
@@ -1057,6 +1063,7 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
                     m["claim_status"] = "disputed"
 
 
+_HE_DENIED = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:denied|rejected|dismissed|disputed|called)\b")
 _TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)
 
 

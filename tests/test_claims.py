@@ -464,3 +464,11 @@ def test_a_long_subject_set_off_by_an_insert_and_a_claim_denied_in_an_apposition
     assert claim_status("The General Staff said its forces repelled 27 assaults.",
                         ["The defence ministry said its troops had captured the village, a claim Kyiv denied."],
                         True, "attacks") == "reported"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Syniehubov has updated the figures once again: at least 6 people are now confirmed dead.", "Syniehubov"),
+    ("A community leader, Malam Sani Kairu, said the gunmen shot dead four men who tried to resist.", "Malam Sani Kairu"),
+])
+def test_updated_figures_and_an_indefinite_title(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant

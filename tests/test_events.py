@@ -1373,3 +1373,15 @@ def test_a_broadcast_s_presenter_and_correspondent_are_no_sources():
             "\n\nCORRESPONDENT (Andr\u00e9s Pulido): Twenty-six people were wounded.")
     rows = extract_article(_article(text, published="2026-05-22"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(11, "army"), (26, None)]  # not "CORRESPONDENT"
+
+
+def test_a_speaker_s_later_denial_in_his_own_paragraph_disputes_the_other_side_s_toll():
+    text = ("Strikes on the port killed at least nine people and wounded 26 others, government officials said.\n\n"
+            "The rebels' spokesman said the group had targeted military sites. He denied that civilians had been harmed "
+            "and called the casualty figures \"fabricated\".")
+    rows = extract_article(_article(text, published="2026-10-21"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(9, "disputed"), (26, "disputed")]
+    text = ("Two other rebels were arrested at the spot, the officer said.\n\n"
+            "Meanwhile, the rebels issued a pamphlet calling the encounter fake. Police denied the allegation.")
+    rows = extract_article(_article(text, published="2026-10-21"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(2, "reported")]
