@@ -437,12 +437,19 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]}
     where = {e["country"] for e in events if e["char_start"] == sents[k].start and e["country"]} \
         or {p.country for p in places.find_places(sents[k].text) if p.country}
+    moved: dict[str, bool] = {}  # event id -> every figure of it moved to the day
     for m in measures:
+        moves = False
         if m.pop("_told", False) and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
                 and (m["date"] - day.date).days <= 7 \
                 and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
                 and not (where and m["country"] and m["country"] not in where):  # not "In Niger, 40 were killed"
             m.update(_date_cols(day))
+            moves = True
+        moved[m["event_id"]] = moved.get(m["event_id"], True) and moves
+    for e in events:  # the event of those figures happened that day too
+        if moved.get(e["event_id"]):
+            e.update(_date_cols(day))
 
 
 def _date_cols(span: dates.DateSpan) -> dict:

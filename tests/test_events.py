@@ -1385,3 +1385,11 @@ def test_a_speaker_s_later_denial_in_his_own_paragraph_disputes_the_other_side_s
             "Meanwhile, the rebels issued a pamphlet calling the encounter fake. Police denied the allegation.")
     rows = extract_article(_article(text, published="2026-10-21"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(2, "reported")]
+
+
+def test_the_event_of_figures_moved_to_the_happening_s_day_moves_with_them():
+    text = ("Separatist rebels said Wednesday they had killed 12 soldiers in an ambush near the border.\n\n"
+            "The rebels said their fighters attacked an army convoy on Monday near the town.")
+    events, rows = extract_article(_article(text, published="2026-07-02"))
+    assert [str(m["date"]) for m in rows] == ["2026-06-29"]
+    assert next(str(e["date"]) for e in events if e["event_id"] == rows[0]["event_id"]) == "2026-06-29"
