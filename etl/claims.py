@@ -291,6 +291,7 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
                      # "according to the ministry, hours after ...", "according to the council, stands at 11 dead"
                      r"|,\s+(?:(?:a|an|one|two|three|several|just|only|some)\s+)?(?:hours?|days?|weeks?|minutes?|moments?|shortly|soon)\b"
                      r"|,\s+(?:stands|stood|is|was|were|are|has|had|have|rose|reached|put|puts|said|says|told)\b"
+                     r"|,\s+(?:in|on|at|during|amid)\s+(?:the|a|an|what)\s"  # "..., in the deadliest day of attacks"
                      + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
     # largest strike of the year": the source, not what is said of the strike
     np = rest[:stop.start()] if stop else rest
@@ -440,7 +441,7 @@ def _recent(maxsize: int = 8):
     return deco
 
 
-_BY_AFTER = re.compile(r"\s+by\b")
+_BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+video\s+link\b|\s+text\s+message\b|\s+e-?mail\b)")  # "said by phone"
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:between|in|of|and|or|where|which|to|across|along|have|had|were|are|on|from|"
                         r"with|for|by|that\s+(?:have|had|were|are|border))\b)")
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")

@@ -353,6 +353,8 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
             e = m.end("trig")
             e += text[e:e + 1] in ('"', "\u201d", "\u2019", "'") and text[m.start("trig") - 1] in ('"', "\u201c", "\u2018", "'")
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
+            if (whole := lx.actions.get(("after", _norm(text[p:m.end("trig")]).strip(" ,\"'"))) ) is not None:
+                acts = whole  # "22,000 people remain detained": the auxiliary and verb together say a stock
             if _active(text, p, m, acts, limit):
                 return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
             return m["trig"], acts, e

@@ -472,3 +472,13 @@ def test_a_long_subject_set_off_by_an_insert_and_a_claim_denied_in_an_apposition
 ])
 def test_updated_figures_and_an_indefinite_title(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("\"We killed at least 35 of the attackers,\" Captain Abdirahman Nur said by phone from the town.",
+     "Captain Abdirahman Nur"),
+    ("Strikes killed five people, according to the health ministry, in the deadliest day of attacks in weeks.",
+     "health ministry"),
+])
+def test_said_by_phone_and_according_to_before_a_time_phrase(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant

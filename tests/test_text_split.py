@@ -121,6 +121,7 @@ def test_relative_times_and_share_lines_are_furniture_not_dates(line):
     ("Last updated: 2024-06-12", date(2024, 6, 12)),
     ("Monday, 23 November 2026 | 4 min read", date(2026, 11, 23)),  # a reading time after the date
     ("March 3, 2024 \u00b7 12 comments", date(2024, 3, 3)),
+    ("Dhaka | Published: 19 November 2026, 11:42 AM | Updated: 19 November 2026, 03:15 PM", date(2026, 11, 19)),
 ])
 def test_date_lines_of_several_outlets(line, when):
     text = f"Strike on Sumy kills two\n{line}\n\nSUMY: A strike killed two people, the governor said.\n"

@@ -38,7 +38,9 @@ def _rules() -> dict:
         "caption": re.compile(raw["caption_credit"]),
         "bullet": re.compile(r"^\s*[" + re.escape(raw["bullets"]) + r"]\s+\S"),
         # the prefix ("Updated", "Published:") is optional: a line that is only a date is one too
-        "date_line": re.compile(rf"^\s*(?:{raw['date_prefix']})?{lead}{weekday}({date}){tail}", re.IGNORECASE),
+        # "Dhaka | Published: 19 November 2026, 11:42 AM | Updated: ...": a place before, an update after
+        "date_line": re.compile(rf"^\s*(?:[A-Z][\w .'\u2019-]{{1,30}}\s*[|\u00b7\u2022]\s*(?={raw['date_prefix']}))?"
+                                rf"(?:{raw['date_prefix']})?{lead}{weekday}({date}){tail}", re.IGNORECASE),
     }
 
 
@@ -89,7 +91,7 @@ def dateline_end(body: str) -> int:
 def _anchors(lines: list[str]) -> list[int]:
     rx = _rules()["date_line"]
     # "First published on Sat 5 Apr 2025" closes an article (furniture), it starts none
-    return [i for i, line in enumerate(lines) if len(line) < 80 and rx.match(line) and not is_furniture(line.strip())]
+    return [i for i, line in enumerate(lines) if len(line) < 120 and rx.match(line) and not is_furniture(line.strip())]
 
 
 def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
@@ -207,7 +209,7 @@ def _single(lines: list[str]) -> list[tuple[str, str, str]]:
         s = line.strip()
         if not s or is_furniture(s):
             continue
-        if (m := r["date_line"].match(s)) and len(s) < 80:
+        if (m := r["date_line"].match(s)) and len(s) < 120:
             date_text = date_text or m[1]
             continue
         first = i
