@@ -484,7 +484,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
         cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
     if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
             and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
-        np = _clean(subj[1])  # "The ministry disputed the toll, saying ...", "... and said 11 were hurt"
+        np = _clean(_TRAILING_ACRONYM.sub("", subj[1]))  # "The ministry disputed the toll, saying ..."
         if np and _valid(np):
             cands.append((1.5, (np, subj.start(1), subj.end(1))))
     return tuple(cands)
@@ -501,7 +501,10 @@ def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None
         def own_clause(r):  # "..., while a UN office put the toll at 23": the figure is its subordinate clause's own
             return 2.0 if 0 <= fig[0] - r[2] <= 40 and not _CLAUSE_BREAK.search(sentence, r[2], fig[0]) \
                 and _SUBORD.search(sentence[max(0, r[1] - 12):r[1]]) else 0.0
-        cands = [(sc - 0.02 * dist(r) + own_clause(r), r) for sc, r in cands]
+        def other_clause(r):  # "The SAF claimed to have killed 100; the RSF said it killed 35": across a semicolon
+            lo, hi = (r[2], fig[0]) if r[2] <= fig[0] else (fig[1], r[1])
+            return 3.0 if ";" in sentence[lo:hi] else 0.0
+        cands = [(sc - 0.02 * dist(r) + own_clause(r) - other_clause(r), r) for sc, r in cands]
     return max(cands, key=lambda c: c[0])[1]
 
 
@@ -810,12 +813,14 @@ _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|ex
 _BODIES = ("army|military|ministry|police|government|office|agency|mission|command|forces|authorities|administration|"
            "council|committee|group|network|commission|coalition|movement|front|observatory|monitor|union|association")
 # "Junta spokesman Zaw Min Tun denied ..., saying", "A Tebu community council denied ... and said"
-_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,7}"
+_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
+                           r"|\s+\([A-Z][\w.&-]{1,12}\)){0,7}"
                            rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_BODIES}|spokesman|spokeswoman|spokesperson)"
                            r"(?:\s+[A-Z][\w'’.-]*){0,5})?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
                            r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|gave|put|told|took|sent|kept|held|issued|says|disputes|"
                            r"denies|rejects|dismisses|claims|insists|maintains|puts|gives|reports|counts|estimates|confirms|"
                            r"acknowledges|admits|accuses|blames)\b")  # not "Gang members attacked"
+_TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][\w.&-]{1,12}\)$")  # "UN Office for ... Affairs (OCHA)": the name
 _BODY_LAST = re.compile(rf"\b(?:{_BODIES})$", re.I)
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b"
@@ -824,4 +829,4 @@ _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|
 _POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})['\u2019]s?\s+(?:own\s+)?"
                               r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
-_SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?\s+(?:(?:also|later|again|has|have|had)\s+)?")
+_SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?\s+(?:(?:also|later|again|has|have|had)\s+)?")

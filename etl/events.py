@@ -617,6 +617,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
         claimant, c_s, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         carried = prev_claim[1] if prev_claim[0] == i - 1 and sents[i - 1].para == sent.para else None
+        if carried is None and claimant is None and figures and i and sents[i - 1].para == sent.para \
+                and prev_claim[0] != i - 1 and not figures_by[i - 1] and (tail := _SAID_TAIL.search(sents[i - 1].text)):
+            c, cs, _ = claims.find_claimant(sents[i - 1].text, text[_para_start(sents, i - 1):sents[i - 1].start])
+            carried = c if cs >= tail.start() else None  # "The assault happened on Tuesday, Gen X said in a
+            # statement. Another 10 soldiers were injured.": the source a sentence of no count ends on
         if claimant is None:  # "Mukendi: We have counted 34 dead.": an interview answer is its speaker's, before
             j = i  # a source another of its sentences names ("... the ministry has recorded nine deaths. Our
             while j > 0 and sents[j - 1].para == sent.para:  # forces repelled four attacks")
@@ -1070,6 +1075,8 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
                     m["claim_status"] = "disputed"
 
 
+_SAID_TAIL = re.compile(r",\s+[^,;]{2,90}?\s+(?:said|says|told\s+[\w ]{2,40}?|reported|added)"
+                        r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+a\s+statement)?[.\"\u201d]*\s*$")
 _HE_DENIED = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:denied|rejected|dismissed|disputed|called)\b")
 _TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)
 

@@ -482,3 +482,13 @@ def test_updated_figures_and_an_indefinite_title(sentence, claimant):
 ])
 def test_said_by_phone_and_according_to_before_a_time_phrase(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+def test_a_source_across_a_semicolon_and_an_acronym_inside_a_subject():
+    s = "The SAF claimed to have killed \"more than 100 rebels\"; the RSF said it killed 35 soldiers."
+    i, j = s.index("more than 100"), s.index("35 soldiers")
+    assert find_claimant(s, "", i, i + 20)[0] == "SAF"
+    assert find_claimant(s, "", j, j + 11)[0] == "RSF"
+    s = "Dhaka Metropolitan Police (DMP) spokesperson Talebur Rahman rejected the figure, saying 312 people had been arrested."
+    assert find_claimant(s)[0] == "Dhaka Metropolitan Police (DMP) spokesperson Talebur Rahman"
+    assert claim_status(s, [], True, "arrested") == "reported"

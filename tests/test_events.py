@@ -1393,3 +1393,13 @@ def test_the_event_of_figures_moved_to_the_happening_s_day_moves_with_them():
     events, rows = extract_article(_article(text, published="2026-07-02"))
     assert [str(m["date"]) for m in rows] == ["2026-06-29"]
     assert next(str(e["date"]) for e in events if e["event_id"] == rows[0]["event_id"]) == "2026-06-29"
+
+
+def test_a_sentence_of_no_count_that_ends_on_its_source_names_the_next_one_s():
+    text = ("The assault happened early on Tuesday, army chief of staff Gen Fructueux Gbaguidi said in a statement. "
+            "Another 10 soldiers were injured and two are missing.")
+    rows = extract_article(_article(text, published="2026-05-07"))[1]
+    assert {m["claimant"] for m in rows} == {"army chief of staff Gen Fructueux Gbaguidi"}
+    text = "No group has claimed responsibility for the attack. Another 10 soldiers were injured."
+    rows = extract_article(_article(text, published="2026-05-07"))[1]
+    assert [m["claimant"] for m in rows] == [None]
