@@ -719,7 +719,8 @@ def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]
     return False
 
 
-_PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['\u2019]s?)?\s+(?:claims?|figures?|account|"
+_PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z]+s(?=['\u2019]\s))(?:['\u2019]s?)?\s+"
+                           r"(?:claims?|figures?|account|"
                            r"allegations?|reports?|tolls?|version)\b")
 
 

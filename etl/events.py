@@ -962,7 +962,7 @@ _HAS_NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|e
 _NAMED_SOURCE = re.compile(r"(?<!either )(?<!Neither )(?<!Either )(?<!both )(?<!Both )(?<!each )(?<!Each )"
                            r"\b(?!(?:[Nn]either|[Bb]oth|[Ee]ither|[Ee]ach|[Ee]very)\b)(?:the\s+)?"
                            r"((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)['\u2019]s?\s+"
-                           r"(?:reports?|claims?|accounts?|figures|tolls?|statements?|numbers)\b"
+                           r"(?:reports?|claims?|accounts?|figures?|tolls?|statements?|numbers)\b"
                            # "The toll given by the army could not be verified"
                            r"|\b(?:reports?|claims?|accounts?|figures?|tolls?|statements?|numbers?)\s+(?:given|provided|released|"
                            r"issued|reported|published|announced)\s+by\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)")

@@ -1403,3 +1403,10 @@ def test_a_sentence_of_no_count_that_ends_on_its_source_names_the_next_one_s():
     text = "No group has claimed responsibility for the attack. Another 10 soldiers were injured."
     rows = extract_article(_article(text, published="2026-05-07"))[1]
     assert [m["claimant"] for m in rows] == [None]
+
+
+def test_a_denial_of_the_jihadists_figure_disputes_not_the_army_s():
+    text = ("The group said it had killed about 30 soldiers. The army chief said troops had killed 21 militants.\n\n"
+            "A government spokesman dismissed the jihadists' figure as \"propaganda\".")
+    rows = extract_article(_article(text, published="2026-05-07"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows if m["value"] == 21] == [(21, "reported")]
