@@ -221,7 +221,9 @@ def _merge_ranges(text: str, nums: list[NumberPhrase]) -> list[NumberPhrase]:
             gap = text[a.end:b.start]
             between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
             is_and = gap.strip().lower() == "and"
-            if _RANGE_GAP.match(gap) and b.value > a.value and b.kind != "vague" and (between or not is_and):
+            is_or = gap.strip().lower() == "or" and a.kind == b.kind  # "three or four", "10 or 12": a rough count
+            if (_RANGE_GAP.match(gap) or (is_or and b.value <= 2 * a.value + 2)) and b.value > a.value \
+                    and b.kind != "vague" and (between or not is_and):
                 start = between.start() if between else a.start
                 out.append(NumberPhrase(start, b.end, a.num_start, a.value, "approx", a.value, b.value, "range"))
                 i += 2
