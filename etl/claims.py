@@ -88,7 +88,8 @@ def _lex() -> dict:
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
-    d["title_name_re"] = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
+    d["title_name_re"] = re.compile(rf",\s+(?:the|a|an|through\s+its|through\s+their|via\s+its)\s+"  # "through its spokesman, X,"
+                                    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
                                     r",\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
     d["alone_no"] = frozenset(d["not_a_source_alone"])
@@ -485,6 +486,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
             and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
         np = _clean(_TRAILING_ACRONYM.sub("", subj[1]))  # "The ministry disputed the toll, saying ..."
+        if named := _APPOSED_NAME.search(subj[1]):  # "The army spokesman, General X, blamed ... and said": X
+            np = named[1]
         if np and _valid(np):
             cands.append((1.5, (np, subj.start(1), subj.end(1))))
     return tuple(cands)
@@ -817,10 +820,12 @@ _BODIES = ("army|military|ministry|police|government|office|agency|mission|comma
 _LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
                            r"|\s+\([A-Z][\w.&-]{1,12}\)){0,7}"
                            rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_BODIES}|spokesman|spokeswoman|spokesperson)"
-                           r"(?:\s+[A-Z][\w'’.-]*){0,5})?)(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,5}(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?)?)"
+                           r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"
                            r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|gave|put|told|took|sent|kept|held|issued|says|disputes|"
                            r"denies|rejects|dismisses|claims|insists|maintains|puts|gives|reports|counts|estimates|confirms|"
                            r"acknowledges|admits|accuses|blames)\b")  # not "Gang members attacked"
+_APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}[A-Z][\w'\u2019.-]*),$")
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][\w.&-]{1,12}\)$")  # "UN Office for ... Affairs (OCHA)": the name
 _BODY_LAST = re.compile(rf"\b(?:{_BODIES})$", re.I)
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's

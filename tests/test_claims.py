@@ -492,3 +492,13 @@ def test_a_source_across_a_semicolon_and_an_acronym_inside_a_subject():
     s = "Dhaka Metropolitan Police (DMP) spokesperson Talebur Rahman rejected the figure, saying 312 people had been arrested."
     assert find_claimant(s)[0] == "Dhaka Metropolitan Police (DMP) spokesperson Talebur Rahman"
     assert claim_status(s, [], True, "arrested") == "reported"
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("The army spokesman, General Sylvain Ekenge, blamed the rebels and said the shelling killed 12 civilians.",
+     "General Sylvain Ekenge"),
+    ("The State Police Command, through its spokesman, DSP Alfred Alabo, put the casualty figure at 11 dead.",
+     "DSP Alfred Alabo"),
+])
+def test_a_named_spokesman_set_off_by_commas(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
