@@ -408,6 +408,18 @@ _FAMILY = {"killed": "casualties", "injured": "casualties", "missing": "casualti
 _TOLD_ON_THEIR_DAY = frozenset(["troops", "arrested", "released", "detained", "displaced"])
 
 
+_HEADING = re.compile(r"\s*(?:[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,3})\s*:?\s*$")
+
+
+def _section_country(line: str) -> str | None:
+    """A heading line that is only a country's name ("SUDAN", "Burkina Faso:"): its ISO3 code."""
+    if not _HEADING.fullmatch(line):
+        return None
+    found = places.find_places(line.strip().rstrip(":").title())
+    return found[0].country if len(found) == 1 and found[0].kind == "country" \
+        and found[0].end - found[0].start >= len(line.strip().rstrip(":")) - 1 else None
+
+
 def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
     """The figure's date is only when it was told: a statement's day ("said on Wednesday") or the
     report's window, no day of a happening of its own sentence or paragraph."""
@@ -570,7 +582,12 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
         figures_by.append(find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "",
                                        prev) if nums_by[i] or singles_by[i] else [])
+    section: str | None = None  # the country of a digest's section heading ("SUDAN" above its bullets)
     for i, sent in enumerate(sents):
+        if (i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para)
+                and (heading := _section_country(sent.text))):
+            section = heading
+            continue
         if i and sents[i - 1].para != sent.para:
             if is_bullet(sent.text) and header_days:  # "Key figures as of 31 October 2026:" dates its bullets
                 para_dates = list(header_days)
@@ -614,6 +631,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                                          text[:dl] if dl else article.dateline or None)
         sub, pid, ts, te = typed
         ctx.paragraph = _paragraph(text, sents, i, dl)
+        if section is not None:  # the section's country first, for lines that name no place of their own
+            ctx.article_countries = [section, *(c for c in ctx.article_countries if c != section)]
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
         claimant, c_s, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         carried = prev_claim[1] if prev_claim[0] == i - 1 and sents[i - 1].para == sent.para else None

@@ -1410,3 +1410,10 @@ def test_a_denial_of_the_jihadists_figure_disputes_not_the_army_s():
             "A government spokesman dismissed the jihadists' figure as \"propaganda\".")
     rows = extract_article(_article(text, published="2026-05-07"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows if m["value"] == 21] == [(21, "reported")]
+
+
+def test_a_digest_s_country_heading_places_the_lines_under_it():
+    text = ("SUDAN\n\n- 12 May: Drones struck a market in El Obeid, killing 19 civilians.\n\nETHIOPIA\n\n"
+            "- The federal government said it had deployed an additional 3,000 troops to the region.")
+    rows = extract_article(_article(text, published="2026-05-18"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(19, "SDN"), (3000, "ETH")]
