@@ -19,7 +19,7 @@ from importlib import resources
 from etl import claims, dates, places
 from etl.articles import Article
 from etl.lexicon import lower_same_length, trie_regex
-from etl.measures import Figure, find_figures, scan, side_of
+from etl.measures import WHO, Figure, find_figures, scan, side_of
 from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
@@ -136,7 +136,6 @@ _RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s
                       re.I)  # dead": a count of the happening told, not a running one
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
-_WHO_CLAUSE = re.compile(r"\swho\s")
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$", re.I)
 # "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
@@ -439,9 +438,8 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
                  and (pub is None or d.span.date <= pub)
                  and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)), None)  # not "erupted after blasts on
     # Thursday": a cause's day
+    told = {id(m) for m in measures if m.pop("_told", False)}
     if main is None:
-        for m in measures:
-            m.pop("_told", None)
         return
     day, k = main
     # a day told after with counts of its own is theirs ("The army said it killed 40 fighters on Monday"); told
@@ -452,7 +450,7 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     moved: dict[str, bool] = {}  # event id -> every figure of it moved to the day
     for m in measures:
         moves = False
-        if m.pop("_told", False) and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
+        if id(m) in told and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
                 and (m["date"] - day.date).days <= 7 \
                 and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
                 and not (where and m["country"] and m["country"] not in where):  # not "In Niger, 40 were killed"
@@ -702,7 +700,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             # continued to rise: the country recorded 8,248 homicides last year"
             inner = [d for d in found if fs <= d.start and d.end <= f.num_start - sent.start]
             f_found = inner if inner and f.pattern_id in _UPDATED_TOLLS else found  # the toll's own words date it
-            if who := _WHO_CLAUSE.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
+            if who := WHO.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
                 f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
             if f.pattern_id == "compared" and fplace.kind == "context" and (

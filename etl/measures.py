@@ -344,7 +344,7 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 break
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
-        if m and (not text[p:m.start("trig")].strip() or _WHO.match(text, p, limit)) \
+        if m and (not text[p:m.start("trig")].strip() or WHO.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
                 and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
@@ -365,8 +365,7 @@ _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|the
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
-_WHO = re.compile(r"\s+who\s")
-_WHO_BEFORE = re.compile(r"\swho\s")
+WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
 
 
 def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
@@ -376,10 +375,10 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     refugees fleeing fighting in Sudan's North Darfur crossed into Chad"), with no punctuation,
     number or trigger word inside it."""
     o = _PHRASE_OPEN.match(text, pos, limit) or (klass and _MEMBERS_OF.match(text, pos, limit)) \
-        or (relative and klass in ("people", "troops") and _WHO.match(text, pos, limit))
+        or (relative and klass in ("people", "troops") and WHO.match(text, pos, limit))
     if not o or (o.re is _PHRASE_OPEN and o["that"] and klass not in _WEAPONS):
         return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
-    passive_only = o.re is _WHO  # "312 people who tried to cross were detained", never "citizens who died"
+    passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
     lx, p = lex(), pos
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
@@ -1025,7 +1024,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if any(f.start <= m.start() < f.end and not (f.pattern_id.endswith(".after") and f.num_end < m.start()
                                                       and text[max(0, m.start() - 5):m.start()].endswith("and ")
                                                       and not _PART_WORDS.search(text, f.num_end, m.start()))
-               and not _WHO_BEFORE.search(text, f.num_end, m.start())  # "Five men who killed a guard were arrested"
+               and not WHO.search(text, f.num_end, m.start())  # "Five men who killed a guard were arrested"
                for f in figures):
             continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
         klass = _single_class(m["head"])

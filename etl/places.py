@@ -948,13 +948,6 @@ def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list
     return [(sc, x) for sc, x in scored if not (x.kind == "city" and _place_key(x.text) in ctx.namesakes)]
 
 
-@lru_cache(maxsize=1)
-def _side_re() -> re.Pattern:
-    """The words after a demonym that make it a side, not a place (``places.json`` / side_nouns)."""
-    words = sorted(_data()["side_nouns"], key=len, reverse=True)
-    return re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in words) + r")\b", re.I)
-
-
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -965,8 +958,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     cnt: Counter[str] = Counter()
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]
-    side = _side_re()
-    found = [(p, w, bool(p.kind == "demonym" and side.match(src, p.end)))  # "Israeli strikes": a side
+    near = _near()
+    found = [(p, w, p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli strikes": a side
+                                                 or near["attacker_after"].match(src, p.end)))
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "territory" and p.text.lower().endswith("border"))]
