@@ -948,6 +948,9 @@ def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list
     return [(sc, x) for sc, x in scored if not (x.kind == "city" and _place_key(x.text) in ctx.namesakes)]
 
 
+_CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
+
+
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -959,8 +962,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]
     near = _near()
-    found = [(p, w, p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli strikes": a side
-                                                 or near["attacker_after"].match(src, p.end)))
+    found = [(p, w, p.kind == "demonym" and bool(near["attacker_after"].match(src, p.end)  # "Israeli strikes": a side
+                                                 or (near["side_after"].match(src, p.end)  # "Israeli troops"; not
+                                                     and not _CIVIL_SIDE.match(src, p.end))))  # "Iranian authorities"
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "territory" and p.text.lower().endswith("border"))]
