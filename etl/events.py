@@ -18,6 +18,7 @@ from importlib import resources
 
 from etl import claims, dates, places
 from etl.articles import Article
+from etl.grids import grid_figures
 from etl.lexicon import lower_same_length, trie_regex
 from etl.measures import WHO, Figure, find_figures, scan, side_of
 from etl.measures import lex as measures_lex
@@ -576,10 +577,12 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
     header_days: list = []  # the dates of a heading line ending in a colon, for the bullets under it
     figures_by: list[list] = []
+    grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
     for i, sent in enumerate(sents):
         prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
-        figures_by.append(find_figures(text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "",
-                                       prev) if nums_by[i] or singles_by[i] else [])
+        figures_by.append(grid_by[i] if grid_by[i] else find_figures(
+            text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "", prev)
+            if nums_by[i] or singles_by[i] else [])
     section: str | None = None  # the country of a digest's section heading ("SUDAN" above its bullets)
     for i, sent in enumerate(sents):
         if (i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para)

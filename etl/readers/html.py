@@ -15,7 +15,7 @@ def read_html(text: str, source: str, warn: Warn) -> Iterator[RawArticle]:
     import trafilatura  # a heavy import (0.2 s), made only when an HTML page is read
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+                                      include_tables=True, favor_precision=True)  # tables: see etl/grids.py
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     title = (doc.title or "") if doc is not None else ""
     first, _, rest = body.partition("\n")

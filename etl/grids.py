@@ -1,0 +1,116 @@
+"""Tables written as text lines: a header of column names, then rows of cells split by '|' or tabs.
+
+    Township | Date    | Killed | Injured
+    Kani     | 4 March | 9      | 14
+
+A column whose header names a metric (`patterns/grids.json`) gives one figure per row with a
+count in it; the row is the figure's quote and sentence, so its other cells (a place, a date)
+give it context as any sentence does. Markdown separators (|---|---|) are skipped; a row of
+totals ("Total | | 41 | 50") sums the rows above and gives nothing; zero and empty cells give
+nothing.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from etl.measures import Figure, _weapon
+from etl.numbers import find_numbers
+
+_LINE = re.compile(r"[^\n]+")
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|:--:|
+_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")  # "Killed (confirmed)", "Injured [1]"
+_CLASS = {"drones_": "drones", "missiles_": "missiles", "attacks": "attacks"}
+
+
+@cache
+def _lex() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
+    raw = json.loads(resources.files("etl.patterns").joinpath("grids.json").read_text("utf-8"))
+    headers = {h: (c["metric"], c["id"]) for c in raw["columns"] for h in c["headers"]}
+    total = re.compile(r"(?:" + "|".join(map(re.escape, raw["total_rows"])) + r")\b", re.I)
+    return headers, total
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each cell of a line split by '|' or tabs (outer pipes dropped, cells
+    stripped), or None when the line is no table row (fewer than two separators' worth of cells)."""
+    line = text[start:end]
+    sep = "|" if line.count("|") >= 2 or (line.count("|") == 1 and "\t" not in line) else "\t"
+    if line.count(sep) < 1:
+        return None
+    out, pos = [], start
+    for part in line.split(sep):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    if sep == "|" and line.strip().startswith("|"):
+        out = out[1:]
+    if sep == "|" and line.strip().endswith("|"):
+        out = out[:-1]
+    return out if len(out) >= 2 else None
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """Column index -> (metric, pattern id) for the columns a header row names; empty when the
+    line is no header (a cell holds a digit, or no column names a metric)."""
+    headers, _ = _lex()
+    if any(any(ch.isdigit() for ch in text[s:e]) for s, e in cells):
+        return {}
+    cols = {}
+    for k, (s, e) in enumerate(cells):
+        name = re.sub(r"\s+", " ", _NOTE.sub(" ", text[s:e])).strip(" :*_").lower()
+        if name in headers:
+            cols[k] = headers[name]
+    return cols
+
+
+def _count(text: str, s: int, e: int):
+    """The number phrase filling a cell ("9", "at least 12", "about 300", "1,200"), or None."""
+    if s >= e:
+        return None
+    nums = find_numbers(text[s:e])
+    if len(nums) != 1 or nums[0].start != 0 or nums[0].end != e - s or nums[0].value <= 0:
+        return None
+    return nums[0]
+
+
+def grid_figures(text: str) -> list[Figure]:
+    """The figures of every text table in `text`, in reading order, offsets into `text`."""
+    if "|" not in text and "\t" not in text:
+        return []
+    _, total = _lex()
+    figures: list[Figure] = []
+    cols: dict[int, tuple[str, str]] = {}
+    width = 0
+    names: list[str] = []
+    for m in _LINE.finditer(text):
+        if _RULE.match(m.group()):
+            continue
+        cells = _cells(text, m.start(), m.end())
+        if cells is None:
+            cols = {}
+            continue
+        if head := _header(text, cells):
+            cols, width, names = head, len(cells), [text[s:e] for s, e in cells]
+            continue
+        if not cols or len(cells) != width or total.match(text, *cells[0]):
+            continue
+        for k, (metric, pid) in cols.items():
+            n = _count(text, *cells[k])
+            if n is None:
+                continue
+            s = cells[k][0]
+            figures.append(Figure(
+                metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high,
+                start=cells[0][0], end=cells[-1][1], num_start=s + n.num_start,
+                num_end=s + n.end, counted=names[k], klass=next((c for p, c in _CLASS.items() if metric.startswith(p)),
+                                                                "people"),
+                pattern_id=pid, weapon=_weapon(text, m.start(), m.end()) if metric.startswith(("drones_", "missiles_"))
+                else "", trigger=names[k]))
+    return figures

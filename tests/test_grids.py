@@ -1,0 +1,86 @@
+"""Tables written as text lines (pipes, tabs, markdown, HTML tables): one figure per metric cell."""
+from __future__ import annotations
+
+from etl.articles import RawArticle, finish
+from etl.events import extract_article
+from etl.grids import grid_figures
+from etl.readers import read_input
+
+
+def _rows(text, published="2026-02-19"):
+    art = finish(RawArticle(text=text, source_path="a", title="Incidents report", published=published))
+    return extract_article(art)[1]
+
+
+def _got(rows):
+    return sorted((m["metric"], m["value"], str(m["date"]), m["country"]) for m in rows)
+
+
+PIPES = ("Civilian harm in Sagaing Region, Myanmar, documented by our researchers in January. Myanmar's "
+         "military has bombed villages across Sagaing since the 2021 coup.\n\n"
+         "Township | Date | Killed | Injured | Arrested\n"
+         "Kani | 4 January | 9 | 14 | 0\n"
+         "Depayin | 17 January | 23 | 31 | 0\n"
+         "Total | | 32 | 45 | 0\n\n"
+         "The military denied harming civilians.")
+
+
+def test_pipe_table_gives_one_figure_per_metric_cell_dated_by_its_row():
+    assert _got(_rows(PIPES)) == [("injured", 14, "2026-01-04", "MMR"), ("injured", 31, "2026-01-17", "MMR"),
+                                  ("killed", 9, "2026-01-04", "MMR"), ("killed", 23, "2026-01-17", "MMR")]
+
+
+def test_table_row_is_the_quote_and_the_pattern_names_the_column():
+    text = PIPES
+    rows = {(m["metric"], m["value"]): m for m in _rows(text)}
+    m = rows[("killed", 23)]
+    assert m["quote"] == "Depayin | 17 January | 23 | 31 | 0" == text[m["char_start"]:m["char_end"]]
+    assert m["pattern_id"] == "grid.killed" and m["counted"] == "Killed"
+
+
+def test_total_row_zero_and_empty_cells_give_nothing():
+    values = {(f.metric, f.value) for f in grid_figures(PIPES)}
+    assert ("killed", 32) not in values and ("injured", 45) not in values  # the total row
+    assert not any(f.metric == "arrested" for f in grid_figures(PIPES))  # zeros
+
+
+def test_markdown_table_with_rule_line_and_qualified_cells():
+    text = ("| Date | Province | Deaths | Wounded |\n|---|---|---|---|\n"
+            "| 3 March 2026 | Kunar | at least 12 | about 30 |\n| 5 March 2026 | Nangarhar | 4 | - |\n")
+    got = [(f.metric, f.value, f.qualifier) for f in grid_figures(text)]
+    assert got == [("killed", 12, "at_least"), ("injured", 30, "approx"), ("killed", 4, "exact")]
+
+
+def test_tab_separated_table_and_bracketed_header_notes():
+    text = "District\tKilled (confirmed)\tDisplaced\nBeni\t17\t2,400\n"
+    assert [(f.metric, f.value) for f in grid_figures(text)] == [("killed", 17), ("displaced", 2400)]
+
+
+def test_table_of_no_metric_columns_and_prose_with_pipes_give_nothing():
+    assert grid_figures("Year | Event | Place\n2014 | 12 villages | Kani\n") == []
+    assert grid_figures("Politics | World | 3 min read\nAt least 12 people were killed.") == []
+
+
+def test_row_of_another_width_is_no_row_of_the_table():
+    text = "Town | Killed | Injured\nKani | 9 | 14\nNote | 5\n"
+    assert [(f.metric, f.value) for f in grid_figures(text)] == [("killed", 9), ("injured", 14)]
+
+
+def test_table_row_repeating_a_body_figure_is_one_row_the_body_quote_kept():
+    text = ("Civilian harm in Sagaing Region, Myanmar.\n\nTownship | Date | Killed\nYe-U | 22 January | 3\n\n"
+            "In Ye-U on 22 January, soldiers killed three villagers after a shelling.")
+    rows = [m for m in _rows(text) if m["metric"] == "killed"]
+    assert [(m["value"], str(m["date"]), m["quote"]) for m in rows] == [(3, "2026-01-22", "killed three villagers")]
+
+
+def test_html_table_is_read_through_the_html_reader():
+    html = ("<html><head><title>Attacks in Sagaing</title></head><body><article><h1>Attacks in Sagaing</h1>"
+            "<p>Published 19 February 2026. The network documented these incidents in Sagaing Region, Myanmar.</p>"
+            "<table><tr><th>Township</th><th>Date</th><th>Killed</th><th>Injured</th></tr>"
+            "<tr><td>Kani</td><td>4 January</td><td>9</td><td>14</td></tr></table>"
+            "<p>The military denied harming civilians in a statement released on Friday afternoon.</p>"
+            "</article></body></html>")
+    (raw,) = read_input("a.html", html.encode(), lambda m: None)
+    art = finish(raw)
+    assert "| Kani | 4 January | 9 | 14 |" in art.text
+    assert _got(extract_article(art)[1]) == [("injured", 14, "2026-01-04", "MMR"), ("killed", 9, "2026-01-04", "MMR")]
