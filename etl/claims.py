@@ -94,6 +94,7 @@ def _lex() -> dict:
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
     d["alone_no"] = frozenset(d["not_a_source_alone"])
     d["not_speakers"] = frozenset(d["not_speaker_labels"])
+    d["answer_labels"] = frozenset(d["answer_labels"])
     d["verbs_low"] = frozenset(v for v in d["speech_verbs"] if " " not in v)
     d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
@@ -594,6 +595,8 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     ("Mukendi: We have counted 34 dead."), the name as the article gave it in full before
     ("Colonel Jean-Baptiste Mukendi"). Not a heading label ("Key figures:", "Update:") nor a
     place ("Kharkiv: two injured" in a live blog)."""
+    if (a := _ANSWER.match(paragraph)) and a[1] in _lex()["answer_labels"]:
+        return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
     m = _LABEL.match(paragraph)
     if not m or m["name"] in _lex()["not_speakers"] or any(c.isdigit() for c in m["name"]):
         return None
@@ -606,6 +609,39 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     full = re.findall(rf"((?:[A-Z][\w'\u2019.\-]+\s+){{1,3}}){re.escape(name)}\b", article_before)
     name = (full[0] + name).strip() if full else name
     return f"{name} ({m['seat']})" if m["seat"] else name  # a delegate and the state it speaks for
+
+
+_ANSWER = re.compile(r"([A-Za-z]+)(?:\s*:|\.)\s+(?=[A-Z\"\u201c])")  # "A: We ...", "A. We ..."
+_NAME_WORD = r"[A-Z][a-z'\u2019-]+"
+_ORG = re.compile(r"\s(?:for|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|on)\s+)?"
+                  r"[A-Z][\w'\u2019&-]*)*)")
+
+
+def interviewee(article_before: str) -> str | None:
+    """The person a question-and-answer interview is with: named with a title in the introduction
+    before the first question ("Mariam Okafor is the emergency coordinator for the Norwegian
+    Refugee Council in eastern Chad"), with the body they speak for when it is named."""
+    from etl.places import find_places
+
+    lx = _lex()
+    if "presented_re" not in lx:
+        lx["presented_re"] = re.compile(
+            rf"(?<![\w'\u2019])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),?\s+(?:is|was|,)?\s*(?:the\s+|an?\s+)?"
+            rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{_alt(lx['titles'])})\b[^.\n]{{0,120}}")
+        lx["question_re"] = re.compile(rf"(?:^|\n)\s*(?:{_alt(lx['question_labels'])})(?:\s*:|\.)\s+[A-Z\"\u201c]")
+    q = lx["question_re"].search(article_before)
+    if q is None:  # no question before: no interview
+        return None
+    intro = article_before[:q.start()]
+    for m in lx["presented_re"].finditer(intro):
+        name = m["name"]
+        if name.split()[0] in ("The", "A", "An", "In", "On", "At") or find_places(name):
+            continue
+        org = _ORG.search(m.group(), m.end("name") - m.start())
+        body = re.sub(r"\s+(?:of|for|and|on)$", "", org["org"]) if org else ""
+        return f"{name} ({body})" if body and not any(p.start == 0 and p.end == len(body) for p in find_places(body)) \
+            else name
+    return None
 
 
 def issuer(outlet: str | None, text: str = "") -> str | None:

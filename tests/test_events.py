@@ -962,6 +962,26 @@ def test_an_interview_answer_is_its_speaker_s():
         (2, None, date(2026, 5, 25))]  # a heading label or a place names no speaker
 
 
+def test_an_answer_label_is_the_interviewee_presented_before_the_first_question():
+    text = ("Amina Yusuf is the field coordinator for the Danish Refugee Council in eastern Chad. She spoke to us "
+            "by phone on Tuesday.\n\n"
+            "Q: What is happening at the border?\n\n"
+            "A: We have registered about 9,000 new arrivals since Thursday.\n\n"
+            "Q. And the army?\n\n"
+            "A. The Chadian army has deployed around 800 soldiers along the border.")
+    rows = extract_article(_article(text, published="2026-08-12"))[1]
+    assert [(m["metric"], m["value"], m["claimant"]) for m in rows] == [
+        ("displaced", 9000, "Amina Yusuf (Danish Refugee Council)"),
+        ("troops", 800, "Amina Yusuf (Danish Refugee Council)")]
+
+
+def test_a_paragraph_opening_with_a_is_no_answer_outside_an_interview():
+    text = ("Amina Yusuf, the field coordinator for the Danish Refugee Council, visited the camp on Tuesday.\n\n"
+            "A Russian drone killed five people in Kherson on Monday.")
+    rows = extract_article(_article(text, published="2026-08-12"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(5, None)]
+
+
 def test_a_disclaimer_reaches_the_same_source_named_shorter_and_a_singular_one_the_nearest_figure():
     text = ("An army spokesperson said air defences had shot down 47 drones overnight. Debris fell on a field.\n\n"
             "\"The enemy attempted attacks at 26 locations,\" the spokesperson said. The figures could not be "
