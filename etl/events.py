@@ -427,7 +427,7 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
 
 
 def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub,
-                 dateline_end: int = 0) -> None:
+                 dateline_end: int = 0, ctx: places.PlaceContext | None = None) -> None:
     """A figure dated only by when it was told ("the group said Wednesday it had killed 12 soldiers",
     "officials say 32 people have been killed") takes the day of the story's happening, told in its
     first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
@@ -447,7 +447,7 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     # before, in the lede, it is the story's ("Gunmen killed 17 late Saturday"), for counts of the same kind
     counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]}
     where = {e["country"] for e in events if e["char_start"] == sents[k].start and e["country"]} \
-        or {p.country for p in places.find_places(sents[k].text) if p.country}
+        or places.countries_named(sents[k].text, ctx)
     moved: dict[str, bool] = {}  # event id -> every figure of it moved to the day
     for m in measures:
         moves = False
@@ -749,7 +749,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
     measures = _drop_vague_repeats(measures, sents)
-    _to_main_day(measures, events, sents, dates_by, figures_by, pub, dl)
+    _to_main_day(measures, events, sents, dates_by, figures_by, pub, dl, ctx)
     types = {e["event_id"]: e["event_type"] for e in events}
     for m in measures:
         m["event_type"] = types[m["event_id"]]
@@ -905,6 +905,9 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
                 same["claimant"] = m["claimant"]  # "Police detained 27 people ... The ministry said 27 had been detained"
             if not back and not quote and (same := next((k for k in before if _same_figure(m, k)), None)):
                 _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
+                if same["claim_status"] == "reported" and m["claim_status"] == "unverified":
+                    same["claim_status"] = "unverified"  # and the caveat the body puts on it (a denial near a
+                    # repeat is too often another claim's to reach back)
             continue
         seen.setdefault(key, []).append(m)
         kept.append(m)

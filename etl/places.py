@@ -518,7 +518,34 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
             continue
         out.append(_to_place(ent, s, end, text, poss))
-    return tuple(out), matters
+    return _named_country_towns(text, out, gaz), matters
+
+
+# "in Bwera, Uganda, on Tuesday", "the Tirah valley in Pakistan's Khyber district": the country named
+# right after a town (and ending its phrase, not "Gaza, Israel said") is the town's
+_COUNTRY_AFTER = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|near|late|early|overnight|last|this|earlier|during|after|"
+                         r"before|when|where|while)\b)")
+_REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|region|state|county|governorate|"
+                        r"department|oblast|division)\b")
+
+
+def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place, ...]:
+    """A town or region the gazetteer knows only in other countries, followed by the country it is
+    in ("in Bwera, Uganda", "the Tirah valley in Pakistan's Khyber district"), is a namesake the
+    gazetteer lacks: a place of the named country, with no point."""
+    for k in range(len(out) - 1):
+        p, q = out[k], out[k + 1]
+        if p.kind not in ("city", "admin1") or p.possessive or q.kind != "country" or not q.country \
+                or p.country == q.country or not _COUNTRY_AFTER.fullmatch(text, p.end, q.start):
+            continue
+        if not (_REGION_OF.match(text, q.end) if q.possessive else _PHRASE_END.match(text, q.end)):
+            continue
+        name = re.sub(r"\s+\S+$", "", p.text) if p.kind == "admin1" and " " in p.text else p.text
+        if any(x.iso3 == q.country for x in gaz.get(_key(name), ())):
+            continue
+        out[k] = Place(q.country, None, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
+    return tuple(out)
 
 
 def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, prefer: tuple,
@@ -945,7 +972,23 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
     if not ctx.namesakes:
         return scored
-    return [(sc, x) for sc, x in scored if not (x.kind == "city" and _place_key(x.text) in ctx.namesakes)]
+    return [(sc, x) for sc, x in scored if not (_town_key(x)[0] == "city" and _town_key(x)[1] in ctx.namesakes)]
+
+
+def countries_named(text: str, context: PlaceContext | None = None) -> set[str]:
+    """The countries of the places ``text`` names, namesakes abroad of the article's towns left out."""
+    ctx = context or PlaceContext()
+    return {p.country for _, p in _not_namesakes([(0.0, p) for p in _find(text, tuple(ctx.article_countries[:4]))], ctx)
+            if p.country}
+
+
+def _town_key(q: Place) -> tuple[str, str]:
+    """(kind, key) of a mention, a town's name with a region word after it ("Tirah valley") a town's."""
+    key = _place_key(q.text)
+    head, _, last = key.rpartition(" ")
+    if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"]:
+        return "city", head
+    return q.kind, key
 
 
 _CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
@@ -1017,13 +1060,14 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     if not top or top[0][1] < 3:
         return []
     capitals = _gaz()["capitals"]
+    base = _town_key
     by_country: dict[str, set] = {}
     for p, _ in mentions:
-        by_country.setdefault(p.country, set()).add((p.kind, _place_key(p.text)))
+        by_country.setdefault(p.country, set()).add(base(p))
     out = []
     for p, _ in mentions:
-        key = _place_key(p.text)
-        if p.kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
+        kind, key = base(p)
+        if kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
                 and key not in capitals and not any(k == key for k, _, _ in out):
-            out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _place_key(q.text) == key)))
+            out.append((key, p.country, sum(w * 1.5 for q, w in mentions if base(q)[1] == key)))
     return out

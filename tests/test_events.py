@@ -852,6 +852,34 @@ def test_days_from_causes_since_clauses_and_statements(text, published, expected
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
 
 
+def test_a_town_followed_by_the_country_it_is_in_is_of_that_country():
+    # Bwera and Tirah are in the gazetteer only as towns of Pakistan and Israel
+    assert [(m["value"], m["country"], m["location"]) for m in extract_article(_article(
+        "Two people were killed in Bwera, Uganda, on Tuesday.", published="2026-03-05"))[1]] == [(2, "UGA", "Bwera")]
+    assert [(m["value"], m["country"]) for m in extract_article(_article(
+        "Troops raided a hideout in the Tirah valley in Pakistan's Khyber district on Monday night, killing 23 "
+        "militants.", published="2026-08-19"))[1]] == [(23, "PAK")]
+    # the country after a comma that starts a clause of its own is not the town's
+    assert [(m["value"], m["country"]) for m in extract_article(_article(
+        "Israeli strikes killed 12 people in Gaza, Israel's military said.", published="2026-08-19"))[1]] == [(12, "PSE")]
+
+
+def test_a_town_named_with_a_region_word_then_alone_is_one_local_namesake():
+    text = ("PESHAWAR, Pakistan - Pakistani troops raided a hideout in the Tirah valley on Monday night, the army said. "
+            "Pakistan's military said four soldiers had been killed.\n\n"
+            "The Pakistani Taliban said their fighters had ambushed a convoy in Tirah and killed 16 soldiers.")
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-08-19"))[1]] == [
+        (4, "PAK"), (16, "PAK")]
+
+
+def test_a_figure_told_again_takes_the_caveat_the_body_puts_on_it():
+    text = ("Rebels said they killed 16 soldiers in an ambush near Kidal, Mali, on Monday.\n\n"
+            "In a statement, the rebels said they killed 16 soldiers near Kidal on Monday. The claim could not be "
+            "independently verified.")
+    assert [(m["value"], m["claim_status"]) for m in extract_article(_article(text, published="2026-08-19"))[1]] == [
+        (16, "unverified")]
+
+
 def test_a_town_of_a_country_named_nowhere_else_is_a_local_namesake():
     text = ("RSF fighters attacked villages in North Kordofan, Sudan's army said. Sudan's government condemned "
             "the attack on Sudanese civilians. In the nearby town of Bara, a rights group said that the fighters "
