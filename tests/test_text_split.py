@@ -276,3 +276,12 @@ def test_a_caption_with_a_photo_credit_in_bars_is_no_title():
             "At least six people were killed on Monday, the commission said.\n")
     (art,) = read("a.txt", text)
     assert (art.title, art.published) == ("Six killed as protests turn deadly in Nairobi", date(2026, 11, 17))
+
+
+def test_a_caption_ending_on_photo_by_is_no_title():
+    text = ("Drone strike kills four in Mir Ali\n\nTribesmen gather near the house on Thursday. \u2014 Photo by the "
+            "writer\n\nBy Zahid Wazir\nPublished November 20, 2026\n\nMIRAN SHAH: At least four people were killed "
+            "on Thursday, officials said.\n")
+    (art,) = read("a.txt", text)
+    assert (art.title, art.published) == ("Drone strike kills four in Mir Ali", date(2026, 11, 20))
+    assert "Photo by" not in art.text
