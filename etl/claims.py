@@ -62,7 +62,7 @@ def _lex() -> dict:
     acc = _alt(d["according"])
     d["acc_re"] = _Lower(rf"\b(?:{acc})\s+")
     b = _alt(d["boundaries"])
-    d["bound_re"] = _Lower(rf"(?:^|[,;:“”\"()–—]|\b(?:{b})\b)")
+    d["bound_re"] = _Lower(rf"(?:^|[,;“”\"()–—]|(?<!\d):|:(?!\d)|\b(?:{b})\b)")  # not the colon of "14:10"
     d["strip_t"] = _Lower(rf"(?:\s+|^)(?:{_alt(d['strip_trailing'])})\s*$")
     d["strip_l"] = _Lower(rf"^(?:{_alt(d['strip_leading'])})\b[\s,]*")
     d["pron"] = {p.lower() for p in d["pronouns"]}
@@ -84,7 +84,8 @@ def _lex() -> dict:
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)?,\s*$")
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
-    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?:The|A|An|Its|Their|His|Her|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)"
+                                   r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
@@ -106,10 +107,13 @@ _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|mo
                         r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.IGNORECASE)
 
 
+_TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\s*[-\u2013\u2014|:]\s*")  # "14:10 - "
+
+
 def _clean(np: str) -> str:
     """Strip leading connectives/"the" and trailing dates/adverbs from a claimant phrase."""
     lx = _lex()
-    np = np.strip(" ,.;:\"“”'").lstrip("-–—•*· ")  # bullets: "- The Israeli army says"
+    np = _TIMESTAMP.sub("", np.strip(" ,.;:\"“”'")).lstrip("-–—•*· ")  # bullets: "- The Israeli army says"
     while True:
         m = lx["strip_t"].search(np) or _DATE_TAIL.search(np)
         if not m or m.start() == 0:
@@ -179,9 +183,11 @@ def _bounds(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ADVERB_SUBJECT = frozenset(["also", "meanwhile", "later", "too", "separately", "earlier", "again", "however",
+                             "previously", "now", "then"])
 _ANONYMOUS = re.compile(r",?\s+who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
                         r"[^,.;]{0,120}?,?\s+$")
-_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since))?\s+$")
+_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since|just))?\s+$")
 
 
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
@@ -208,6 +214,8 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     for sb in _SENT_BREAK.finditer(head, last):  # text of several sentences: no subject across a full stop
         last = sb.end()
     np = head[last:].strip()
+    if np.lower() in _ADVERB_SUBJECT and last:  # "The Commission, which reports to parliament, also said"
+        head, np = head[:last], ""
     if not np:
         return _appositive_subject(sentence, head)
     np2 = _clean(np)
@@ -221,13 +229,21 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"(?P<name>[A-Z][\w\u2019'./\-]*(?:\s+[\w\u2019'./\-]+){0,8}?)"
                          r"(?:\s+\([A-Za-z][\w.&-]{1,14}\))?"  # "The Baloch Liberation Army (BLA), which claimed ..."
                          r",\s+(?:an?|the|which|who|whose|speaking|writing|talking|addressing|quoted|interviewed|citing|"
-                         r"appearing|led|headed|founded|commanded|run|known|in|near|from|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b))"
+                         r"appearing|led|headed|founded|commanded|run|known|in|near|from|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b)"
+                         # "which groups troops from Chad, Niger and Mali": a list
+                         r"|,\s+(?=[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+[A-Z]|\s+and\s)))"
                          r"{1,80},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
 
 
 # 'Separatist commander "General Ebube" said': a title and a nom de guerre in quotes
 _QUOTED_NAME = re.compile(r"(?:^|[;:]\s*)(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}\s+"
                           r"[\"\u201c][A-Z][^\"\u201d,.;]{1,30}[\"\u201d])\s*$")
+
+
+# "Youth leaders in Pibor, South Sudan, said": a source of a town, the town's country after a comma
+_TOWN_COUNTRY = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>[A-Z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,3}\s+"
+                           r"(?:in|of|from)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),\s+"
+                           r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s*$")
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
@@ -237,14 +253,17 @@ _NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u
 
 # "..., the UN mission, MINUSCA, said": the body's own short name
 _ACRONYM_APPOSITIVE = re.compile(r"(?:^[\s*\u2022\u00b7-]*|,\s+)"  # "* Pakistan's military media wing, ISPR, said"
-                                 r"(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}),\s*$")
+                                 r"(?:[Tt]he\s+)?[\w'\u2019. -]{2,50}?,\s+(?P<name>[A-Z][A-Z.&-]{1,11}"
+                                 # "The military's media wing, Inter-Services Public Relations (ISPR), later said"
+                                 r"|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,5}(?=\s+\([A-Z][A-Z.&-]{1,11}\)))"
+                                 r"(?:\s+\([A-Z][A-Z.&-]{1,11}\))?,\s*$")
 
 
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
     m = _NAMED_TITLE.search(head) or _lex()["own_title_re"].search(head) or _lex()["title_name_re"].search(head) \
-        or _APPOSITIVE.search(head) or _QUOTED_NAME.search(head) \
+        or _APPOSITIVE.search(head) or _QUOTED_NAME.search(head) or _TOWN_COUNTRY.search(head) \
         or _lex()["titled_re"].search(head) \
         or _ACRONYM_APPOSITIVE.search(head)
     if not m:
@@ -297,8 +316,9 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
                      + (r"|,\s+(?:the|an?)\s(?![^,]*\band\s)" if at_end else r"|,"), rest)  # "according to the air force, the
     # largest strike of the year": the source, not what is said of the strike
     np = rest[:stop.start()] if stop else rest
-    if _NOT_A_SOURCE_ACC.search(np):
-        return None  # "buried according to Islamic rites": a rule, no source
+    if _NOT_A_SOURCE_ACC.search(np) or _ITS_OWN_FIGURES.match(np):
+        return None  # "buried according to Islamic rites": a rule, no source; "according to figures it
+        # released": the sentence's own source
     if at_end and ((stop and lx["verb_re"].match(stop.group().lstrip(", ")))
                    or lx["verb_re"].match(np.split(", ")[1] if ", " in np else "")):
         return None  # "The UN office (BINUH), citing witnesses, said ...": a source of the source, in its apposition
@@ -311,6 +331,9 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
 
 _NOT_A_SOURCE_ACC = re.compile(r"\b(?:rites?|customs?|traditions?|tradition|law|laws|plans?|schedule|protocols?|procedures?|"
                                r"rules|regulations|guidelines|instructions|orders)\s*$", re.I)
+_ITS_OWN_FIGURES = re.compile(r"(?:(?:the\s+)?(?:figures|data|numbers|statistics|estimates?|tallies|counts?|reports?)\s+"
+                              r"(?:it|they|he|she|we)\b|(?:its|their|his|her|our)\s+(?:own\s+)?(?:latest\s+)?"
+                              r"(?:figures|data|numbers|statistics|estimates?|tally|count|records?)\s*$)", re.I)
 _DETERMINERS = frozenset(["the", "its", "their", "his", "her", "a", "an", "this", "that"])
 
 
@@ -396,9 +419,11 @@ _PERSONAL = frozenset(["he", "she", "him", "her"])
 def _last_subject(paragraph: str) -> str | None:
     """The titled name opening the paragraph's last sentence ("Health official Amina Yusuf spoke to
     reporters. She put the toll at 12."): who a personal pronoun stands for, when no one spoke before."""
-    last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
-    m = _owner_re().match(last)
-    return m.group(1) if m and len(m.group(1).split()) >= 2 else None
+    for last in reversed(re.split(r"(?<=[.!?])\s+", paragraph.strip())[-3:]):  # "Spokesman X rejected the
+        m = _owner_re().match(last)  # report. 'The army does not target civilians,' he told EBC. He said ..."
+        if m and len(m.group(1).split()) >= 2:
+            return m.group(1)
+    return None
 
 
 def _last_body(paragraph: str) -> str | None:
@@ -406,8 +431,11 @@ def _last_body(paragraph: str) -> str | None:
     figures. It said ..."): what "it" stands for, when no one spoke before."""
     last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
     m = _LEAD_SUBJECT.match(last)
-    np = _clean(m.group(1)) if m and _BODY_LAST.search(m.group(1)) else None
+    np = _clean(m.group(1)) if m and (_BODY_LAST.search(m.group(1)) or _ACRONYM_BODY.fullmatch(m.group(1))) else None
     return np if np and _valid(np) else None
+
+
+_ACRONYM_BODY = re.compile(r"(?:The\s+)?[A-Z][A-Z0-9&-]{1,7}")  # "The RSF denied ... It said": a group by its initials
 
 
 def _last_named(paragraph: str) -> str | None:
@@ -491,7 +519,13 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             np = named[1]
         if np and _valid(np):
             cands.append((1.5, (np, subj.start(1), subj.end(1))))
+    if relay := _RELAY.search(sentence):  # "..., a military official said on Sunday, Xinhua reported.": the
+        cands = [(sc - 3.0 if r[1] >= relay.start("relay") else sc, r) for sc, r in cands]  # agency relays it
     return tuple(cands)
+
+
+_RELAY = re.compile(r",\s+[^,]{2,80}?\s+(?:said|says|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+)?\w+day)?,\s+"
+                    r"(?P<relay>(?:the\s+)?[A-Z][\w .'\u2019-]{1,40}?)\s+(?:reported|reports|said|says)[.!\"\u201d]*\s*$")
 
 
 def _find(sentence: str, fig: tuple[int, int] | None = None) -> tuple[str | None, int, int]:

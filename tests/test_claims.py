@@ -136,6 +136,49 @@ def test_a_word_before_the_noun_must_be_in_the_name_referred_to(before, sentence
     assert find_claimant(sentence, before)[0] == claimant
 
 
+@pytest.mark.parametrize("sentence, claimant", [
+    # a live blog's timestamp and "has just told"
+    ("14:10 - Police spokesman Abdifatah Hassan has just told reporters that the toll has risen to 21 dead.",
+     "Police spokesman Abdifatah Hassan"),
+    # a relative clause, then an adverb before the verb
+    ("The Ethiopian Human Rights Commission, which reports to parliament, also said security forces had detained "
+     "more than 300 people.", "Ethiopian Human Rights Commission"),
+    # a list of countries inside the relative clause
+    ("The Multinational Joint Task Force (MNJTF), which groups troops from Chad, Nigeria, Niger and Cameroon, said "
+     "its jets killed 12 fighters.", "Multinational Joint Task Force"),
+    # the channel it spoke through
+    ("The Islamic State group, through its Amaq news agency, claimed on Monday to have killed 15 villagers.",
+     "Islamic State group"),
+    # "according to figures it released" is the subject's own figures
+    ("The International Organization for Migration said more than 8,000 people had been displaced, according to "
+     "figures it released on Tuesday.", "International Organization for Migration"),
+    # an agency relaying the source
+    ("At least 13 fighters were killed in Taiz, a military official said on Sunday, Xinhua reported.",
+     "a military official"),
+    # a name and its initials after a description
+    ("The military's media wing, Inter-Services Public Relations (ISPR), later said troops had killed 12 militants.",
+     "Inter-Services Public Relations"),
+    # a source of a town, its country after a comma
+    ("Youth leaders in Pibor, South Sudan, said six young men were killed.", "Youth leaders in Pibor"),
+    # after a quotation, a lower-case title and the name between commas
+    ('"We took the base," the group\'s spokesman, Khine Thu Kha, wrote on Telegram.', "Khine Thu Kha"),
+])
+def test_sources_in_appositions_inserts_and_relays(sentence, claimant):
+    assert find_claimant(sentence)[0] == claimant
+
+
+@pytest.mark.parametrize("before, sentence, claimant", [
+    ('"We took the base," the group\'s spokesman, Khine Thu Kha, wrote on Telegram.',
+     "He said eight fighters had died.", "Khine Thu Kha"),
+    ('Government spokesman Legesse Tulu rejected the report. "The army does not target civilians," he told EBC.',
+     'He said "more than 200 extremists" had been killed.', "Government spokesman Legesse Tulu"),
+    ("The RSF denied targeting civilians in Kutum.", "In a statement on Sunday, it said its forces had killed 80 soldiers.",
+     "RSF"),
+])
+def test_a_pronoun_is_the_source_of_the_sentences_before(before, sentence, claimant):
+    assert find_claimant(sentence, before)[0] == claimant
+
+
 def test_a_spokesman_of_the_sentence_subject_is_the_subject():
     c = find_claimant("Prime Minister Abdul Karim ordered 600 troops into the district, his office said.",
                       "The Interior Ministry said it had arrested 19 gunmen.")[0]
