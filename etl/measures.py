@@ -365,6 +365,8 @@ _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|the
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
+_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|casualties|victims)\b", re.I)
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
 
 
@@ -501,6 +503,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after") \
                     and not (_LIST_CUE.match(bd.group()) and alt.metric == "detained") \
+                    and not WHO.search(text, n.end, alt.end) \
                     and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
                 continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds"
@@ -524,6 +527,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if fig is not None and fig.metric == "injured" and figures and figures[-1].metric == "killed" \
                 and fig.trigger.lower().startswith("with") and _OF_THEM_AFTER.match(text, n.end, end):
             continue  # "nine bodies were found, five of them with gunshot wounds": how the dead died
+        if fig is not None and fig.metric in ("injured", "displaced") and _OF_THE_HURT.match(text, n.end, end):
+            continue  # "Twelve of the injured remain in hospital", "Four of the wounded were evacuated": a part of
+            # the count told before, not a count of its own (those who later died are: "two of the wounded died")
         if fig is None and one is not None and (b := _before(text, one.start(), start)) \
                 and (metric := _metric(group[0], b[1])):
             fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
@@ -600,7 +606,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
             dropped = f
-        elif ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
+        elif f.pattern_id != "bodies_at_hospital" and ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
               or lex().bodies[1].search(text, max(start, f.num_start - 30), f.num_start)) \
                 and lex().bodies[2].search(text, start, end):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
@@ -806,8 +812,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
-            after and text[head_end:after[2]].strip().lower() == after[0].lower()) and (  # "17 civilians killed and at
-            # least 12 people abducted": a verb of its own, not the shared one
+            after and not _RELATIVE.search(text, head_end, after[2])) and (  # "17 civilians killed and at least 12
+            # people (were) abducted": a verb of its own, not the shared one (not "freed 14 pupils and two teachers
+            # who had been kidnapped")
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or _ASIDE_COORD.match(text, figures[-1].end, n.start)  # "143 drones, including 90 Shaheds, and five missiles"
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
