@@ -285,3 +285,12 @@ def test_a_caption_ending_on_photo_by_is_no_title():
     (art,) = read("a.txt", text)
     assert (art.title, art.published) == ("Drone strike kills four in Mir Ali", date(2026, 11, 20))
     assert "Photo by" not in art.text
+
+
+def test_a_byline_role_line_is_no_title():
+    text = ("Bandits kill six in Baringo dawn raid\n\nResidents view the bodies on Wednesday. PHOTO | KIPRONO CHEBET\n\n"
+            "By KIPRONO CHEBET\nNation Correspondent\nThursday, November 19, 2026\n\n"
+            "Six people were killed when armed bandits raided Chesegon village on Wednesday, police said.\n")
+    (art,) = read("a.txt", text)
+    assert (art.title, art.published) == ("Bandits kill six in Baringo dawn raid", date(2026, 11, 19))
+    assert "Correspondent" not in art.text
