@@ -588,7 +588,23 @@ def find_dates(text: str, published: date | None, anchor: date | None = None) ->
     """
     if not text:
         return []
-    return _choose(text, _candidates(text, published, anchor), published)
+    found = _choose(text, _candidates(text, published, anchor), published)
+    return [d for d in found if not _redundant_weekday(text, d, found)]
+
+
+_ATTRIBUTIVE_DAY = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|market|worship)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _redundant_weekday(text: str, d: DateMention, found: list[DateMention]) -> bool:
+    """'On 27 March, fighters attacked a mosque during Friday prayers': the weekday of a day
+    named earlier in the sentence, as an attribute of a noun, is that day, not another Friday."""
+    w = d.text.strip().lower()
+    if w not in _WEEKDAYS or not _ATTRIBUTIVE_DAY.match(text, d.end):
+        return False
+    return any(e is not d and e.span.precision == "day" and e.span.date and e.end <= d.start
+               and d.start - e.end < 200 and not re.search(r"[.!?]\s", text[e.end:d.start])
+               and _WEEKDAYS[e.span.date.weekday()] == w for e in found)
 
 
 def _candidates(text: str, published: date | None, anchor: date | None, full: bool = False) -> list:

@@ -132,7 +132,7 @@ class _Sentence:
 _KEPT_COUNTS = frozenset(["drones_launched", "drones_intercepted", "drones_lost", "missiles_launched",
                           "missiles_intercepted"])
 _STOCKS = frozenset(["hold", "custody"])  # "has 11,000 troops", "are held": now, not the paragraph's past day
-_RUNNING = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?"
+_RUNNING = re.compile(r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|since\s+)?(?:been\s+)?"
                       r"(?!(?:counted|confirmed|found|recovered|identified)\b)[a-z]+(?:ed|en)\b",  # "We have counted 34
                       re.I)  # dead": a count of the happening told, not a running one
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause

@@ -24,6 +24,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 
 
@@ -32,8 +33,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
         w = (word[1] if word else "").lower().rstrip(".")
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()):
-            continue  # "Gov. Alexander", "U.S. forces", "J. Smith"
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _LIST_NUMBER.fullmatch(text, s, m.end()):
+            continue  # "Gov. Alexander", "U.S. forces", "J. Smith"; "2. On the morning of 21 May": a numbered paragraph
         out.append((s, m.end()))
         s = m.end()
         while s < end and text[s].isspace():

@@ -1465,3 +1465,20 @@ def test_a_digest_s_country_heading_places_the_lines_under_it():
             "- The federal government said it had deployed an additional 3,000 troops to the region.")
     rows = extract_article(_article(text, published="2026-05-18"))[1]
     assert [(m["value"], m["country"]) for m in rows] == [(19, "SDN"), (3000, "ETH")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the weekday of a noun ("Friday prayers") is the day named before it, not another Friday
+    ("On 27 March, fighters attacked a mosque in Fambita, Niger, during Friday prayers, killing 22 worshippers.",
+     "2026-04-06", [(22, date(2026, 3, 27))]),
+    ("Fighters attacked a mosque in Fambita, Niger, during Friday prayers, killing 22 worshippers.",
+     "2026-04-06", [(22, date(2026, 4, 3))]),
+    # a numbered paragraph's number is no sentence: its day carries to the next paragraph's count
+    ("2. On the morning of 21 May 2019, fighters opened fire on villagers in Gbadolo, Central African Republic.\n\n"
+     "3. The Chamber found that 46 civilians were killed in the two villages.", "2026-07-15", [(46, date(2019, 5, 21))]),
+    # "claimed to have killed" is one happening, not a running total
+    ("On 6 April, Fano militias attacked army positions in Debre Markos, Ethiopia. Fano claimed to have killed 60 "
+     "soldiers, a figure the federal government denied.", "2026-04-14", [(60, date(2026, 4, 6))]),
+])
+def test_days_of_attributive_weekdays_numbered_paragraphs_and_claims_to_have(text, published, expected):
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
