@@ -694,7 +694,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
 _TOLL_OF = re.compile(r"\btoll\b", re.I)
 
 
-_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")
+_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")
 
 
 def _own_outcome(text: str, n: NumberPhrase, end: int) -> bool:
@@ -812,14 +812,15 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
-            after and not _RELATIVE.search(text, head_end, after[2])) and (  # "17 civilians killed and at least 12
-            # people (were) abducted": a verb of its own, not the shared one (not "freed 14 pupils and two teachers
-            # who had been kidnapped")
+            after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) and (
+            # "17 civilians killed and at least 12 people (were) abducted": a verb of its own, not the shared one (not
+            # "freed 14 pupils and two teachers who had been kidnapped"; "Hits by 7 drones and 3 missiles were recorded")
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or _ASIDE_COORD.match(text, figures[-1].end, n.start)  # "143 drones, including 90 Shaheds, and five missiles"
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
                 and _COORD_PAST_PHRASE.match(text, figures[-1].end, n.start))
-            or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and _LIST_COMMA.match(text, figures[-1].end, n.start))):
+            or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and (_LIST_COMMA.match(text, figures[-1].end, n.start)
+                                                                         or _WEAPON_GAP.match(text, figures[-1].end, n.start)))):
         prev = figures[-1]  # "launched 93 drones and two missiles": the object shares the verb
         if metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)]):
             qs = n.start if prev.pattern_id.endswith(".after") or _COORD_PAST_PHRASE.match(text, prev.end, n.start) \
@@ -894,6 +895,10 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|mo
                        r"(?:\s+[A-Za-z][\w'\u2019-]*){1,5}){1,3}\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$"
                        r"|\s+and\s+[a-z][\w-]*\s*,?\s*(?:as\s+well\s+as|plus|along\s+with)\s+$",  # "drones and decoys as well as"
                        re.I)
+# "118 drones and decoys and two missiles", "four cruise missiles from a submarine and 31 drones", "three of the
+# missiles and 27 drones": weapons that share the verb past a word, a where or a part
+_WEAPON_GAP = re.compile(r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of)\s+(?:the\s+|an?\s+)?[^,;.\d]{1,50}?)"
+                         r"\s+and\s+$")
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 
 
