@@ -193,6 +193,7 @@ def _gaz() -> dict:
         "place_words": {_split_key(w) for w in d["place_words"]},
         "metonym_next": set(d["capital_metonym_next"]),
         "country_stop": {_split_key(w) for w in d["country_stop"]},
+        "street_words": frozenset(d["street_words"]),
         "compound": set(d["demonyms"]["compound_suffixes"]),
         "iso_names": g["iso_names"],
         "us_states": g["us_states"],
@@ -515,6 +516,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 out.append(Place(g["capitals"][key], None, None, "country", None, None, s, end, text[s:end],
                                  False, "metonym", poss))
                 continue
+        if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
+            continue  # "the Costa Rica highway": a road, not the country
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
             continue
         out.append(_to_place(ent, s, end, text, poss))
@@ -868,6 +871,9 @@ def _bare_country(sentence: str, p: Place) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|because|although|though)\s", re.I)
 
 
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|as|but)\s+(?!(?:well|part|many|much|far|long|soon)\b)")
+
+
 def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
     """An uncued mention in another clause than the figure's ("..., as the United States cranks up
     pressure") says nothing of where the figure happened."""
@@ -896,6 +902,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     mar = _cues()[3]
     home = ctx.article_countries[0] if ctx.article_countries else None
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
+    if (contrast := _CONTRAST_AFTER.search(sentence, fig_end)) is not None:  # "intercepted two missiles launched
+        in_sentence = [(sc, x) for sc, x in in_sentence if x.start < contrast.start()]  # from Yemen, while Israeli
+        # jets struck Yemen's Hodeidah port": the other clause's place is its own
     if metric in ("displaced", "released"):  # "refugees have crossed into Venezuela", "freed and taken to Lithuania":
         # where they went, not where they fled or were held
         in_sentence = [(sc, x) for sc, x in in_sentence

@@ -1482,3 +1482,15 @@ def test_a_digest_s_country_heading_places_the_lines_under_it():
 ])
 def test_days_of_attributive_weekdays_numbered_paragraphs_and_claims_to_have(text, published, expected):
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a country's name before a road word names the road
+    ("On Monday night, gunmen killed 14 people in three neighbourhoods of Culiacan. On Wednesday, the bodies of 9 men "
+     "were dumped on the Costa Rica highway.", "2026-08-21", [(14, "MEX"), (9, "MEX")]),
+    # a place in a contrasting clause after the figure is that clause's
+    ("Israel's military says it intercepted two ballistic missiles launched from Yemen overnight, while Israeli jets "
+     "struck Yemen's Hodeidah port.", "2026-05-22", [(2, "ISR")]),
+])
+def test_roads_named_for_countries_and_places_of_a_contrasting_clause(text, published, expected):
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published=published))[1]] == expected
