@@ -1079,13 +1079,17 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
             # who opened it ("Its spokesman said ... He denied that civilians had been harmed and called the
             # casualty figures fabricated"), not "The rebels called it fake. Police denied the allegation."
         denier = claims.find_claimant(sent.text)[0]
-        only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else None
+        only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else \
+            {"killed"} if _OFFICIAL_FIGURE.search(sent.text) else None  # "rejected the official figure": the toll
         named = _NAMED_SOURCE.search(sent.text)  # "Israel disputes the ministry's figures": all of that source's
         nearest: set | None = None
         for k in range(opens - 1, max(-1, opens - 4), -1):
             if not figures_by[k]:
                 continue
             ours = [m for m in measures if m["_sent"] == sents[k].start]
+            if only is not None and not any(m["metric"] in only for m in ours):
+                continue  # "... left 16 inmates dead. Three guards were released, the minister said. Relatives
+                # rejected the official toll": the toll denied is told before the releases
             if named and not any(_same_source(named[1] or named[2], m["claimant"]) for m in ours):
                 break  # another source's figures: the denial names the one before them
             whose = {m["claimant"] for m in ours}
@@ -1102,6 +1106,7 @@ _SAID_TAIL = re.compile(r",\s+[^,;]{2,90}?\s+(?:said|says|told\s+[\w ]{2,40}?|re
                         r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+a\s+statement)?[.\"\u201d]*\s*$")
 _HE_DENIED = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:denied|rejected|dismissed|disputed|called)\b")
 _TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)
+_OFFICIAL_FIGURE = re.compile(r"\b(?:official|government|authorities['\u2019])\s+(?:figure|count|number)\b", re.I)
 
 
 # "52,000 people newly displaced ... (estimate)": a key figure tagged as an estimate

@@ -1494,3 +1494,12 @@ def test_days_of_attributive_weekdays_numbered_paragraphs_and_claims_to_have(tex
 ])
 def test_roads_named_for_countries_and_places_of_a_contrasting_clause(text, published, expected):
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published=published))[1]] == expected
+
+
+def test_a_denial_of_the_official_figure_is_of_the_toll_not_of_the_releases_told_after_it():
+    text = ("A riot at the prison in Esmeraldas, Ecuador, on Sunday left 16 inmates dead, the prison service said.\n\n"
+            "Three guards who had been taken hostage during the riot were released on Monday, the Interior Minister "
+            "said.\n\nRelatives of the inmates rejected the official figure.")
+    rows = extract_article(_article(text, published="2026-09-15"))[1]
+    assert [(m["metric"], m["value"], m["claim_status"]) for m in rows] == [
+        ("killed", 16, "disputed"), ("released", 3, "reported")]
