@@ -137,7 +137,9 @@ _RUNNING = re.compile(r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|alread
                       re.I)  # dead": a count of the happening told, not a running one
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
-_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$", re.I)
+_RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$"  # "a ceasefire that has held since 2020"
+                             r"|\b[a-z]+\s+that\s+(?:has|have|had)\s+(?:\w+\s+)?(?:held|lasted|existed|been)\b[^.;,\d]{0,60}$",
+                             re.I)
 # "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
@@ -401,7 +403,11 @@ def _after_last(found: list, last_day) -> list:
 
 # "have been killed in a cattle raid": a count of one happening, not a running total
 _ONE_HAPPENING = re.compile(r"\b(?:in|during|after)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|"
-                            r"ambush|bombing|explosion|blast|clash|assault|shelling|massacre|shooting)\b", re.I)
+                            r"ambush|bombing|explosion|blast|clash|assault|shelling|massacre|shooting)\b"
+                            # "Clashes near Sirte have killed at least 12": the happening as the subject
+                            r"|^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|ambush|bombing|explosion|"
+                            r"blast|clashes|assault|shelling|massacre|shooting)\s+(?:(?:on|in|near|at)\s+[^,.;]{1,50}?\s+)?"
+                            r"(?:has|have)\s+killed\b", re.I)
 _FAMILY = {"killed": "casualties", "injured": "casualties", "missing": "casualties",
            **{f"{w}_{a}": "weapons" for w in ("drones", "missiles") for a in ("launched", "intercepted", "lost", "hit")}}
 # arrests, releases and deployments told after an attack mostly happen on the day they are told

@@ -1503,3 +1503,17 @@ def test_a_denial_of_the_official_figure_is_of_the_toll_not_of_the_releases_told
     rows = extract_article(_article(text, published="2026-09-15"))[1]
     assert [(m["metric"], m["value"], m["claim_status"]) for m in rows] == [
         ("killed", 16, "disputed"), ("released", 3, "reported")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an ANI dateline ("Aden [Yemen], October 5 (ANI):") is the report's day, not the happening's
+    ("Aden [Yemen], October 5 (ANI): At least 13 Houthi fighters were killed in clashes in Al Bayda on Saturday, a "
+     "military official said on Sunday.", "2026-10-05", [(13, date(2026, 10, 3))]),
+    # a since-date of "a ceasefire that has held since 2020" is no window of the clashes' toll, which takes the day
+    # of the fighting told after it
+    ("Clashes near the Libyan city of Sirte have killed at least 12 fighters, medical sources said, threatening a "
+     "ceasefire that has largely held since 2020.\n\nThe fighting broke out on Sunday evening.", "2026-04-14",
+     [(12, date(2026, 4, 12))]),
+])
+def test_agency_datelines_and_since_dates_of_another_thing(text, published, expected):
+    assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected

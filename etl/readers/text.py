@@ -54,8 +54,10 @@ _DATELINE = re.compile(
     r"|(?P<place5>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)(?:\s*\([A-Z][\w .'\u2019-]{1,25}\))?\s*"
     r"\((?:AFP|AP|dpa|DPA|AA|Reuters|EFE|Xinhua|Kyodo|Anadolu|IANS|PTI|ANI|Sputnik|TASS|Yonhap|KUNA|WAFA|SANA|IRNA|"
     r"Bernama|Lusa|ANSA)\)\s*(?:\u2014|\u2013|--| - |:|\.-)"
-    r"|(?P<place3>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:\s*\([A-Za-z ]{2,20}\))?\s*(?:\u2014|\u2013|--| - |\.-))\s*")  # EFE: "Lima, Aug 19 (EFE).- "
+    r"|(?P<place3>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?)"
+    r"(?:\s*\[[A-Z][\w .'\u2019-]{1,25}\])?,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    # EFE: "Lima, Aug 19 (EFE).- "; ANI: "Aden [Yemen], October 5 (ANI): "
+    r"(?:\s*\([A-Za-z ]{2,20}\)\s*(?:\u2014|\u2013|--| - |\.-|:)|\s*(?:\u2014|\u2013|--| - |\.-)))\s*")
 
 
 def is_furniture(line: str) -> bool:
