@@ -79,6 +79,7 @@ class _Lex:
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
     weapons: tuple
+    not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
     trigger_words: set = field(default_factory=set)
 
 
@@ -152,6 +153,12 @@ def lex() -> _Lex:
         sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
+        not_figures={
+            "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
+            "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
+            "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
+            "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
+            "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"])},
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
@@ -616,6 +623,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif (f.metric == "attacks" and f.value == 1) or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
             dropped = None  # "One strike hit a house": no count of attacks; "where tens of thousands of displaced
             # people are sheltering": a description, not a figure
+        elif _not_a_figure(text, f, start, end):
+            dropped = None
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
         elif f.action == "rescue" and f.klass != "prisoners" \
@@ -643,6 +652,24 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         else:
             kept.append(f)
     return kept
+
+
+def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
+    """Shapes of ours that count nothing of ours (measures.json "not_figures"): '16 drone bodies'
+    seized; 'eliminated a terrorist cell'; 'a missile landed in the water' (a miss); 'incidents with
+    at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
+    (armed men retreating, not people displaced)."""
+    nf = lex().not_figures
+    if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
+        return True
+    if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
+        return True
+    if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):
+        return True
+    if f.value == 1 and f.qualifier in ("at_least", "more_than") and nf["criterion_before"].search(
+            text, max(start, f.start - 20), f.start) and re.match(r"\s*(?:,|or\b)", text[f.end:end]):
+        return True
+    return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
 def _unreal(text: str, f: Figure, start: int) -> bool:
