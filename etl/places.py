@@ -698,6 +698,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
     if _near_before("ally_before", text, max(0, p.start - 60), p.start):
         return True  # "backed by aircraft of the U.S.-led coalition": a side's ally, not the place
+    if _near_before("neighbour_before", text, max(0, p.start - 30), p.start):
+        return True  # "near the border with the Gaza Strip": the other side of a border, not where
     if _near_before("retreat_before", text, max(0, p.start - 50), p.start):
         return True  # "the attackers withdrew towards Niger": where they went, not where it happened
     if p.at_sea and _near()["sea_as_adjective_after"].match(text, p.end):
@@ -710,6 +712,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
+    if p.kind == "country" and not p.possessive and _near()["nationals_after"].match(text, p.end):
+        return True  # "apprehended 14 Myanmar nationals near Behiang": whose they are, not where
     if p.kind == "country" and not p.possessive and _near()["side_after"].match(text, p.end):
         return True  # "US forces destroyed 70 drones", "US strikes": a side, not where
     if p.possessive and p.kind in ("country", "city", "admin1"):

@@ -1517,3 +1517,17 @@ def test_a_denial_of_the_official_figure_is_of_the_toll_not_of_the_releases_told
 ])
 def test_agency_datelines_and_since_dates_of_another_thing(text, published, expected):
     assert [(m["value"], m["date"]) for m in extract_article(_article(text, published=published))[1]] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the country across a border is not where it happened
+    ("Egypt's army said it shot down two small drones carrying narcotics near the border with the Gaza Strip on Monday.",
+     "2026-07-24", [(2, "EGY")]),
+    ("Jordan's army said its border guards killed two smugglers in a gunfight along the frontier with Syria on Sunday.",
+     "2026-07-24", [(2, "JOR")]),
+    # a country's name before "nationals" says whose they are
+    ("Police in Churachandpur, India, said they apprehended 14 Myanmar nationals near Behiang on Thursday.",
+     "2026-10-10", [(14, "IND")]),
+])
+def test_neighbours_across_a_border_and_nationals_are_not_the_place(text, published, expected):
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published=published))[1]] == expected
