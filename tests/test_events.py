@@ -1157,7 +1157,8 @@ def test_a_time_gone_by_in_a_when_clause_does_not_date_the_next_sentence():
     assert [(m["value"], m["date"].month) for m in rows] == [(6, 3), (2, 11)]
 
 
-@pytest.mark.parametrize("dateline", ["Lima, Aug 19 (EFE).- ", "LIMA (EFE).- ", "Lima, 19 Aug (EFE).- "])
+@pytest.mark.parametrize("dateline", ["Lima, Aug 19 (EFE).- ", "LIMA (EFE).- ", "Lima, 19 Aug (EFE).- ",
+                                      "Lima [Peru], August 19 (ANI): ", "Pichari (Cusco) [Peru], August 19 (ANI): "])
 def test_an_efe_dateline_names_the_bureau_and_its_day_is_no_happening(dateline):
     text = (dateline + "Four Peruvian soldiers were killed and three were wounded in an ambush in the VRAEM region, the "
             "army said.\n\nThe attack took place on Monday night near Pichari.")

@@ -156,6 +156,10 @@ def test_text_starting_with_bracket_is_text_not_json():
     ("Nairobi, June 26 - At least 16 people", "Nairobi"),
     ("Police said (on Monday) - that", ""),
     ("Kenya, the country - at least", ""),
+    ("Aden [Yemen], October 5 (ANI): At least 13", "Aden"),
+    ("Churachandpur (Manipur) [India], October 10 (ANI): Two", "Churachandpur"),
+    ("Port-au-Prince, Oct 29 (EFE).- At least 31", "Port-au-Prince"),
+    ("Kyiv, 5 October: two people", ""),  # no agency: a colon alone opens no dateline
 ])
 def test_dateline(body, place):
     from etl.readers.text import dateline_of

@@ -54,8 +54,9 @@ _DATELINE = re.compile(
     r"|(?P<place5>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)(?:\s*\([A-Z][\w .'\u2019-]{1,25}\))?\s*"
     r"\((?:AFP|AP|dpa|DPA|AA|Reuters|EFE|Xinhua|Kyodo|Anadolu|IANS|PTI|ANI|Sputnik|TASS|Yonhap|KUNA|WAFA|SANA|IRNA|"
     r"Bernama|Lusa|ANSA)\)\s*(?:\u2014|\u2013|--| - |:|\.-)"
-    r"|(?P<place3>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?)"
-    r"(?:\s*\[[A-Z][\w .'\u2019-]{1,25}\])?,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|(?P<place3>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[a-z]{2,3}-[A-Z][a-z]+)?(?:\s[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?)"
+    r"(?:\s*\([A-Z][\w .'\u2019-]{1,25}\))?(?:\s*\[[A-Z][\w .'\u2019-]{1,25}\])?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     # EFE: "Lima, Aug 19 (EFE).- "; ANI: "Aden [Yemen], October 5 (ANI): "
     r"(?:\s*\([A-Za-z ]{2,20}\)\s*(?:\u2014|\u2013|--| - |\.-|:)|\s*(?:\u2014|\u2013|--| - |\.-)))\s*")
 
