@@ -631,6 +631,9 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     place ("Kharkiv: two injured" in a live blog)."""
     if (a := _ANSWER.match(paragraph)) and a[1] in _lex()["answer_labels"]:
         return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
+    last = article_before.rstrip().rsplit("\n", 1)[-1].strip()
+    if (post := _POST_HEADER.fullmatch(last)) and _CAPITAL.match(post["who"]) and not _DIGIT.search(post["who"]):
+        return post["who"]  # "[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated from Russian]" over his post
     m = _LABEL.match(paragraph)
     if not m or m["name"] in _lex()["not_speakers"] or any(c.isdigit() for c in m["name"]):
         return None
@@ -645,6 +648,8 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     return f"{name} ({m['seat']})" if m["seat"] else name  # a delegate and the state it speaks for
 
 
+_POST_HEADER = re.compile(r"\[(?P<who>[^,\[\]\n]{3,90}?)(?:,[^\[\]\n]{0,80})?\]")
+_GUEST = re.compile(r"(?:^|\n)\s*(?:Guest|Guests|Interviewee|Speaker)\s*:\s+(?P<who>[A-Z][^.\n]{2,100})")
 _ANSWER = re.compile(r"([A-Za-z]+)(?:\s*:|\.)\s+(?=[A-Z\"\u201c])")  # "A: We ...", "A. We ..."
 _NAME_WORD = r"[A-Z][a-z'\u2019-]+"
 _ORG = re.compile(r"\s(?:for|of|at|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|for|and|on)\s+)?"
@@ -667,6 +672,8 @@ def interviewee(article_before: str) -> str | None:
     if q is None:  # no question before: no interview
         return None
     intro = article_before[:q.start()]
+    if guest := _GUEST.search(intro):  # "Guest: Kharkiv regional governor Oleksandr Tkachuk."
+        return guest["who"].strip()
     for m in lx["presented_re"].finditer(intro):
         name = m["name"]
         if name.split()[0] in ("The", "A", "An", "In", "On", "At") or find_places(name):

@@ -1532,3 +1532,17 @@ def test_agency_datelines_and_since_dates_of_another_thing(text, published, expe
 ])
 def test_neighbours_across_a_border_and_nationals_are_not_the_place(text, published, expected):
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published=published))[1]] == expected
+
+
+def test_a_bracketed_post_header_and_a_guest_label_name_the_speaker():
+    text = ("[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated from Russian]\n\n"
+            "\"As a result of a drone attack on the village of Klimovo, Russia, a civilian was killed and two more were "
+            "injured.\"\n\n[07:55]\n\nTwo people were killed in Kherson, Ukraine.")
+    rows = extract_article(_article(text, published="2026-07-13"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [
+        (1, "Governor of Bryansk region Aleksandr Bogomaz"), (2, "Governor of Bryansk region Aleksandr Bogomaz"),
+        (2, None)]  # a bracketed time names no one
+    text = ("Morning show, 16 May 2026\n\nGuest: Kharkiv regional governor Oleksandr Tkachuk.\n\n"
+            "Q: What about casualties?\n\nA: As of this hour, two people have been killed in Kharkiv, Ukraine.")
+    rows = extract_article(_article(text, published="2026-05-16"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(2, "Kharkiv regional governor Oleksandr Tkachuk")]
