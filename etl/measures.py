@@ -1082,6 +1082,13 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], qe, m["head"], klass,
                                before[0]))
             continue
+        prev = next((f for f in reversed(figures) if f.end <= m.start()), None)
+        if before is None and prev is not None and prev.action and klass in _WEAPONS and prev.klass in _WEAPONS \
+                and _COORD.match(text, prev.end, m.start()) and not _after(text, m.end(), end, klass, relative=False) \
+                and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
+                               prev.trigger, prev.action))  # "fired two ballistic missiles and a drone"
+            continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
         after = _after(text, m.end(), end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
