@@ -443,8 +443,16 @@ def _last_named(paragraph: str) -> str | None:
     for s in reversed(sents):
         c, _, _ = _find(s)
         if c and c.lower() not in _lex()["pron"]:
-            return c
+            if by := _DOCUMENT_BY.match(c):
+                return by[1]  # "according to a statement by the Iraqi Joint Operations Command"
+            if not _DOCUMENT.search(c):  # not "a statement read on state television": whose, it does not say
+                return c
     return None
+
+
+_DOCUMENT_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|post|report|release)\s+"
+                          r"(?:by|from|of)\s+(?:the\s+)?(.+)$", re.I)
+_DOCUMENT = re.compile(r"\b(?:statement|communiqu\w+)\b", re.I)
 
 
 def _recent(maxsize: int = 8):

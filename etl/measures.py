@@ -351,7 +351,7 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 break
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
-        if m and (not text[p:m.start("trig")].strip() or WHO.match(text, p, limit)) \
+        if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
                 and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
@@ -374,6 +374,7 @@ _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|the
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|casualties|victims)\b", re.I)
+_REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
 
 
@@ -388,6 +389,8 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     if not o or (o.re is _PHRASE_OPEN and o["that"] and klass not in _WEAPONS):
         return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
     passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
+    rel = o.re is _PHRASE_OPEN and bool(o["that"])  # "one drone that entered Polish airspace was shot down": the
+    own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
     lx, p = lex(), pos
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
@@ -397,21 +400,24 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
                 return m["trig"], acts, m.end("trig")
         w = _WORD.match(text, p, limit)
         if not w:
-            return None
+            return own
         word = w.group().strip()
         if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue
-        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only) \
+        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)) \
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and")):
-            return None
+            return own
         p = w.end()
         m = lx.after_rx.match(text, p, limit)
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig"))):
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
             if not _active(text, p, m, acts, limit):
+                if rel and own is None and not _AUX_BEFORE.search(text, p, m.start("trig")):
+                    own = (m["trig"], acts, m.end("trig"))
+                    continue
                 return m["trig"], acts, m.end("trig")
-    return None
+    return own
 
 
 _PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
@@ -691,7 +697,8 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
 
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose"])  # "a drone
 # launched from Lebanon was shot down": the main verb
-_LATER_MAIN = re.compile(r"[^,.;]{1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|remained|are)\s)")
+_LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+that\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
+                         r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 

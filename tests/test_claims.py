@@ -174,6 +174,11 @@ def test_sources_in_appositions_inserts_and_relays(sentence, claimant):
      'He said "more than 200 extremists" had been killed.', "Government spokesman Legesse Tulu"),
     ("The RSF denied targeting civilians in Kutum.", "In a statement on Sunday, it said its forces had killed 80 soldiers.",
      "RSF"),
+    # "the statement added": the source of the statement named before
+    ("ISPR said troops killed 12 militants.", "Five soldiers were injured, the statement added.", "ISPR"),
+    ("Nine soldiers died, according to a statement by the Iraqi Joint Operations Command.",
+     "Two others were wounded, the statement said.", "Iraqi Joint Operations Command"),
+    ("A statement read on state television gave no details.", "Two others were wounded, the statement said.", None),
 ])
 def test_a_pronoun_is_the_source_of_the_sentences_before(before, sentence, claimant):
     assert find_claimant(sentence, before)[0] == claimant
