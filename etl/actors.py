@@ -201,7 +201,11 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                     re.match(r"\s*(?:forces\s+|military\s+|army\s+|troops\s+)?(?:launched|fired|sent)\b",
                              sentence[a.end:a.end + 30]):
                 return a.actor
-    # 2. the subject: the first actor of the figure's clause before it
+    # 2. the subject: the first actor of the figure's clause before it; "Chad's army, which fights Boko Haram,
+    # said it had sent 350 soldiers": the source speaking of itself, not a side named in its relative clause
+    elif claimant and (own := lx["self_re"].search(sentence)) and own.end() <= fig_start \
+            and (mine := next((a for a in sorted(ments, key=lambda a: a.kind != "group") if cs <= a.start < ce), None)):
+        return mine.actor
     else:
         lo = _clause_start(sentence, fig_start)
         victims = metric in lx["victim_metrics"]

@@ -86,7 +86,8 @@ def _lex() -> dict:
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
     d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)"
                                    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
-                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?)?"
+                                   rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[\w'\u2019-]+"
+                                   r"(?:\s+[\w'\u2019-]+){0,3})?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
     d["title_name_re"] = re.compile(rf",\s+(?:the|a|an|through\s+its|through\s+their|via\s+its)\s+"  # "through its spokesman, X,"
@@ -187,7 +188,7 @@ _ADVERB_SUBJECT = frozenset(["also", "meanwhile", "later", "too", "separately", 
                              "previously", "now", "then"])
 _ANONYMOUS = re.compile(r",?\s+who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
                         r"[^,.;]{0,120}?,?\s+$")
-_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since|just))?\s+$")
+_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since|just|so\s+far))?\s+$")
 
 
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
@@ -232,7 +233,7 @@ _APPOSITIVE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*|,\s+(?:and|but|while|as)\s
                          r"appearing|led|headed|founded|commanded|run|known|in|near|from|[A-Z][\w.-]*['\u2019]s)\s(?:[^,;]|,(?=\d{3})|,\s+(?=alias\b|also\s+known\s+as\b)"
                          # "which groups troops from Chad, Niger and Mali": a list
                          r"|,\s+(?=[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?(?:,\s+[A-Z]|\s+and\s)))"
-                         r"{1,80},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
+                         r"{1,120},\s*$")  # "The MPCP, led by Victor Quispe, alias Comrade Jose, claimed"
 
 
 # 'Separatist commander "General Ebube" said': a title and a nom de guerre in quotes

@@ -72,6 +72,12 @@ def test_claimant_is_the_actor_when_it_speaks_of_itself():
     assert actor(s, "hitting 3 workshops", "attacks", "RUS") == "UKR"
 
 
+def test_a_source_speaking_of_itself_is_the_actor_not_a_side_named_in_its_relative_clause():
+    s = ("Chad's army, which contributes to the task force fighting Boko Haram around the lake, said on Thursday it "
+         "had sent 350 soldiers to reinforce its positions.")
+    assert actor(s, "sent 350 soldiers", "troops", "TCD") == "TCD"
+
+
 def test_death_in_custody_is_the_state():
     s = "A former opposition governor died in prison on Saturday, a rights group said."
     assert actor(s, "died in prison", "killed", "VEN") == "VEN"

@@ -162,6 +162,15 @@ def test_a_word_before_the_noun_must_be_in_the_name_referred_to(before, sentence
     ("Youth leaders in Pibor, South Sudan, said six young men were killed.", "Youth leaders in Pibor"),
     # after a quotation, a lower-case title and the name between commas
     ('"We took the base," the group\'s spokesman, Khine Thu Kha, wrote on Telegram.', "Khine Thu Kha"),
+    # a title of a body or place, then the name
+    ("A spokesperson for the Chinland Defense Force, Salai Thang, told VOA that 30 people were wounded.", "Salai Thang"),
+    ("The Congolese army's spokesman in Ituri, Lieutenant Jules Ngongo, said 12 militiamen were killed.",
+     "Lieutenant Jules Ngongo"),
+    # "so far" between the auxiliary and the verb
+    ("Hezbollah has so far announced the deaths of three fighters.", "Hezbollah"),
+    # a long relative clause
+    ("Chad's army, which contributes to the Multinational Joint Task Force (MNJTF) fighting Boko Haram around the "
+     "lake, said on Thursday it had sent 350 soldiers.", "Chad's army"),
 ])
 def test_sources_in_appositions_inserts_and_relays(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
