@@ -641,8 +641,10 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     if (a := _ANSWER.match(paragraph)) and a[1] in _lex()["answer_labels"]:
         return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
     last = article_before.rstrip().rsplit("\n", 1)[-1].strip()
-    if (post := _POST_HEADER.fullmatch(last)) and _CAPITAL.match(post["who"]) and not _DIGIT.search(post["who"]):
-        return post["who"]  # "[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated from Russian]" over his post
+    if post := _POST_HEADER.fullmatch(last):  # "[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated
+        # from Russian]", "[Post 1 | Russian Defence Ministry | 07:02]" over the post
+        return next((w for w in re.split(r"\s*[,|]\s*", post["body"]) if _CAPITAL.match(w) and not _DIGIT.search(w)
+                     and w.split()[0].lower() not in _NOT_A_POSTER), None)
     m = _LABEL.match(paragraph)
     if not m or m["name"] in _lex()["not_speakers"] or any(c.isdigit() for c in m["name"]):
         return None
@@ -657,7 +659,9 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     return f"{name} ({m['seat']})" if m["seat"] else name  # a delegate and the state it speaks for
 
 
-_POST_HEADER = re.compile(r"\[(?P<who>[^,\[\]\n]{3,90}?)(?:,[^\[\]\n]{0,80})?\]")
+_POST_HEADER = re.compile(r"\[(?P<body>[^\[\]\n]{3,160})\]")
+_NOT_A_POSTER = frozenset(["post", "update", "updated", "translated", "translation", "edited", "video", "photo", "image",
+                           "source", "original", "repost", "reposted", "forwarded", "pinned", "time", "live"])
 _GUEST = re.compile(r"(?:^|\n)\s*(?:Guest|Guests|Interviewee|Speaker)\s*:\s+(?P<who>[A-Z][^.\n]{2,100})")
 _ANSWER = re.compile(r"([A-Za-z]+)(?:\s*:|\.)\s+(?=[A-Z\"\u201c])")  # "A: We ...", "A. We ..."
 _NAME_WORD = r"[A-Z][a-z'\u2019-]+"

@@ -1542,6 +1542,9 @@ def test_a_bracketed_post_header_and_a_guest_label_name_the_speaker():
     assert [(m["value"], m["claimant"]) for m in rows] == [
         (1, "Governor of Bryansk region Aleksandr Bogomaz"), (2, "Governor of Bryansk region Aleksandr Bogomaz"),
         (2, None)]  # a bracketed time names no one
+    text = "[Post 1 | Russian Defence Ministry | 07:02]\n\n\"Air defence systems destroyed 41 Ukrainian drones.\""
+    rows = extract_article(_article(text, published="2026-07-13"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(41, "Russian Defence Ministry")]
     text = ("Morning show, 16 May 2026\n\nGuest: Kharkiv regional governor Oleksandr Tkachuk.\n\n"
             "Q: What about casualties?\n\nA: As of this hour, two people have been killed in Kharkiv, Ukraine.")
     rows = extract_article(_article(text, published="2026-05-16"))[1]
