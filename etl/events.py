@@ -730,7 +730,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 if fclaimant and f_cs > fe and (ct := _CONTRAST.search(sent_.text, fe, f_cs)) and f_cs - ct.end() <= 4:
                     fclaimant = carried  # "Those attacks killed 92 civilians, while security forces said they killed
                     # 214": the source of the other clause is not the first figure's
-            fclaimant = fclaimant or (claimant if many else None) or issuer
+            fclaimant = f.source or fclaimant or (claimant if many else None) or issuer
             measures.append({
                 "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,

@@ -29,6 +29,7 @@ _CLASS = {"drones_": "drones", "missiles_": "missiles", "attacks": "attacks"}
 def _lex() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     raw = json.loads(resources.files("etl.patterns").joinpath("grids.json").read_text("utf-8"))
     headers = {h: (c["metric"], c["id"]) for c in raw["columns"] for h in c["headers"]}
+    headers.update({h: ("", "source") for h in raw["source_headers"]})  # the column of who reported the row
     total = re.compile(r"(?:" + "|".join(map(re.escape, raw["total_rows"])) + r")\b", re.I)
     return headers, total
 
@@ -67,7 +68,7 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[int, tuple[str, str
         name = re.sub(r"\s+", " ", _NOTE.sub(" ", text[s:e])).strip(" :*_").lower()
         if name in headers:
             cols[k] = headers[name]
-    return cols
+    return cols if any(metric for metric, _ in cols.values()) else {}
 
 
 def _count(text: str, s: int, e: int):
@@ -101,8 +102,9 @@ def grid_figures(text: str) -> list[Figure]:
             continue
         if not cols or len(cells) != width or total.match(text, *cells[0]):
             continue
+        source = next((text[s:e] for k, (s, e) in enumerate(cells) if cols.get(k, ("x",))[0] == ""), "")
         for k, (metric, pid) in cols.items():
-            n = _count(text, *cells[k])
+            n = _count(text, *cells[k]) if metric else None
             if n is None:
                 continue
             s = cells[k][0]
@@ -112,5 +114,5 @@ def grid_figures(text: str) -> list[Figure]:
                 num_end=s + n.end, counted=names[k], klass=next((c for p, c in _CLASS.items() if metric.startswith(p)),
                                                                 "people"),
                 pattern_id=pid, weapon=_weapon(text, m.start(), m.end()) if metric.startswith(("drones_", "missiles_"))
-                else "", trigger=names[k]))
+                else "", trigger=names[k], source=source if _count(source, 0, len(source)) is None else ""))
     return figures

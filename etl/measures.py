@@ -43,6 +43,7 @@ class Figure:
     breakdown: str = ""
     trigger: str = ""
     action: str = ""
+    source: str = ""    # who reported it, when its own words say (a table's Source column)
 
 
 def _words(items) -> str:

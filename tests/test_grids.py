@@ -84,3 +84,15 @@ def test_html_table_is_read_through_the_html_reader():
     art = finish(raw)
     assert "| Kani | 4 January | 9 | 14 |" in art.text
     assert _got(extract_article(art)[1]) == [("injured", 14, "2026-01-04", "MMR"), ("killed", 9, "2026-01-04", "MMR")]
+
+
+def test_a_source_column_is_the_claimant_of_its_row():
+    text = ("Incidents in the North West region of Cameroon this month, as documented by our monitors.\n\n"
+            "Date | Place | Incident | Killed | Injured | Source\n"
+            "3 Oct 2026 | Bamenda | Roadside bomb hits army patrol | 4 | 2 | Army\n"
+            "5 Oct 2026 | Kumbo | Raid on a village | 3 | 0 | Local residents\n")
+    rows = _rows(text, published="2026-10-10")
+    assert [(m["metric"], m["value"], m["claimant"], str(m["date"])) for m in rows] == [
+        ("killed", 4, "Army", "2026-10-03"), ("injured", 2, "Army", "2026-10-03"),
+        ("killed", 3, "Local residents", "2026-10-05")]
+    assert grid_figures("Town | Source\nKani | Army\n") == []  # a source column alone makes no table of figures
