@@ -640,6 +640,11 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     place ("Kharkiv: two injured" in a live blog)."""
     if (a := _ANSWER.match(paragraph)) and a[1] in _lex()["answer_labels"]:
         return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
+    lx = _lex()
+    if "answer_header_re" not in lx:
+        lx["answer_header_re"] = re.compile(lx["answer_header"])
+    if "by" in article_before and (heads := list(lx["answer_header_re"].finditer(article_before))):
+        return heads[-1]["who"].strip()  # "Answered on 9 September 2026 by Alistair Fenwick, Minister ...": his answer
     last = article_before.rstrip().rsplit("\n", 1)[-1].strip()
     if post := _POST_HEADER.fullmatch(last):  # "[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated
         # from Russian]", "[Post 1 | Russian Defence Ministry | 07:02]" over the post

@@ -1549,3 +1549,12 @@ def test_a_bracketed_post_header_and_a_guest_label_name_the_speaker():
             "Q: What about casualties?\n\nA: As of this hour, two people have been killed in Kharkiv, Ukraine.")
     rows = extract_article(_article(text, published="2026-05-16"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(2, "Kharkiv regional governor Oleksandr Tkachuk")]
+
+
+def test_a_written_answer_heading_names_the_minister_for_the_paragraphs_under_it():
+    text = ("Written questions and answers\n\nAsked by Dr Helen Ashworth\n\nTo ask the Secretary of State how many drones "
+            "have been engaged.\n\nAnswered on 9 September 2026 by Alistair Fenwick, Minister of State for the Armed "
+            "Forces\n\nRoyal Navy ships have destroyed 13 one-way attack drones launched by the Houthis.\n\n"
+            "Around 750 UK personnel are currently deployed in the region.")
+    rows = extract_article(_article(text, published="2026-09-10"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(13, "Alistair Fenwick"), (750, "Alistair Fenwick")]
