@@ -886,7 +886,8 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
     rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
-    definite = [bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) for m in measures]
+    definite = [bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) and m["pattern_id"] not in _UPDATED_TOLLS
+                for m in measures]  # not "the death toll had risen to 14": an update, merged below with its toll
     quoted = [_quoted(m["sentence"], m["char_start"] - m["_sent"]) for m in measures]
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
     exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
@@ -905,11 +906,14 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         key = (m["metric"], m["value"])
         before = seen.get(key, ())
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
+                or (m["pattern_id"] in _UPDATED_TOLLS and any(_same_place(m, k) for k in before)) \
                 or (_summary_line(m["sentence"]) and (len(body.get(key, ())) == 1
                                                   or any(_same_figure(m, b) for b in body.get(key, ())))):
             if m["claimant"] and (same := next((k for k in before if k["claimant"] is None and _same_figure(m, k)), None)):
                 same["claimant"] = m["claimant"]  # "Police detained 27 people ... The ministry said 27 had been detained"
-            if not back and not quote and (same := next((k for k in before if _same_figure(m, k)), None)):
+            if not back and not quote and (same := next((k for k in before if _same_figure(m, k)), None)
+                                           or next((k for k in before if m["pattern_id"] in _UPDATED_TOLLS
+                                                    and _same_place(m, k)), None)):
                 _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
                 if same["claim_status"] == "reported" and m["claim_status"] == "unverified":
                     same["claim_status"] = "unverified"  # and the caveat the body puts on it (a denial near a
@@ -933,6 +937,12 @@ _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the fou
 def _restates(a: dict, b: dict) -> bool:
     """A quotation restating an earlier figure: same qualifier, no other country (its day is the quote's)."""
     return not (a["country"] and b["country"] and a["country"] != b["country"]) and a["qualifier"] == b["qualifier"]
+
+
+def _same_place(a: dict, b: dict) -> bool:
+    """No place column of the two rows differs ("killing at least 14 people ... By Monday the toll had risen to
+    14": the update repeats the toll, whatever day it is told on)."""
+    return not any(a[col] and b[col] and a[col] != b[col] for col in ("country", "admin1", "location"))
 
 
 def _same_figure(a: dict, b: dict) -> bool:

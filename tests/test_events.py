@@ -1558,3 +1558,10 @@ def test_a_written_answer_heading_names_the_minister_for_the_paragraphs_under_it
             "Around 750 UK personnel are currently deployed in the region.")
     rows = extract_article(_article(text, published="2026-09-10"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(13, "Alistair Fenwick"), (750, "Alistair Fenwick")]
+
+
+def test_a_toll_updated_to_the_same_value_is_the_same_toll():
+    text = ("A Russian missile strike on Dnipro killed at least 14 people on Saturday, officials said. By Monday the "
+            "death toll had risen to 14, the mayor said. The toll could not be independently verified.")
+    rows = extract_article(_article(text, published="2026-01-19"))[1]
+    assert [(m["value"], m["date"], m["claim_status"]) for m in rows] == [(14, date(2026, 1, 17), "unverified")]
