@@ -159,7 +159,8 @@ def lex() -> _Lex:
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
             "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
-            "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"])},
+            "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
+            "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I)},
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
@@ -224,7 +225,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     while mods <= 4:
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
-            at += 1  # 14 "rioters"
+            at += 1  # 14 "rioters"; a straight quote closing the count: launched "at least nine" drones
+            at += len(text[at:limit]) - len(text[at:limit].lstrip()) if text[at - 1] == '"' else 0
         elif text[pos:pos + 1] in ("'", '"', "\u2019", "\u201d") and mods == 0:
             at = pos + 1 + len(text[pos + 1:limit]) - len(text[pos + 1:limit].lstrip())  # 'more than 20' soldiers
         m = lx.class_rx.match(text, at, limit)
@@ -676,6 +678,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.value == 1 and f.qualifier in ("at_least", "more_than") and nf["criterion_before"].search(
             text, max(start, f.start - 20), f.start) and re.match(r"\s*(?:,|or\b)", text[f.end:end]):
         return True
+    if f.qualifier == "vague" and nf["vague_over_years"].match(text, f.end, end):
+        return True
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
@@ -791,7 +795,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return _figure(text, n, p["metric"], p["id"], m.start(), g.end(), text[g.start():g.end()].strip(), "")
             continue
         if "metric" in p and (group is None or p.get("any_noun")
-                              or class_of(counted) in ("people", "troops", "deaths", "injuries", "prisoners", "displaced")):
+                              or (klass or class_of(counted)) in ("people", "troops", "deaths", "injuries", "prisoners",
+                                                                  "displaced")):
             if group is None and p.get("any_noun"):
                 g = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z]+s\b", text[n.end:end])
                 if not g:
