@@ -84,7 +84,7 @@ def _lex() -> dict:
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)?,\s*$")
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
-    d["own_title_re"] = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)"
+    d["own_title_re"] = re.compile(r"(?:^[\s*\u2022\u00b7-]*|[;:\u201c\u201d\"]\s*)"
                                    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[\w'\u2019-]+"
                                    r"(?:\s+[\w'\u2019-]+){0,3})?"
@@ -108,13 +108,15 @@ _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|mo
                         r"|\s+in\s+a\s+(?:statement|post|video|report)(?:\s+on\s+\w+)?)\s*$", re.IGNORECASE)
 
 
+_LIST_MARK = re.compile(r"^\(?\d{1,3}[.)]\s+")
 _TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\s*[-\u2013\u2014|:]\s*")  # "14:10 - "
 
 
 def _clean(np: str) -> str:
     """Strip leading connectives/"the" and trailing dates/adverbs from a claimant phrase."""
     lx = _lex()
-    np = _TIMESTAMP.sub("", np.strip(" ,.;:\"“”'")).lstrip("-–—•*· ")  # bullets: "- The Israeli army says"
+    np = _LIST_MARK.sub("", _TIMESTAMP.sub("", np.strip(" ,.;:\"“”'")).lstrip("-–—•*· "))  # bullets: "- The Israeli
+    # army says", numbered points: "5. The ELN claimed"
     while True:
         m = lx["strip_t"].search(np) or _DATE_TAIL.search(np)
         if not m or m.start() == 0:
@@ -125,9 +127,10 @@ def _clean(np: str) -> str:
         if not m or m.end() == 0 or m.end() >= len(np):
             break
         np = np[m.end():]
-    return np.strip(" ,.;:\"“”'")
+    return _PERFECT_TAIL.sub("", np).strip(" ,.;:\"“”'")
 
 
+_PERFECT_TAIL = re.compile(r"\s+(?:has|have|had)\s+[a-z]+ed$")  # "A section of social media has circulated (claims)"
 _DIGIT = re.compile(r"\d")
 _NAME_WITH_DIGIT = re.compile(r"\b[A-Z]\w*\d|\d\w*[A-Z]")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -248,7 +251,8 @@ _TOWN_COUNTRY = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>[A-Z][\w'\u2019
 
 
 # "The Ombudsman, Iris Marin, said": the title and the name
-_NAMED_TITLE = re.compile(r"(?:^|[;:\u201c\u201d\"]\s*)(?P<name>The\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){0,2}"
+_NAMED_TITLE = re.compile(r"(?:^[\s*\u2022\u00b7-]*|[;:\u201c\u201d\"]\s*)"
+                          r"(?P<name>The\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){0,2}"
                           r",\s+[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*){1,3}),\s*$")
 
 

@@ -166,6 +166,9 @@ def test_a_word_before_the_noun_must_be_in_the_name_referred_to(before, sentence
     ("A spokesperson for the Chinland Defense Force, Salai Thang, told VOA that 30 people were wounded.", "Salai Thang"),
     ("The Congolese army's spokesman in Ituri, Lieutenant Jules Ngongo, said 12 militiamen were killed.",
      "Lieutenant Jules Ngongo"),
+    # a numbered point and a bullet before the source
+    ("5. The ELN claimed that its fighters had killed 11 soldiers.", "ELN"),
+    ("- The governor of the Moscow region, Andrei Vorobyov, said one person was killed.", "Andrei Vorobyov"),
     # "so far" between the auxiliary and the verb
     ("Hezbollah has so far announced the deaths of three fighters.", "Hezbollah"),
     # a long relative clause
