@@ -704,7 +704,15 @@ def interviewee(article_before: str) -> str | None:
         body = re.sub(r"\s+(?:of|for|and|on)$", "", org["org"]) if org else ""
         return f"{name} ({body})" if body and not any(p.start == 0 and p.end == len(body) for p in find_places(body)) \
             else name
+    for m in _INTRO_NAME.finditer(intro):  # "Dr Amna Tahir coordinates the emergency response of a charity"
+        if not find_places(m["name"]):
+            return m["name"]
     return None
+
+
+# a person opening the introduction, with a verb of what they do
+_INTRO_NAME = re.compile(r"(?:^|\n)\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Col|Gen|Maj|Capt)\.?\s+)?[A-Z][a-z'\u2019-]+"
+                         r"(?:\s+[A-Z][a-z'\u2019-]+){1,2})\s+(?:is|was|has|[a-z]{3,}s)\s")
 
 
 def issuer(outlet: str | None, text: str = "") -> str | None:

@@ -1003,6 +1003,14 @@ def test_an_answer_label_is_the_interviewee_presented_before_the_first_question(
         ("troops", 800, "Amina Yusuf (Danish Refugee Council)")]
 
 
+def test_an_interviewee_opening_the_introduction_with_what_she_does():
+    text = ("Dr Amna Tahir coordinates the emergency response of a medical charity in South Kordofan. She spoke to us "
+            "on Wednesday.\n\nQ: What is the situation this week?\nA: Very bad. On Monday the RSF shelled the central "
+            "market. We counted 19 dead in the market alone.")
+    rows = extract_article(_article(text, published="2026-07-23"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(19, "Dr Amna Tahir")]
+
+
 def test_a_paragraph_opening_with_a_is_no_answer_outside_an_interview():
     text = ("Amina Yusuf, the field coordinator for the Danish Refugee Council, visited the camp on Tuesday.\n\n"
             "A Russian drone killed five people in Kherson on Monday.")
