@@ -839,6 +839,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                    or _OF_THEM_AFTER.match(text, n.end, end)  # "jammed 19 of them"
                                                    or (before_klass in _WEAPONS and _BARE_SUBJECT.match(text, start, n.start))
                                                    else "")  # "Hezbollah fired two rockets. One was intercepted."
+        if not figures and _OF_THEM_AFTER.match(text, n.end, end) and (own := [
+                c for c in (class_of(m.group()) for m in lex().class_rx.finditer(text, start, n.start)) if c in _WEAPONS]):
+            klass = own[-1]  # "The missiles were not intercepted, and two of them hit the port": the sentence's own things
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
         if front and (g := _noun_group(text, front.end(1), front.end())):
             klass = g[0]  # "Of the 76 drones, 54 were shot down"
