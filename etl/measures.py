@@ -230,6 +230,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         elif text[pos:pos + 1] in ("'", '"', "\u2019", "\u201d") and mods == 0:
             at = pos + 1 + len(text[pos + 1:limit]) - len(text[pos + 1:limit].lstrip())  # 'more than 20' soldiers
         m = lx.class_rx.match(text, at, limit)
+        if m and text[m.end():m.end() + 2] in ("'s", "\u2019s") and m.group()[:1].isupper():
+            m = None  # "Two New People's Army rebels": a name's word, not the counted noun
         if m and m.start() - pos <= 2:
             klass = class_of(m.group())
             if klass:
@@ -430,9 +432,10 @@ _FAMILY_SIZE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w'\u2019-]*['\u2019]s\s+)?(?:most\s+|least\s+|[a-z]+est\b)")
 _MEMBERS_OF = re.compile(r"\s+of\s+the\s")  # after a counted noun "of the" describes it ("members of the security forces")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)")
-_PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+)?(?:villages|towns|districts|"
-                             r"camps|provinces|regions|communities|states|countries|areas|settlements|neighbourhoods|"
-                             r"neighborhoods)\b")
+_PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|adjacent|border|apartment|residential|"
+                             r"high-rise)\s+)?"
+                             r"(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|settlements|"
+                             r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
