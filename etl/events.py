@@ -1073,8 +1073,9 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
 _TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure|report|version)\b|"
                            r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b", re.I)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
-_DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|claim|"
-                           r"claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers)\b", re.I)
+_DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
+                           r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"
+                           r"communiqu(?:e|\u00e9)s?)\b", re.I)
 
 
 def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list[list]) -> None:

@@ -1573,3 +1573,10 @@ def test_a_toll_updated_to_the_same_value_is_the_same_toll():
             "death toll had risen to 14, the mayor said. The toll could not be independently verified.")
     rows = extract_article(_article(text, published="2026-01-19"))[1]
     assert [(m["value"], m["date"], m["claim_status"]) for m in rows] == [(14, date(2026, 1, 17), "unverified")]
+
+
+def test_a_dismissal_of_such_communiques_disputes_them():
+    text = ("The Polisario's war communique said its fighters carried out 11 attacks on Moroccan positions in the Mahbes "
+            "sector.\n\nRabat dismisses such communiques as fiction.")
+    rows = extract_article(_article(text, published="2026-06-12"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == [(11, "disputed")]
