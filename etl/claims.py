@@ -97,6 +97,11 @@ def _lex() -> dict:
     d["alone_no"] = frozenset(d["not_a_source_alone"])
     d["not_speakers"] = frozenset(d["not_speaker_labels"])
     d["answer_labels"] = frozenset(d["answer_labels"])
+    d["answer_header_re"] = re.compile(d["answer_header"])
+    d["question_re"] = re.compile(rf"(?:^|\n)\s*(?:{_alt(d['question_labels'])})(?:\s*:|\.)\s+[A-Z\"\u201c]")
+    d["presented_re"] = re.compile(  # "Mariam Okafor is the emergency coordinator for ...": an interviewee presented
+        rf"(?<![\w'\u2019])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),?\s+(?:is|was|,)?\s*(?:the\s+|an?\s+)?"
+        rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})\b[^.\n]{{0,120}}")
     d["verbs_low"] = frozenset(v for v in d["speech_verbs"] if " " not in v)
     d["anaphor_re"] = re.compile(  # matched against the lower-cased phrase
         rf"^(?:the|its|their|a|this|that)?\s*(?:\w+\s+)?({_alt(d['anaphors'])})s?$")
@@ -642,13 +647,12 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     ("Mukendi: We have counted 34 dead."), the name as the article gave it in full before
     ("Colonel Jean-Baptiste Mukendi"). Not a heading label ("Key figures:", "Update:") nor a
     place ("Kharkiv: two injured" in a live blog)."""
-    if (a := _ANSWER.match(paragraph)) and a[1] in _lex()["answer_labels"]:
-        return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
     lx = _lex()
-    if "answer_header_re" not in lx:
-        lx["answer_header_re"] = re.compile(lx["answer_header"])
-    if "by" in article_before and (heads := list(lx["answer_header_re"].finditer(article_before))):
-        return heads[-1]["who"].strip()  # "Answered on 9 September 2026 by Alistair Fenwick, Minister ...": his answer
+    if (a := _ANSWER.match(paragraph)) and a[1] in lx["answer_labels"]:
+        return interviewee(article_before)  # "A: We have registered about 18,000 new arrivals"
+    # the last heading before: "Answered on 9 September 2026 by Alistair Fenwick, Minister ...": his answer
+    if head := next(reversed(list(lx["answer_header_re"].finditer(article_before))), None):
+        return head["who"].strip()
     last = article_before.rstrip().rsplit("\n", 1)[-1].strip()
     if post := _POST_HEADER.fullmatch(last):  # "[Governor of Bryansk region Aleksandr Bogomaz, 07:40, translated
         # from Russian]", "[Post 1 | Russian Defence Ministry | 07:02]" over the post
@@ -685,11 +689,6 @@ def interviewee(article_before: str) -> str | None:
     from etl.places import find_places
 
     lx = _lex()
-    if "presented_re" not in lx:
-        lx["presented_re"] = re.compile(
-            rf"(?<![\w'\u2019])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),?\s+(?:is|was|,)?\s*(?:the\s+|an?\s+)?"
-            rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{_alt(lx['titles'])})\b[^.\n]{{0,120}}")
-        lx["question_re"] = re.compile(rf"(?:^|\n)\s*(?:{_alt(lx['question_labels'])})(?:\s*:|\.)\s+[A-Z\"\u201c]")
     q = lx["question_re"].search(article_before)
     if q is None:  # no question before: no interview
         return None

@@ -948,9 +948,8 @@ def _same_place(a: dict, b: dict) -> bool:
 def _same_figure(a: dict, b: dict) -> bool:
     """Two rows of one metric and value report the same figure unless their places or days differ
     ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
-    for col in ("country", "admin1", "location"):
-        if a[col] and b[col] and a[col] != b[col]:
-            return False
+    if not _same_place(a, b):
+        return False
     if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
     if (sa := side_of(a["counted"])) and (sb := side_of(b["counted"])) and sa != sb:

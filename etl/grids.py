@@ -102,7 +102,7 @@ def grid_figures(text: str) -> list[Figure]:
             continue
         if not cols or len(cells) != width or total.match(text, *cells[0]):
             continue
-        source = next((text[s:e] for k, (s, e) in enumerate(cells) if cols.get(k, ("x",))[0] == ""), "")
+        source = next((text[slice(*cells[k])] for k, (metric, _) in cols.items() if not metric), "")  # a Source column
         for k, (metric, pid) in cols.items():
             n = _count(text, *cells[k]) if metric else None
             if n is None:

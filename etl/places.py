@@ -985,7 +985,7 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
     if not ctx.namesakes:
         return scored
-    return [(sc, x) for sc, x in scored if not (_town_key(x)[0] == "city" and _town_key(x)[1] in ctx.namesakes)]
+    return [(sc, x) for sc, x in scored if _town_key(x) not in {("city", k) for k in ctx.namesakes}]
 
 
 def countries_named(text: str, context: PlaceContext | None = None) -> set[str]:
@@ -1073,14 +1073,13 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     if not top or top[0][1] < 3:
         return []
     capitals = _gaz()["capitals"]
-    base = _town_key
     by_country: dict[str, set] = {}
     for p, _ in mentions:
-        by_country.setdefault(p.country, set()).add(base(p))
+        by_country.setdefault(p.country, set()).add(_town_key(p))
     out = []
     for p, _ in mentions:
-        kind, key = base(p)
+        kind, key = _town_key(p)
         if kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
                 and key not in capitals and not any(k == key for k, _, _ in out):
-            out.append((key, p.country, sum(w * 1.5 for q, w in mentions if base(q)[1] == key)))
+            out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _town_key(q)[1] == key)))
     return out
