@@ -59,6 +59,16 @@ def _lex() -> dict:
     d = json.loads(PATTERNS.read_text(encoding="utf-8"))
     verbs = _alt(d["speech_verbs"])
     d["verb_re"] = re.compile(rf"\b(?:{verbs})\b")
+    bodies = _alt(d["body_words"])
+    d["body_last_re"] = re.compile(rf"\b(?:{bodies})$", re.I)
+    # "Junta spokesman Zaw Min Tun denied ..., saying", "A Tebu community council denied ... and said"
+    d["lead_subject_re"] = re.compile(
+        r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
+        r"|\s+\([A-Z][\w.&-]{1,12}\)){0,7}"
+        rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{bodies}|spokesman|spokeswoman|spokesperson)"
+        r"(?:\s+[A-Z][\w'’.-]*){0,5}(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?)?)"
+        r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+        rf"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|{_alt(d['lead_verbs'])})\b")  # not "Gang members attacked"
     acc = _alt(d["according"])
     d["acc_re"] = _Lower(rf"\b(?:{acc})\s+")
     b = _alt(d["boundaries"])
@@ -440,8 +450,8 @@ def _last_body(paragraph: str) -> str | None:
     """The body opening the paragraph's last sentence ("Somaliland's defence ministry rejected the
     figures. It said ..."): what "it" stands for, when no one spoke before."""
     last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
-    m = _LEAD_SUBJECT.match(last)
-    np = _clean(m.group(1)) if m and (_BODY_LAST.search(m.group(1)) or _ACRONYM_BODY.fullmatch(m.group(1))) else None
+    m = _lex()["lead_subject_re"].match(last)
+    np = _clean(m.group(1)) if m and (_lex()["body_last_re"].search(m.group(1)) or _ACRONYM_BODY.fullmatch(m.group(1))) else None
     return np if np and _valid(np) else None
 
 
@@ -530,7 +540,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             cands.append((_rank(sentence, r, m), r))
     if (q := _QUOTED_AS.search(sentence)) and (np := _clean(q["who"])) and _valid(np):
         cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
-    if _OWN_DENIAL.search(sentence) and (subj := _LEAD_SUBJECT.match(sentence)) \
+    if _OWN_DENIAL.search(sentence) and (subj := _lex()["lead_subject_re"].match(sentence)) \
             and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
         np = _clean(_TRAILING_ACRONYM.sub("", subj[1]))  # "The ministry disputed the toll, saying ..."
         if named := _APPOSED_NAME.search(subj[1]):  # "The army spokesman, General X, blamed ... and said": X
@@ -920,20 +930,8 @@ _CLAIMED_TO_HAVE = re.compile(r"(?:claimed|claims|claim|said|says)\s+to\s+have\s
 _COORD_DENIAL = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
-_BODIES = ("army|military|ministry|police|government|office|agency|mission|command|forces|authorities|administration|"
-           "council|committee|group|network|commission|coalition|movement|front|observatory|monitor|union|association")
-# "Junta spokesman Zaw Min Tun denied ..., saying", "A Tebu community council denied ... and said"
-_LEAD_SUBJECT = re.compile(r"\s*((?:The\s+)?[A-Za-z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*"
-                           r"|\s+\([A-Z][\w.&-]{1,12}\)){0,7}"
-                           rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_BODIES}|spokesman|spokeswoman|spokesperson)"
-                           r"(?:\s+[A-Z][\w'’.-]*){0,5}(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?)?)"
-                           r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"
-                           r"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|gave|put|told|took|sent|kept|held|issued|says|disputes|"
-                           r"denies|rejects|dismisses|claims|insists|maintains|puts|gives|reports|counts|estimates|confirms|"
-                           r"acknowledges|admits|accuses|blames)\b")  # not "Gang members attacked"
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}[A-Z][\w'\u2019.-]*),$")
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][\w.&-]{1,12}\)$")  # "UN Office for ... Affairs (OCHA)": the name
-_BODY_LAST = re.compile(rf"\b(?:{_BODIES})$", re.I)
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b"
                            r"|\b(?:either|neither)\s+(?:figure|claim|account|toll|report|version)\b", re.I)
