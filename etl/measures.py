@@ -46,6 +46,14 @@ class Figure:
     source: str = ""    # who reported it, when its own words say (a table's Source column)
 
 
+def _force_members(fm: dict) -> re.Pattern:
+    kinds = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in fm["force_kinds"])
+    return re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+                      rf"(?:{kinds})\s+[Ff]orces|(?i:{_words(fm['force_names'])}))\b"
+                      rf"(?:\s+and\s+(?:the\s+)?(?:{_words(fm['joined_forces'])})\b)?"
+                      r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
+
+
 def _words(items) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
@@ -81,6 +89,7 @@ class _Lex:
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
     weapons: tuple
     not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
+    force_members: re.Pattern  # measures.json "force_members": "members of the security forces" are troops
     trigger_words: set = field(default_factory=set)
 
 
@@ -161,6 +170,7 @@ def lex() -> _Lex:
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I)},
+        force_members=_force_members(raw["force_members"]),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
@@ -268,10 +278,6 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_MEMBERS_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-                               r"(?:[Ss]ecurity|[Aa]rmed|[Dd]efen[cs]e|[Pp]olice|[Ff]ederal|[Gg]overnment|[Nn]ational|[Ss]pecial)\s+[Ff]orces|(?i:(?:national\s+)?police|military|army|"
-                               r"gendarmerie|national\s+guard))\b(?:\s+and\s+(?:the\s+)?(?:army|police|military|navy)\b)?"
-                               r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
@@ -293,7 +299,7 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     """'Shahed and decoy drones', 'Russian assaults', 'attack drones': the last noun of the group."""
     lx, pos, steps = lex(), he, 0
     if klass == "people" and text[hs:he].lower() in ("members", "member") \
-            and (force := _MEMBERS_OF_FORCE.match(text, he, limit)):
+            and (force := lx.force_members.match(text, he, limit)):
         return "troops", hs, force.end()  # "2,000 members of the General Security forces": troops
     while steps < 4:
         t = _TOKEN.match(text, pos, limit)
