@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -374,6 +374,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, False))
                 matters = matters or _ambiguous(regions[key])
                 continue
+            if not poss and (r := _respelled_region(text, s, cm.end(), g, prefer)):
+                out.append(r)  # "Oddar Meanchey province": ISO's "Otdar Mean Chey"
+                pos = r.end
+                continue
             if "-" in w:
                 head, tail = w.split("-", 1)
                 hk = _key(head)
@@ -415,6 +419,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                                                                      in_before=True)):  # "in Papua" (New Guinea)
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[_key(w)]), r.end
+                continue
+            if not w.endswith(("'s", "’s")) and (r := _respelled_region(text, s, cm.end(), g, prefer)):
+                out.append(r)  # "Otdar Meanchey province": a prefix of ISO's "Otdar Mean Chey"
+                pos = r.end
                 continue
             if "-" in w:
                 head, tail = w.split("-", 1)
@@ -565,6 +573,54 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
         return None
     ents, other = _of_country(text, s, e, nxt[1], regions[key], g["gaz"])
     return other or _to_place(_pick(ents, prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
+
+
+def _respelled_region(text: str, s: int, e: int, g: dict, prefer: tuple) -> Place | None:
+    """A region told with its word in a spelling one letter off the gazetteer's, and no place by
+    its own spelling: "Oddar Meanchey province" is ISO's "Otdar Mean Chey". Names of 7 letters and
+    more only, and one region only, so that no other place is taken for it."""
+    names, tok = [text[s:e]], _next_tok(text, e)
+    while tok and tok[2].lower().rstrip("s'’") not in g["region_stems"]:
+        if len(names) == 3 or not tok[2][:1].isupper() or tok[2].endswith(("'s", "’s")):
+            return None
+        names.append(tok[2])
+        tok = _next_tok(text, tok[1])
+    if not tok:
+        return None
+    flat = "".join(_key(n) for n in names).replace(" ", "")
+    if len(flat) < 7 or not flat.isalpha():
+        return None
+    index = _respelling_index()
+    found = {k for v in {flat, *(flat[:i] + flat[i + 1:] for i in range(len(flat)))} for k in index.get(v, ())
+             if _one_edit(flat, k.replace(" ", ""))}
+    if len(found) != 1:
+        return None
+    ents = g["regions"][found.pop()]
+    if len({x.iso3 for x in ents}) != 1:
+        return None
+    return _to_place(_pick(ents, prefer), s, tok[1], text, False)
+
+
+@cache
+def _respelling_index() -> dict[str, tuple[str, ...]]:
+    """Each region key without its spaces, and each of those with one letter deleted -> region keys."""
+    index: dict[str, set[str]] = {}
+    for k in _gaz()["regions"]:
+        flat = k.replace(" ", "")
+        if len(flat) >= 6 and flat.isalpha():
+            for v in {flat, *(flat[:i] + flat[i + 1:] for i in range(len(flat)))}:
+                index.setdefault(v, set()).add(k)
+    return {v: tuple(ks) for v, ks in index.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
 
 
 def _of_country(text: str, s: int, e: int, end: int, ents: list, gaz: dict) -> tuple[list, Place | None]:

@@ -569,3 +569,19 @@ def test_a_side_s_adjective_counts_half_for_a_country_named_nowhere_else():
     text2 = ("Afghan forces shelled Pakistani posts near Chaman, Pakistan, and Pakistani jets struck Afghan positions "
              "near Spin Boldak. Pakistani troops said 11 soldiers were killed.")
     assert article_context("Test", text2).article_countries[0] == "PAK"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Shells struck two villages in Oddar Meanchey province.", "KHM", "Otdar Mean Chey"),  # ISO: 'Otdar Mean Chey'
+    ("Fighting spread across Otdar Meanchey province.", "KHM", "Otdar Mean Chey"),
+])
+def test_a_region_spelt_one_letter_off_with_its_word(text, country, admin1):
+    assert [m[2:] for m in mentions(text) if m[1] == "admin1"] == [(country, admin1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shells struck two villages in Oddar Meanchey.",  # no region word: a town or a person may have that name
+    "Police in Amhata region arrested six men.",  # short names are not guessed (Amhara)
+])
+def test_no_respelt_region_without_its_word_or_for_short_names(text):
+    assert [m for m in mentions(text) if m[1] == "admin1"] == []
