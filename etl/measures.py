@@ -236,9 +236,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
             at += 1  # 14 "rioters"; a straight quote closing the count: launched "at least nine" drones
-            at += len(text[at:limit]) - len(text[at:limit].lstrip()) if text[at - 1] == '"' else 0
+            if text[at - 1] == '"' and (skip := len(text[at:limit]) - len(text[at:limit].lstrip())):
+                at = pos = at + skip  # closing: its modifiers follow ('"more than 20" Thai drones')
         elif text[pos:pos + 1] in ("'", '"', "\u2019", "\u201d") and mods == 0:
-            at = pos + 1 + len(text[pos + 1:limit]) - len(text[pos + 1:limit].lstrip())  # 'more than 20' soldiers
+            at = pos = pos + 1 + len(text[pos + 1:limit]) - len(text[pos + 1:limit].lstrip())  # 'more than 20' soldiers
         m = lx.class_rx.match(text, at, limit)
         if m and text[m.end():m.end() + 2] in ("'s", "\u2019s") and m.group()[:1].isupper():
             m = None  # "Two New People's Army rebels": a name's word, not the counted noun
@@ -329,7 +330,7 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
 
 
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\s*,?\s*$")  # "Of these, 64 were shot down"
-_OF_THEM_AFTER = re.compile(r"\s+of\s+them\b")
+_OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
@@ -786,6 +787,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
             klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
     ns = n.start - 1 if n.start > start and text[n.start - 1] in _OPEN_QUOTES else n.start  # struck "more than 120 targets"
+    first = n.start
+    if group is None and ns < n.start and text[n.end:n.end + 1] in ('"', "\u201d"):
+        first, head_end = ns, n.end + 1  # '"up to four" of the drones were shot down': the count in its quotes
     lo = max(start, n.start - 170)
     low = text[lo:ns].lower() if text[lo:ns].isascii() else None  # a pattern none of whose words occur cannot match
     for p in lx.patterns:  # tolls and special shapes first
@@ -852,8 +856,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 c for c in (class_of(m.group()) for m in lex().class_rx.finditer(text, start, n.start)) if c in _WEAPONS]):
             klass = own[-1]  # "The missiles were not intercepted, and two of them hit the port": the sentence's own things
         front = _OF_THE.search(text, max(start, n.start - 80), n.start)
-        if front and (g := _noun_group(text, front.end(1), front.end())):
-            klass = g[0]  # "Of the 76 drones, 54 were shot down"
+        if front and (g := _noun_group(text, front.end(1) if front.group(1) else front.end(2), front.end())):
+            klass = g[0]  # "Of the 76 drones, 54 were shot down", "Of the drones, 109 were shot down"
         back = _OF_THE_AFTER.match(text, n.end, end)
         if back and (g := _noun_group(text, back.end(), end)):
             klass = g[0]  # "shot down 130 of the drones"
@@ -862,7 +866,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and (metric := _metric(klass, after[1])):
-        return _figure(text, n, metric[0], metric[1], n.start, after[2], counted, klass, after[0])
+        return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
             after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) and (
             # "17 civilians killed and at least 12 people (were) abducted": a verb of its own, not the shared one (not
@@ -916,9 +920,9 @@ _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
-_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|these|those)\s+")
+_OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those)\s+")  # a quoted count: '"up to four" of the drones'
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
-_OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50},\s*$")
+_OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50}|()[a-z][\w-]*),\s*$")
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
