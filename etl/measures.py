@@ -90,6 +90,7 @@ class _Lex:
     weapons: tuple
     not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
     force_members: re.Pattern  # measures.json "force_members": "members of the security forces" are troops
+    verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object)
     trigger_words: set = field(default_factory=set)
 
 
@@ -171,6 +172,8 @@ def lex() -> _Lex:
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I)},
         force_members=_force_members(raw["force_members"]),
+        verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]))
+                           for r in raw["verb_objects"]["rules"]),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
         weapons=([w["name"] for w in weapons["weapons"]],
@@ -376,8 +379,21 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 acts = whole  # "22,000 people remain detained": the auxiliary and verb together say a stock
             if _active(text, p, m, acts, limit):
                 return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
-            return m["trig"], acts, e
-    return _far_after(text, pos, limit, klass, relative)
+            return _object_ok(text, (m["trig"], acts, e), limit, klass)
+    return _object_ok(text, _far_after(text, pos, limit, klass, relative), limit, klass)
+
+
+def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass: str | None) -> tuple[str, list, int] | None:
+    """Drop the action of a verb that makes a figure only with the right object after it: people
+    "moved to" a shelter are displaced, not those "moved to hospital"; inmates "discharged from 46
+    prisons" are released, not patients "discharged from hospital" (measures.json "verb_objects")."""
+    if found is None:
+        return None
+    trig, acts, e = found
+    for verbs, action, after, any_object in lex().verb_objects:
+        if _norm(trig) in verbs and klass not in any_object and not after.match(text, e, limit):
+            acts = [(i, a) for i, a in acts if a != action]
+    return (trig, acts, e) if acts else None
 
 
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
@@ -385,6 +401,8 @@ _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|the
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
+_OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those arrested ... had been released"
+                            r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up)\b")
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|casualties|victims)\b", re.I)
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
@@ -787,9 +805,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
             klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
     ns = n.start - 1 if n.start > start and text[n.start - 1] in _OPEN_QUOTES else n.start  # struck "more than 120 targets"
-    first = n.start
-    if group is None and ns < n.start and text[n.end:n.end + 1] in ('"', "\u201d"):
-        first, head_end = ns, n.end + 1  # '"up to four" of the drones were shot down': the count in its quotes
+    first = ns if ns < n.start and text[n.end:n.end + 1] in ('"', "\u201d") else n.start  # '"about 3,000" troops'
+    if group is None and first < n.start:
+        head_end = n.end + 1  # '"up to four" of the drones were shot down': the count in its quotes
     lo = max(start, n.start - 170)
     low = text[lo:ns].lower() if text[lo:ns].isascii() else None  # a pattern none of whose words occur cannot match
     for p in lx.patterns:  # tolls and special shapes first
@@ -823,6 +841,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if _PLACES_COUNTED.match(text, n.end, end) or _NEIGHBOURING_PLACES.match(text, n.end, end) \
             or _FAMILY_SIZE.search(text, max(start, n.start - 20), n.start):
         return None  # "two neighbouring villages have fled": places; "a mother of five who fled": her family
+    if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
+        klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
     after = _after(text, head_end, end, klass)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
