@@ -78,6 +78,7 @@ def _regexes() -> dict[str, re.Pattern]:
     units = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
     ypre = _alt(lx["year_preps"])
     mpre = _alt(lx["month_preps"])
+    weekend_of = rf"(?:{_alt(lx['weekend_happenings'])})\b"  # "a weekend clash", not "a weekend market"
     pats = {
         "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         # May 21, 2025 / May 21 / May 21st
@@ -126,7 +127,7 @@ def _regexes() -> dict[str, re.Pattern]:
         "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the"
                       r"|late\s+last|early\s+last|earlier\s+last|next"
                       r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)"
-                      r"|(?:over|at|during)\s+the(?=\s+weekend))\s+"
+                      rf"|(?:over|at|during)\s+the(?=\s+weekend)|(?:an?|the)(?=\s+weekend(?:['’]s|\s+{weekend_of})))\s+"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",

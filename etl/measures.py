@@ -235,7 +235,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             pos = d.end()
     elif d := _OF_POSS.match(text, pos, limit):  # "four of his soldiers": four soldiers
         pos = d.end()
-    while mods <= 4:
+    names = 0  # capitalised words among the modifiers: a group's name may be long
+    while mods - min(names, 3) <= 4:  # "more than 20 Islamic State West Africa Province (ISWAP) fighters"
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
             at += 1  # 14 "rioters"; a straight quote closing the count: launched "at least nine" drones
@@ -278,6 +279,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             return None  # "killed 5 and wounded 30": no noun follows the number
         pos = t.end()
         mods += 1
+        names += t["word"][:1].isupper()
     return None
 
 
@@ -674,7 +676,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "38 homicides per 100,000 inhabitants": a rate
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
-        elif _unreal(text, f, start):
+        elif _unreal(text, f, start, end):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
@@ -711,15 +713,16 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
-def _unreal(text: str, f: Figure, start: int) -> bool:
+def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
     before, within, negated, background, modal = lex().unreal
     if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) \
             or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
-            or background.search(text, f.end, min(len(text), f.end + 120)):
-        return True  # "... killed some 1,200 people in the attack that started the war": background
+            or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
+        return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained
+        # 15 people involved in the kidnappings that set off the fighting": the arrests are news)
     if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
         return True  # "Hamas would free 33 hostages ... in exchange for hundreds of detainees"
     if (f.metric.endswith("_launched") and f.pattern_id.endswith("of_total")) or _MAIN_VERB_AFTER.match(text, f.end):
@@ -728,6 +731,7 @@ def _unreal(text: str, f: Figure, start: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
+_NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose"])  # "a drone
 # launched from Lebanon was shot down": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+that\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"

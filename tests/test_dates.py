@@ -114,6 +114,19 @@ def test_over_the_weekend():
     assert (m.span.start, m.span.end, m.span.precision) == (D("2025-03-08"), D("2025-03-09"), "day")
 
 
+@pytest.mark.parametrize("text", ["Troops found nine bodies after a weekend clash in the province.",
+                                  "The weekend's clashes killed four people."])
+def test_a_weekend_happening_is_the_weekend_before_the_report(text):
+    m = one(text, D("2025-03-10"))
+    assert (m.span.start, m.span.end, m.span.precision) == (D("2025-03-08"), D("2025-03-09"), "day")
+
+
+@pytest.mark.parametrize("text", ["The strike killed 22 people travelling to a weekend market.",
+                                  "The market was crowded with traders ahead of the weekend."])
+def test_a_weekend_market_or_the_coming_weekend_dates_nothing(text):
+    assert [d for d in find_dates(text, D("2025-03-10")) if "weekend" in d.text] == []
+
+
 def test_over_the_past_day_is_the_24_hours_before_the_report():
     m = one("Shelling killed two people over the past day.")
     assert (m.span.date, m.span.start, m.span.end, m.span.precision) == (PUB, D("2025-05-20"), PUB, "day")

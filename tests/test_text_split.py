@@ -298,3 +298,13 @@ def test_a_byline_role_line_is_no_title():
     (art,) = read("a.txt", text)
     assert (art.title, art.published) == ("Bandits kill six in Baringo dawn raid", date(2026, 11, 19))
     assert "Correspondent" not in art.text
+
+
+def test_a_bulleted_list_of_other_stories_under_related_is_dropped():
+    text = ("Militia attack kills 26 in eastern camp\n\nBUNIA - Fighters killed at least 26 people in an attack on a "
+            "camp on Saturday night, a local leader said on Sunday.\n\nRelated\n"
+            "- DR Congo: 40 killed in Ituri church attack\n"
+            "- 'We ran with nothing': 7 million displaced in eastern Congo\n")
+    (a,) = read("page.txt", text)
+    assert "40 killed" not in a.text and "7 million" not in a.text
+    assert "killed at least 26 people" in a.text

@@ -78,6 +78,13 @@ def _headline_like(line: str) -> bool:
         and not _rules()["caption"].search(s) and not _rules()["bullet"].match(s)
 
 
+def _listed_headline(line: str) -> bool:
+    """A headline in a list of other stories, bulleted or not ("- DR Congo: 40 killed in Ituri")."""
+    if m := _rules()["bullet"].match(line):
+        line = line[m.end() - 1:]
+    return _headline_like(line)
+
+
 def dateline_of(body: str) -> str:
     m = _DATELINE.match(body.lstrip())
     return (m["place"] or m["place2"] or m["place3"] or m["place5"]).strip() if m else ""
@@ -143,7 +150,7 @@ def drop_furniture(text: str) -> str:
         if _section_heading(s):
             in_list = True
             continue
-        if in_list and _headline_like(s):
+        if in_list and _listed_headline(s):
             continue  # a headline of another story
         in_list = False
         if not is_furniture(s):
@@ -164,7 +171,7 @@ def _body(lines: list[str], title: str) -> str:
         if _section_heading(s):
             in_list = True
             continue
-        if in_list and _headline_like(s):
+        if in_list and _listed_headline(s):
             continue  # "Related" then other stories' headlines
         in_list = False
         if is_furniture(s) or r["date_line"].match(s) or normalise(s) == title_key:
