@@ -348,8 +348,9 @@ def _goes_on(sents: list[_Sentence], i: int) -> bool:
     """A paragraph that goes on with the happening of the one-sentence paragraph before it
     ("Jihadists stormed the base early on Saturday. // At least 40 soldiers were killed"): it opens
     with a count or a back-reference, not with a new place, time or topic ("In Niger, ...",
-    "Separately, ...")."""
-    return bool(_GOES_ON.match(sents[i].text))
+    "Separately, ..."). An answer goes on with the question before it ("Q: What happened on
+    Wednesday? // A: It killed two brothers")."""
+    return bool(_GOES_ON.match(sents[i].text)) or (i > 0 and sents[i - 1].text.rstrip().endswith("?"))
 
 
 _THING = re.compile(r"\b(?:base|attack|assault|raid|strike|ambush|village|town|camp|convoy|post|checkpoint|market|school|"
@@ -601,13 +602,15 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             else:
                 header_days = []
                 para_dates = (lone_days if _goes_on(sents, i) else []) or list(period)
+        asked = lone_days  # a question heading between a happening and its counts keeps the happening's days
         if i + 1 == len(sents) or sents[i + 1].para != sent.para:
             lone_days = []
         figures = figures_by[i]
         cands = frozenset().union(*(ids for _, ids in keys_by[i])) if keys_by[i] else frozenset()
         typed = classify(sent.text, figures, cands, sent.start) if figures or cands else None
+        issue = _issue_line(sent.text, [(d.start - sent.start, d.end - sent.start) for d in dates_by[i]])
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
-                         kind="report" if d.start < dl else d.kind) for d in dates_by[i]]  # a dateline's date
+                         kind="report" if d.start < dl or issue else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _to_statement_day(_after_last(found, last_day or last_report), pub)
         if found and (sent.text.rstrip().endswith(":") or (  # "KEY DATA, 1-31 JANUARY 2026" over its bullets
                 len(sent.text) < 80 and not is_bullet(sent.text) and i + 1 < len(sents) and is_bullet(sents[i + 1].text))):
@@ -620,7 +623,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             found.append(nxt)  # "Militants killed 17 soldiers, officers said. The fighters attacked late Monday."
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
                 and not figures and not _SINCE.search(sent.text):  # a happening told before its counts
-            lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"]
+            lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"] or (
+                asked if sent.text.rstrip().endswith("?") and not found else [])  # "What are the casualty figures?"
         day_before = last_day  # the last day a happening was dated to before this sentence
         last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range", "later")
                          and d.span.precision == "day"), last_day)
@@ -943,6 +947,21 @@ def _same_place(a: dict, b: dict) -> bool:
     """No place column of the two rows differs ("killing at least 14 people ... By Monday the toll had risen to
     14": the update repeats the toll, whatever day it is told on)."""
     return not any(a[col] and b[col] and a[col] != b[col] for col in ("country", "admin1", "location"))
+
+
+# what a line of issue has besides its date: "Beirut, 17 July 2026.", "Updated Wednesday 9 September 2026, 11:30 PKT"
+_ISSUE_REST = re.compile(r"\s*(?:(?:(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished|[Pp]osted|[Ff]irst\s+published|[Ii]ssued)\b:?)?"
+                         r"\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?[\s,.:|\u2013\u2014-]*"
+                         r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs|h))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?[\s,.]*")
+
+
+def _issue_line(sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """A line of one date and nothing else but a place, a time or "Updated": the day the piece was
+    issued ("Beirut, 17 July 2026."), no day of a happening."""
+    if len(spans) != 1 or len(sentence) > 90:
+        return False
+    s, e = spans[0]
+    return bool(_ISSUE_REST.fullmatch(sentence[:s]) and _ISSUE_REST.fullmatch(sentence[e:]))
 
 
 def _same_figure(a: dict, b: dict) -> bool:

@@ -1580,3 +1580,21 @@ def test_a_dismissal_of_such_communiques_disputes_them():
             "sector.\n\nRabat dismisses such communiques as fiction.")
     rows = extract_article(_article(text, published="2026-06-12"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == [(11, "disputed")]
+
+
+def _dates_of(text, published):
+    return sorted((m["metric"], m["value"], str(m["date"])) for m in extract_article(_article(text, published=published))[1])
+
+
+def test_an_answer_takes_the_day_its_question_asks_about_not_the_issue_line():
+    text = ("Interview by a staff reporter. Beirut, 17 July 2026.\n\nWe spoke by phone with the town's mayor.\n\n"
+            "Q: What happened on Wednesday?\nA: The drone hit a car near the school. It killed two brothers and "
+            "wounded five people.")
+    assert _dates_of(text, "2026-07-17") == [("injured", 5, "2026-07-15"), ("killed", 2, "2026-07-15")]
+
+
+def test_a_question_heading_keeps_the_day_of_the_happening_before_it():
+    text = ("Updated Wednesday 9 September 2026, 11:30 PKT\n\nHeavy fighting broke out along the border on the night "
+            "of Sunday to Monday.\n\nWhat are the casualty figures?\n- Pakistan: the army says 11 soldiers were killed "
+            "and 23 were injured.")
+    assert _dates_of(text, "2026-09-09") == [("injured", 23, "2026-09-07"), ("killed", 11, "2026-09-07")]
