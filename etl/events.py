@@ -49,6 +49,7 @@ class _EventLex:
     possessive: re.Pattern
     definite: re.Pattern
     duration: re.Pattern  # "after months of fighting": the war as background
+    separate: re.Pattern  # "In a separate incident, ...": another happening (events.json "separate_happening")
 
 
 
@@ -68,7 +69,7 @@ def lex() -> _EventLex:
                      frozenset(raw["no_casualties"]["sub_event_types"]),
                      frozenset(bg["background_nouns"]), frozenset(bg["nouns"]), frozenset(bg["generic_nouns"]),
                      re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I),
-                     re.compile(bg["duration"], re.I))
+                     re.compile(bg["duration"], re.I), re.compile(raw["separate_happening"]["regex"]))
 
 
 _WS = re.compile(r"\s+")
@@ -641,7 +642,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             ctx = places.article_context(article.title, text[dl:],  # the dateline once, with its country
                                          text[:dl] if dl else article.dateline or None)
         sub, pid, ts, te = typed
-        ctx.paragraph = _paragraph(text, sents, i, dl)
+        ctx.paragraph = "" if lex().separate.match(sent.text) else _paragraph(text, sents, i, dl)  # not the places of
+        # the happening before "In a separate incident, ..."
         if section is not None:  # the section's country first, for lines that name no place of their own
             ctx.article_countries = [section, *(c for c in ctx.article_countries if c != section)]
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
@@ -969,6 +971,8 @@ def _same_figure(a: dict, b: dict) -> bool:
     ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
     if not _same_place(a, b):
         return False
+    if a["sentence"] != b["sentence"] and (lex().separate.match(a["sentence"]) or lex().separate.match(b["sentence"])):
+        return False  # "In a separate incident, three Levies personnel were martyred"
     if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
     if (sa := side_of(a["counted"])) and (sb := side_of(b["counted"])) and sa != sb:
