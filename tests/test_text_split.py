@@ -308,3 +308,12 @@ def test_a_bulleted_list_of_other_stories_under_related_is_dropped():
     (a,) = read("page.txt", text)
     assert "40 killed" not in a.text and "7 million" not in a.text
     assert "killed at least 26 people" in a.text
+
+
+def test_breadcrumb_and_outlet_lines_are_not_the_title():
+    text = ("Niger: soldiers killed in attack on army post, toll disputed\n\nSahel Observer\n\nHome > Africa > Niger\n\n"
+            "By A. Reporter\nPublished 22 November 2026, 13:05 GMT | 5 min read\n\n"
+            "NIAMEY, Nov 22 - Gunmen killed at least 21 soldiers near the town on Friday, officials said.\n")
+    (a,) = read("page.txt", text)
+    assert a.title == "Niger: soldiers killed in attack on army post, toll disputed"
+    assert "Home > Africa" not in a.text

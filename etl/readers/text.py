@@ -116,10 +116,10 @@ def _title_index(lines: list[str], anchor: int, floor: int) -> int | None:
     for i in before:
         if _headline_like(lines[i]) and normalise(lines[i]) in after:
             return i
-    for i in before:
-        if _headline_like(lines[i]):
-            return _above_standfirst(lines, i, floor)
-    return None
+    like = [i for i in before if _headline_like(lines[i])]
+    # a headline says something; a short line nearer the date is an outlet's or a section's name ("Sahel Observer")
+    i = next((i for i in like if len(lines[i].split()) >= 4), like[0] if like else None)
+    return None if i is None else _above_standfirst(lines, i, floor)
 
 
 def _above_standfirst(lines: list[str], i: int, floor: int) -> int:
