@@ -676,6 +676,10 @@ def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, _Lower, _Lower]:
     return prep_re, preps, rel, mar, org
 
 
+_TOWN_THEN = re.compile(r"\b(\w+)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*$")
+_APPOSED_END = re.compile(r"\s*(?:[,.;:)\u201d\"]|$|\s(?:on|in|at|near|during|after|before|late|early|overnight|last|this)\b)")
+
+
 def _cue(text: str, p: Place) -> float:
     """Strength of the location cue before a mention ("in", "over", "at"...), negative for "from".
 
@@ -684,6 +688,9 @@ def _cue(text: str, p: Place) -> float:
     before = text[max(0, p.start - 80):p.start]
     if any(w in before for w in ("kilomet", "km", "mile", "border", "neighbo")) and rel.search(before):
         return -5.0
+    if p.geo_precision == "country" and (town := _TOWN_THEN.search(before)) and town[1].lower() in preps \
+            and _APPOSED_END.match(text, p.end):
+        return float(preps[town[1].lower()])  # "killed by mortar fire in Vorukh, Tajikistan": the town's country
     words = _WORDS_BACK.findall(before)[-7:]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]

@@ -585,3 +585,10 @@ def test_a_region_spelt_one_letter_off_with_its_word(text, country, admin1):
 ])
 def test_no_respelt_region_without_its_word_or_for_short_names(text):
     assert [m for m in mentions(text) if m[1] == "admin1"] == []
+
+
+def test_an_unknown_town_told_with_its_country_is_in_that_country():
+    p = place("Officials said three civilians had been killed by mortar fire in Vorukh, Tajikistan.",
+              "three civilians had been killed", "killed", countries=("KGZ", "TJK"),
+              paragraph="Border guards exchanged fire in Kyrgyzstan on Tuesday.")
+    assert p.country == "TJK"
