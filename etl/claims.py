@@ -677,8 +677,10 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
     name = m["name"]
     if find_places(name) or find_dates(name, None):
         return None
-    full = re.findall(rf"((?:[A-Z][\w'\u2019.\-]+\s+){{1,3}}){re.escape(name)}\b", article_before)
-    name = (full[0] + name).strip() if full else name
+    # the name in full as told before, on one line ("Colonel Tomasz Wierzbicki" for "WIERZBICKI:")
+    full = re.search(rf"(?:(?:[A-Z][\w'\u2019\-]{{0,3}}\.|[A-Z][\w'\u2019\-]+)[ \t]+){{1,3}}(?i:{re.escape(name)})\b",
+                     article_before)
+    name = full[0] if full else name
     return f"{name} ({m['seat']})" if m["seat"] else name  # a delegate and the state it speaks for
 
 

@@ -438,7 +438,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue
         if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)) \
-                or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and")):
+                or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and", "both")):
             return own
         p = w.end()
         m = lx.after_rx.match(text, p, limit)
@@ -861,7 +861,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         ok_after = after and any(a in lx.bare for _, a in after[1])
         if not (ok_before or ok_after):
             prev = figures[-1] if figures else None  # "shot down 104 of the missiles and 42 of the drones"
-            if prev is not None and prev.action and _OF_THE_AND.match(text, prev.end, n.start) \
+            if prev is not None and prev.action and (_OF_THE_AND.match(text, prev.end, n.start)
+                                                      or _COORD.match(text, prev.end, n.start)) \
                     and (back := _OF_THE_AFTER.match(text, n.end, end)) and (g := _noun_group(text, back.end(), end)) \
                     and (metric := _metric(g[0], [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,

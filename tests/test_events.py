@@ -990,6 +990,14 @@ def test_an_interview_answer_is_its_speaker_s():
         (2, None, date(2026, 5, 25))]  # a heading label or a place names no speaker
 
 
+def test_an_upper_case_speaker_label_takes_the_name_as_told_before_on_one_line():
+    text = ("Speakers: Colonel Tomasz Wierzbicki, spokesman of the Operational Command.\n\n"
+            "MODERATOR: We begin with a statement from the Operational Command.\n\n"
+            "WIERZBICKI: Nobody was killed. Two people were lightly injured by broken glass on Thursday.")
+    rows = extract_article(_article(text, published="2026-06-12"))[1]
+    assert [(m["metric"], m["value"], m["claimant"]) for m in rows] == [("injured", 2, "Colonel Tomasz Wierzbicki")]
+
+
 def test_an_answer_label_is_the_interviewee_presented_before_the_first_question():
     text = ("Amina Yusuf is the field coordinator for the Danish Refugee Council in eastern Chad. She spoke to us "
             "by phone on Tuesday.\n\n"
