@@ -316,7 +316,8 @@ _TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([
 _DEMONYM_TOWN = re.compile(r"\s+(?:(?:border|frontier|coastal|southern|northern|eastern|western|central)\s+)?"
                           r"(?:town|city|village|port|settlement|kibbutz|hamlet|community)\s+of\s+"
                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
-_DEMONYM_TOWN_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:town|city|village|port|capital|region|province)\s+of\s+$")
+_DEMONYM_TOWN_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*)\s+"  # "the Bissau-Guinean town of"
+                              r"(?:town|city|village|port|capital|region|province)\s+of\s+$")
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?"
 _REGION_LIST = re.compile(rf"({_NAME}(?:,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:regions|oblasts|provinces|governorates|"
                           r"states)\b")
@@ -459,7 +460,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                              text[town.start(1):end], False, "city", False))  # "Winder, Georgia"
             continue
         if (of := _DEMONYM_TOWN_OF.search(text, max(0, s - 40), s)) and not poss:
-            theirs = {y.iso3 for y in gaz.get(_key(of[1]), ()) if y.kind in ("demonym", "country")}
+            words = of[1].split()  # "Bissau-Guinean", "Papua New Guinean"; "The Libyan": Libyan
+            theirs = next((t for k in range(len(words)) if (t := {y.iso3 for y in gaz.get(_key(" ".join(words[k:])), ())
+                                                                   if y.kind in ("demonym", "country")})), set())
             ours = [x for x in ents if x.iso3 in theirs and x.kind in ("city", "admin1")]
             if theirs and not ours and ents[0].kind == "city":  # "the Libyan town of Homs": not Syria's
                 out.append(Place(sorted(theirs)[0], None, text[s:end], "place", None, None, s, end, text[s:end],

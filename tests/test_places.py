@@ -592,3 +592,20 @@ def test_an_unknown_town_told_with_its_country_is_in_that_country():
               "three civilians had been killed", "killed", countries=("KGZ", "TJK"),
               paragraph="Border guards exchanged fire in Kyrgyzstan on Tuesday.")
     assert p.country == "TJK"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The shelling killed five Cambodian civilians.", "KHM"),
+    ("Two Senegalese soldiers were wounded.", "SEN"),
+    ("Ivorian gendarmes were attacked.", "CIV"),
+    ("Four Ghanaian peacekeepers were hurt.", "GHA"),
+    ("Togolese troops were deployed.", "TGO"),
+    ("Sri Lankan police arrested 40 people.", "LKA"),
+])
+def test_national_adjectives_of_many_countries(text, country):
+    assert [m[2] for m in mentions(text) if m[1] == "demonym"] == [country]
+
+
+def test_a_town_of_a_hyphenated_or_long_demonym_is_in_that_country():
+    assert [m[2] for m in mentions("An official in the Bissau-Guinean town of Sao Domingos said so.")] == ["GNB", "GNB"]
+    assert [m[2] for m in mentions("Fighting reached the Papua New Guinean town of Wabag.")] == ["PNG", "PNG"]
