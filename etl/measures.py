@@ -284,6 +284,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
+                           r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
@@ -1146,6 +1148,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
         after = _after(text, m.end(), end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
+        if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
+                and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
+            continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):

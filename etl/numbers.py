@@ -212,6 +212,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_CHANGED_FROM = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|went\s+up|"
+                           r"fell|fallen|dropped|declined|revised|raised|lowered|updated)\s+(?:sharply\s+|further\s+)?$", re.I)
 
 
 def _merge_ranges(text: str, nums: list[NumberPhrase]) -> list[NumberPhrase]:
@@ -224,6 +226,10 @@ def _merge_ranges(text: str, nums: list[NumberPhrase]) -> list[NumberPhrase]:
             b = nums[i + 1]
             gap = text[a.end:b.start]
             between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+            if between and _CHANGED_FROM.search(text, max(0, between.start() - 40), between.start()):
+                out.append(a)  # "the toll rose from two to three": an earlier count and a later one, no range
+                i += 1
+                continue
             is_and = gap.strip().lower() == "and"
             is_or = gap.strip().lower() == "or" and a.kind == b.kind  # "three or four", "10 or 12": a rough count
             if (_RANGE_GAP.match(gap) or (is_or and b.value <= 2 * a.value + 2)) and b.value > a.value \
