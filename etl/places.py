@@ -778,6 +778,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "a campus protest against the war in Gaza": the topic, not where
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
+    if p.kind == "country" and _near_before("nationals_before", text, max(0, p.start - 30), p.start):
+        return True  # "handed over 14 citizens of Tajikistan": whose they are, not where
     if p.kind == "country" and not p.possessive and _near()["nationals_after"].match(text, p.end):
         return True  # "apprehended 14 Myanmar nationals near Behiang": whose they are, not where
     if p.kind == "country" and not p.possessive and _near()["side_after"].match(text, p.end):

@@ -609,3 +609,12 @@ def test_national_adjectives_of_many_countries(text, country):
 def test_a_town_of_a_hyphenated_or_long_demonym_is_in_that_country():
     assert [m[2] for m in mentions("An official in the Bissau-Guinean town of Sao Domingos said so.")] == ["GNB", "GNB"]
     assert [m[2] for m in mentions("Fighting reached the Papua New Guinean town of Wabag.")] == ["PNG", "PNG"]
+
+
+def test_where_freed_prisoners_were_sent_and_whose_citizens_they_are_is_not_the_place():
+    p = place("The government released 94 political prisoners and sent them to Guatemala on Tuesday.",
+              "released 94 political prisoners", "released", countries=("NIC",))
+    assert p.country != "GTM"
+    p = place("The Kyrgyz side handed over 14 citizens of Tajikistan at a checkpoint in Batken region.",
+              "handed over 14 citizens", "released", countries=("KGZ", "TJK"))
+    assert p.country == "KGZ"
