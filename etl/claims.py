@@ -54,6 +54,9 @@ class _Lower:
         return rx.finditer(t)
 
 
+_ASIDE = r"(?:,\s+(?:in\s+turn|however|meanwhile|for\s+(?:its|their|his|her)\s+part),)?"  # "The faction, in turn, denied"
+
+
 @lru_cache(maxsize=1)
 def _lex() -> dict:
     d = json.loads(PATTERNS.read_text(encoding="utf-8"))
@@ -67,7 +70,7 @@ def _lex() -> dict:
         r"|\s+\([A-Z][\w.&-]{1,12}\)){0,7}"
         rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{bodies}|spokesman|spokeswoman|spokesperson)"
         r"(?:\s+[A-Z][\w'’.-]*){0,5}(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?)?)"
-        r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+        r"(?:\s+\([A-Z][\w.&-]{1,12}\))?" + _ASIDE +
         rf"\s+(?:(?:also|later|again)\s+)?(?:[a-z]+ed|{_alt(d['lead_verbs'])})\b")  # not "Gang members attacked"
     acc = _alt(d["according"])
     d["acc_re"] = _Lower(rf"\b(?:{acc})\s+")
@@ -941,4 +944,5 @@ _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|
 _POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})['\u2019]s?\s+(?:own\s+)?"
                               r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
-_SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?\s+(?:(?:also|later|again|has|have|had)\s+)?")
+_SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?" + _ASIDE
+                           + r"\s+(?:(?:also|later|again|has|have|had)\s+)?")

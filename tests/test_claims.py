@@ -562,3 +562,10 @@ def test_a_source_across_a_semicolon_and_an_acronym_inside_a_subject():
 ])
 def test_a_named_spokesman_set_off_by_commas(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
+
+
+def test_a_side_that_in_turn_denies_its_losses_and_gives_its_own_figure():
+    denial = "The rival faction, in turn, denied losing any fighters and said only three of its members were wounded."
+    assert find_claimant(denial)[0] == "rival faction"
+    assert claim_status("One faction said its fighters had killed 23 rivals.", [denial], True, "killed") == "disputed"
+    assert claim_status(denial, [], True, "injured") == "reported"
