@@ -1080,7 +1080,8 @@ _MAIN_VERB = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+bee
 
 def _single_class(head: str) -> str | None:
     """The class of a singular head ("soldier": troops; "son": people, as "sons")."""
-    return class_of(head) or ("people" if lex().class_rx.fullmatch(head + "s") else None)
+    plural = head[:-2] + "ves" if head.lower().endswith("wife") else head + "s"  # "wounded his wife"
+    return class_of(head) or ("people" if lex().class_rx.fullmatch(plural) else None)
 
 
 @cache

@@ -371,7 +371,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 matters, pos = matters or _ambiguous(regions[key]), r.end
                 continue
             if not poss and key in regions and _IN_BEFORE.search(text, max(0, s - 12), s) \
-                    and not _near()["people_after"].match(text, cm.end()):  # "killed in Amhara", not "Amhara militias"
+                    and not _near()["people_after"].match(text, cm.end()) \
+                    and not _NAME_GOES_ON.match(text, cm.end()):  # "killed in Amhara", not "Amhara militias", not
+                # "in Saba Yoi" (a longer name the gazetteer does not know)
                 out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, False))
                 matters = matters or _ambiguous(regions[key])
                 continue
@@ -576,6 +578,9 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
         return None
     ents, other = _of_country(text, s, e, nxt[1], regions[key], g["gaz"])
     return other or _to_place(_pick(ents, prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _respelled_region(text: str, s: int, e: int, g: dict, prefer: tuple) -> Place | None:

@@ -618,3 +618,8 @@ def test_where_freed_prisoners_were_sent_and_whose_citizens_they_are_is_not_the_
     p = place("The Kyrgyz side handed over 14 citizens of Tajikistan at a checkpoint in Batken region.",
               "handed over 14 citizens", "released", countries=("KGZ", "TJK"))
     assert p.country == "KGZ"
+
+
+def test_a_region_name_inside_a_longer_unknown_name_is_not_that_region():
+    assert [m for m in mentions("They raided a village in Saba Yoi this morning.") if m[1] == "admin1"] == []
+    assert [m[2] for m in mentions("Fighting in Amhara killed 12 people.") if m[1] == "admin1"] == ["ETH"]
