@@ -899,7 +899,7 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
 _DENY_VERB = re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted|refutes)\b",
                         re.I)
 _DENIER = re.compile(r"(?:^|[,;:]\s*|\b(?:that|which|as)\s+|\b(?:charge|claim|accusation|allegation|report|figure|toll|account)s?"
-                     r"\s+)(?:[Tt]he\s+)?(?P<who>[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"\s+)(?:[Tt]he\s+)?(?!(?:which|that|who)\s)(?P<who>[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,3}?)\s+(?:has\s+|have\s+|had\s+)?"
                      r"(?:[a-z]+ly\s+)?$")
 
 

@@ -284,6 +284,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_AGE_OF = re.compile(r"\s+of\s+\d{1,2}(?=[\s,])")
 _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
@@ -1148,7 +1149,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
-        after = _after(text, m.end(), end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
+        he = age.end() if (age := _AGE_OF.match(text, m.end(), end)) else m.end()  # "A boy of 11 was wounded"
+        after = _after(text, he, end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count

@@ -569,3 +569,13 @@ def test_a_side_that_in_turn_denies_its_losses_and_gives_its_own_figure():
     assert find_claimant(denial)[0] == "rival faction"
     assert claim_status("One faction said its fighters had killed 23 rivals.", [denial], True, "killed") == "disputed"
     assert claim_status(denial, [], True, "injured") == "reported"
+
+
+def test_a_figure_rejected_in_a_relative_clause_and_a_now_says_source():
+    assert claim_status("Inmates said 30 prisoners were killed, which the prison authority rejected.", []) == "disputed"
+    assert claim_status("A fight left 14 inmates dead, the SNAI prison authority said; families put the figure at 20, "
+                        "which the SNAI rejected.", []) == "reported"  # the source rejects the other count, not its own
+    assert claim_status("More than 7,000 civilians have been killed, a monitoring group said.",
+                        ["The junta held elections in January, which Western governments dismissed as a sham."]) == "reported"
+    assert find_claimant("The State Emergency Management Agency (SEMA) now says 19 people were killed.")[0] \
+        == "State Emergency Management Agency"

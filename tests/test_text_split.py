@@ -317,3 +317,5 @@ def test_breadcrumb_and_outlet_lines_are_not_the_title():
     (a,) = read("page.txt", text)
     assert a.title == "Niger: soldiers killed in attack on army post, toll disputed"
     assert "Home > Africa" not in a.text
+    (b,) = read("page.txt", text.replace("Home > Africa > Niger", "Home / Africa / Niger"))
+    assert b.title == a.title
