@@ -1005,10 +1005,18 @@ def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:
 
 
 def _para_start(sents: list[_Sentence], i: int) -> int:
+    """Where the text a sentence's source may refer back to starts: its paragraph, or for a
+    paragraph's first sentence the paragraph before ("Lt. Col. X said ... at around 2 p.m. The
+    firefight lasted 45 minutes. // Three rebels were killed, he said": X)."""
     j = i
     while j > 0 and sents[j - 1].para == sents[i].para:
         j -= 1
-    return sents[j].start if j < i else (sents[i - 1].start if i else sents[i].start)
+    if j < i or not i:
+        return sents[j].start
+    k = i - 1
+    while k > 0 and sents[k - 1].para == sents[i - 1].para:
+        k -= 1
+    return sents[k].start
 
 
 def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0) -> str:

@@ -284,6 +284,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_DISTANCE_WORD = re.compile(r"\d[\d,.]*-(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)")
 _AGE_OF = re.compile(r"\s+of\s+\d{1,2}(?=[\s,])")
 _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
@@ -437,6 +438,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         if not w:
             return own
         word = w.group().strip()
+        if _DISTANCE_WORD.fullmatch(word):
+            p = w.end()  # "1,100 residents of villages within a 5-kilometre radius were evacuated": a distance
+            continue
         if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue

@@ -24,6 +24,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TIME_GOES_ON = re.compile(r"\s+(?:\(|[A-Z]{2,5}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|local\b|Moscow\s+time|Kyiv\s+time)")
 _LIST_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 
@@ -33,7 +35,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         word = _LAST_WORD.search(text[max(s, m.start() - 12):m.start() + 1])
         w = (word[1] if word else "").lower().rstrip(".")
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or _LIST_NUMBER.fullmatch(text, s, m.end()):
+        if w in ("a.m", "p.m") and not _TIME_GOES_ON.match(text, m.end(), end):
+            pass  # "shortly after 3 a.m. Regional governor X said": a sentence ends on a time, not "3 a.m. Monday"
+        elif w in _ABBREV or (len(w) == 1 and w.isalpha()) or _LIST_NUMBER.fullmatch(text, s, m.end()):
             continue  # "Gov. Alexander", "U.S. forces", "J. Smith"; "2. On the morning of 21 May": a numbered paragraph
         out.append((s, m.end()))
         s = m.end()

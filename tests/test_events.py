@@ -1606,3 +1606,14 @@ def test_a_question_heading_keeps_the_day_of_the_happening_before_it():
             "of Sunday to Monday.\n\nWhat are the casualty figures?\n- Pakistan: the army says 11 soldiers were killed "
             "and 23 were injured.")
     assert _dates_of(text, "2026-09-09") == [("injured", 23, "2026-09-07"), ("killed", 11, "2026-09-07")]
+
+
+def test_a_sentence_may_end_on_a_time_and_a_pronoun_source_reaches_the_paragraph_before():
+    text = ("Lt. Col. Arnel Bautista, the battalion commander, said soldiers on patrol were fired upon at around "
+            "2 p.m. The firefight lasted 45 minutes.\n\nThree rebels were killed and four soldiers were wounded, he said.")
+    rows = extract_article(_article(text, published="2026-11-20"))[1]
+    assert [(m["metric"], m["value"], m["claimant"]) for m in rows] == [
+        ("killed", 3, "Arnel Bautista"), ("injured", 4, "Arnel Bautista")]
+    text = "The shelling began shortly after 3 a.m. Regional governor Andriy Raikovych said 19 people were wounded."
+    rows = extract_article(_article(text, published="2026-02-10"))[1]
+    assert [(m["value"], m["claimant"]) for m in rows] == [(19, "Regional governor Andriy Raikovych")]
