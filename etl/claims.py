@@ -98,13 +98,13 @@ def _lex() -> dict:
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
     d["own_title_re"] = re.compile(r"(?:^[\s*\u2022\u00b7-]*|[;:\u201c\u201d\"]\s*)"
-                                   r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+                                   r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[\w'\u2019-]+"
                                    r"(?:\s+[\w'\u2019-]+){0,3})?"
                                    r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
     d["title_name_re"] = re.compile(rf",\s+(?:the|a|an|through\s+its|through\s+their|via\s+its)\s+"  # "through its spokesman, X,"
-                                    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{titles})\b[^,;]{{0,60}}"
+                                    rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?i:{titles})\b[^,;]{{0,60}}"
                                     r",\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s*$")
     d["no_subject_start"] = frozenset(d["not_a_subject_start"])
     d["alone_no"] = frozenset(d["not_a_source_alone"])

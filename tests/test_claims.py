@@ -579,3 +579,13 @@ def test_a_figure_rejected_in_a_relative_clause_and_a_now_says_source():
                         ["The junta held elections in January, which Western governments dismissed as a sham."]) == "reported"
     assert find_claimant("The State Emergency Management Agency (SEMA) now says 19 people were killed.")[0] \
         == "State Emergency Management Agency"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("Confirming the incident on phone, the Bawku Municipal Police Commander, Chief Superintendent Abdul-Rahman "
+     "Yakubu, said three people had died.", "Chief Superintendent Abdul-Rahman Yakubu"),
+    ("Scores of women have relocated, the NADMO Coordinator, Gifty Azure, said.", "Gifty Azure"),
+    ("North Kordofan's governor, Abdelkhalig Abdellatif, said that 41 people were killed.", "Abdelkhalig Abdellatif"),
+])
+def test_a_long_or_capitalised_title_then_the_name(sentence, who):
+    assert find_claimant(sentence)[0] == who
