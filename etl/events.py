@@ -20,7 +20,7 @@ from etl import claims, dates, places
 from etl.articles import Article
 from etl.grids import grid_figures
 from etl.lexicon import lower_same_length, trie_regex
-from etl.measures import WHO, Figure, find_figures, scan, side_of
+from etl.measures import WHO, Figure, find_figures, heading_action, listed_figures, scan, side_of
 from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
@@ -586,11 +586,28 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     header_days: list = []  # the dates of a heading line ending in a colon, for the bullets under it
     figures_by: list[list] = []
     grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
+    heading = None  # the verb of a line opening a list ("... shot down/suppressed 183 air attack assets:")
+    heading_of: dict[int, int] = {}  # a list line read with its heading's verb -> the heading's index
     for i, sent in enumerate(sents):
         prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
         figures_by.append(grid_by[i] if grid_by[i] else find_figures(
             text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "", prev)
             if nums_by[i] or singles_by[i] else [])
+        if heading is not None and not figures_by[i] and nums_by[i]:
+            listed = listed_figures(text, sent.start, sent.end, nums_by[i], heading[0])  # "✅ 4 Kh-101 cruise missiles;"
+            totals = figures_by[heading[1]]
+            for f in listed:
+                if (k := next((k for k, t in enumerate(totals) if t.metric == f.metric), None)) is not None:
+                    part = text[f.start:sent.end].rstrip(" ;.,")  # "41 UAVs over the territory of the Bryansk region"
+                    totals[k] = replace(totals[k], breakdown="; ".join(filter(None, [totals[k].breakdown, part])))
+                else:  # "intercepted 118 drones: // - 41 UAVs over the Bryansk region;": a part of the total
+                    figures_by[i].append(f)
+                    heading_of[i] = heading[1]
+        if sent.text.rstrip().endswith(":"):
+            act = heading_action(text, sent.start, sent.end, nums_by[i])
+            heading = (act, i) if act else None
+        elif heading is not None and not figures_by[i] and sents[i - 1].para == sent.para:
+            heading = None  # the list ended
     section: str | None = None  # the country of a digest's section heading ("SUDAN" above its bullets)
     for i, sent in enumerate(sents):
         if (i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para)
@@ -644,6 +661,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         sub, pid, ts, te = typed
         ctx.paragraph = "" if lex().separate.match(sent.text) else _paragraph(text, sents, i, dl)  # not the places of
         # the happening before "In a separate incident, ..."
+        if i in heading_of:  # a list line's places: its own, else its heading's ("attacked Ukraine with ...:")
+            ctx.paragraph = sents[heading_of[i]].text + "\n" + sent.text
         if section is not None:  # the section's country first, for lines that name no place of their own
             ctx.article_countries = [section, *(c for c in ctx.article_countries if c != section)]
         sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline

@@ -1164,3 +1164,34 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", qs, after[2], m["head"], klass, after[0]))
     return out
+
+
+_LIST_LEAD = re.compile(r"[\W_]*")  # what may open a list line before its count: bullets, emoji, dashes
+
+
+def heading_action(text: str, start: int, end: int, nums: list[NumberPhrase]) -> tuple[str, list, int] | None:
+    """The verb of a line that opens a list and ends with a colon ("the enemy attacked Ukraine with
+    221 means of air attack:", "air defence shot down/suppressed 183 enemy air attack assets:"):
+    (trigger, actions, position), read before its last count, or before the colon when it has none."""
+    pos = nums[-1].start if nums else end - 1
+    if b := _before(text, pos, start):
+        return b
+    lo = max(start, pos - 170)
+    for p in lex().patterns:
+        if "action" in p and (m := p["rx"].search(text, lo, pos)):
+            return text[m.start():pos].strip(), [(p["id"], p["action"])], m.start()
+    return None
+
+
+def listed_figures(text: str, start: int, end: int, nums: list[NumberPhrase],
+                   heading: tuple[str, list, int]) -> list[Figure]:
+    """The count a list line opens with, read with its heading's verb ("... shot down/suppressed 183
+    enemy air attack assets: // ✅ 4 Kh-101 cruise missiles;" is missiles_intercepted 4)."""
+    if not nums or not _LIST_LEAD.fullmatch(text, start, nums[0].start):
+        return []
+    n = nums[0]
+    group = _noun_group(text, n.end, end)
+    if group is None or not (metric := _metric(group[0], heading[1])):
+        return []
+    return [_figure(text, n, metric[0], metric[1].split(".")[0] + ".listed", n.start, group[2], text[group[1]:group[2]],
+                    group[0], heading[0], dict(heading[1]).get(metric[1], ""))]

@@ -1617,3 +1617,26 @@ def test_a_sentence_may_end_on_a_time_and_a_pronoun_source_reaches_the_paragraph
     text = "The shelling began shortly after 3 a.m. Regional governor Andriy Raikovych said 19 people were wounded."
     rows = extract_article(_article(text, published="2026-02-10"))[1]
     assert [(m["value"], m["claimant"]) for m in rows] == [(19, "Regional governor Andriy Raikovych")]
+
+
+def test_a_tally_listed_under_a_heading_takes_the_heading_s_verb():
+    text = ("On the night of July 20, the enemy attacked Ukraine with 221 means of air attack:\n\n"
+            "\U0001f539 4 Kh-101 air-launched cruise missiles from the Saratov region;\n"
+            "\U0001f539 2 Kinzhal aeroballistic missiles from the airspace of the Lipetsk region;\n"
+            "\U0001f539 212 strike UAVs of the Shahed type and decoy drones.\n\n"
+            "As of 09:00, air defence shot down/suppressed 183 enemy air attack assets:\n"
+            "\u2705 4 Kh-101 cruise missiles;\n\u2705 177 enemy UAVs of the Shahed type and decoys.\n\n"
+            "The main direction of the strike was Kyiv.")
+    rows = extract_article(_article(text, published="2026-07-20"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == [
+        ("missiles_launched", 4, "UKR"), ("missiles_launched", 2, "UKR"), ("drones_launched", 212, "UKR"),
+        ("missiles_intercepted", 4, "UKR"), ("drones_intercepted", 177, "UKR")]
+
+
+def test_a_list_of_parts_under_a_counted_total_is_its_breakdown():
+    text = ("Air defence systems intercepted and destroyed 118 Ukrainian drones overnight:\n"
+            "- 41 UAVs over the territory of the Bryansk region;\n- 27 UAVs over the territory of the Kursk region;\n"
+            "- 50 UAVs over the waters of the Black Sea.")
+    rows = extract_article(_article(text, published="2026-10-14"))[1]
+    assert [(m["metric"], m["value"]) for m in rows] == [("drones_intercepted", 118)]
+    assert rows[0]["breakdown"].startswith("41 UAVs over the territory of the Bryansk region; 27 UAVs")
