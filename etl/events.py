@@ -640,7 +640,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent)):
             found.append(nxt)  # "Militants killed 17 soldiers, officers said. The fighters attacked late Monday."
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
-                and not figures and not _SINCE.search(sent.text):  # a happening told before its counts
+                and (not figures or i == 0) and not _SINCE.search(sent.text):  # a happening told before its counts, or
+            # the lede's ("At least eight people died on Monday ... // The operation led to the arrest of 14 suspects")
             lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"] or (
                 asked if sent.text.rstrip().endswith("?") and not found else [])  # "What are the casualty figures?"
         day_before = last_day  # the last day a happening was dated to before this sentence

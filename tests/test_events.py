@@ -1640,3 +1640,9 @@ def test_a_list_of_parts_under_a_counted_total_is_its_breakdown():
     rows = extract_article(_article(text, published="2026-10-14"))[1]
     assert [(m["metric"], m["value"]) for m in rows] == [("drones_intercepted", 118)]
     assert rows[0]["breakdown"].startswith("41 UAVs over the territory of the Bryansk region; 27 UAVs")
+
+
+def test_a_later_paragraph_that_goes_on_with_the_lede_takes_its_day():
+    text = ("At least eight people died on Monday during a police operation in the city, official sources reported.\n\n"
+            "The operation, which mobilised some 400 agents, led to the arrest of 14 suspects, according to the police.")
+    assert _dates_of(text, "2026-10-21") == [("arrested", 14, "2026-10-19"), ("killed", 8, "2026-10-19")]
