@@ -583,6 +583,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
+    lone_counted = False  # that sentence counted something itself (a lede): only a back-reference goes on with it
     header_days: list = []  # the dates of a heading line ending in a colon, for the bullets under it
     figures_by: list[list] = []
     grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
@@ -619,7 +620,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 para_dates = list(header_days)
             else:
                 header_days = []
-                para_dates = (lone_days if _goes_on(sents, i) else []) or list(period)
+                goes_on = _goes_on(sents, i) and (not lone_counted or _DEFINITE_START.match(sent.text))
+                para_dates = (lone_days if goes_on else []) or list(period)
         asked = lone_days  # a question heading between a happening and its counts keeps the happening's days
         if i + 1 == len(sents) or sents[i + 1].para != sent.para:
             lone_days = []
@@ -642,6 +644,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
                 and (not figures or i == 0) and not _SINCE.search(sent.text):  # a happening told before its counts, or
             # the lede's ("At least eight people died on Monday ... // The operation led to the arrest of 14 suspects")
+            lone_counted = bool(figures)
             lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"] or (
                 asked if sent.text.rstrip().endswith("?") and not found else [])  # "What are the casualty figures?"
         day_before = last_day  # the last day a happening was dated to before this sentence
