@@ -509,7 +509,9 @@ _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
 # "a U.N. report": a noun; not "The UN estimates"
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w.'\u2019-]+\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w.'\u2019-]+\s+)?$"  # "denied claims that ...": a noun
+                          r"|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|"
+                          r"disputes|contradicted|contradicts)\s+$", re.I)
 
 
 @_recent()

@@ -170,7 +170,8 @@ def lex() -> _Lex:
             "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
-            "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I)},
+            "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I),
+            "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I)},
         force_members=_force_members(raw["force_members"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]))
                            for r in raw["verb_objects"]["rules"]),
@@ -375,7 +376,9 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
         if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
-                and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])):
+                and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])) \
+                and _object_ok(text, (m2["trig"], lx.actions.get(("after", _norm(m2["trig"])), []), m2.end("trig")),
+                               limit, klass):  # not "treated for injuries and discharged" (from hospital)
             m = m2  # "533 people detained after the election had been released": released; "... remain missing"
         if m:
             e = m.end("trig")
@@ -717,6 +720,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True
     if f.qualifier == "vague" and nf["vague_over_years"].match(text, f.end, end):
         return True
+    if f.pattern_id == "attacks_on" and nf["one_strike_on"].search(text, max(start, f.num_start - 60), f.num_start):
+        return True  # "a drone strike on two pick-up trucks": one strike
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 

@@ -589,3 +589,10 @@ def test_a_figure_rejected_in_a_relative_clause_and_a_now_says_source():
 ])
 def test_a_long_or_capitalised_title_then_the_name(sentence, who):
     assert find_claimant(sentence)[0] == who
+
+
+def test_a_figure_inside_denied_claims_is_disputed_and_not_the_denier_s():
+    t = ("The police denied claims circulating on social media that five protesters were shot dead by officers "
+         "on Monday.")
+    assert find_claimant(t)[0] is None
+    assert claim_status(t, []) == "disputed"
