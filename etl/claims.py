@@ -98,10 +98,11 @@ def _lex() -> dict:
     titles = _alt(d["titles"])
     # "Its spokesman, Sebby Sambom, said", "The army's chief of staff, General Fructueux Gbaguidi, put": the name
     d["own_title_re"] = re.compile(r"(?:^[\s*\u2022\u00b7-]*|[;:\u201c\u201d\"]\s*)"
-                                   r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+                                   r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*['\u2019]s?)\s+"
+                                   r"|(?=[A-Z]))"  # or a capitalised title opening it ("Head of the X Division, Y, told")
                                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?i:{titles})(?:\s+(?:of|for|in|at)\s+(?:the\s+)?[\w'\u2019-]+"
                                    r"(?:\s+[\w'\u2019-]+){0,3})?"
-                                   r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+),\s*$")
+                                   r",\s+(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]+),\s*$")
     # "..., the head of the city's military administration, Oleksandr Vilkul, said": the name after its title
     d["title_name_re"] = re.compile(rf",\s+(?:the|a|an|through\s+its|through\s+their|via\s+its)\s+"  # "through its spokesman, X,"
                                     rf"(?:[\w'\u2019-]+\s+){{0,4}}?(?i:{titles})\b[^,;]{{0,60}}"
@@ -505,6 +506,7 @@ def _recent(maxsize: int = 8):
 _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+video\s+link\b|\s+text\s+message\b|\s+e-?mail\b)")  # "said by phone"
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:between|in|of|and|or|where|which|to|across|along|have|had|were|are|on|from|"
                         r"with|for|by|that\s+(?:have|had|were|are|border))\b)")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s*$")
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
@@ -532,7 +534,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if _BY_AFTER.match(sentence, m.end()):
             continue  # "an attack on a checkpoint claimed by the Front": a participle, no attribution of the figures
-        if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()):
+        if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()) \
+                and not (m.group() == "reports" and _SENTENCE_END.match(sentence, m.end())):  # ", state media reports."
             continue  # "in Benue and Plateau states between January and May": the noun, not the verb
         if bounds is None:
             bounds = _bounds(sentence)

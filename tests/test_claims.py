@@ -596,3 +596,19 @@ def test_a_figure_inside_denied_claims_is_disputed_and_not_the_denier_s():
          "on Monday.")
     assert find_claimant(t)[0] is None
     assert claim_status(t, []) == "disputed"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("The Jordan Armed Forces-Arab Army (JAF) on Friday said it had killed five smugglers.",
+     "Jordan Armed Forces-Arab Army"),
+    ("A shell wounded two soldiers on Thursday night, Captain Mohamed Farah, a military officer in the district, said.",
+     "Captain Mohamed Farah"),
+    ("A spokesman, Maj Gen Zaw Min Tun, said a jet had killed about 20 fighters.", "Maj Gen Zaw Min Tun"),
+    ("Ten people were killed in the blast, Iranian state media reports.", "Iranian state media"),
+    ("Residents insist that four persons died.", "Residents"),
+    ("Head of the St James Police Division, Superintendent Marlon Hylton, told the Tribune that two men were held.",
+     "Superintendent Marlon Hylton"),
+    ("A local elder, Haji Abdul Rauf, told us that at least 30 people had died.", "Haji Abdul Rauf"),
+])
+def test_more_attribution_shapes(sentence, who):
+    assert find_claimant(sentence)[0] == who
