@@ -894,10 +894,19 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
     """'disputed the toll' names what it disputes: no dispute of an arrest count."""
     if metric is None:
         return False
-    named = text[m.start():m.end() + 40].lower()
-    for topic, metrics in _lex()["dispute_topics"]:  # casualties first, then weapons, troops, arrests
-        if topic.search(named):
-            return metric not in metrics
+    stop = m.end() + 40
+    if (own := _OWN_DENIAL.search(text, m.end(), stop)) is None:
+        named = text[m.start():stop].lower()
+        for topic, metrics in _lex()["dispute_topics"]:  # casualties first, then weapons, troops, arrests
+            if topic.search(named):
+                return metric not in metrics
+        return False
+    # "denied the claim and said Azerbaijani troops had fired ..., wounding one soldier": the claim, then the
+    # kind of the denier's own counter-figure ("rejected the figure, saying 312 people had been arrested")
+    for k, part in enumerate((text[m.start():own.start()].lower(), text[own.end():own.end() + 80].lower())):
+        for topic, metrics in _lex()["dispute_topics"]:
+            if not (k and "troops" in metrics) and topic.search(part):  # the counter-claim's actors are no topic
+                return metric not in metrics
     return False
 
 

@@ -612,3 +612,15 @@ def test_a_figure_inside_denied_claims_is_disputed_and_not_the_denier_s():
 ])
 def test_more_attribution_shapes(sentence, who):
     assert find_claimant(sentence)[0] == who
+
+
+def test_a_denial_with_a_counter_figure_disputes_the_figure_of_its_kind():
+    wounded = "Two civilians were wounded on Wednesday when troops opened fire on the village, the ministry said."
+    counter = ("The neighbour's Defense Ministry denied the claim and said the other side's troops had fired on one of "
+               "its towns, wounding one contract soldier.")
+    assert claim_status(wounded, [counter], True, "injured") == "disputed"
+    killed = ("The party said seven of its activists had been killed and that police had arrested more than 1,200 of "
+              "its members.")
+    rejected = "The police spokesman rejected the figure, saying 312 people had been arrested in the capital."
+    assert claim_status(killed, [rejected], True, "killed") == "reported"
+    assert claim_status(killed, [rejected], True, "arrested") == "disputed"
