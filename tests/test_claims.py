@@ -615,9 +615,10 @@ def test_more_attribution_shapes(sentence, who):
 
 
 def test_a_denial_with_a_counter_figure_disputes_the_figure_of_its_kind():
-    wounded = "Two civilians were wounded on Wednesday when troops opened fire on the village, the ministry said."
-    counter = ("The neighbour's Defense Ministry denied the claim and said the other side's troops had fired on one of "
-               "its towns, wounding one contract soldier.")
+    wounded = ("Two Azerbaijani civilians were wounded on Wednesday when Armenian forces opened fire on the village, the "
+               "Azerbaijani Defense Ministry said.")
+    counter = ("Armenia's Defense Ministry denied the claim and said Azerbaijani troops had fired on the town of Ijevan, "
+               "wounding one contract soldier.")
     assert claim_status(wounded, [counter], True, "injured") == "disputed"
     killed = ("The party said seven of its activists had been killed and that police had arrested more than 1,200 of "
               "its members.")
