@@ -334,7 +334,8 @@ _CLAIMED_THE = re.compile(r"\b(?:claimed|claiming|claims)\s+(?:responsibility\s+
                           r"strike|bombing|raid|ambush|killings?|operation)\b", re.I)
 _GOES_ON = re.compile(r"\s*(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Up\s+to)\s+)?"
                       r"(?:\d|(?:The|They|It|Its|Their|He|She|His|Her|Those|These|Two|Three|Four|Five|Six|Seven|Eight|"
-                      r"Nine|Ten|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
+                      r"Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|"
+                      r"Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands|Several|Many|Most|All|Among)\b)")
 _DEFINITE_START = re.compile(r"\s*(?:The|They|It|Its|Their|Those|These)\s")
 _SAID_THAT = re.compile(r"[^,.;\"\u201c]{0,80}?\b(?:said|says|told\s+\w+|reported|added)\s+(?:that\s+)?"
                         r"(?=the\s+(?:[\w-]+\s+){1,3}?(?:had\s+)?(?:[a-z]+ed|struck|shot|hit|fought|blew|broke|began|set|"

@@ -1646,3 +1646,9 @@ def test_a_later_paragraph_that_goes_on_with_the_lede_takes_its_day():
     text = ("At least eight people died on Monday during a police operation in the city, official sources reported.\n\n"
             "The operation, which mobilised some 400 agents, led to the arrest of 14 suspects, according to the police.")
     assert _dates_of(text, "2026-10-21") == [("arrested", 14, "2026-10-19"), ("killed", 8, "2026-10-19")]
+
+
+def test_a_count_in_words_above_ten_goes_on_with_the_happening_before():
+    text = ("Jihadists stormed two army posts near the town shortly before dawn on Thursday, a general said.\n\n"
+            "Eleven soldiers were wounded, three of them seriously, he said.")
+    assert _dates_of(text, "2026-01-17") == [("injured", 11, "2026-01-15")]
