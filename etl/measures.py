@@ -619,6 +619,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
             fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
                           before_fig.trigger, before_fig.action)
+        if fig is None and group is None and not figures and before_fig is not None \
+                and before_fig.value / 10 <= n.value <= before_fig.value * 10 \
+                and ((cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start))
+                     or ((cue := _SAYS_BARE.search(text, max(start, n.start - 30), n.start))
+                         and _BARE_END.match(text, n.end, end))):
+            # "Police said 14 inmates were killed. Families put the figure at 20.", "The ministry says 96.": another
+            # source's count of the same thing (of its order: not a crowd of 300,000 after 40 arrests)
+            fig = _figure(text, n, before_fig.metric, "other_count", cue.start(), n.end, before_fig.counted, before_fig.klass,
+                          before_fig.trigger, before_fig.action)
         if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
                 and _LABEL_VALUE_END.match(text, n.end, end):
             fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
@@ -1006,6 +1015,12 @@ _FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|c
                              r"(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
+                             r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$", re.I)
+_SAYS_BARE = re.compile(r"\b(?:says|said|say|counts|counted)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$")
+_BARE_END = re.compile(r"\s*(?:\.|,\s+(?:not|rather\s+than)\b|$)")
 _FIGURE_CHANGED_NOUN = re.compile(r"\s*(?:%|per\s*cent|percent)")
 # a key-figures line that names the count before it: "- Civilians killed: 214", "Political arrests: 476 (in May)"
 _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
