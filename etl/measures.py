@@ -430,7 +430,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
     rel = o.re is _PHRASE_OPEN and bool(o["that"])  # "one drone that entered Polish airspace was shot down": the
     own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
-    lx, p = lex(), pos
+    lx, p, clause_verb = lex(), pos, False
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
             p = acr.end()  # "members of the Afghan National Defence and Security Forces (ANDSF) were detained"
@@ -451,8 +451,10 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and", "both")):
             return own
         p = w.end()
+        clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
-        if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig"))):
+        if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
+            # who had been sheltering in the compound fled": past the relative clause's own verb, the main verb
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
             if not _active(text, p, m, acts, limit):
                 if rel and own is None and not _AUX_BEFORE.search(text, p, m.start("trig")):
@@ -462,6 +464,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     return own
 
 
+_CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
 _PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
 _NEIGHBOURING_PLACES = re.compile(r"\s+(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+(?:villages|towns|districts|"
                                   r"communities|settlements|provinces|states|countries|areas)\b")
