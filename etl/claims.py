@@ -655,6 +655,7 @@ def _nationalise(np: str, paragraph_before: str) -> str:
 
 
 # "Mukendi: We have ...", "[15.03, 10:45] Terekhov: The toll ...", "Mr. Idriss (Sudan): Our forces ..."
+_TITLED_LABEL = re.compile(r"[A-Z][A-Z'\u2019 .,&-]{3,100}?\s+\((?P<name>[A-Z][A-Z'\u2019 .-]{3,50})\):\s+")
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,24}\]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-\u2013\u2014|]\s*)?)?"
                     r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})"
                     r"(?:\s+\((?P<seat>[A-Z][\w .'\u2019-]{1,30})\))?(?:\s+\([A-Z][\w .'\u2019-]{1,12}\))?:\s+[A-Z\"\u201c]")
@@ -676,6 +677,8 @@ def speaker(paragraph: str, article_before: str = "") -> str | None:
         # from Russian]", "[Post 1 | Russian Defence Ministry | 07:02]" over the post
         return next((w for w in re.split(r"\s*[,|]\s*", post["body"]) if _CAPITAL.match(w) and not _DIGIT.search(w)
                      and w.split()[0].lower() not in _NOT_A_POSTER), None)
+    if t := _TITLED_LABEL.match(paragraph):  # "THE MINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS (SHRI A. P. SINGH):"
+        return t["name"].title() if t["name"].isupper() else t["name"]
     m = _LABEL.match(paragraph)
     if not m or m["name"] in _lex()["not_speakers"] or any(c.isdigit() for c in m["name"]):
         return None

@@ -682,7 +682,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             j = i  # a source another of its sentences names ("... the ministry has recorded nine deaths. Our
             while j > 0 and sents[j - 1].para == sent.para:  # forces repelled four attacks")
                 j -= 1
-            claimant = claims.speaker(text[sents[j].start:sents[j].start + 80], text[:sents[j].start])
+            claimant = claims.speaker(text[sents[j].start:sents[j].start + 200], text[:sents[j].start])
         if claimant is None and carried:
             claimant = carried  # "..., the Air Force reported. Ukrainian forces downed 42 drones."
         prev_claim = (i, claimant) if claimant else (-1, None)

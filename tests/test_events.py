@@ -1652,3 +1652,10 @@ def test_a_count_in_words_above_ten_goes_on_with_the_happening_before():
     text = ("Jihadists stormed two army posts near the town shortly before dawn on Thursday, a general said.\n\n"
             "Eleven soldiers were wounded, three of them seriously, he said.")
     assert _dates_of(text, "2026-01-17") == [("injured", 11, "2026-01-15")]
+
+
+def test_a_long_upper_case_office_label_names_the_member_in_brackets():
+    text = ("THE MINISTER OF STATE IN THE MINISTRY OF HOME AFFAIRS (SHRI ARVIND PRATAP SINGH): Sir, three persons "
+            "were killed and eleven were injured on Sunday.")
+    rows = extract_article(_article(text, published="2026-04-22"))[1]
+    assert {m["claimant"] for m in rows} == {"Shri Arvind Pratap Singh"}
