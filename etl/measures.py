@@ -579,10 +579,19 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             figures.extend(_of_total(text, n, nxt, start, end, figures))
             continue
         one = _plus_one(text, n, group, start)
+        foe = None  # "A Kosovo police officer and three Serb gunmen were killed": two sides' dead, not one sum
+        if one is not None and {side_of(one.group().split(" and")[0]), side_of(text[group[1]:group[2]])} \
+                == {"forces", "armed_groups"}:
+            foe, one = one, None
         if one is not None:  # "A soldier and two civilians were killed", "killed a woman and her four children"
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures, before_klass)
+        if fig is not None and foe is not None:
+            head = foe.group()[:foe.group().rfind(" and")].rstrip()
+            single = NumberPhrase(foe.start(), foe.start() + len(head), foe.start(), 1, "exact", 1, 1, "article")
+            figures.append(_figure(text, single, fig.metric, fig.pattern_id.split(".")[0] + ".singular", foe.start(),
+                                   foe.start() + len(head), head, fig.klass, fig.trigger, fig.action))
         if fig is not None and fig.metric == "injured" and figures and figures[-1].metric == "killed" \
                 and fig.trigger.lower().startswith("with") and _OF_THEM_AFTER.match(text, n.end, end):
             continue  # "nine bodies were found, five of them with gunshot wounds": how the dead died
