@@ -507,6 +507,8 @@ _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:tele)?phone\b|\s+video\s+link\b|\s+text
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|(?:between|in|of|and|or|where|which|to|across|along|have|had|were|are|on|from|"
                         r"with|for|by|that\s+(?:have|had|were|are|border))\b)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s*$")
+_THAT_CLAIM = re.compile(r"[^.;]{0,40}?\bthat\s")
+_CLAIM_NOUN_BEFORE = re.compile(r"\b(?:claims?|statements?|videos?|reports?|posts?|messages?|figures?|communiqu\w*)\s+$", re.I)
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
@@ -532,6 +534,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
                 or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
+        if m.group() in ("posted", "published", "released", "issued") and _CLAIM_NOUN_BEFORE.search(sentence, 0, m.start()):
+            continue  # "denied a claim posted on Telegram that ...": a participle, no attribution
         if _BY_AFTER.match(sentence, m.end()):
             continue  # "an attack on a checkpoint claimed by the Front": a participle, no attribution of the figures
         if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()) \
@@ -899,6 +903,8 @@ def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:
         return False
     stop = m.end() + 40
     if (own := _OWN_DENIAL.search(text, m.end(), stop)) is None:
+        if _THAT_CLAIM.match(text, m.end()):  # "denied a claim posted on Telegram that 30 soldiers were killed": what
+            stop = min(len(text), m.end() + 90)  # the claim says
         named = text[m.start():stop].lower()
         for topic, metrics in _lex()["dispute_topics"]:  # casualties first, then weapons, troops, arrests
             if topic.search(named):

@@ -407,12 +407,12 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
 
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
-                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing)\s")
+                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
 _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those arrested ... had been released"
                             r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up)\b")
-_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:injured|wounded|casualties|victims)\b", re.I)
+_OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
 
@@ -836,6 +836,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
           before_klass: str = "") -> Figure | None:
     lx = lex()
     klass, head_end, counted = None, n.end, ""
+    if group is None and (back := _OF_THE_HURT.match(text, n.end, end)):
+        group = ("injuries", back.end() - len(back.group().split()[-1]), back.end())  # "Two of the critically
+        # injured died": the part of the injured that died
     if group:
         klass, hs, head_end = group
         counted = text[hs:head_end]
@@ -984,7 +987,7 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
-_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+$", re.I)
+_COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 _KEY_FIGURE = re.compile(r":\s+(?=[a-z])")
 _LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"

@@ -175,6 +175,9 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return True  # "aged 58 and 63": an age
     if lx["month_before"].search(before) or lx["month_after"].search(after):
         return True
+    if m["dig"] and not m["scale"] and not m["sfx"] and _YEARLIKE.fullmatch(m["dig"]) \
+            and re.search(r"['\u2019]s\s+$", before):
+        return True  # "Ecuador's 2025 homicides": the year's
     if m["dig"] and not m["scale"] and not m["sfx"] and _YEARLIKE.fullmatch(m["dig"]):
         # a bare four-digit number from 1800 to 2099 is a year unless a plural noun follows
         return not re.match(r"\s+(?:(?!(?:has|was|is|as|his|its|this|thus|plus|across|less|unless|its)\b)[a-z]+s|people|"

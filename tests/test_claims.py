@@ -625,3 +625,9 @@ def test_a_denial_with_a_counter_figure_disputes_the_figure_of_its_kind():
     rejected = "The police spokesman rejected the figure, saying 312 people had been arrested in the capital."
     assert claim_status(killed, [rejected], True, "killed") == "reported"
     assert claim_status(killed, [rejected], True, "arrested") == "disputed"
+
+
+def test_a_claim_posted_online_and_denied():
+    t = "The army denied a claim posted on Telegram that 30 soldiers were killed."
+    assert find_claimant(t)[0] is None
+    assert claim_status(t, [], True, "killed") == "disputed"
