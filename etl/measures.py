@@ -836,7 +836,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
           before_klass: str = "") -> Figure | None:
     lx = lex()
     klass, head_end, counted = None, n.end, ""
-    if group is None and (back := _OF_THE_HURT.match(text, n.end, end)):
+    if group is None and (back := _OF_THE_HURT.match(text, n.end, end)) and back.group().endswith(("injured", "wounded")):
         group = ("injuries", back.end() - len(back.group().split()[-1]), back.end())  # "Two of the critically
         # injured died": the part of the injured that died
     if group:
