@@ -623,3 +623,8 @@ def test_where_freed_prisoners_were_sent_and_whose_citizens_they_are_is_not_the_
 def test_a_region_name_inside_a_longer_unknown_name_is_not_that_region():
     assert [m for m in mentions("They raided a village in Saba Yoi this morning.") if m[1] == "admin1"] == []
     assert [m[2] for m in mentions("Fighting in Amhara killed 12 people.") if m[1] == "admin1"] == ["ETH"]
+
+
+def test_a_town_name_opening_a_longer_name_with_a_particle_is_no_place():
+    assert mentions("The Centro de Estudios Legales y Sociales said 46 people were hurt.") == []
+    assert [m[2] for m in mentions("Fighting in Rio de Janeiro killed four.")] == ["BRA"]
