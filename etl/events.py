@@ -595,6 +595,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         figures_by.append(grid_by[i] if grid_by[i] else find_figures(
             text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "", prev)
             if nums_by[i] or singles_by[i] else [])
+        listed = []
         if heading is not None and not figures_by[i] and nums_by[i]:
             listed = listed_figures(text, sent.start, sent.end, nums_by[i], heading[0])  # "✅ 4 Kh-101 cruise missiles;"
             totals = figures_by[heading[1]]
@@ -608,8 +609,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         if sent.text.rstrip().endswith(":"):
             act = heading_action(text, sent.start, sent.end, nums_by[i])
             heading = (act, i) if act else None
-        elif heading is not None and not figures_by[i] and sents[i - 1].para == sent.para:
-            heading = None  # the list ended
+        elif not listed:
+            heading = None  # the list ended: a line that is no item of it
     section: str | None = None  # the country of a digest's section heading ("SUDAN" above its bullets)
     for i, sent in enumerate(sents):
         if (i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para)
