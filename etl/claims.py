@@ -881,7 +881,7 @@ def _names_its_source(text: str, sentence: str) -> bool:
     named = _POSSESSED_CLAIM.search(text)
     if not named:
         return False
-    who = re.sub(r"^(?:the|The)\s+", "", named["who"])
+    who = re.sub(r"^(?:.*\s)?(?:the|The)\s+", "", named["who"])  # "The ministry rejected the group's figure": group
     return one_source(who, find_claimant(sentence)[0])
 
 

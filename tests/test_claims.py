@@ -631,3 +631,10 @@ def test_a_claim_posted_online_and_denied():
     t = "The army denied a claim posted on Telegram that 30 soldiers were killed."
     assert find_claimant(t)[0] is None
     assert claim_status(t, [], True, "killed") == "disputed"
+
+
+def test_a_denial_naming_the_source_s_figure_reaches_past_a_quote():
+    claim = "A human rights group said at least 46 demonstrators were injured on Wednesday."
+    following = ['"What we saw was a hunt," said Valeria Sosa, a lawyer for the group.',
+                 "The ministry rejected the group's figure."]
+    assert claim_status(claim, following, True, "injured") == "disputed"
