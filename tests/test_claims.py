@@ -638,3 +638,12 @@ def test_a_denial_naming_the_source_s_figure_reaches_past_a_quote():
     following = ['"What we saw was a hunt," said Valeria Sosa, a lawyer for the group.',
                  "The ministry rejected the group's figure."]
     assert claim_status(claim, following, True, "injured") == "disputed"
+
+
+def test_the_claims_of_x_are_false_and_verification_was_not_possible():
+    assert claim_status("Security forces shot dead nine protesters, an opposition coalition said.",
+                        ['"The claims of the so-called coalition are false," said the government spokesman.'],
+                        True, "killed") == "disputed"
+    assert claim_status("Police said two people were killed on Saturday.",
+                        ["Independent verification of the figures given by the police was not possible."],
+                        True, "killed") == "unverified"
