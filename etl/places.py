@@ -1096,14 +1096,21 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     near = _near()
     found = [(p, w, p.kind == "demonym" and bool(near["attacker_after"].match(src, p.end)  # "Israeli strikes": a side
                                                  or (near["side_after"].match(src, p.end)  # "Israeli troops"; not
-                                                     and not _CIVIL_SIDE.match(src, p.end))))  # "Iranian authorities"
+                                                     and not _CIVIL_SIDE.match(src, p.end))), src)  # "Iranian authorities"
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "territory" and p.text.lower().endswith("border"))]
     # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
-    # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too
-    named = {p.country for p, _, is_side in found if p.kind != "demonym"}
-    mentions = [(p, w * 0.5 if is_side and p.country not in named else w) for p, w, is_side in found]
+    # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
+    # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not
+    # at all when a place inside one ("missiles launched from a site in West Azerbaijan")
+    named = {p.country for p, _, _, _ in found if p.kind != "demonym"}
+    def origin(p: Place, src: str) -> bool:
+        return bool(_near_before("origin_before", src, max(0, p.start - 120), p.start))
+
+    mentions = [(p, 0 if p.kind != "country" and origin(p, src)
+                 else w * 0.5 if (is_side and p.country not in named) or origin(p, src) else w)
+                for p, w, is_side, src in found]
 
     def weight(p: Place, w: float) -> float:  # a city or region says where things happen; a country is often a side
         return w * (1.5 if p.geo_precision in ("place", "admin1") else 1)

@@ -628,3 +628,23 @@ def test_a_region_name_inside_a_longer_unknown_name_is_not_that_region():
 def test_a_town_name_opening_a_longer_name_with_a_particle_is_no_place():
     assert mentions("The Centro de Estudios Legales y Sociales said 46 people were hurt.") == []
     assert [m[2] for m in mentions("Fighting in Rio de Janeiro killed four.")] == ["BRA"]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("A drone strike hit a depot in East Azerbaijan province.", "IRN", "East Azerbaijan"),  # not Azerbaijan
+    ("Clashes were reported in West Azerbaijan province.", "IRN", "West Azerbaijan"),
+    ("Militants attacked a base in the central Hiraan region.", "SOM", "Hiran"),
+    ("Gunmen killed four soldiers in Bounkani region.", "CIV", "Bounkani"),
+    ("Militants attacked a checkpoint in North Sinai.", "EGY", "North Sinai"),
+])
+def test_regions_known_by_their_english_names(text, country, admin1):
+    regions = [m for m in find_places(text) if m.geo_precision == "admin1"]
+    assert [(m.country, m.admin1) for m in regions] == [(country, admin1)]
+
+
+def test_a_launch_site_inside_another_country_does_not_make_the_story_that_country():
+    body = ("Iranian forces fired missiles at Kurdish groups near Koya, east of Erbil in Iraq, Iranian state media "
+            "said. The Guards said the missiles were {} a site in West Azerbaijan province. Iraq summoned Iran's envoy.")
+    assert article_context("Missiles hit Kurdish camps", body.format("launched from")).article_countries == ["IRQ", "IRN"]
+    # where the missiles are kept is where the story is, as much as any place
+    assert article_context("Missiles hit Kurdish camps", body.format("stored at")).article_countries == ["IRN", "IRQ"]
