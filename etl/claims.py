@@ -283,13 +283,20 @@ _ACRONYM_APPOSITIVE = re.compile(r"(?:^[\s*\u2022\u00b7-]*|,\s+)"  # "* Pakistan
                                  r"(?:\s+\([A-Z][A-Z.&-]{1,11}\))?,\s*$")
 
 
+# "A local NGO, Fundasaun Mahein, said", "But the group's military spokesman, Yahya Saree, said", "The chief of
+# the indigenous region, Marcelino Montezuma, told EFE": a description, then the name it describes
+_DESCRIBED_NAME = re.compile(r"(?:^[\s*\u2022\u00b7-]*|[;:\u201c\u201d\"]\s*)(?:(?:But|And|Yet|However|Meanwhile),?\s+)?"
+                             r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;\"\u201c\u201d]{2,90}?,\s+"
+                             r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|da|del|al|bin|van|von|el)){0,4}),\s*$")
+
+
 def _appositive_subject(sentence: str, head: str) -> tuple[str, int, int] | None:
     """'Iran Human Rights, an Oslo-based group, said', 'The foundation, which tracks casualties,
     said': the name before the appositive or relative clause."""
     m = _NAMED_TITLE.search(head) or _lex()["own_title_re"].search(head) or _lex()["title_name_re"].search(head) \
         or _APPOSITIVE.search(head) or _QUOTED_NAME.search(head) or _TOWN_COUNTRY.search(head) \
         or _lex()["titled_re"].search(head) \
-        or _ACRONYM_APPOSITIVE.search(head)
+        or _ACRONYM_APPOSITIVE.search(head) or _DESCRIBED_NAME.search(head)
     if not m:
         return None
     # "The Ombudsman, Iris Marin" -> "Ombudsman Iris Marin"; 'commander "General Ebube"' -> 'commander General Ebube'
@@ -395,12 +402,16 @@ def _refers_to(np: str, paragraph_before: str) -> str | None:
         if syn.lower() not in para_low:
             continue  # both patterns need the noun itself
         pat, after = _anaphor_res(syn)
+        names = {}  # end of the noun -> (start, name)
         for mm in pat.finditer(paragraph_before):
             txt = mm.group(1).strip()
             if txt[:1].isupper() and len(txt.split()) > 1 and (best is None or mm.start() > best[0]):
                 best = (mm.start(), txt)
+            names[mm.end(1)] = (mm.start(1), txt)
         for mm in after.finditer(paragraph_before):
             txt = mm.group(1).strip()
+            if mm.group()[:2].istitle() and (whole := names.get(mm.start() + len(syn))):  # "the Maldives Police
+                txt = paragraph_before[whole[0]:mm.end(1)].strip()  # Service": the noun is inside a longer name
             if txt[:1].isupper() and (best is None or mm.start() > best[0]):
                 best = (mm.start(), txt)
     if best:
@@ -802,9 +813,11 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
-            if status == "disputed" and k > 0 and _APPOSED_CLAIM.match(m.group()) \
-                    and (its := find_claimant(t)[0]) and not one_source(its, find_claimant(sentence)[0]):
-                continue  # "The ministry said it captured the village, a claim Kyiv denied": that claim, not ours
+            if status == "disputed" and k > 0 and (ap := _APPOSED_CLAIM.match(m.group())) \
+                    and (ap["noun"].lower() in ("accusation", "allegation", "charge")
+                         or ((its := find_claimant(t)[0]) and not one_source(its, find_claimant(sentence)[0]))):
+                continue  # "The ministry said it captured the village, a claim Kyiv denied": that claim, not ours;
+                # "X accuses Rwanda of backing the militia, a charge Kigali rejects": its own accusation
             if status == "disputed" and (_other_topic(t, m, metric) or _other_party(t, m, sentence)
                                          or (k == 0 and (_own_denial(t, m) or (
                     _COORD_DENIAL.search(t, 0, m.start()) and 0 <= find_claimant(t)[1] <= 4)))  # "Al-Shabaab claimed ...
@@ -819,11 +832,17 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
                                 for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
-            if any(owns(j) and not (ours and j < k) and not _same_source(texts[j], sentence)
+            if any(owns(j) and not (ours and (j < k or _DENIES_ANY.match(t, m.start()))) and not _same_source(texts[j], sentence)
                    for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
                 break  # a sentence with its own attributed figures says it: it qualifies that one, unless
-            return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...")
+            return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...", "The
+            # government said 12 officers had been injured and denied that anyone had been killed")
     return "reported"
+
+
+# a denial that any such thing happened: it disputes the other side's count, whatever its own sentence claims
+_DENIES_ANY = re.compile(r"(?:denied|denies|deny|denying)\s+(?:that\s+(?:anyone|anybody|any)\b|suffering|having\s+suffered|"
+                         r"any\s+(?:losses|casualties|deaths))", re.I)
 
 
 def disclaims(sentence: str) -> bool:
@@ -860,7 +879,8 @@ _PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z]+s(?=
                            r"allegations?|reports?|tolls?|version)\b")
 
 
-_APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?:figure|claim|toll|number|report|account|accusation|allegation|charge)\b", re.I)
+_APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?P<noun>figure|claim|toll|number|report|account|accusation|allegation|charge)\b",
+                            re.I)
 
 
 def _other_party(text: str, m: re.Match, sentence: str) -> bool:

@@ -627,7 +627,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
         if fig is None and group is None and not figures and before_fig is not None \
                 and (cue := _FIGURE_CHANGED.search(text, max(start, n.start - 70), n.start)) \
-                and not _FIGURE_CHANGED_NOUN.match(text, n.end, end):
+                and not _FIGURE_CHANGED_NOUN.match(text, n.end, end) \
+                and (n.value > before_fig.value if cue["way"].lower() in _RISEN else n.value < before_fig.value):
+            # not "killed 12 and wounded 40. By evening it had climbed to 31": no rise of the 40
             # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
             fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
                           before_fig.trigger, before_fig.action)
@@ -894,7 +896,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         after = None  # "intercepted two missiles and three drones launched from Yemen": the shared verb, not the participle
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
-        ok_after = after and any(a in lx.bare for _, a in after[1])
+        ok_after = after and any(a in lx.bare for _, a in after[1]) and not (
+            (size := _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start))
+            and (class_of(size["noun"]) is None or lx.sides.get(size["noun"]) in ("forces", "armed_groups")))
         if not (ok_before or ok_after):
             prev = figures[-1] if figures else None  # "shot down 104 of the missiles and 42 of the drones"
             if prev is not None and prev.action and (_OF_THE_AND.match(text, prev.end, n.start)
@@ -951,6 +955,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
+# "The intruders, believed to number up to 40, crossed ...": the size of a group named before, no subject of the verb
+# (not "The refugees, numbering about 3,000, crossed into Chad": people of ours, no force or armed group)
+_SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering)\s+"
+                            r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*"
                            r"(?:and|while|but)\s+(?:another\s+)?$")
@@ -1027,7 +1035,7 @@ def _action(pid: str) -> str:
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
 _FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:had\s+|has\s+)?"
-                             r"(?:fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
+                             r"(?P<way>fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
@@ -1036,6 +1044,7 @@ _PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|gi
 _SAYS_BARE = re.compile(r"\b(?:says|said|say|counts|counted)\s+"
                         r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$")
 _BARE_END = re.compile(r"\s*(?:\.|,\s+(?:not|rather\s+than)\b|$)")
+_RISEN = frozenset(["rose", "risen", "climbed", "increased", "jumped", "grew", "grown"])
 _FIGURE_CHANGED_NOUN = re.compile(r"\s*(?:%|per\s*cent|percent)")
 # a key-figures line that names the count before it: "- Civilians killed: 214", "Political arrests: 476 (in May)"
 _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"

@@ -647,3 +647,34 @@ def test_the_claims_of_x_are_false_and_verification_was_not_possible():
     assert claim_status("Police said two people were killed on Saturday.",
                         ["Independent verification of the figures given by the police was not possible."],
                         True, "killed") == "unverified"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    ("A local NGO, Fundasaun Mahein, said up to 400 people had fled.", "Fundasaun Mahein"),
+    ("But the rebels' military spokesman, Ali Haidar, said 12 drones were launched.", "Ali Haidar"),
+    ("The chief of the indigenous region, Marcelo Ruiz, told EFE that police had killed two protesters.", "Marcelo Ruiz"),
+    ("A rights group, Hengaw, said 30 people were arrested.", "Hengaw"),
+    ("Rights groups estimate that at least 40 people were killed in the crackdown.", "Rights groups"),
+])
+def test_a_description_then_the_name_it_describes(sentence, who):
+    assert find_claimant(sentence)[0] == who
+
+
+def test_the_noun_inside_a_longer_name_refers_to_the_whole_name():
+    before = "The Maldives Police Service said 58 people were arrested."
+    assert find_claimant("According to the police, nine officers were injured.", before)[0] == "Maldives Police Service"
+
+
+def test_a_figure_the_other_side_disputes_and_a_denial_that_anyone_died():
+    assert claim_status("Rights groups say at least 40 people were killed, a figure the government disputes.",
+                        [], True, "killed") == "disputed"
+    left = "Activists said the clashes on Saturday left one dead."
+    denial = "The government said 12 police officers had been injured and denied that anyone had been killed."
+    assert claim_status(left, [denial], True, "killed") == "disputed"
+    assert claim_status(denial, [], True, "injured") == "reported"  # its own count
+
+
+def test_a_charge_rejected_in_the_next_sentence_is_that_sentence_s_accusation():
+    deployed = "Burundi has deployed some 10,000 soldiers in the province, according to security sources."
+    charge = "Bujumbura accuses Rwanda of backing the militia, a charge Kigali rejects."
+    assert claim_status(deployed, [charge], True, "troops") == "reported"

@@ -1262,6 +1262,13 @@ def test_the_same_count_told_again_for_later_years_without_its_noun():
         ("killed", 526, 2021), ("killed", 312, 2023), ("killed", 404, 2025)]
 
 
+def test_a_count_that_rose_is_no_rise_of_a_larger_count_before_it():
+    text = ("The blast killed 12 people and wounded 40, police said on Saturday. By evening it had climbed to 31, "
+            "officials said.")
+    rows = extract_article(_article(text, published="2026-05-10"))[1]
+    assert [(m["metric"], m["value"]) for m in rows] == [("killed", 12), ("injured", 40)]  # 31 is no rise of 40
+
+
 @pytest.mark.parametrize("dateline", ["Bangkok (dpa) - ", "Bangkok (Thailand) (AFP) - "])
 def test_a_title_case_dateline_with_an_agency_names_the_bureau(dateline):
     text = dateline + "Myanmar military airstrikes killed 15 civilians in a town in northern Shan State on Tuesday."

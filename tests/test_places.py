@@ -648,3 +648,12 @@ def test_a_launch_site_inside_another_country_does_not_make_the_story_that_count
     assert article_context("Missiles hit Kurdish camps", body.format("launched from")).article_countries == ["IRQ", "IRN"]
     # where the missiles are kept is where the story is, as much as any place
     assert article_context("Missiles hit Kurdish camps", body.format("stored at")).article_countries == ["IRN", "IRQ"]
+
+
+def test_a_small_capital_and_the_town_a_speaker_talks_to():
+    p = place("One of the wounded died at Port of Spain General Hospital on Friday, raising the death toll to seven.",
+              "raising the death toll to seven", "killed")
+    assert p.country == "TTO"
+    p = place("A spokesman told a radio station in Jolo by telephone that four of its men had been killed in Semporna, "
+              "Malaysia.", "four of its men had been killed", "killed", countries=("MYS", "PHL"))
+    assert p.country == "MYS"

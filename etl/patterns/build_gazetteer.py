@@ -72,6 +72,9 @@ def build() -> dict:
     stop |= {_split_key(a) for names in actors["groups"].values() for a in names}
     mf, mo = d["min_population_focus"], d["min_population_other"]
     by_name: dict[tuple[str, str], dict] = {}
+    # the capital of a country of a million people or more is news whatever its size ("Port of Spain")
+    capital_of = {(v["iso3"], _split_key(v["capital"])) for v in countries.values()
+                  if v.get("capital") and (v.get("population") or 0) >= 1_000_000}
     for c in gc.get_cities().values():
         iso = a2to3.get(c["countrycode"])
         if not iso:
@@ -80,7 +83,7 @@ def build() -> dict:
         key = (iso, _split_key(c["name"]))
         if key not in by_name or by_name[key]["population"] < pop:
             by_name[key] = c
-        if pop < (mf if iso in focus else mo):
+        if pop < (mf if iso in focus else mo) and (iso, _split_key(c["name"])) not in capital_of:
             continue
         names = [c["name"]]
         if pop >= 100000 or (iso in focus and pop >= 20000):
