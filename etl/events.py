@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from etl import claims, dates, places
 from etl.articles import Article
@@ -785,6 +786,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
+    measures = _summed_parts(measures)
     measures = _drop_vague_repeats(measures, sents)
     _to_main_day(measures, events, sents, dates_by, figures_by, pub, dl, ctx)
     types = {e["event_id"]: e["event_type"] for e in events}
@@ -820,7 +822,7 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     updates = [u for u in measures if u["pattern_id"] in _UPDATED_TOLLS  # the words up to the figure
                and lx.toll_update.search(u["sentence"], max(0, u["char_start"] - u["_sent"] - 30),
                                          u["char_end"] - u["_sent"])]
-    stale = [m for m in measures if lx.stale_report.search(m["sentence"])]
+    stale = [m for m in measures if _told_as_stale(m, measures, lx.stale_report)]
     if not updates and not stale:
         return measures
 
@@ -844,9 +846,23 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
                 if m["_sent"] != u["_sent"]:
                     _inherit(u, m)
     dropped |= {id(m) for m in stale for u in measures  # "Earlier, officials had reported 16 dead": anywhere
-                if m is not u and m["metric"] == u["metric"] and u["value"] > m["value"] >= u["value"] / 2
-                and _same_figure(m, u)}
+                if m is not u and m["metric"] == u["metric"] and _same_figure(m, u)
+                and (u["value"] > m["value"] >= u["value"] / 2  # "Three people were killed ..., lowering an
+                     or (u["_sent"] == m["_sent"] and u["value"] != m["value"] and u not in stale))}  # earlier toll of six"
     return [m for m in measures if id(m) not in dropped]
+
+
+def _told_as_stale(m: dict, measures: list[dict], stale_report: re.Pattern) -> bool:
+    """The figure's own words call it an earlier report ("Earlier, officials had reported 16 dead", "lowering an
+    earlier toll of six"): the last such words before its end, with no other figure of its sentence between
+    them and it (not "Three people were killed ..., lowering an earlier toll of six": the three is the news)."""
+    last = None
+    for found in stale_report.finditer(m["sentence"], 0, m["char_end"] - m["_sent"]):
+        last = found
+    if last is None:
+        return False
+    lo = m["_sent"] + last.start()
+    return not any(o is not m and o["_sent"] == m["_sent"] and lo <= o["char_start"] < m["char_start"] for o in measures)
 
 
 def _singular_parts(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
@@ -865,6 +881,33 @@ def _singular_parts(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
             whole["breakdown"] = "; ".join(filter(None, [whole["breakdown"], m["quote"]]))
             continue
         out.append(m)
+    return out
+
+
+_NP_AND = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _summed_parts(measures: list[dict]) -> list[dict]:
+    """Counts of one sentence that add up to a total told before ("killing 11 people ... Seven men and four
+    women were killed"): the total's breakdown, not figures of their own, unless a place or day differs."""
+    out: list[dict] = []
+    i = 0
+    while i < len(measures):
+        m = measures[i]
+        j = i
+        while j + 1 < len(measures) and measures[j + 1]["_sent"] == m["_sent"] and measures[j + 1]["metric"] == m["metric"]:
+            j += 1
+        parts = measures[i:j + 1]
+        one_phrase = len(parts) > 1 and all(  # "Seven men and four women were killed", not two clauses' counts
+            _NP_AND.fullmatch(m["sentence"], a["char_end"] - a["_sent"], b["char_start"] - b["_sent"])
+            for a, b in pairwise(parts))
+        total = next((t for t in reversed(out) if one_phrase and t["metric"] == m["metric"] and t["_sent"] < m["_sent"]
+                      and t["value"] == sum(p["value"] for p in parts) and all(_same_figure(p, t) for p in parts)), None)
+        if total is not None:
+            total["breakdown"] = "; ".join(filter(None, [total["breakdown"], *(p["quote"] for p in parts)]))
+        else:
+            out.extend(parts)
+        i = j + 1
     return out
 
 

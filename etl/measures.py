@@ -171,7 +171,8 @@ def lex() -> _Lex:
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I),
-            "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I)},
+            "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
+            "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I)},
         force_members=_force_members(raw["force_members"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]))
                            for r in raw["verb_objects"]["rules"]),
@@ -745,6 +746,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True
     if f.pattern_id == "attacks_on" and nf["one_strike_on"].search(text, max(start, f.num_start - 60), f.num_start):
         return True  # "a drone strike on two pick-up trucks": one strike
+    if f.metric.startswith(("drones_", "missiles_")) and f.metric not in ("drones_launched", "missiles_launched") \
+            and nf["debris_of_before"].search(text, max(start, f.start - 20), f.start):
+        return True  # "Debris from one of the drones fell near a village": the drone was downed or hit before
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
@@ -908,7 +912,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
                                prev.action)
             if prev is not None and prev.action and _ELLIPSIS_GAP.match(text, prev.end, n.start) \
-                    and (where := _ELLIPSIS_AFTER.match(text, n.end, end)):  # "killed 5 people in Kharkiv and 3 in Sumy"
+                    and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)):
+                # "killed 5 people in Kharkiv and 3 in Sumy", "arrested 31 on Friday and 40 on Saturday"
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
                                prev.counted, prev.klass, prev.trigger, prev.action)
             return None
@@ -961,11 +966,15 @@ _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*"
-                           r"(?:and|while|but)\s+(?:another\s+)?$")
+                           r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?")
+# "31 people were arrested on Friday night and 40 on Saturday": the same count another day
+_ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
+                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+day|overnight)"
+                            r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
                                 r"together\s+with|plus)\s+$", re.I)

@@ -96,8 +96,13 @@ def words_value(text: str) -> int | None:
         if tok == "dozen":
             current = (current or 1) * 12
         elif tok in lx["units"] or tok in ("zero",):
-            current += lx["units"][tok]
+            v = lx["units"][tok]
+            if current % 100 and (v >= 10 or current % 10 or current % 100 < 20):
+                return None  # "four one-way drones", "ten five": two counts side by side, no compound
+            current += v
         elif tok in lx["words"] and lx["words"][tok] < 100:
+            if current % 100:
+                return None  # "five twenty"
             current += lx["words"][tok]
         elif tok == "hundred":
             current = (current or 1) * 100
@@ -150,6 +155,7 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
 
 
 _WS = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"[a-z]+", re.I)
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
 _DIGIT_END = re.compile(r"\d[\s-]$")
 _DIGIT_START = re.compile(r"[ -]\d")
@@ -203,6 +209,9 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             found.append(NumberPhrase(m.start(), m.end(), m.start(), v["value"], "vague", v["low"], v["high"], "vague"))
             continue
         value, kind = _core_value(m)
+        if value is None and m["words"] and (first := _FIRST_WORD.match(m["words"])) and first.end() < len(m["words"]):
+            m = lx["number"].match(lower_same_length(text), m.start(), m.start() + first.end())  # "four one-way
+            value, kind = _core_value(m) if m else (None, "words")  # attack drones": four, and a one-way kind
         if value is None or _excluded(text, m, value):
             continue
         start, qualifier, qual_words = m.start(), "exact", ""

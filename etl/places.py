@@ -724,7 +724,7 @@ _FILLERS = frozenset([
     "many", "other", "some", "two", "three", "four", "five", "neighbouring", "neighboring", "frontline",
     "front-line", "border", "parts", "areas", "much", "all", "deep", "deeper", "besieged", "annexed",
     "war-torn", "restive", "embattled", "capital", "city", "town", "village", "port", "region", "province",
-    "district"])
+    "district", "and"])  # "against southern and central Ukraine"
 
 
 # a later segment whose subject is a count of its own: ", and some 5,000 refugees have crossed into"
@@ -985,8 +985,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if (contrast := _CONTRAST_AFTER.search(sentence, fig_end)) is not None:  # "intercepted two missiles launched
         in_sentence = [(sc, x) for sc, x in in_sentence if x.start < contrast.start()]  # from Yemen, while Israeli
         # jets struck Yemen's Hodeidah port": the other clause's place is its own
-    if metric in ("displaced", "released"):  # "refugees have crossed into Venezuela", "freed and taken to Lithuania":
-        # where they went, not where they fled or were held
+    if metric in ("displaced", "released", "injured"):  # "refugees have crossed into Venezuela", "freed and taken to
+        # Lithuania", "injured and airlifted to Nairobi": where they went, not where they fled, were held or were hurt
         in_sentence = [(sc, x) for sc, x in in_sentence
                        if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)]
     p = _best(in_sentence, need_cue=True)

@@ -657,3 +657,21 @@ def test_a_small_capital_and_the_town_a_speaker_talks_to():
     p = place("A spokesman told a radio station in Jolo by telephone that four of its men had been killed in Semporna, "
               "Malaysia.", "four of its men had been killed", "killed", countries=("MYS", "PHL"))
     assert p.country == "MYS"
+
+
+def test_launched_from_across_a_river_and_fled_towards_a_country_s_region_are_not_where():
+    p = place("The army said guerrillas launched 15 drones from across the Arauca River, in Venezuela's Apure state, "
+              "and that troops had shot down six of them.", "shot down six", "drones_intercepted", countries=("COL", "VEN"))
+    assert p.country == "COL"
+    p = place("The attackers fled towards Nigeria's Sokoto State after killing 18 people in Tillia, Niger.",
+              "killing 18 people", "killed", countries=("NER", "NGA"))
+    assert p.country == "NER"
+
+
+def test_where_the_wounded_were_flown_and_a_direction_pair_before_a_country():
+    p = place("Their driver was seriously injured in Gedo and airlifted to Nairobi, police said.",
+              "seriously injured", "injured", countries=("SOM", "KEN"))
+    assert p.country == "SOM"
+    p = place("Russia launched 54 drones against southern and central Ukraine overnight.", "launched 54 drones",
+              "drones_launched", countries=("ROU", "UKR"))
+    assert p.country == "UKR"
