@@ -521,7 +521,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s*$")
 _THAT_CLAIM = re.compile(r"[^.;]{0,40}?\bthat\s")
 _CLAIM_NOUN_BEFORE = re.compile(r"\b(?:claims?|statements?|videos?|reports?|posts?|messages?|figures?|communiqu\w*)\s+$", re.I)
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|been|be|being)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
 # "a U.N. report": a noun; not "The UN estimates"
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w.'\u2019-]+\s+)?$"  # "denied claims that ...": a noun

@@ -21,7 +21,7 @@ from etl import claims, dates, places
 from etl.articles import Article
 from etl.grids import grid_figures
 from etl.lexicon import lower_same_length, trie_regex
-from etl.measures import WHO, Figure, find_figures, heading_action, listed_figures, scan, side_of
+from etl.measures import WHO, Figure, counted_weapons, find_figures, heading_action, listed_figures, scan, side_of
 from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
@@ -593,8 +593,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     heading_of: dict[int, int] = {}  # a list line read with its heading's verb -> the heading's index
     for i, sent in enumerate(sents):
         prev = figures_by[-1][-1] if figures_by and figures_by[-1] else None
+        klass = prev.klass if prev else counted_weapons(text, nums_by[i - 1], sents[i - 1].end) if i else ""
         figures_by.append(grid_by[i] if grid_by[i] else find_figures(
-            text, sent.start, sent.end, nums_by[i], singles_by[i], prev.klass if prev else "", prev)
+            text, sent.start, sent.end, nums_by[i], singles_by[i], klass, prev)
             if nums_by[i] or singles_by[i] else [])
         listed = []
         if heading is not None and not figures_by[i] and nums_by[i]:

@@ -345,7 +345,8 @@ _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them"
 _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
-_BARE_SUBJECT = re.compile(r"\s*(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other)\s+)?$")
+_BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot down" on a bullet line
+                           r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other)\s+)?$")
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
@@ -524,6 +525,15 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         return not re.match(r"\s+than\b", text[t.end():limit])
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
+
+
+def counted_weapons(text: str, nums: list[NumberPhrase], end: int) -> str:
+    """The kind of weapon the last count of a sentence without figures counts ("Radar detected two drones."):
+    what a bare count in the next sentence counts ("Both were brought down")."""
+    for n in reversed(nums):
+        if (g := _noun_group(text, n.end, end)) and g[0] in _WEAPONS:
+            return g[0]
+    return ""
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
@@ -1164,6 +1174,8 @@ _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disappearances"])  # "17 wounded": the noun says what
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
+_WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
+                              r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video)s?\b", re.I)
 
 
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:
@@ -1182,8 +1194,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                for f in figures):
             continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
         klass = _single_class(m["head"])
-        if klass is None:
-            continue
+        if klass is None or (klass in _WEAPONS and _WEAPON_COMPOUND.match(text, m.end())):
+            continue  # "hit by a drone attack", "a missile strike": the attack, no count of weapons
         n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
         before = _before(text, m.start(), start)
         if m["def"] and not (klass in ("people", "troops") and before and before[2] + len(before[0]) + 1 == m.start()

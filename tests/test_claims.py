@@ -678,3 +678,8 @@ def test_a_charge_rejected_in_the_next_sentence_is_that_sentence_s_accusation():
     deployed = "Burundi has deployed some 10,000 soldiers in the province, according to security sources."
     charge = "Bujumbura accuses Rwanda of backing the militia, a charge Kigali rejects."
     assert claim_status(deployed, [charge], True, "troops") == "reported"
+
+
+def test_an_age_between_commas_and_i_am_told():
+    assert find_claimant("A resident, Musa Danjuma, 47, told reporters that 31 bodies had been recovered.")[0] == "Musa Danjuma"
+    assert find_claimant("I am told about 600 troops were sent to the border.")[0] is None
