@@ -964,7 +964,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return _figure(text, n, metric[0], metric[1], qs, head_end, counted, klass, prev.trigger, prev.action)
     if group and (not after or (klass in _NAMED_OUTCOMES and not _metric(klass, after[1]))) \
             and (metric := lx.metrics.get(klass, {}).get("noun")) \
-            and not _AND_ANOTHER.match(text, head_end, end):  # "2,000 prisoners escaped": none; "21 hostages and
+            and not _AND_ANOTHER.match(text, head_end, end) \
+            and not (klass == "prisoners" and _ESCAPED_AFTER.match(text, head_end, end)):  # "2,000 prisoners escaped":
+        # none, nor "26 detainees who escaped are still at large"; "21 hostages and
         # four soldiers were killed": the shared verb, not the noun, says what happened (see the pending subjects)
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
@@ -974,6 +976,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 # (not "The refugees, numbering about 3,000, crossed into Chad": people of ours, no force or armed group)
 _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering)\s+"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
+_ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
+                            r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*"
                            r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$")

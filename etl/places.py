@@ -517,8 +517,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             pos = town.end("name")
             continue
         if ent.kind in ("city", "admin1"):
-            if _prev_cap(text, s, g["place_words"]) or (not poss and _NAME_PARTICLE_NEXT.match(text, end)):
-                continue  # "Centro de Estudios Jurídicos y Sociales": a longer name, not the town Centro
+            if _prev_cap(text, s, g["place_words"]) or (not poss and _NAME_PARTICLE_NEXT.match(text, end)) \
+                    or _NAME_PARTICLE_BEFORE.search(text, max(0, s - 40), s):
+                continue  # "Centro de Estudios Jurídicos y Sociales": a longer name, not the town Centro; nor
+                # "the Defensoría del Pueblo" the town Pueblo
             if key in g["name_like"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
                 continue
             if nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
@@ -582,6 +584,7 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 _NAME_PARTICLE_NEXT = re.compile(r" (?:de|del|da|do|dos|das|des|du|di|y) [A-Z\u00c0-\u00de][a-z]")
+_NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]+ (?:de|del|de la|da|do|dos|das|des|du|di|y) $")
 
 
 def _respelled_region(text: str, s: int, e: int, g: dict, prefer: tuple) -> Place | None:

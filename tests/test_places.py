@@ -675,3 +675,8 @@ def test_where_the_wounded_were_flown_and_a_direction_pair_before_a_country():
     p = place("Russia launched 54 drones against southern and central Ukraine overnight.", "launched 54 drones",
               "drones_launched", countries=("ROU", "UKR"))
     assert p.country == "UKR"
+
+
+def test_a_town_name_closing_a_longer_name_after_a_particle_is_no_place():
+    assert mentions("The Defensoria del Pueblo gave a different picture.") == []
+    assert [m[2] for m in mentions("Bombs in Ciudad del Este killed four.")] == ["PRY"]
