@@ -202,9 +202,13 @@ def _md(m: int, d: int, y: str | None, published: date | None) -> DateSpan:
     if published is None:
         return UNKNOWN
     dt = _safe_date(published.year, m, d)
-    if dt and dt > published:
-        dt = _safe_date(published.year - 1, m, d)
+    if dt and dt > published and (dt - published).days > _UPCOMING_DAYS:  # "planning attacks during the celebrations
+        dt = _safe_date(published.year - 1, m, d)  # on Aug 14" (published Aug 2): a day to come (see _choose), not
+        # a day of last year
     return _day(dt) if dt else UNKNOWN
+
+
+_UPCOMING_DAYS = 60  # a month and day without a year this close after publication is a day to come
 
 
 def _num(s: str) -> int:
@@ -669,8 +673,10 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
         taken.append((s, e))
         chosen.append(DateMention(s, e, text[s:e], span, _kind(text, s, e, kind)))
     chosen.sort(key=lambda d: d.start)
-    return _merge_that_year(text, _merge_night(text, _merge_day_names(text, _merge_year_tail(
+    merged = _merge_that_year(text, _merge_night(text, _merge_day_names(text, _merge_year_tail(
         text, _merge_ranges(text, chosen), published))))
+    return [DateMention(d.start, d.end, d.text, UNKNOWN, d.kind) if published and d.span.date and d.span.date > published
+            else d for d in merged]  # a day still to come ("on Aug 14" a week before it) dates no happening
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)

@@ -219,3 +219,9 @@ def test_a_dash_between_two_days_is_a_range():
     assert [(d.kind, d.span.start, d.span.end) for d in found] == [("range", date(2026, 4, 24), date(2026, 5, 7))]
     found = fd("He was killed on 3 May - 2 of his sons survived", date(2026, 5, 9))
     assert [(d.kind, d.span.date) for d in found] == [("happening", date(2026, 5, 3))]
+
+
+def test_a_month_and_day_just_after_publication_is_a_day_to_come_not_last_year():
+    m = one("They planned attacks during the celebrations on June 14.")  # published 2025-05-21
+    assert m.span.precision == "unknown"
+    assert one("Talks collapsed on August 30.").span.date == D("2024-08-30")  # over two months ahead: last year
