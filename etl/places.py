@@ -307,7 +307,8 @@ def _ambiguous(entries: list[_Entry]) -> bool:
 
 
 # a region name that is also a people's ("Amhara", "Shan") is the region after these words
-_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$"
+                        r"|\b(?:province|region|state|department|governorate|oblast)\s+of\s+$")  # "the province of Sucumbios"
 
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
@@ -370,11 +371,12 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[key]), r.end
                 continue
-            if not poss and key in regions and _IN_BEFORE.search(text, max(0, s - 12), s) \
+            if key in regions and _IN_BEFORE.search(text, max(0, s - 16), s) \
                     and not _near()["people_after"].match(text, cm.end()) \
-                    and not _NAME_GOES_ON.match(text, cm.end()):  # "killed in Amhara", not "Amhara militias", not
-                # "in Saba Yoi" (a longer name the gazetteer does not know)
-                out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, False))
+                    and (poss or not _NAME_GOES_ON.match(text, cm.end())):  # "killed in Amhara", "in Mizoram's
+                # Champhai district", "in the province of Sucumbios"; not "Amhara militias", not "in Saba Yoi" (a
+                # longer name the gazetteer does not know)
+                out.append(_to_place(_pick(regions[key], prefer), s, cm.end(), text, poss))
                 matters = matters or _ambiguous(regions[key])
                 continue
             if not poss and (r := _respelled_region(text, s, cm.end(), g, prefer)):
@@ -533,7 +535,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 continue
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
-        if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
+        if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
+                and not (poss and _REGION_OF.match(text, end)):  # not "in Chad's Lac province"
             continue
         out.append(_to_place(ent, s, end, text, poss))
     return _named_country_towns(text, out, gaz), matters
@@ -548,12 +551,22 @@ _REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|
                         r"department|oblast|division)\b")
 
 
+_IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
+
+
 def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place, ...]:
     """A town or region the gazetteer knows only in other countries, followed by the country it is
     in ("in Bwera, Uganda", "the Tirah valley in Pakistan's Khyber district"), is a namesake the
     gazetteer lacks: a place of the named country, with no point."""
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
+        if p.kind == "city" and q.country and p.country != q.country and not p.possessive \
+                and _IN_REGION_OF.fullmatch(text, p.end, q.start) and q.kind in ("admin1", "city") \
+                and any(x.iso3 == q.country for x in _gaz()["regions"].get(_place_key(q.text), ())) \
+                and not any(x.iso3 == q.country for x in gaz.get(_key(p.text), ())):  # "In San Lorenzo, in the
+            region = next(x.admin1 for x in _gaz()["regions"][_place_key(q.text)] if x.iso3 == q.country)  # province
+            out[k] = Place(q.country, region, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
+            continue  # of Esmeraldas": a town of that province the gazetteer lacks, not Paraguay's San Lorenzo
         if p.kind not in ("city", "admin1") or p.possessive or q.kind != "country" or not q.country \
                 or p.country == q.country or not _COUNTRY_AFTER.fullmatch(text, p.end, q.start):
             continue
@@ -982,6 +995,11 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     """
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
+    regions = _gaz()["regions"]
+    own = [x.country for x in _find(sentence, prefer) if x.country and x.country not in prefer[:1] and (
+        x.kind == "admin1" or (x.kind == "city" and any(e.iso3 == x.country for e in regions.get(_place_key(x.text), ()))))]
+    if own:  # "In San Lorenzo, in the province of Esmeraldas": a region of the sentence says whose namesake it is
+        prefer = tuple(dict.fromkeys([*own, *prefer]))
     mar = _cues()[3]
     home = ctx.article_countries[0] if ctx.article_countries else None
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
@@ -1084,6 +1102,9 @@ def _town_key(q: Place) -> tuple[str, str]:
 
 
 _CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
+_VICTIMS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:nationals|citizens|crew|crewmen|sailors|seafarers|workers|labourers|laborers|"
+                            r"traders|merchants|migrants|tourists|pilgrims|students|passengers|fishermen|truckers|drivers|"
+                            r"engineers|contractors|hostages)\b")
 
 
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
@@ -1107,9 +1128,12 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
     # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not
     # at all when a place inside one ("missiles launched from a site in West Azerbaijan")
-    named = {p.country for p, _, _, _ in found if p.kind != "demonym"}
-    def origin(p: Place, src: str) -> bool:
-        return bool(_near_before("origin_before", src, max(0, p.start - 120), p.start))
+    whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
+    named = {p.country for p, _, _, _ in found if p.kind != "demonym" and id(p) not in whose}
+    def origin(p: Place, src: str) -> bool:  # also where people fled to, and where a source spoke
+        return bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
+                    or _near_before("destination_before", src, max(0, p.start - 60), p.start)
+                    or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start))
 
     mentions = [(p, 0 if p.kind != "country" and origin(p, src)
                  else w * 0.5 if (is_side and p.country not in named) or origin(p, src) else w)
@@ -1121,10 +1145,16 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     def ambiguous(p: Place) -> bool:
         return p.kind == "city" and _ambiguous(gaz.get(_place_key(p.text)) or [])
 
+    # whose the people counted are ("Two Syrian crew members were killed ... in Odesa", "12 Myanmar nationals"):
+    # half, when the story names no place of that country, and no say in which namesake a town is
+    victims = {id(p) for p, _, _, _ in found if id(p) in whose and p.country not in named}
     for p, w in mentions:  # names of one country first; "Buenavista" (Mexico, the Philippines...) by them
-        if not ambiguous(p):
+        if not ambiguous(p) and id(p) not in victims:
             cnt[p.country] += weight(p, w)
     first = tuple(c for c, _ in cnt.most_common(4))
+    for p, w in mentions:
+        if id(p) in victims:
+            cnt[p.country] += weight(p, w) * 0.5
     abroad: set[str] = set()  # "clashes in Junin" in a story that names only Peru: no town of Argentina or Colombia
     for src, w in sources:
         for p in _find(src, first):

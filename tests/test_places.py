@@ -680,3 +680,24 @@ def test_where_the_wounded_were_flown_and_a_direction_pair_before_a_country():
 def test_a_town_name_closing_a_longer_name_after_a_particle_is_no_place():
     assert mentions("The Defensoria del Pueblo gave a different picture.") == []
     assert [m[2] for m in mentions("Bombs in Ciudad del Este killed four.")] == ["PRY"]
+
+
+def test_a_country_before_its_unknown_province_and_a_possessive_region_after_in():
+    assert [m[2] for m in mentions("In Chad's Lac province, the army said five soldiers were killed.")] == ["TCD"]
+    assert ("IND", "admin1") in [(m[2], m[1]) for m in mentions("Troops detained 12 men in Mizoram's Champhai district.")]
+    assert [(m[2], m[1]) for m in mentions("Fighting in the province of Sucumbios killed three.")] == [("ECU", "admin1")]
+
+
+def test_a_town_the_gazetteer_knows_only_abroad_in_a_named_province_is_of_that_province():
+    p = place("In San Lorenzo, in the province of Esmeraldas, the National Police arrested 15 people on Saturday.",
+              "arrested 15 people", "arrested")
+    assert (p.country, p.location) == ("ECU", "San Lorenzo")
+
+
+def test_whose_the_people_counted_are_and_where_refugees_went_do_not_make_the_story_s_country():
+    ctx = article_context("Test", "Two Syrian crew members were killed and four other people were injured in Odesa.")
+    assert ctx.article_countries[0] == "UKR"
+    body = ("JUBA, South Sudan (AP) - Fighting in Kajo-Keji county killed at least 11 people on Saturday, officials said."
+            "\n\nMore than 4,300 people have crossed into Uganda's Yumbe and Moyo districts, a UNHCR spokeswoman said "
+            "in Kampala.")
+    assert article_context("Test", body, "JUBA").article_countries[:2] == ["SSD", "UGA"]
