@@ -639,7 +639,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if fig is None and group is None and not figures and before_fig is not None \
                 and (cue := _FIGURE_CHANGED.search(text, max(start, n.start - 70), n.start)) \
                 and not _FIGURE_CHANGED_NOUN.match(text, n.end, end) \
-                and (n.value > before_fig.value if cue["way"].lower() in _RISEN else n.value < before_fig.value):
+                and (not cue["way"] or (n.value > before_fig.value if cue["way"].lower() in _RISEN
+                                        else n.value < before_fig.value)):
             # not "killed 12 and wounded 40. By evening it had climbed to 31": no rise of the 40
             # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
             fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
@@ -1057,9 +1058,10 @@ def _action(pid: str) -> str:
 # "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
-_FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:had\s+|has\s+)?"
+_FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:(?:had\s+|has\s+)?"
                              r"(?P<way>fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
-                             r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to\s+"
+                             r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
+                             r"|[\"\u201c]?(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'the figure "now stands at 26"'
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 _PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
                              r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)\s+"
