@@ -1131,7 +1131,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
     named = {p.country for p, _, _, _ in found if p.kind != "demonym" and id(p) not in whose}
     def origin(p: Place, src: str) -> bool:  # also where people fled to, and where a source spoke
-        return bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
+        return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
                     or _near_before("destination_before", src, max(0, p.start - 60), p.start)
                     or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start))
 
