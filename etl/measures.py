@@ -663,6 +663,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             pending.append((n, group))
         b = _before(text, n.start, start) if fig is None else None
         prev_trigger = (n.end, b[1], b[0], b[2]) if b else None
+    if singles is None:
+        singles = list(_singular_rx().finditer(text, start, end))
+    if singles:  # before the pending subjects: "Four police officers and a civilian were killed" share its verb
+        figures.extend(_singulars(text, start, end, figures, singles))
+        figures.sort(key=lambda f: f.start)
     for n, (klass, hs, he) in pending:
         # "Of the 76 drones, 54 were shot down": the total launched, when its part is reported
         if klass in ("drones", "missiles") and _OF_FRONT.search(text, max(start, n.start - 20), n.start) and any(
@@ -678,11 +683,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
     if pending:
-        figures.sort(key=lambda f: f.start)
-    if singles is None:
-        singles = list(_singular_rx().finditer(text, start, end))
-    if singles:
-        figures.extend(_singulars(text, start, end, figures, singles))
         figures.sort(key=lambda f: f.start)
     if figures and (more := _ONE_MORE.search(text, figures[-1].end, end)) \
             and any(f.klass in ("people", "troops") and f.action in _KILL_OR_INJURE for f in figures):
