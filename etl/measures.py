@@ -477,7 +477,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)")
 _PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|adjacent|border|apartment|residential|"
                              r"high-rise)\s+)?"
                              r"(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|settlements|"
-                             r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets)\b")
+                             r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets|locations|sites|places)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
@@ -993,7 +993,9 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
                                 r"together\s+with|plus)\s+$", re.I)
-_PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b", re.I)
+_PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b"
+                              r"|\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:entered|crossed|flew|approached|violated)\b", re.I)
+# (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
@@ -1012,7 +1014,8 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|abou
 _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
-_COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,2}$")
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
+                             r"\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)  # "three missile strikes at 11 locations"
 _OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those)\s+")  # a quoted count: '"up to four" of the drones'
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50}|()[a-z][\w-]*),\s*$")

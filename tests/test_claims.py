@@ -683,3 +683,12 @@ def test_a_charge_rejected_in_the_next_sentence_is_that_sentence_s_accusation():
 def test_an_age_between_commas_and_i_am_told():
     assert find_claimant("A resident, Musa Danjuma, 47, told reporters that 31 bodies had been recovered.")[0] == "Musa Danjuma"
     assert find_claimant("I am told about 600 troops were sent to the border.")[0] is None
+
+
+def test_a_short_name_after_or_and_a_denial_of_involvement():
+    s = "The Pakistani Taliban, or TTP, said it had carried out the attack and claimed that more than 40 police had died."
+    assert find_claimant(s)[0] == "Pakistani Taliban"
+    released = "Police released five of the detainees after questioning, the prosecutor's office said."
+    assert claim_status(released, ["The Kremlin denied any involvement."], True, "released") == "reported"
+    killed = "Gunmen killed five villagers on Monday, police said."
+    assert claim_status(killed, ["The group denied any involvement."], True, "killed") == "disputed"

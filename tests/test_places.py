@@ -701,3 +701,9 @@ def test_whose_the_people_counted_are_and_where_refugees_went_do_not_make_the_st
             "\n\nMore than 4,300 people have crossed into Uganda's Yumbe and Moyo districts, a UNHCR spokeswoman said "
             "in Kampala.")
     assert article_context("Test", body, "JUBA").article_countries[:2] == ["SSD", "UGA"]
+
+
+def test_on_behalf_of_a_country_is_not_where():
+    p = place("Police have detained 14 people suspected of preparing unrest in the capital on behalf of Russia, officials "
+              "said.", "detained 14 people", "arrested", countries=("MDA",))
+    assert p.country == "MDA"
