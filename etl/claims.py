@@ -237,6 +237,9 @@ def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | No
     for sb in _SENT_BREAK.finditer(head, last):  # text of several sentences: no subject across a full stop
         last = sb.end()
     np = head[last:].strip()
+    if (lead := _DATE_LEAD.match(np)) and np[lead.end():][:1].isupper():  # "On 16 February the SSPDF said": the
+        last = head.index(np, last) + lead.end()  # source after the day
+        np = head[last:].strip()
     if np.lower() in _ADVERB_SUBJECT and last:  # "The Commission, which reports to parliament, also said"
         head, np = head[:last], ""
     if not np:
@@ -521,6 +524,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s*$")
 _THAT_CLAIM = re.compile(r"[^.;]{0,40}?\bthat\s")
 _CLAIM_NOUN_BEFORE = re.compile(r"\b(?:claims?|statements?|videos?|reports?|posts?|messages?|figures?|communiqu\w*)\s+$", re.I)
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
+_DATE_LEAD = re.compile(r"(?:On|In|By|Since)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:,?\s+\d{4})?"
+                        r",?\s+(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)\s+$")
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
 # "a U.N. report": a noun; not "The UN estimates"

@@ -966,9 +966,11 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group and (not after or (klass in _NAMED_OUTCOMES and not _metric(klass, after[1]))) \
             and (metric := lx.metrics.get(klass, {}).get("noun")) \
             and not _AND_ANOTHER.match(text, head_end, end) \
-            and not (klass == "prisoners" and _ESCAPED_AFTER.match(text, head_end, end)):  # "2,000 prisoners escaped":
-        # none, nor "26 detainees who escaped are still at large"; "21 hostages and
-        # four soldiers were killed": the shared verb, not the noun, says what happened (see the pending subjects)
+            and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
+                                               or "escaped" in text[n.end:head_end].lower())):
+        # "2,000 prisoners escaped": none, nor "26 detainees who escaped are still at large", "Of the 20 escaped
+        # prisoners, 13 ..."; "21 hostages and four soldiers were killed": the shared verb, not the noun, says
+        # what happened (see the pending subjects)
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 

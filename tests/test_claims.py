@@ -692,3 +692,10 @@ def test_a_short_name_after_or_and_a_denial_of_involvement():
     assert claim_status(released, ["The Kremlin denied any involvement."], True, "released") == "reported"
     killed = "Gunmen killed five villagers on Monday, police said."
     assert claim_status(killed, ["The group denied any involvement."], True, "killed") == "disputed"
+
+
+def test_a_day_before_the_source_and_reports_called_fabricated_news():
+    assert find_claimant("On 16 February the SSPDF said its forces had killed more than 60 fighters.")[0] == "SSPDF"
+    toll = "The death toll has risen to at least 27, local officials said."
+    denial = "A junta spokesman said reports of civilian casualties were \"fabricated news\"."
+    assert claim_status(toll, [denial], True, "killed") == "disputed"
