@@ -699,3 +699,8 @@ def test_a_day_before_the_source_and_reports_called_fabricated_news():
     toll = "The death toll has risen to at least 27, local officials said."
     denial = "A junta spokesman said reports of civilian casualties were \"fabricated news\"."
     assert claim_status(toll, [denial], True, "killed") == "disputed"
+
+
+def test_a_figure_described_as_a_fabrication():
+    claim = "The army said on Tuesday that it had killed 14 assailants near the town."
+    assert claim_status(claim, ["The group described the army's figure as a fabrication."], True, "killed") == "disputed"
