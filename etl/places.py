@@ -551,6 +551,13 @@ _REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|
                         r"department|oblast|division)\b")
 
 
+def _region_named(q: Place) -> str | None:
+    """The region of its own country a mention names ("Esmeraldas", a region and a city of Ecuador), if any."""
+    if q.kind not in ("admin1", "city") or not q.country:
+        return None
+    return next((x.admin1 for x in _gaz()["regions"].get(_place_key(q.text), ()) if x.iso3 == q.country), None)
+
+
 _IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
 
 
@@ -561,12 +568,10 @@ def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place,
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
         if p.kind == "city" and q.country and p.country != q.country and not p.possessive \
-                and _IN_REGION_OF.fullmatch(text, p.end, q.start) and q.kind in ("admin1", "city") \
-                and any(x.iso3 == q.country for x in _gaz()["regions"].get(_place_key(q.text), ())) \
+                and _IN_REGION_OF.fullmatch(text, p.end, q.start) and (region := _region_named(q)) \
                 and not any(x.iso3 == q.country for x in gaz.get(_key(p.text), ())):  # "In San Lorenzo, in the
-            region = next(x.admin1 for x in _gaz()["regions"][_place_key(q.text)] if x.iso3 == q.country)  # province
             out[k] = Place(q.country, region, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
-            continue  # of Esmeraldas": a town of that province the gazetteer lacks, not Paraguay's San Lorenzo
+            continue  # province of Esmeraldas": a town of that province the gazetteer lacks, not Paraguay's
         if p.kind not in ("city", "admin1") or p.possessive or q.kind != "country" or not q.country \
                 or p.country == q.country or not _COUNTRY_AFTER.fullmatch(text, p.end, q.start):
             continue
@@ -995,9 +1000,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     """
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
-    regions = _gaz()["regions"]
-    own = [x.country for x in _find(sentence, prefer) if x.country and x.country not in prefer[:1] and (
-        x.kind == "admin1" or (x.kind == "city" and any(e.iso3 == x.country for e in regions.get(_place_key(x.text), ()))))]
+    own = [x.country for x in _find(sentence, prefer) if x.country and x.country not in prefer[:1]
+           and (x.kind == "admin1" or _region_named(x))]
     if own:  # "In San Lorenzo, in the province of Esmeraldas": a region of the sentence says whose namesake it is
         prefer = tuple(dict.fromkeys([*own, *prefer]))
     mar = _cues()[3]
