@@ -367,7 +367,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         key = _key(w[:-2] if poss else w)
         if key not in gaz and (poss or key not in prefixes) and not (poss and _key(w) in prefixes):  # the common
             # case: no place name starts here (a name with 's, "Cox's Bazar", goes on below)
-            if not poss and key in regions and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer)):
+            if not poss and key in regions and (r := _worded_region(text, key, s, cm.end(), regions, g, prefer,
+                                                                    owner=_owner(out, s))):
                 out.append(r)
                 matters, pos = matters or _ambiguous(regions[key]), r.end
                 continue
@@ -485,8 +486,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             else:
                 rents = regions.get(key)
                 if rents:
-                    if out and out[-1].possessive and out[-1].country and out[-1].end >= s - 2:
-                        rents = [x for x in rents if x.iso3 == out[-1].country] or rents  # "Ukraine's Kharkiv region"
+                    if owner := _owner(out, s):
+                        rents = [x for x in rents if x.iso3 == owner] or rents  # "Ukraine's Kharkiv region"
                     else:
                         rents, other = _of_country(text, s, end, nxt[1], rents, gaz)
                         if other is not None:
@@ -584,13 +585,23 @@ def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place,
     return tuple(out)
 
 
+def _owner(out: list[Place], s: int) -> str | None:
+    """The country whose possessive the name at ``s`` follows ("Pakistan's Punjab province")."""
+    last = out[-1] if out else None
+    return last.country if last and last.possessive and last.country and last.end >= s - 2 else None
+
+
 def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, prefer: tuple,
-                   in_before: bool = False) -> Place | None:
+                   in_before: bool = False, owner: str | None = None) -> Place | None:
     """A region named only with its word ("Gezira state", "Shan State"): bare, its name is a town
     or a people, so it is no gazetteer key of its own. With ``in_before`` (names of several
-    words), also after "in" ("fighting in Upper Nile")."""
+    words), also after "in" ("fighting in Upper Nile"). ``owner``: the country of a possessive
+    before it, whose region it is."""
     if key not in regions:
         return None
+    if owner and (theirs := [x for x in regions[key] if x.iso3 == owner]):
+        prefer = (owner,)
+        regions = {key: theirs}
     nxt = _next_tok(text, e)
     if not nxt or nxt[2].lower().rstrip("s'’") not in g["region_stems"]:
         if in_before and _IN_BEFORE.search(text, max(0, s - 12), s) and not _near()["people_after"].match(text, e):
@@ -892,7 +903,8 @@ def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
     return best
 
 
-_SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?$")
+_SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?$")
+# "Officials in the Kurdistan Region's Duhok governorate said": a possessive before the seat
 
 
 def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
@@ -904,7 +916,7 @@ def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
     if cs < 0:
         return None
     for p in _find(sentence, prefer):
-        if cs <= p.start < ce and p.country and _SEAT_IN.search(sentence, max(cs, p.start - 8), p.start):
+        if cs <= p.start < ce and p.country and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start):
             return p.country
     return None
 

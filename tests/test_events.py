@@ -1666,3 +1666,25 @@ def test_a_long_upper_case_office_label_names_the_member_in_brackets():
             "were killed and eleven were injured on Sunday.")
     rows = extract_article(_article(text, published="2026-04-22"))[1]
     assert {m["claimant"] for m in rows} == {"Shri Arvind Pratap Singh"}
+
+
+def test_a_region_after_a_country_s_possessive_is_that_country_s_and_officials_speak_from_their_seat():
+    # Punjab is a province of Pakistan and a state of India: the possessive says whose, whatever the story's country
+    text = ("The BSF shot down three drones in Punjab's Tarn Taran district, Indian officials said.\n\n"
+            "In Pakistan's Punjab province, police said on Sunday they had arrested five men.")
+    rows = extract_article(_article(text, published="2026-11-09"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == [
+        ("drones_intercepted", 3, "IND"), ("arrested", 5, "PAK")]
+    # officials of a governorate named with its region's possessive report from where it happened
+    text = ("Officials in the Kurdistan Region's Duhok governorate said the strikes had killed two shepherds.\n\n"
+            "At home, police detained 47 suspects in 11 provinces, including Diyarbakir and Istanbul, the Interior "
+            "Ministry said.")
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-09-23"))[1]] == [
+        (2, "IRQ"), (47, "TUR")]
+
+
+def test_two_counts_of_one_value_for_soldiers_and_for_civilians_are_two_figures():
+    text = ("Two soldiers were killed when militants attacked a base in northern Iraq, the ministry said.\n\n"
+            "Local officials said air strikes had killed two shepherds near the town.")
+    rows = extract_article(_article(text, published="2026-09-23"))[1]
+    assert [(m["value"], m["counted"]) for m in rows] == [(2, "soldiers"), (2, "shepherds")]
