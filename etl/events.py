@@ -782,8 +782,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})
     _escalate_protests(events, sents)
+    _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
-    _denied_later(measures, sents, figures_by)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -1132,19 +1132,24 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     General Staff's reports") and to the deaths when it names the toll."""
     starts = {s.start: k for k, s in enumerate(sents)}
     for j, sent in enumerate(sents):
-        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1]) \
+        both = _TWO_ACCOUNTS.search(sent.text)
+        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both) \
                 or _HAS_NUMBER.search(sent.text) or not claims.disclaims(sent.text):
             continue  # not "..., a claim India has not confirmed" (about its own sentence)
-        named = _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents' accounts"
-        only = {"killed"} if _DEATHS_NAMED.search(sent.text) else None  # "could not confirm the death toll"
+        named = None if both else _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents'
+        # accounts"; not "the figures given by both sides"
+        only = {"killed"} if _DEATHS_NAMED.search(sent.text) else \
+            {"killed", "injured"} if both and _A_TOLL.search(sent.text) else None  # "could not confirm the death
+        # toll", "could not verify either toll"
         reach: set[int] = set()
         source: set | None = None  # the claimants of the nearest figures
         if _RIVAL_CLAIMS.search(sent.text):  # "Reuters could not independently verify the competing tolls": every
             reach = {x.start for x in sents[:j]}  # side's figures told before it, however far back
             only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) else None
-        two = _TWO_ACCOUNTS.search(sent.text) and len(figures_by[j - 1]) == 1 and sum(  # "... claimed it had killed 40.
-            1 for k in range(j) if sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text)) == 1  # Reuters
-        # could not verify either account.": the claim right before it and the one told before it, across a
+        last = next((k for k in range(j - 1, -1, -1) if figures_by[k] or sents[k].para != sent.para), j - 1)
+        two = both and len(figures_by[last]) == 1 and sum(  # "... claimed it had killed 40. [The army denied
+            1 for k in range(j) if sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text)) == 1  # it.]
+        # Reuters could not verify either account.": the claim before it and the one told before that, across a
         # paragraph break, when its own paragraph holds no other count
         sources = 0
         for k in range(j - 1, max(-1, j - (6 if two else 4)) if not reach else j - 1, -1):
@@ -1159,7 +1164,7 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 sources += source is None
                 source = whose
             reach.add(sents[k].start)
-            if figures_by[k] and _ONE_FIGURE.search(sent.text) and not named:
+            if figures_by[k] and _ONE_FIGURE.search(sent.text) and not named and not two:
                 break  # "The figure could not be independently verified": the nearest one only (but "The toll
                 # given by the army" is that source's toll, wherever in reach)
         for m in measures:
@@ -1169,8 +1174,11 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 m["claim_status"] = "unverified"
 
 
+# "either account", "both tolls", "the figures given by both sides", "both sides' claims"
 _TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure|report|version)\b|"
-                           r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b", re.I)
+                           r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b|"
+                           r"\b(?:accounts|claims|tolls|figures|numbers)\s+(?:given|provided|offered|issued|released)\s+by\s+"
+                           r"both\s+sides\b|\bboth\s+sides['\u2019]\s+(?:accounts|claims|tolls|figures|numbers)\b", re.I)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
 _DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
                            r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"
@@ -1185,7 +1193,7 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
     disputed, unless the denier is that source; the deaths and injuries only when it names the toll."""
     for j, sent in enumerate(sents):
         if figures_by[j] or j == 0 or _HAS_NUMBER.search(sent.text) \
-                or not _DENIED_CLAIM.search(sent.text) or not claims.denies(sent.text):
+                or not (_DENIED_CLAIM.search(sent.text) or _NAMED_SOURCE.search(sent.text)) or not claims.denies(sent.text):
             continue
         opens = j
         while opens > 0 and sents[opens - 1].para == sent.para:
@@ -1243,6 +1251,7 @@ def _same_sources(a: set, b: set) -> bool:
 _RIVAL_CLAIMS = re.compile(r"\b(?:competing|conflicting|rival|differing|contradictory)\s+(?:death\s+)?"
                            r"(?:tolls|casualty\s+figures)\b", re.I)
 _TOLLS_NAMED = re.compile(r"\b(?:tolls|casualty|casualties|death)\b", re.I)
+_A_TOLL = re.compile(r"\b(?:tolls?|casualty|casualties)\b", re.I)
 _DEATHS_NAMED = re.compile(r"\b(?:death\s+toll|deaths|dead|killed|fatalities)\b", re.I)
 
 

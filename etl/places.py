@@ -672,11 +672,17 @@ def _of_country(text: str, s: int, e: int, end: int, ents: list, gaz: dict) -> t
     the country named, with no point (none is made up)."""
     of = _OF_COUNTRY.match(text, end)
     them = {x.iso3 for x in gaz.get(_key(of[1]), ()) if x.kind == "country"} if of else set()
+    region = None
+    if of and not them and (region := _gaz()["regions"].get(_key(of[1]))) and len({x.iso3 for x in region}) == 1:
+        them = {region[0].iso3}  # "Mon district of Nagaland": a district of a region of one country
     if not them:
         return ents, None
     ours = [x for x in ents if x.iso3 in them]
     if ours:
         return ours, None
+    if region:  # the district is below the region named: that region is its admin1
+        return ents, Place(region[0].iso3, region[0].admin1, None, "admin1", None, None, s, end, text[s:end], False,
+                           "admin1", False)
     return ents, Place(sorted(them)[0], text[s:e], None, "admin1", None, None, s, end, text[s:end], False, "admin1", False)
 
 
@@ -789,7 +795,13 @@ _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|
 # around 1,200 people in Israel": the when-clause's own count
 
 
+_ON_THE = re.compile(r"\b[Oo]n\s+the\s+$")
+_SIDE = re.compile(r"\s+side\b")
+
+
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
+    if p.kind == "demonym" and _SIDE.match(text, p.end) and _ON_THE.search(text, max(0, p.start - 8), p.start):
+        return False  # "On the Cambodian side, ... 12,000 people had left": that side of the border
     if p.kind in ("demonym", "metonym"):
         return True
     if claim_span[0] <= p.start < claim_span[1]:

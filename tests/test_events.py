@@ -1688,3 +1688,28 @@ def test_two_counts_of_one_value_for_soldiers_and_for_civilians_are_two_figures(
             "Local officials said air strikes had killed two shepherds near the town.")
     rows = extract_article(_article(text, published="2026-09-23"))[1]
     assert [(m["value"], m["counted"]) for m in rows] == [(2, "soldiers"), (2, "shepherds")]
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a caveat on both sides' figures reaches the first side's, a paragraph before
+    ("Mali's army said its escort had killed 19 militants.\n\nJNIM said it had killed more than 30 soldiers. The army "
+     "denied the claim, and the figures given by both sides could not be independently verified.",
+     [(19, "unverified"), (30, "disputed")]),
+    # "Neither account" after the denial of the second: the first side's account is the other one
+    ("Government forces killed 23 al-Shabaab fighters, the deputy information minister said.\n\nAl-Shabaab claimed it "
+     "had killed 30 soldiers. The government dismissed the claim as propaganda. Neither account could be verified "
+     "independently.", [(23, "unverified"), (30, "disputed")]),
+    # "either toll": the deaths and injuries, not the arrests told with them
+    ("The police spokesman said rioters had killed two members of the security forces and injured four. He said 18 "
+     "people had been detained.\n\nHe denied that forces had fired on civilians. AFP could not independently verify "
+     "either toll.", [(2, "unverified"), (4, "unverified"), (18, "reported")]),
+    # a denial naming whose figures it rejects reaches them over a sentence of no count
+    ("Amnesty International said at least eight people had been killed in Makeni on Tuesday. Residents said shops "
+     "remained closed on Wednesday.\n\nThe Inspector General of Police rejected Amnesty's figures.", [(8, "disputed")]),
+    # a newsroom's own caveat in the first person, with a contraction
+    ("Russia's Defence Ministry says its air defences destroyed 64 Ukrainian drones overnight. Kyiv has not "
+     "commented, and we can't independently verify those figures.", [(64, "unverified")]),
+])
+def test_caveats_and_denials_that_reach_past_a_sentence_or_a_paragraph(text, statuses):
+    rows = extract_article(_article(text, published="2026-09-13"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == statuses
