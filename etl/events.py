@@ -1215,7 +1215,7 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
                 continue  # "... left 16 inmates dead. Three guards were released, the minister said. Relatives
                 # rejected the official toll": the toll denied is told before the releases
             if named and not any(_same_source(named[1] or named[2], m["claimant"]) for m in ours):
-                break  # another source's figures: the denial names the one before them
+                continue  # another source's figures: the denial names the one before them
             whose = {m["claimant"] for m in ours}
             if not named and nearest is not None and (None in whose or not _same_sources(whose, nearest)):
                 break  # the nearest source's figures only ("He said the army lost 3 soldiers. // M23 dismissed

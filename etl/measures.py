@@ -172,7 +172,8 @@ def lex() -> _Lex:
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I),
             "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
-            "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I)},
+            "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
+            "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I)},
         force_members=_force_members(raw["force_members"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]))
                            for r in raw["verb_objects"]["rules"]),
@@ -221,7 +222,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"\s+(?:(?:the|a|an|their|its)\s+)?(?:(?!that\b)[a-z][\w'\u2019-]*\s+){0,2}?(?!that\b)[a-z][\w'\u2019-]*"
                    r"(?=\s+(?:were|was|had|have|are|is)\b)"
                    # "- roughly 17,500 people -"
-                   r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,40}?\s(?:[\u2013\u2014]|--?)(?=\s)")
+                   r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,80}?\s(?:[\u2013\u2014]|--?)(?=\s)"
+                   r"|\s+and\s+(?:their|his|her)\s+(?:families|relatives|dependants|dependents)\b")  # "800 miners and
+# their families had fled": the count is the miners'
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
@@ -251,6 +254,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             m = None  # "Two New People's Army rebels": a name's word, not the counted noun
         if m and m.start() - pos <= 2:
             klass = class_of(m.group())
+            if klass in ("people", "troops") and (thing := lx.not_figures["thing_after_people"].match(text, m.end(), limit)) \
+                    and not _noun_next(text, thing.end(), limit):
+                return None  # "two police posts", "three civilian vehicles": things of theirs, not people (but
+                # "three civilian truck drivers" are people)
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
         if mods == 0 and text[at - 1:at] in ('"', "\u201c", "\u2018") and text[pos:at].strip() in ('"', "\u201c", "\u2018") \
