@@ -90,7 +90,8 @@ class _Lex:
     weapons: tuple
     not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
     force_members: re.Pattern  # measures.json "force_members": "members of the security forces" are troops
-    verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object)
+    verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object,
+    # counted nouns taking any object)
     trigger_words: set = field(default_factory=set)
 
 
@@ -175,7 +176,8 @@ def lex() -> _Lex:
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I)},
         force_members=_force_members(raw["force_members"]),
-        verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]))
+        verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]),
+                            re.compile(rf"\b(?:{_words(r['object_words'])})$", re.I) if r["object_words"] else None)
                            for r in raw["verb_objects"]["rules"]),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
@@ -397,19 +399,21 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 acts = whole  # "22,000 people remain detained": the auxiliary and verb together say a stock
             if _active(text, p, m, acts, limit):
                 return None  # "Twenty gunmen killed three soldiers": the killers, not the dead
-            return _object_ok(text, (m["trig"], acts, e), limit, klass)
-    return _object_ok(text, _far_after(text, pos, limit, klass, relative), limit, klass)
+            return _object_ok(text, (m["trig"], acts, e), limit, klass, pos)
+    return _object_ok(text, _far_after(text, pos, limit, klass, relative), limit, klass, pos)
 
 
-def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass: str | None) -> tuple[str, list, int] | None:
+def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass: str | None,
+               noun_end: int = -1) -> tuple[str, list, int] | None:
     """Drop the action of a verb that makes a figure only with the right object after it: people
     "moved to" a shelter are displaced, not those "moved to hospital"; inmates "discharged from 46
     prisons" are released, not patients "discharged from hospital" (measures.json "verb_objects")."""
     if found is None:
         return None
     trig, acts, e = found
-    for verbs, action, after, any_object in lex().verb_objects:
-        if _norm(trig) in verbs and klass not in any_object and not after.match(text, e, limit):
+    for verbs, action, after, any_object, nouns in lex().verb_objects:
+        if _norm(trig) in verbs and klass not in any_object and not after.match(text, e, limit) \
+                and not (nouns and noun_end > 0 and nouns.search(text, max(0, noun_end - 30), noun_end)):
             acts = [(i, a) for i, a in acts if a != action]
     return (trig, acts, e) if acts else None
 

@@ -1037,7 +1037,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in ("displaced", "released", "injured"):  # "refugees have crossed into Venezuela", "freed and taken to
         # Lithuania", "injured and airlifted to Nairobi": where they went, not where they fled, were held or were hurt
         in_sentence = [(sc, x) for sc, x in in_sentence
-                       if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)]
+                       if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)
+                       and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
+                                                                       x.start))]  # "refugees had arrived in Kufra"
     p = _best(in_sentence, need_cue=True)
     if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
             and (mar.search(sentence) or "nautical" in sentence.lower()):

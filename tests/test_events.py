@@ -1713,3 +1713,9 @@ def test_two_counts_of_one_value_for_soldiers_and_for_civilians_are_two_figures(
 def test_caveats_and_denials_that_reach_past_a_sentence_or_a_paragraph(text, statuses):
     rows = extract_article(_article(text, published="2026-09-13"))[1]
     assert [(m["value"], m["claim_status"]) for m in rows] == statuses
+
+
+def test_refugees_who_arrived_somewhere_are_of_the_country_they_fled():
+    text = "The UNHCR said more than 4,500 Burkinabe refugees had arrived in the Tillaberi region since January."
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-04-25"))[1]] == [
+        (4500, "BFA")]
