@@ -968,8 +968,15 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
                 for m in measures]  # not "the death toll had risen to 14": an update, merged below with its toll
     quoted = [_quoted(m["sentence"], m["char_start"] - m["_sent"]) for m in measures]
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
-    exact = {(p, m["metric"]) for p, m in zip(paras, measures, strict=True) if m["qualifier"] != "vague"}
-    keep = [not (m["qualifier"] == "vague" and (p, m["metric"]) in exact) for p, m in zip(paras, measures, strict=True)]
+    exact: dict[tuple, set] = {}
+    for p, m in zip(paras, measures, strict=True):
+        if m["qualifier"] != "vague":
+            exact.setdefault((p, m["metric"]), set()).add(side_of(m["counted"]))
+    # not another side's: "killed dozens of soldiers and lost five fighters" are two figures
+    keep = [not (m["qualifier"] == "vague" and (p, m["metric"]) in exact
+                 and not ((side := side_of(m["counted"])) and None not in exact[(p, m["metric"])]
+                          and side not in exact[(p, m["metric"])]))
+            for p, m in zip(paras, measures, strict=True)]
     rows = [m for k, m in zip(keep, measures, strict=True) if k]
     back_refs = [d for k, d in zip(keep, definite, strict=True) if k]
     in_quotes = [q for k, q in zip(keep, quoted, strict=True) if k]

@@ -48,7 +48,7 @@ class Figure:
 
 def _force_members(fm: dict) -> re.Pattern:
     kinds = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in fm["force_kinds"])
-    return re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    return re.compile(r"\s+of\s+(?:the|its|their|our)?\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
                       rf"(?:{kinds})\s+[Ff]orces|(?i:{_words(fm['force_names'])}))\b"
                       rf"(?:\s+and\s+(?:the\s+)?(?:{_words(fm['joined_forces'])})\b)?"
                       r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
@@ -332,8 +332,11 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
         w = t["word"].lower()
         if w in number_words() or (w in lx.stop and w not in ("and", "or")) \
                 or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed")
-                                             or (w.endswith("ing") and klass in ("troops", "people")))):
-            break  # a number, a function word or a verb ends the group ("three police officers escorting them")
+                                             or (w.endswith("ing") and klass in ("troops", "people")))
+                    and not (w.endswith("ed") and _norm(w) not in lx.trigger_words
+                             and text[max(0, pos - 4):pos].lower() == " and" and _noun_next(text, t.end(), limit))):
+            break  # a number, a function word or a verb ends the group ("three police officers escorting them"; not
+            # "soldiers and allied militiamen")
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
             if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
@@ -741,8 +744,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.pattern_id.endswith(".singular") and f.metric in ("drones_hit", "missiles_hit") \
                 and any(g.metric in ("killed", "injured") for g in figures):
             dropped = None  # "a drone hit a minibus, killing one man": the casualties are the figures, not one hit
-        elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end):
-            # "113 police officers were injured, three of whom were hospitalised": a part of the total
+        elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end) and f.value <= kept[-1].value:
+            # "113 police officers were injured, three of whom were hospitalised": a part of the total (not
+            # "put the death toll at eight, saying troops had ... killed 11 of them": more than the total)
             kept[-1] = replace(kept[-1], breakdown="; ".join(filter(None, [kept[-1].breakdown, text[f.start:f.end]])))
         else:
             kept.append(f)
