@@ -784,14 +784,27 @@ def _issuing(outlet: str | None) -> str | None:
 
 
 def _own_claim(sentence: str) -> bool:
-    """A sentence that reports figures of its own, attributed to someone."""
+    """A sentence that reports figures of its own, attributed to someone (not the parts of a figure told
+    before: "Among the victims are 15 civilians, according to the town's hospital")."""
     from etl.numbers import find_numbers
 
-    return bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
+    return not _PARTS_START.match(sentence) and bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
+
+
+_PARTS_START = re.compile(r"\s*(?:Among\s+(?:them|those|whom|the\s+\w+)|Of\s+(?:them|these|those|whom)|They\s+include)\b")
+# "He denied that any of the missiles had been intercepted": the figure's own source, after it
+_PRONOUN_DENIAL = re.compile(r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\b")
+
+
+def _restates(t: str, start: int, value: int | None) -> bool:
+    """The denial names the figure's own value ("The TNLA denied losing 37 fighters"): it denies that figure."""
+    from etl.numbers import find_numbers
+
+    return value is not None and any(n.value == value for n in find_numbers(t[start:]))
 
 
 def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), acts: bool = True,
-                 metric: str | None = None) -> str:
+                 metric: str | None = None, value: int | None = None) -> str:
     """'disputed' when a denial by another party is reported (in the sentence or the following
     ones), 'unverified' when the text says the claim could not be verified, else 'reported'. A
     following sentence with figures and an attribution of its own ("Israel says it killed 17,000,
@@ -800,7 +813,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
     launch and interception counts the other side keeps). ``metric``: a denial that names what it
     disputes ("disputed the toll") disputes only figures of that kind. A source's denial in its own
     sentence ("The ministry disputed the toll, saying eight people had died") does not dispute the
-    figure it gives."""
+    figure it gives. ``value``: the figure's own value, which a later denial may name ("denied losing 37
+    fighters")."""
     lx = _lex()
     texts = [sentence, *following]
     norm = [t.replace("’", "'") for t in texts]
@@ -827,15 +841,18 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                                          or (k == 0 and (_own_denial(t, m) or (
                     _COORD_DENIAL.search(t, 0, m.start()) and 0 <= find_claimant(t)[1] <= 4)))  # "Al-Shabaab claimed ...
                     # and denied losing any fighters": the source's own denial
-                                         or _denied_by_its_source(sentence, t, m)):
+                                         or _denied_by_its_source(sentence, t, m)
+                                         or (k > 0 and _PRONOUN_DENIAL.match(t) and find_claimant(sentence)[0] is not None)):
                 continue
+            if status == "disputed" and k > 0 and _restates(t, m.start(), value):
+                return status
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it
             ours = _names_metric(t, m, metric, texts[1:k]) or (  # "verify the toll": across a claim of other things
                 k > 1 and _names_its_source(t, sentence))  # "The ministry's figures could not be confirmed"
             if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
-                                for j in range(1, k)):
+                                and not _PARTS_START.match(texts[j]) for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
             if any(owns(j) and not (ours and (j < k or _DENIES_ANY.match(t, m.start()))) and not _same_source(texts[j], sentence)
                    for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):

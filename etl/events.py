@@ -775,7 +775,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 "value_low": f.low, "value_high": f.high, "weapon": f.weapon or None,
                 **_place_cols(fplace), "actor": factor,
                 "claimant": fclaimant, "claim_status": claims.claim_status(  # the metric: what a denial names
-                    sent.text, following, f.metric not in _KEPT_COUNTS, f.metric),
+                    sent.text, following, f.metric not in _KEPT_COUNTS, f.metric, f.value),
                 **_date_cols(f_span := own_day or _date_for(f_found, f.num_start - sent.start, published=pub,
                                                             sentence=sent.text, para_dates=[] if f.action in _STOCKS
                                                             or running else para_dates, running=running)),

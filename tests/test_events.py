@@ -1719,3 +1719,29 @@ def test_refugees_who_arrived_somewhere_are_of_the_country_they_fled():
     text = "The UNHCR said more than 4,500 Burkinabe refugees had arrived in the Tillaberi region since January."
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-04-25"))[1]] == [
         (4500, "BFA")]
+
+
+@pytest.mark.parametrize("text, statuses", [
+    # a denial that names the figure's own value denies it, though it counts as a figure of its own
+    ("The state newspaper said 37 rebel fighters were killed in the operation on Wednesday. The rebels denied "
+     "losing 37 fighters.", [(37, "disputed")]),
+    # the source's own denial after its figure ("He denied ...") disputes nothing it said
+    ("Yahya Saree said the group had fired 14 missiles. He denied that any of the missiles had been intercepted. "
+     "Al Jazeera could not independently verify either account.", [(14, "unverified")]),
+    # a caveat reaches past a sentence of the parts of the toll
+    ("At least 22 people were killed when rebels attacked the town on Thursday, local sources said. Among the "
+     "victims are 15 civilians, according to the town's hospital. The toll could not be independently verified.",
+     [(22, "unverified")]),
+])
+def test_denials_that_name_the_value_or_come_from_the_source_and_caveats_past_the_parts(text, statuses):
+    rows = extract_article(_article(text, published="2026-06-19"))[1]
+    assert [(m["value"], m["claim_status"]) for m in rows] == statuses
+
+
+def test_the_somali_region_of_ethiopia_and_mambasa_in_ituri():
+    text = "Officials said 19 civilians were killed in the Siti zone of the Somali region on Sunday."
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-01-13"))[1]] == [
+        (19, "ETH")]
+    text = "ADF fighters hacked to death nine civilians near Mambasa on Monday night."
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-04-16"))[1]] == [
+        (9, "COD")]
