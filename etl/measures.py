@@ -91,7 +91,7 @@ class _Lex:
     not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
     force_members: re.Pattern  # measures.json "force_members": "members of the security forces" are troops
     verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object,
-    # counted nouns taking any object)
+    # counted nouns taking any object, words between noun and verb taking any object)
     trigger_words: set = field(default_factory=set)
 
 
@@ -177,7 +177,8 @@ def lex() -> _Lex:
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I)},
         force_members=_force_members(raw["force_members"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]),
-                            re.compile(rf"\b(?:{_words(r['object_words'])})$", re.I) if r["object_words"] else None)
+                            re.compile(rf"\b(?:{_words(r['object_words'])})$", re.I) if r["object_words"] else None,
+                            re.compile(rf"\b(?:{_words(r['between_words'])})\b", re.I) if r["between_words"] else None)
                            for r in raw["verb_objects"]["rules"]),
         stop={w.lower() for w in raw["modifier_stop"]},
         bare_followers=frozenset(raw["bare_followers"]),
@@ -414,9 +415,11 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
     if found is None:
         return None
     trig, acts, e = found
-    for verbs, action, after, any_object, nouns in lex().verb_objects:
+    for verbs, action, after, any_object, nouns, between in lex().verb_objects:
         if _norm(trig) in verbs and klass not in any_object and not after.match(text, e, limit) \
-                and not (nouns and noun_end > 0 and nouns.search(text, max(0, noun_end - 30), noun_end)):
+                and not (nouns and noun_end > 0 and nouns.search(text, max(0, noun_end - 30), noun_end)) \
+                and not (between and 0 < noun_end < e and between.search(text, noun_end, e)):  # "civilians fleeing
+            # Djibo have reached"
             acts = [(i, a) for i, a in acts if a != action]
     return (trig, acts, e) if acts else None
 
@@ -723,6 +726,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # people are sheltering": a description, not a figure
         elif _not_a_figure(text, f, start, end):
             dropped = None
+        elif f.action == "displace" and f.trigger.lower() in ("forced", "forcing") \
+                and _FORCED_TO_DO.match(text, f.end, end):
+            dropped = None  # "forced at least 30 teenagers to join its ranks": conscripted, not driven from home
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
         elif f.action == "rescue" and f.klass != "prisoners" \
@@ -805,6 +811,8 @@ _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\
 
 
 _SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)
+_FORCED_TO_DO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+"
+                           r"(?!flee|leave|abandon|evacuate|relocate|move|seek|escape|shelter|take)[a-z]+")
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 
 

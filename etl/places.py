@@ -795,13 +795,14 @@ _COUNT_BEFORE = re.compile(r"[,;]\s+(?:(?:and|while|but|whereas)\s+)?(?:(?:some|
 # around 1,200 people in Israel": the when-clause's own count
 
 
-_ON_THE = re.compile(r"\b[Oo]n\s+the\s+$")
-_SIDE = re.compile(r"\s+side\b")
+_ON_THE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t)\s+the\s+$")
+_SIDE = re.compile(r"\s+(?:side|part)\b")
 
 
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
-    if p.kind == "demonym" and _SIDE.match(text, p.end) and _ON_THE.search(text, max(0, p.start - 8), p.start):
-        return False  # "On the Cambodian side, ... 12,000 people had left": that side of the border
+    if p.kind == "demonym" and "-" not in p.text and _SIDE.match(text, p.end) \
+            and _ON_THE.search(text, max(0, p.start - 8), p.start):
+        return False  # "On the Cambodian side, ... 12,000 people had left", "in the Chadian part of Tine": that side
     if p.kind in ("demonym", "metonym"):
         return True
     if claim_span[0] <= p.start < claim_span[1]:
@@ -814,6 +815,10 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "he told AFP by phone from across the border in India's Mizoram state": where one speaks from
     if _near_before("origin_before", text, max(0, p.start - 120), p.start):
         return True  # "rockets fired from Lebanon toward Metula": where they came from, not where they fell
+    if _near_before("addressee_before", text, max(0, p.start - 30), p.start):
+        return True  # "called on the United States and France to act": whom one asks, not where
+    if _near_before("smuggled_to_before", text, max(0, p.start - 90), p.start):
+        return True  # "accused of smuggling rifles to armed groups in Colombia", "put them on a flight to Guatemala"
     if _near_before("ally_before", text, max(0, p.start - 60), p.start):
         return True  # "backed by aircraft of the U.S.-led coalition": a side's ally, not the place
     if _near_before("neighbour_before", text, max(0, p.start - 30), p.start):
@@ -1160,10 +1165,13 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     # at all when a place inside one ("missiles launched from a site in West Azerbaijan")
     whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
     named = {p.country for p, _, _, _ in found if p.kind != "demonym" and id(p) not in whose}
-    def origin(p: Place, src: str) -> bool:  # also where people fled to, and where a source spoke
+    def origin(p: Place, src: str) -> bool:  # also where people fled to, where a source spoke, where things were
+        # smuggled to and whom a speaker called on
         return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
                     or _near_before("destination_before", src, max(0, p.start - 60), p.start)
-                    or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start))
+                    or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start)
+                    or _near_before("smuggled_to_before", src, max(0, p.start - 90), p.start)
+                    or _near_before("addressee_before", src, max(0, p.start - 30), p.start))
 
     mentions = [(p, 0 if p.kind != "country" and origin(p, src)
                  else w * 0.5 if (is_side and p.country not in named) or origin(p, src) else w)

@@ -1745,3 +1745,20 @@ def test_the_somali_region_of_ethiopia_and_mambasa_in_ituri():
     text = "ADF fighters hacked to death nine civilians near Mambasa on Monday night."
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-04-16"))[1]] == [
         (9, "COD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a speaker calls on is no place
+    ("The prime minister called on the United States and France to act. The army has deployed about 10,000 soldiers "
+     "south of the Litani river in Lebanon, he said.", [(10000, "LBN")]),
+    # where things were smuggled to, or people flown to, is no place of the count
+    ("Police in Valencia, in Venezuela's Carabobo state, said they had detained seven people accused of smuggling rifles "
+     "to armed groups in Colombia.", [(7, "VEN")]),
+    ("MANAGUA - The Nicaraguan government released 22 political prisoners on Friday and put them on a flight to "
+     "Guatemala, a human rights monitor said.", [(22, "NIC")]),
+    # "the Chadian part of Tine": that side of a town split by a border
+    ("A shell fired from Sudan landed in the Chadian part of Tine on Wednesday, killing a gendarme.", [(1, "TCD")]),
+])
+def test_places_that_are_not_where_things_happened_and_a_side_of_a_border_town(text, expected):
+    rows = extract_article(_article(text, published="2026-07-14"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == expected
