@@ -800,7 +800,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
 
 
 _UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number", "detained_to_number",
-                            "arrested_to_number", "displaced_to_number"])
+                            "arrested_to_number", "displaced_to_number", "changed_to"])
 # "raising the total to", "bringing to 9 the number of aid workers killed this year": a count over a period
 _RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since|so\s+far|to\s+date|this\s+year|in\s+20\d\d)\b", re.I)
 
@@ -830,8 +830,11 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     if not updates and not stale:
         return measures
 
-    def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll, not of another place or day
-        return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] and _same_figure(m, u)
+    def older(m: dict, u: dict) -> bool:  # m: a smaller count of u's toll, not of another place or day (but "The
+        # figure rose to 55 on Thursday" is the count told before, revised on another day)
+        return m is not u and m["metric"] == u["metric"] and m["value"] < u["value"] and (
+            _same_figure(m, u) or (u["pattern_id"] == "changed_to" and m["char_start"] < u["char_start"]
+                                   and _same_place(m, u) and _same_side(m, u) and _days_apart(m, u, 7)))
 
     def rival(m: dict, u: dict) -> bool:  # another source's lower count told after the update: a competing count
         return m["char_start"] > u["char_end"] and bool(m["claimant"]) and bool(u["claimant"]) \
@@ -944,11 +947,15 @@ _DATE_COLS = ("date", "date_start", "date_end", "date_precision")
 
 def _inherit(update: dict, earlier: dict) -> None:
     """'At least 9 people were killed in Kyiv overnight ... The death toll later rose to 12': the
-    update names neither place nor day; it is the earlier figure's, which it replaces."""
+    update names neither place nor day; it is the earlier figure's, which it replaces. A figure
+    revised on a later day ("The figure rose to 55 on Thursday") keeps the happening's day."""
     if not update["location"] and not update["admin1"] and (earlier["location"] or earlier["admin1"]):
         if update["country"] in (None, earlier["country"]):
             update.update({c: earlier[c] for c in _PLACE_COLS})
-    if update["date_precision"] in ("week", "unknown") and earlier["date_precision"] == "day" \
+    if (update["date_precision"] in ("week", "unknown") or (update["pattern_id"] == "changed_to"
+                                                             and earlier["date"] and update["date"]
+                                                             and earlier["date"] < update["date"])) \
+            and earlier["date_precision"] == "day" \
             and not _RUNNING_TOTAL.search(update["quote"]):
         update.update({c: earlier[c] for c in _DATE_COLS})
 
@@ -1045,6 +1052,21 @@ def _issue_line(sentence: str, spans: list[tuple[int, int]]) -> bool:
     return bool(_ISSUE_REST.fullmatch(sentence[:s]) and _ISSUE_REST.fullmatch(sentence[e:]))
 
 
+def _days_apart(a: dict, b: dict, days: int) -> bool:
+    """Both rows dated to a day or a week, at most ``days`` apart (not yearly figures of a series)."""
+    return a["date_precision"] in ("day", "week") and b["date_precision"] in ("day", "week") \
+        and bool(a["date"]) and bool(b["date"]) and abs((_as_date(a["date"]) - _as_date(b["date"])).days) <= days
+
+
+def _as_date(x) -> date:
+    return x if isinstance(x, date) else date.fromisoformat(str(x))
+
+
+def _same_side(a: dict, b: dict) -> bool:
+    """No two sides' counts: "12 soldiers ... 12 fighters" are two figures."""
+    return not ((sa := side_of(a["counted"])) and (sb := side_of(b["counted"])) and sa != sb)
+
+
 def _same_figure(a: dict, b: dict) -> bool:
     """Two rows of one metric and value report the same figure unless their places or days differ
     ("killed two people in Kherson" and "two people were killed in Donetsk" are two figures)."""
@@ -1054,7 +1076,7 @@ def _same_figure(a: dict, b: dict) -> bool:
         return False  # "In a separate incident, three Levies personnel were martyred"
     if a["metric"] == "troops" and a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
-    if (sa := side_of(a["counted"])) and (sb := side_of(b["counted"])) and sa != sb:
+    if not _same_side(a, b):
         return False  # "12 soldiers were killed ... The SPLA-IO said it had lost 12 fighters": two sides' dead
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):

@@ -662,6 +662,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
             fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
                           before_fig.trigger, before_fig.action)
+        if fig is None and group is None and figures and figures[-1].pattern_id in _CHAINED_FROM \
+                and (cue := _CHAIN_CHANGED.search(text, max(figures[-1].end, n.start - 60), n.start)):
+            # "The figure rose to 55 on Thursday and was raised again to 61 on Friday": the same toll, later
+            prev = figures[-1]
+            fig = _figure(text, n, prev.metric, "changed_to", cue.start(), n.end, prev.counted, prev.klass,
+                          prev.trigger, prev.action)
         if fig is None and group is None and not figures and before_fig is not None \
                 and before_fig.value / 10 <= n.value <= before_fig.value * 10 \
                 and ((cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start))
@@ -1091,6 +1097,11 @@ _FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|c
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
                              r"|[\"\u201c]?(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'the figure "now stands at 26"'
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_CHAINED_FROM = frozenset(["changed_to", "toll", "injury_toll"])
+_CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\s+)?(?:was\s+|had\s+been\s+|has\s+been\s+)?"
+                            r"(?:later\s+|then\s+)?(?:raised|revised|lowered|corrected|increased|rose|climbed|jumped|fell|"
+                            r"dropped|updated)\s+(?:again\s+)?(?:(?:up|down)(?:ward)?\s+)?to\s+"
+                            r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 _PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
                              r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)\s+"
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$", re.I)
