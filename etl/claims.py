@@ -151,7 +151,9 @@ def _clean(np: str) -> str:
 
 _PERFECT_TAIL = re.compile(r"\s+(?:has|have|had)\s+[a-z]+ed$")  # "A section of social media has circulated (claims)"
 _DIGIT = re.compile(r"\d")
-_NAME_WITH_DIGIT = re.compile(r"\b[A-Z]\w*\d|\d\w*[A-Z]")
+_NAME_WITH_DIGIT = re.compile(r"\b[A-Z]\w*\d|\d\w*[A-Z]"  # "M23", "3R"; a unit's ordinal: "the 3rd Infantry Division"
+                              r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Division|Brigade|Battalion|Regiment|"
+                              r"Corps|Army|Front|Command|Fleet|Wing|Group|Squadron|Company|District|Region|Sector|Military)\b")
 _CAPITAL = re.compile(r"[A-Z]")
 _LEAD_PHRASE = re.compile(r"^\s*[A-Z][^,]{0,40},\s*$")
 _FULL_STOP = re.compile(r"(?<=[.!?])\s+")
@@ -849,12 +851,15 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it
+            named_ours = status == "disputed" and k > 0 and _party_is_ours(m, sentence)  # "called the NPA account
+            # propaganda", though its sentence gives the denier's own figure
             ours = _names_metric(t, m, metric, texts[1:k]) or (  # "verify the toll": across a claim of other things
-                k > 1 and _names_its_source(t, sentence))  # "The ministry's figures could not be confirmed"
+                k > 1 and _names_its_source(t, sentence)) or named_ours  # "The ministry's figures could not be confirmed"
             if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
                                 and not _PARTS_START.match(texts[j]) for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
-            if any(owns(j) and not (ours and (j < k or _DENIES_ANY.match(t, m.start()))) and not _same_source(texts[j], sentence)
+            if any(owns(j) and not (ours and (j < k or named_ours or _DENIES_ANY.match(t, m.start())))
+                   and not _same_source(texts[j], sentence)
                    for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
                 break  # a sentence with its own attributed figures says it: it qualifies that one, unless
             return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...", "The
@@ -914,8 +919,26 @@ def _other_party(text: str, m: re.Match, sentence: str) -> bool:
     ours = find_claimant(sentence)[0]
     if not ours:
         return False
-    who = named["who"].lower().rstrip("s")
-    return who not in ours.lower() and not any(w.rstrip("s") == who for w in ours.lower().split())
+    return not _is_party(named["who"], ours)
+
+
+def _is_party(who: str, source: str) -> bool:
+    """``who`` names the source: a word of it, or its initials ("NPA": the New People's Army)."""
+    w = who.lower().rstrip("s")
+    if w in source.lower() or any(x.rstrip("s") == w for x in source.lower().split()):
+        return True
+    initials = "".join(x[0] for x in re.findall(r"[A-Z][\w'\u2019-]*", source))
+    return len(who) >= 2 and who.isupper() and who in (initials, initials.replace("'", ""))
+
+
+def _party_is_ours(m: re.Match, sentence: str) -> bool:
+    """The denial names the figure's own source ("called the NPA account propaganda" after "The New People's
+    Army said it had killed seven soldiers")."""
+    named = _PARTY_CLAIMS.search(m.group())
+    if not named or named["who"] in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
+        return False
+    ours = find_claimant(sentence)[0]
+    return bool(ours) and _is_party(named["who"], ours)
 
 
 def _names_its_source(text: str, sentence: str) -> bool:

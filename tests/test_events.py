@@ -1762,3 +1762,15 @@ def test_the_somali_region_of_ethiopia_and_mambasa_in_ituri():
 def test_places_that_are_not_where_things_happened_and_a_side_of_a_border_town(text, expected):
     rows = extract_article(_article(text, published="2026-07-14"))[1]
     assert [(m["value"], m["country"]) for m in rows] == expected
+
+
+def test_a_denial_naming_the_source_by_its_initials_and_a_unit_with_an_ordinal_as_source():
+    text = ("The New People's Army said it had killed seven soldiers in an ambush on Saturday. The Army's 3rd Infantry "
+            "Division said only one soldier had died and called the NPA account \"pure propaganda\".")
+    rows = extract_article(_article(text, published="2026-04-17"))[1]
+    assert [(m["value"], m["claimant"], m["claim_status"]) for m in rows] == [
+        (7, "New People's Army", "disputed"), (1, "Army's 3rd Infantry Division", "reported")]
+    text = ("The Bokkos Cultural Development Council (BCDC) said 46 people had been killed. The police described the "
+            "BCDC figure as exaggerated.")
+    assert [(m["value"], m["claim_status"]) for m in extract_article(_article(text, published="2026-11-21"))[1]] == [
+        (46, "disputed")]
