@@ -1152,10 +1152,14 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     cnt: Counter[str] = Counter()
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]
+    capitals = _gaz()["capitals"]
     near = _near()
-    found = [(p, w, p.kind == "demonym" and bool(near["attacker_after"].match(src, p.end)  # "Israeli strikes": a side
-                                                 or (near["side_after"].match(src, p.end)  # "Israeli troops"; not
-                                                     and not _CIVIL_SIDE.match(src, p.end))), src)  # "Iranian authorities"
+    found = [(p, w, (p.kind == "demonym" and bool(near["attacker_after"].match(src, p.end)  # "Israeli strikes": a side
+                                                  or (near["side_after"].match(src, p.end)  # "Israeli troops"; not
+                                                      and not _CIVIL_SIDE.match(src, p.end))))  # "Iranian authorities"
+              or ((p.kind in ("metonym", "country") or (p.kind == "city" and _place_key(p.text) in capitals))
+                  and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end))), src)  # "Moscow
+             # pounds Ukraine's ports": the attacker's capital
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "territory" and p.text.lower().endswith("border"))]
@@ -1174,8 +1178,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                     or _near_before("addressee_before", src, max(0, p.start - 30), p.start))
 
     mentions = [(p, 0 if p.kind != "country" and origin(p, src)
-                 else w * 0.5 if (is_side and p.country not in named) or origin(p, src) else w)
-                for p, w, is_side, src in found]
+                 else w * 0.5 if (is_side and (p.country not in named or p.kind != "demonym")) or origin(p, src) else w)
+                for p, w, is_side, src in found]  # an attacker named as the subject ("Russia launched") counts half
 
     def weight(p: Place, w: float) -> float:  # a city or region says where things happen; a country is often a side
         return w * (1.5 if p.geo_precision in ("place", "admin1") else 1)

@@ -1774,3 +1774,11 @@ def test_a_denial_naming_the_source_by_its_initials_and_a_unit_with_an_ordinal_a
             "BCDC figure as exaggerated.")
     assert [(m["value"], m["claim_status"]) for m in extract_article(_article(text, published="2026-11-21"))[1]] == [
         (46, "disputed")]
+
+
+def test_an_attacker_s_capital_in_the_headline_is_no_story_country():
+    title = "Moscow pounds Ukraine's Danube ports"
+    text = ("Two port workers were killed and five people were wounded in Kiliia, where a grain silo caught fire, a "
+            "regional official said on Telegram.")
+    rows = extract_article(_article(text, title=title, published="2026-02-17"))[1]
+    assert [(m["value"], m["country"]) for m in rows] == [(2, "UKR"), (5, "UKR")]
