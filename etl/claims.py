@@ -176,7 +176,7 @@ def _valid(np: str) -> bool:
     if words[0] in lx["verbs_low"] and words[0] not in _NOUN_TOO:  # "..., said her office
         # had confirmed": the phrase of another verb
         return False
-    if words[-1].lower() in ("toll", "tally", "figure", "count", "estimate", "total"):
+    if "number of" in low or words[-1].lower() in ("toll", "tally", "figure", "count", "estimate", "total"):
         return False  # "An earlier toll had put the number of wounded at 16": no source
     if len(words) > 1 and words[-1].lower() in ("are", "is", "were", "was"):
         return False  # "Eight civilians are now confirmed dead, up from six reported": a clause, not a source
@@ -793,6 +793,7 @@ def _own_claim(sentence: str) -> bool:
     return not _PARTS_START.match(sentence) and bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
 
 
+_SAID_NONE = re.compile(r"(?:said|says|insisted|insists|maintained|maintains)\s", re.I)
 _PARTS_START = re.compile(r"\s*(?:Among\s+(?:them|those|whom|the\s+\w+)|Of\s+(?:them|these|those|whom)|They\s+include)\b")
 # "He denied that any of the missiles had been intercepted": the figure's own source, after it
 _PRONOUN_DENIAL = re.compile(r"\s*(?:He|She|They|It)\s+(?:also\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\b")
@@ -834,6 +835,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             m = pat.search(t) if cue.search(low) else None
             if m is None:
                 continue
+            if status == "disputed" and k == 0 and _SAID_NONE.match(m.group()):
+                continue  # "X said no soldiers had died and that one soldier suffered minor injuries": its own account
             if status == "disputed" and k > 0 and (ap := _APPOSED_CLAIM.match(m.group())) \
                     and (ap["noun"].lower() in ("accusation", "allegation", "charge")
                          or ((its := find_claimant(t)[0]) and not one_source(its, find_claimant(sentence)[0]))):
@@ -1024,7 +1027,8 @@ _COORD_DENIAL = re.compile(r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,.;\"\u201c]{2,70}?)\s+as\s+say(?:ing|s)\b")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|stating|claiming|insisting|explaining)\b", re.I)
 _APPOSED_NAME = re.compile(r",\s+((?:[A-Z][\w'\u2019.-]*\s+){1,4}[A-Z][\w'\u2019.-]*),$")
-_TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][\w.&-]{1,12}\)$")  # "UN Office for ... Affairs (OCHA)": the name
+# "UN Office for ... Affairs (OCHA)", "Interior Ministry (MUP USK)": the name
+_TRAILING_ACRONYM = re.compile(r"\s+\([A-Z][\w.&-]{1,12}(?:\s[A-Z][\w.&-]{1,10})?\)$")
 _ONE_PARTY = re.compile(r"[A-Za-z][’']s\s+$")  # "the ministry's figures", "Hamas's claims": one party's
 _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|statements)\b"
                            r"|\b(?:either|neither)\s+(?:figure|claim|account|toll|report|version)\b", re.I)

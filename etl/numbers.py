@@ -161,7 +161,7 @@ _DIGIT_END = re.compile(r"\d[\s-]$")
 _DIGIT_START = re.compile(r"[ -]\d")
 _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
 _SECTION_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$")
-_AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|"
+_AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)+$|"  # "ages 19 and 20"
                           r"\baged\s+(?:between\s+|from\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|"
                           r"almost\s+|over\s+|under\s+)?(?:\d{1,3}\s+(?:and|to|-)\s*)?$")  # "aged between 14 and 35",
 # "a man aged about 50", "children as young as two"

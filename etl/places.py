@@ -534,6 +534,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 out.append(Place(g["capitals"][key], None, None, "country", None, None, s, end, text[s:end],
                                  False, "metonym", poss))
                 continue
+        if ent.kind in ("demonym", "country") and not poss and nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
+                and not gaz.get(nxt_k) and _prev_cap(text, s, g["place_words"]):
+            continue  # "Datu Saudi Ampatuan": a word of a longer name, not Saudi Arabia
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
@@ -971,12 +974,22 @@ _UNCOUNTED_SEGMENT = re.compile(r",\s+(?:at|in|on|near|outside)\b[^,;\d]*$")
 _A_PART = re.compile(r"\b(?:including|among\s+them|of\s+(?:them|whom|which))\b[^.;:]{0,40}$", re.I)
 
 
+_PLACES_LISTED = re.compile(r"including\s+(?:(?:the\s+)?(?:cities|towns|provinces|regions|districts|states|villages)\s+"
+                            r"of\s+)?(?:[A-Z][\w'\u2019.\u00c0-\u024f-]*(?:\s+|,\s*|\s+and\s+))*")
+
+
 def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) -> list[tuple[float, Place]]:
     """The scored mentions less those after the figure that name where its parts happened. The
     parts end at a comma before a segment that counts nothing ("including two minors, at a car
     wash in Culiacán": the whole's place)."""
-    return [(sc, x) for sc, x in scored if not (x.start >= fig_end and _PARTS.search(text, fig_end, x.start)
-                                                 and not _UNCOUNTED_SEGMENT.search(text, fig_end, x.start))]
+    def part(x: Place) -> bool:
+        m = _PARTS.search(text, fig_end, x.start)
+        if m is None or _UNCOUNTED_SEGMENT.search(text, fig_end, x.start):
+            return False
+        # "in 11 provinces, including Diyarbakir and Istanbul": places the whole's place is made of, no part's count
+        return not _PLACES_LISTED.fullmatch(text, m.start(), x.start)
+
+    return [(sc, x) for sc, x in scored if not (x.start >= fig_end and part(x))]
 
 
 def _sender(metric: str | None, sentence: str, p: Place, fig_start: int, home: str | None = None) -> bool:

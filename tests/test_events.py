@@ -1782,3 +1782,19 @@ def test_an_attacker_s_capital_in_the_headline_is_no_story_country():
             "regional official said on Telegram.")
     rows = extract_article(_article(text, title=title, published="2026-02-17"))[1]
     assert [(m["value"], m["country"]) for m in rows] == [(2, "UKR"), (5, "UKR")]
+
+
+def test_a_denial_that_no_one_was_harmed_and_names_holding_a_country_word():
+    text = ("Pakistani air strikes killed 18 civilians in Khost, the Taliban said on Monday. Pakistan's military said no "
+            "civilians were harmed.")
+    assert [(m["value"], m["claim_status"]) for m in extract_article(_article(text, published="2026-08-03"))[1]] == [
+        (18, "disputed")]
+    # the source's own "no soldiers had died" is its account, not a denial of its figure
+    text = ("Army spokesman Domingos Kiala said no soldiers had died and that one soldier suffered minor injuries.")
+    assert [(m["value"], m["claim_status"]) for m in extract_article(_article(text, published="2026-06-30"))[1]] == [
+        (1, "reported")]
+    # "Datu Saudi Ampatuan" is a town of Maguindanao del Sur, not Saudi Arabia
+    text = ("Troops clashed with militants in Datu Saudi Ampatuan, Maguindanao del Sur, on Thursday. Seven militants "
+            "were killed, the army said.")
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-03-14"))[1]] == [
+        (7, "PHL")]
