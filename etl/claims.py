@@ -528,7 +528,8 @@ _CLAIM_NOUN_BEFORE = re.compile(r"\b(?:claims?|statements?|videos?|reports?|post
 _PREP_PHRASE = re.compile(r"(?:In|On|At|From|With|During|After|Before|Under|Over|Through)\s")
 _DATE_LEAD = re.compile(r"(?:On|In|By|Since)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:,?\s+\d{4})?"
                         r",?\s+(?:the\s+)?")
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|is|are|am|been|be|being)\s+(?:initially\s+|first\s+|originally\s+|earlier\s+|"
+                             r"also\s+|later\s+|reportedly\s+)?$")  # "were initially reported injured": no source
 _NOUN_TOO = frozenset(["report", "reports", "claim", "claims", "estimate", "estimates", "count", "counts", "statement"])
 # "a U.N. report": a noun; not "The UN estimates"
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|its|their|his|her)\s+(?:[\w.'\u2019-]+\s+)?$"  # "denied claims that ...": a noun
@@ -549,7 +550,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     for m in lx["verb_re"].finditer(sentence):
         if lx["negated_re"].search(sentence, max(0, m.start() - 12), m.start()) \
                 or (lx["infinitive_re"].match(sentence, m.end()) and not _CLAIMED_TO_HAVE.match(sentence, m.start())) \
-                or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+                or _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) \
                 or (m.group().lower() in _NOUN_TOO and _NOUN_BEFORE.search(sentence, max(0, m.start() - 24), m.start())):
             continue  # "did not say", "claimed to have won", "were alleged gunmen": no source of the figures
         if m.group() in ("posted", "published", "released", "issued") and _CLAIM_NOUN_BEFORE.search(sentence, 0, m.start()):

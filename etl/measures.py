@@ -653,15 +653,17 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             fig = _figure(text, n, prev.metric, "compared", cue.start() if cue.re is _COMPARED_WITH else n.start,
                           group[2] if group else n.end,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
-        if fig is None and group is None and not figures and before_fig is not None \
-                and (cue := _FIGURE_CHANGED.search(text, max(start, n.start - 70), n.start)) \
+        if fig is None and group is None and (base := before_fig if not figures else figures[-1]) is not None \
+                and (cue := _FIGURE_CHANGED.search(text, max(start if not figures else base.end, n.start - 70), n.start)) \
+                and (not figures or _THAT_NUMBER.match(cue.group())) \
                 and not _FIGURE_CHANGED_NOUN.match(text, n.end, end) \
-                and (not cue["way"] or (n.value > before_fig.value if cue["way"].lower() in _RISEN
-                                        else n.value < before_fig.value)):
+                and (not cue["way"] or (n.value > base.value if cue["way"].lower() in _RISEN
+                                        else n.value < base.value)):
             # not "killed 12 and wounded 40. By evening it had climbed to 31": no rise of the 40
-            # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later
-            fig = _figure(text, n, before_fig.metric, "changed_to", cue.start(), n.end, before_fig.counted, before_fig.klass,
-                          before_fig.trigger, before_fig.action)
+            # "... recorded 526 civilians killed in 2021. By 2023 the number had fallen to 312.": the same count, later;
+            # "nine people were initially reported injured; by the afternoon that number had risen to 12"
+            fig = _figure(text, n, base.metric, "changed_to", cue.start(), n.end, base.counted, base.klass,
+                          base.trigger, base.action)
         if fig is None and group is None and figures and figures[-1].pattern_id in _CHAINED_FROM \
                 and (cue := _CHAIN_CHANGED.search(text, max(figures[-1].end, n.start - 60), n.start)):
             # "The figure rose to 55 on Thursday and was raised again to 61 on Friday": the same toll, later
@@ -1092,11 +1094,13 @@ def _action(pid: str) -> str:
 # "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
-_FIGURE_CHANGED = re.compile(r"\b(?:[Tt]he\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+(?:(?:had\s+|has\s+)?"
+_FIGURE_CHANGED = re.compile(r"\b(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+"
+                             r"(?:(?:had\s+|has\s+)?"
                              r"(?P<way>fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
                              r"|[\"\u201c]?(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'the figure "now stands at 26"'
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_THAT_NUMBER = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)\b")
 _CHAINED_FROM = frozenset(["changed_to", "toll", "injury_toll"])
 _CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\s+)?(?:was\s+|had\s+been\s+|has\s+been\s+)?"
                             r"(?:later\s+|then\s+)?(?:raised|revised|lowered|corrected|increased|rose|climbed|jumped|fell|"
