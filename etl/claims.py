@@ -917,13 +917,18 @@ _APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?P<noun>figure|claim|toll|number|r
 def _other_party(text: str, m: re.Match, sentence: str) -> bool:
     """The denial names whose claims it rejects ("rejected the Houthi claims"), and that is not the
     source of the figure ("The Israeli army said one missile was intercepted")."""
+    who = _named_party(m)
+    ours = find_claimant(sentence)[0] if who else None
+    return bool(ours) and not _is_party(who, ours)
+
+
+def _named_party(m: re.Match) -> str | None:
+    """Whose claims the denial names ("rejected the Houthi claims": Houthi), if it names anyone."""
     named = _PARTY_CLAIMS.search(m.group())
-    if not named or named["who"] in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
-        return False
-    ours = find_claimant(sentence)[0]
-    if not ours:
-        return False
-    return not _is_party(named["who"], ours)
+    return named["who"] if named and named["who"] not in _NO_PARTY else None
+
+
+_NO_PARTY = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "Their"])
 
 
 def _is_party(who: str, source: str) -> bool:
@@ -932,17 +937,15 @@ def _is_party(who: str, source: str) -> bool:
     if w in source.lower() or any(x.rstrip("s") == w for x in source.lower().split()):
         return True
     initials = "".join(x[0] for x in re.findall(r"[A-Z][\w'\u2019-]*", source))
-    return len(who) >= 2 and who.isupper() and who in (initials, initials.replace("'", ""))
+    return len(who) >= 2 and who.isupper() and who == initials
 
 
 def _party_is_ours(m: re.Match, sentence: str) -> bool:
     """The denial names the figure's own source ("called the NPA account propaganda" after "The New People's
     Army said it had killed seven soldiers")."""
-    named = _PARTY_CLAIMS.search(m.group())
-    if not named or named["who"] in ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their"):
-        return False
-    ours = find_claimant(sentence)[0]
-    return bool(ours) and _is_party(named["who"], ours)
+    who = _named_party(m)
+    ours = find_claimant(sentence)[0] if who else None
+    return bool(ours) and _is_party(who, ours)
 
 
 def _names_its_source(text: str, sentence: str) -> bool:
