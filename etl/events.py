@@ -971,7 +971,8 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
     rows' working key `_sent` (their sentence's start)."""
     para_of = {s.start: s.para for s in sents}
-    definite = [bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) and m["pattern_id"] not in _UPDATED_TOLLS
+    definite = [(bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"]))
+                 or bool(_OF_THE_COUNTED.match(m["quote"]))) and m["pattern_id"] not in _UPDATED_TOLLS
                 for m in measures]  # not "the death toll had risen to 14": an update, merged below with its toll
     quoted = [_quoted(m["sentence"], m["char_start"] - m["_sent"]) for m in measures]
     paras = [para_of.get(m.pop("_sent"), -1) for m in measures]
@@ -1023,6 +1024,8 @@ def _summary_line(sentence: str) -> bool:
     return is_bullet(t) or (len(t) <= 150 and not t.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":")))
 
 
+# "The bodies of the eight men were found": the dead counted before
+_OF_THE_COUNTED = re.compile(r"(?:[Tt]he\s+)?(?:bodies|remains|names|funerals?)\s+of\s+(?:the|these|those|all)\s+", re.I)
 _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the four injured, three...": a back-reference
 
 
