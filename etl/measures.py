@@ -1025,7 +1025,10 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
-                                r"together\s+with|plus)\s+$", re.I)
+                                r"together\s+with|plus)\s+$"
+                                # "arrested 17 inmates suspected of leading the riot and two prison guards"
+                                r"|\s+(?:suspected|accused|believed|linked|wanted)\s+(?:of|to|for|in)\s+[^,;.\d]{1,60}?\s+and\s+$",
+                                re.I)
 _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b"
                               r"|\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:entered|crossed|flew|approached|violated)\b", re.I)
 # (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch)
