@@ -750,11 +750,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
-            phrase = text[f.num_end:f.end]  # the counted noun with its modifiers: "4,500 Burkinabe refugees"
-            phrase = phrase[:phrase.find(f.counted) + len(f.counted)] if f.counted and f.counted in phrase else f.counted
             if f.metric == "displaced" and f.counted and (fplace.kind == "context" or not fplace.country
                                                           or fplace.start < 0) and (  # or the paragraph's place
-                    people := next((p for p in places.find_places(phrase) if p.kind == "demonym" and p.country), None)):
+                    people := next((p for p in places.find_places(_counted_phrase(text, f))
+                                    if p.kind == "demonym" and p.country), None)):
                 fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"
             if rival is not None and own_day is None and fplace.country == rival["country"]:
                 own_day = day_before
@@ -1053,6 +1052,12 @@ def _issue_line(sentence: str, spans: list[tuple[int, int]]) -> bool:
         return False
     s, e = spans[0]
     return bool(_ISSUE_REST.fullmatch(sentence[:s]) and _ISSUE_REST.fullmatch(sentence[e:]))
+
+
+def _counted_phrase(text: str, f: Figure) -> str:
+    """The counted noun with its modifiers ("4,500 Burkinabe refugees": Burkinabe refugees)."""
+    phrase = text[f.num_end:f.end]
+    return phrase[:phrase.find(f.counted) + len(f.counted)] if f.counted in phrase else f.counted
 
 
 def _days_apart(a: dict, b: dict, days: int) -> bool:
