@@ -1007,6 +1007,9 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
                                            or next((k for k in before if m["pattern_id"] in _UPDATED_TOLLS
                                                     and _same_place(m, k)), None)):
                 _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
+                if same.get("_told") and not m.get("_told") and same["date"] and m["date"] and m["date"] < same["date"] \
+                        and m["date_precision"] == "day":
+                    same.update({c: m[c] for c in _DATE_COLS})  # dated by "officials said Sunday"; the body's day
                 if same["claim_status"] == "reported" and m["claim_status"] == "unverified":
                     same["claim_status"] = "unverified"  # and the caveat the body puts on it (a denial near a
                     # repeat is too often another claim's to reach back)
@@ -1086,6 +1089,10 @@ def _same_figure(a: dict, b: dict) -> bool:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
     if not _same_side(a, b):
         return False  # "12 soldiers were killed ... The SPLA-IO said it had lost 12 fighters": two sides' dead
+    if a["date_precision"] == b["date_precision"] == "day" and a["date"] and b["date"] \
+            and abs((a["date"] - b["date"]).days) == 1 and {a["qualifier"], b["qualifier"]} == {"exact", "at_least"}:
+        return True  # "At least 24 people were killed [said Sunday] ... He said 24 people died in the attack
+        # [Saturday evening]": the lede's bound and the body's count of one toll, a day apart
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):
         return False  # "killing four seafarers [this week]" and "In July 2025 ... killing four crew members"

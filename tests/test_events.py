@@ -1798,3 +1798,20 @@ def test_a_denial_that_no_one_was_harmed_and_names_holding_a_country_word():
             "were killed, the army said.")
     assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2026-03-14"))[1]] == [
         (7, "PHL")]
+
+
+def test_a_ledes_bound_and_the_bodys_count_a_day_apart_are_one_figure():
+    # an invented text: the lede's "at least" dated by when it was told, the body's count by the attack
+    art = _article("At least 31 people were killed when gunmen stormed a market in the northern town, officials said "
+                   "Sunday.\n\nA police spokesman said the attackers opened fire on Saturday evening. He said 31 people "
+                   "died in the attack and 40 were wounded.", published="2026-04-05")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["qualifier"], m["date"]) for m in measures] == [
+        ("killed", 31, "at_least", date(2026, 4, 4)), ("injured", 40, "exact", date(2026, 4, 4))]
+
+
+def test_two_exact_counts_on_two_days_stay_two_figures():
+    art = _article("Two soldiers were killed in a shelling attack on Saturday, the army said. On Sunday, two soldiers "
+                   "were killed in a second attack on the same post.", published="2026-04-06")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["date"]) for m in measures] == [(2, date(2026, 4, 4)), (2, date(2026, 4, 5))]

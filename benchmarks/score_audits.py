@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Score the extractor on every audit round kept in benchmarks/audits/ (outside the test suite).
+
+Each round is a folder holding `articles.jsonl` (original articles written for the audit) and
+`gold.json` (an analyst's answers in the shared gold format, written before the extractor was run
+and corrected only where the analyst's own reading was wrong). The ETL runs once per round and
+`tests/eval/score.py` (a copy of the shared scorer) scores it.
+
+    python benchmarks/score_audits.py                       # every round, then the totals
+    python benchmarks/score_audits.py --save /tmp/a.json    # keep per-article results
+    python benchmarks/score_audits.py --compare /tmp/a.json # list the articles whose errors changed
+    python benchmarks/score_audits.py --rounds CP CQ        # some rounds only
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AUDITS = ROOT / "benchmarks" / "audits"
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", ROOT / "tests" / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def run_round(folder: Path, out: Path) -> None:
+    cmd = [sys.executable, "-m", "etl", "run", str(folder / "articles.jsonl"), "--out", str(out), "--quiet"]
+    subprocess.run(cmd, cwd=ROOT, check=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", nargs="*", help="round folder names (default: all)")
+    ap.add_argument("--save", type=Path, help="write per-article results as JSON")
+    ap.add_argument("--compare", type=Path, help="a file written by --save: print what changed")
+    a = ap.parse_args()
+    scorer = load_scorer()
+    folders = sorted(p for p in AUDITS.iterdir() if (p / "gold.json").exists())
+    if a.rounds:
+        folders = [p for p in folders if p.name in a.rounds]
+    keys = ("gold", "system", "optional", "loose_tp", "strict_tp", "date_ok", "dated", "events_gold", "events_found")
+    total = dict.fromkeys(keys, 0)
+    saved: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder in folders:
+            out = Path(tmp) / folder.name
+            run_round(folder, out)
+            res = scorer.score(json.loads((folder / "gold.json").read_text(encoding="utf-8")), out)
+            c = res["counts"]
+            for k in keys:
+                total[k] += c[k]
+            for pa in res["per_article"]:
+                saved[f"{folder.name}: {pa['article']}"] = pa
+            print(f"{folder.name:>6}  loose F1 {res['loose']['f1']:.3f}  strict F1 {res['strict']['f1']:.3f}  "
+                  f"P {res['loose']['precision']:.3f}  R {res['loose']['recall']:.3f}  "
+                  f"dates {c['date_ok']}/{c['dated']}  quotes wrong {res['quote_offsets_wrong']}")
+    scored = total["system"] - total["optional"]
+
+    def f1(tp: int) -> tuple[float, float, float]:
+        p, r = tp / max(scored, 1), tp / max(total["gold"], 1)
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+    lp, lr, lf = f1(total["loose_tp"])
+    _, _, sf = f1(total["strict_tp"])
+    print(f" total  loose F1 {lf:.3f}  strict F1 {sf:.3f}  P {lp:.3f}  R {lr:.3f}  "
+          f"dates {total['date_ok']}/{total['dated']}  events {total['events_found']}/{total['events_gold']}  "
+          f"({len(saved)} articles, {total['gold']} gold figures)")
+    if a.save:
+        a.save.write_text(json.dumps(saved, indent=1), encoding="utf-8")
+    if a.compare:
+        before = json.loads(a.compare.read_text(encoding="utf-8"))
+        for name, pa in saved.items():
+            old = before.get(name)
+            if old is not None and (old.get("missed_strict"), old.get("extra")) != (pa.get("missed_strict"), pa.get("extra")):
+                print(f"changed {name}\n   before missed {old.get('missed_strict')} extra {old.get('extra')}"
+                      f"\n   now    missed {pa.get('missed_strict')} extra {pa.get('extra')}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
