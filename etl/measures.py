@@ -846,7 +846,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
 _TOLL_OF = re.compile(r"\btoll\b", re.I)
 
 
-_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,3}?(?:and|as\s+well\s+as)\s+$")
+_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+$")
 
 
 def _own_outcome(text: str, n: NumberPhrase, end: int) -> bool:
@@ -1085,7 +1085,8 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|mo
                        re.I)
 # "118 drones and decoys and two missiles", "four cruise missiles from a submarine and 31 drones", "three of the
 # missiles and 27 drones": weapons that share the verb past a word, a where or a part
-_WEAPON_GAP = re.compile(r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of)\s+(?:the\s+|an?\s+)?[^,;.\d]{1,50}?)"
+_WEAPON_GAP = re.compile(r"(?:/[\w-]+)?(?:\s+[a-z][\w-]*){0,2}"  # "6 Iskander-M/KN-23 ballistic missiles from Kursk region and"
+                         r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of)\s+(?:the\s+|an?\s+)?[^,;.\d]{1,50}?)"
                          r"\s+and\s+$")
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 

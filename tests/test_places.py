@@ -481,6 +481,11 @@ def test_a_part_of_the_city_named_before_is_no_namesake_elsewhere():
     # a launch's origin is not where its weapons were downed
     ("The army intercepted three rockets fired from Lebanon toward the north of the country.",
      "intercepted three rockets", "missiles_intercepted", ("ISR", "LBN"), "ISR"),
+    # weapons "from" a region, or "from the directions of" a list of towns: where they came from
+    ("Overnight the enemy attacked the country with 9 ballistic missiles from Belgorod region and 80 drones from the "
+     "directions of Kursk, Oryol and Millerovo.", "9 ballistic missiles", "missiles_launched", ("UKR", "RUS"), "UKR"),
+    ("Overnight the enemy attacked the country with 9 ballistic missiles from Belgorod region and 80 drones from the "
+     "directions of Kursk, Oryol and Millerovo.", "80 drones", "drones_launched", ("UKR", "RUS"), "UKR"),
     # the sea names the port: the port is the place
     ("Israeli airstrikes on the Red Sea port of Hodeidah killed five people, a day after the group fired a "
      "missile toward central Israel.", "killed five people", "killed", ("ISR", "YEM"), "YEM"),
