@@ -1086,16 +1086,19 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if p:
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
+    section = _section_country(para, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's section
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
-        if p:
+        if p and (not section or p.country in (None, section)):
             return p
     p = _best([(sc, x) for sc, x in in_sentence if not _other_clause(sentence, fig_start, fig_end, x)
                and not _sender(metric, sentence, x, fig_start, home)
                and not (the_country and x.geo_precision == "country")],  # "Russia's Africa Corps has 2,500
               need_cue=False)  # personnel in the country": the country the article is about, not the side's
-    if p:
+    if p and (not section or p.country in (None, section)):
         return p
+    if section:
+        return Place(section, None, None, "country", None, None, kind="context")
     if metric in _DOWNED and ctx.weapons_target:  # "Russia launched 6,847 drones at Ukraine. // The air force
         return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # said 6,196 were shot down"
     # the article's most mentioned country (the title's counting double), and only then the
@@ -1116,6 +1119,20 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if x.country and x.kind not in ("demonym",) and x.country not in launchers:
             return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
+
+
+# "PAKISTAN — ", "SOUTH SUDAN: ": a capitalised country heading the paragraph of a roundup
+_SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:)\s+")
+
+
+def _section_country(paragraph: str, prefer: tuple[str, ...]) -> str | None:
+    """The country a paragraph's capitalised heading names (a section of a roundup), if any."""
+    m = _SECTION_LABEL.match(paragraph)
+    if m is None:
+        return None
+    found = _find(m.group(1), prefer)
+    return found[0].country if len(found) == 1 and found[0].kind == "country" and found[0].text == m.group(1).strip() \
+        else None
 
 
 def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:

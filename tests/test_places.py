@@ -712,3 +712,14 @@ def test_on_behalf_of_a_country_is_not_where():
     p = place("Police have detained 14 people suspected of preparing unrest in the capital on behalf of Russia, officials "
               "said.", "detained 14 people", "arrested", countries=("MDA",))
     assert p.country == "MDA"
+
+
+def test_a_roundups_capitalised_country_heading_places_its_paragraph():
+    para = ("NIGER — Gunmen on motorbikes attacked a convoy near the border on Thursday, killing nine soldiers, "
+            "the army said. Troops later killed 14 attackers.")
+    assert place("Troops later killed 14 attackers.", "killed 14 attackers", "killed", countries=("MLI", "NER"),
+                 paragraph=para).country == "NER"
+    # a heading that names no country frames nothing
+    para = "UPDATE — Troops later killed 14 attackers."
+    assert place("Troops later killed 14 attackers.", "killed 14 attackers", "killed", countries=("MLI", "NER"),
+                 paragraph=para).country == "MLI"
