@@ -174,7 +174,9 @@ def lex() -> _Lex:
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I),
             "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
-            "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I)},
+            "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
+            "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
+            "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I)},
         force_members=_force_members(raw["force_members"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]),
                             re.compile(rf"\b(?:{_words(r['object_words'])})$", re.I) if r["object_words"] else None,
@@ -998,9 +1000,13 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and (metric := lx.metrics.get(klass, {}).get("noun")) \
             and not _AND_ANOTHER.match(text, head_end, end) \
             and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
-                                               or "escaped" in text[n.end:head_end].lower())):
+                                               or "escaped" in text[n.end:head_end].lower()
+                                               or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 40),
+                                                                                                n.start)
+                                               or lx.not_figures["release_planned_after"].match(text, head_end, end))):
         # "2,000 prisoners escaped": none, nor "26 detainees who escaped are still at large", "Of the 20 escaped
-        # prisoners, 13 ..."; "21 hostages and four soldiers were killed": the shared verb, not the noun, says
+        # prisoners, 13 ...", "taking some 250 hostages", "33 captives are to be freed";
+        # "21 hostages and four soldiers were killed": the shared verb, not the noun, says
         # what happened (see the pending subjects)
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None

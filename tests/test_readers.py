@@ -262,6 +262,15 @@ def test_json_text_kept_as_html_is_read_as_text():
     assert "<" not in art.text and "killed five people in Kharkiv." in art.text and "Officials said 12" in art.text
 
 
+def test_json_plain_text_drops_a_pasted_pages_related_list():
+    text = ("Police detained 56 people in Belgrade on Saturday.\n\nRelated stories\n"
+            "\u2022 3 killed as drone hits monastery in the north\n\u2022 Over 20,000 flee fighting in the east\n\n"
+            "Subscribe to our newsletter")
+    (art,) = read_input("x.jsonl", (json.dumps({"text": text}) + "\n").encode(), lambda m: None)
+    assert "monastery" not in art.text and "20,000" not in art.text
+    assert art.text.startswith("Police detained 56 people in Belgrade on Saturday.")
+
+
 def test_feed_items_drop_read_more_lines_related_lists_and_captions():
     body = ("&lt;p&gt;Police detained 56 people in Belgrade on Saturday.&lt;/p&gt;"
             "&lt;figure&gt;&lt;img src='x.jpg'/&gt;"

@@ -12,7 +12,7 @@ from importlib import resources
 
 from etl.articles import RawArticle
 from etl.readers import InputError, Warn, register
-from etl.readers.text import dateline_of
+from etl.readers.text import dateline_of, drop_furniture
 
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|strong|em|li|h[1-6])\b[^>]*>", re.I)
 
@@ -46,6 +46,8 @@ def _article(obj: object, source: str, where: str, warn: Warn) -> RawArticle | N
         from etl.readers.feed import html_to_text
 
         text = html_to_text(text)
+    else:  # a scraper's plain text may keep the page's "Related stories" list, share buttons, credits
+        text = drop_furniture(text) or text
     return RawArticle(text=text, source_path=source, title=_field(obj, "title") or "",
                       published=_field(obj, "published"), outlet=_field(obj, "outlet") or "",
                       url=_field(obj, "url") or "", source_id=_field(obj, "id") or "", dateline=dateline_of(text))
