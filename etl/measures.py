@@ -78,6 +78,8 @@ class _Lex:
     mixed: re.Pattern
     natural: re.Pattern
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
+    non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
+    sports: re.Pattern       # words of a game: no attacks counted beside them
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
@@ -159,6 +161,10 @@ def lex() -> _Lex:
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I)),
+        non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b[^,.;:\u2014]{{0,100}}$", re.I),
+                          re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
+                          re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
+        sports=re.compile(raw["sports_words"], re.I),
         toll_update=re.compile(raw["toll_update"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
@@ -721,8 +727,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
+    far = _far_non_conflict(text, figures, start, end)
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
-        if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)):
+        if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)) \
+                or (far and f.metric in _HUMAN_TOLL):
             dropped = f
         elif f.pattern_id != "bodies_at_hospital" and ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
               or lex().bodies[1].search(text, max(start, f.num_start - 30), f.num_start)) \
@@ -731,8 +739,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
             dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before
-        elif (f.metric == "attacks" and f.value == 1) or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
-            dropped = None  # "One strike hit a house": no count of attacks; "where tens of thousands of displaced
+        elif (f.metric == "attacks" and (f.value == 1 or lex().sports.search(text, start, end))) \
+                or (f.qualifier == "vague" and f.pattern_id == "noun.displaced"):
+            dropped = None  # "One strike hit a house", "27 attacks in the first half": no count of attacks; "where
+            # tens of thousands of displaced
             # people are sheltering": a description, not a figure
         elif _not_a_figure(text, f, start, end):
             dropped = None
@@ -830,6 +840,28 @@ _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
 
 
+_DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|"
+                              r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b", re.I)
+
+
+def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int) -> bool:
+    """A sentence of a disaster or an accident named farther from its figures than `_non_conflict` looks
+    ("Floods and landslides triggered by two days of rain have killed 47 people, with 12 missing", "A bus
+    plunged into a ravine, killing 23"), with no attack and no armed side in it: none of its tolls is ours."""
+    far, accident, armed, disaster = lex().non_conflict_far
+    if not any(f.metric in _HUMAN_TOLL for f in figures):
+        return False
+    conflict = lex().non_conflict[3]
+    para = text.rfind("\n", max(0, start - 600), start) + 1 if start else 0  # the paragraph before the sentence
+    before = para if para else max(0, start - 600)
+    window = text[before:start]
+    told_before = bool(window and disaster.search(window)) and not armed.search(window) \
+        and not conflict.search(_DISASTER_STRUCK.sub(" ", window))  # "An earthquake struck ...": no strike of ours
+    return bool(told_before or accident.search(text, start, end)
+                or any(f.metric in _HUMAN_TOLL and far.search(text, max(start, f.start - 160), f.start) for f in figures)) \
+        and not conflict.search(text, start, end) and not armed.search(text, start, end)
+
+
 def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     """A toll of a disaster, an accident or a disease ("The earthquake killed 2,000", "died in a
     stampede", "drowned when their boat capsized"): no figure of a conflict."""
@@ -882,6 +914,9 @@ def _span_words(text: str, pos: int, end: int) -> str:
     return text[pos:pos + m.end()].strip()
 
 
+_MODEL_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+\s+$")  # a name before its number: "Kemankes 2"
+
+
 def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list[Figure],
           before_klass: str = "") -> Figure | None:
     lx = lex()
@@ -894,6 +929,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         counted = text[hs:head_end]
         if counted.lower() == "others" and figures and figures[-1].klass in _WEAPONS:
             klass = figures[-1].klass  # "shot down 60 of the drones, while 23 others were lost": drones
+        if klass in _WEAPONS and n.value is not None and n.value > 1 and n.num_start == n.start \
+                and not counted.lower().endswith("s") and _MODEL_NAME_BEFORE.search(text, max(start, n.start - 30), n.start):
+            return None  # "a Kemankes 2 loitering munition": a model's number, no count (two would be munitions)
     ns = n.start - 1 if n.start > start and text[n.start - 1] in _OPEN_QUOTES else n.start  # struck "more than 120 targets"
     first = ns if ns < n.start and text[n.end:n.end + 1] in ('"', "\u201d") else n.start  # '"about 3,000" troops'
     if group is None and first < n.start:
