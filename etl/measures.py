@@ -80,6 +80,7 @@ class _Lex:
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
     sports: re.Pattern       # words of a game: no attacks counted beside them
+    running: tuple           # (before, people_number, [(metric, words)]): measures.json "running_total"
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
@@ -165,6 +166,8 @@ def lex() -> _Lex:
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
         sports=re.compile(raw["sports_words"], re.I),
+        running=(re.compile(raw["running_total"]["before"], re.I), re.compile(raw["running_total"]["people_number"]),
+                 [(m, re.compile(w, re.I)) for m, w in raw["running_total"]["metric_words"]]),
         toll_update=re.compile(raw["toll_update"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
@@ -687,6 +690,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # source's count of the same thing (of its order: not a crowd of 300,000 after 40 arrests)
             fig = _figure(text, n, before_fig.metric, "other_count", cue.start(), n.end, before_fig.counted, before_fig.klass,
                           before_fig.trigger, before_fig.action)
+        if fig is None and group is None and (run := _running_total(text, n, start, end, figures)) is not None:
+            fig = run  # "..., bringing the number held since Thursday to 224"
         if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
                 and _LABEL_VALUE_END.match(text, n.end, end):
             fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
@@ -1184,6 +1189,27 @@ def _label_figure(text: str, n: NumberPhrase, lab: re.Match) -> Figure | None:
     return replace(f, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=lab.start("label"), end=n.end,
                    num_start=n.num_start, num_end=n.end, pattern_id=f"label.{f.pattern_id}",
                    weapon=_weapon(text, lab.start("label"), n.end))
+
+
+_RUNNING_END = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|-\s|$|(?:on|in|since|by|as|from|after|this|last|according|up|over)\b)")
+
+
+def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: list[Figure]) -> Figure | None:
+    """'bringing the total deployed in the state to about 2,900', 'The number of people forced from their
+    homes ... has climbed to more than 9,000': a running total whose metric its words name, else the
+    metric of the sentence's figure before it (see measures.json "running_total")."""
+    before, people, words = lex().running
+    lo = max(start, n.start - 160)
+    m = before.search(text, lo, n.start) or people.search(text, lo, n.start)
+    if m is None or not _RUNNING_END.match(text, n.end, end):
+        return None
+    metric = next((k for k, rx in words if rx.search(m["between"])), None)
+    prev = next((f for f in reversed(figures) if f.end <= m.start()), None)
+    if metric is None and prev is not None and m.re is before:
+        metric = prev.metric
+    if metric is None or metric.startswith(("drones", "missiles")):
+        return None
+    return _figure(text, n, metric, "running_total", m.start(), n.end, "", "people" if metric != "attacks" else "attacks")
 
 
 def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger="", action="") -> Figure:
