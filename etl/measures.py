@@ -732,7 +732,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
-    far = _far_non_conflict(text, figures, start, end)
+    far = _far_non_conflict(text, figures, start, end) or (
+        any(f.metric in _HUMAN_TOLL and _non_conflict(text, f, start, end) for f in figures)
+        and not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end))
+    # "The death toll from the earthquake rose to 2,886, with 4,639 people injured": the sentence's other tolls too
+    far = far or (lex().sports.search(text, start, end) is not None and not lex().non_conflict[3].search(text, start, end)
+                  and not lex().non_conflict_far[2].search(text, start, end))  # "injuries to two defenders"
     for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)) \
                 or (far and f.metric in _HUMAN_TOLL):
@@ -882,7 +887,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
 
 
-_TOLL_OF = re.compile(r"\btoll\b", re.I)
+_TOLL_OF = re.compile(r"\b(?:toll|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b", re.I)
 
 
 _A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+$")
