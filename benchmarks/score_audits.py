@@ -32,6 +32,22 @@ def load_scorer():
     return mod
 
 
+def status_agreement(scorer, gold: dict, out: Path) -> tuple[int, int]:
+    """Of the figures matched strictly, how many carry the gold's claim status (reported / disputed / unverified)."""
+    articles = scorer.read_csv(out / "articles.csv")
+    measures = scorer.read_csv(out / "measures.csv")
+    same = total = 0
+    for ga in gold["articles"]:
+        art = scorer.find_article(articles, ga["title_contains"])
+        if art is None:
+            continue
+        rows = [m for m in measures if m.get("article_id") == art.get("article_id")]
+        for g, r in scorer.match(ga["measures"], rows, strict=True):
+            total += 1
+            same += (g.get("claim_status") or "reported") == r.get("claim_status")
+    return same, total
+
+
 def run_round(folder: Path, out: Path) -> None:
     cmd = [sys.executable, "-m", "etl", "run", str(folder / "articles.jsonl"), "--out", str(out), "--quiet"]
     subprocess.run(cmd, cwd=ROOT, check=True)
@@ -48,21 +64,25 @@ def main() -> int:
     if a.rounds:
         folders = [p for p in folders if p.name in a.rounds]
     keys = ("gold", "system", "optional", "loose_tp", "strict_tp", "date_ok", "dated", "events_gold", "events_found")
-    total = dict.fromkeys(keys, 0)
+    total = dict.fromkeys(keys, 0) | {"status_same": 0, "status_matched": 0}
     saved: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:
             out = Path(tmp) / folder.name
             run_round(folder, out)
-            res = scorer.score(json.loads((folder / "gold.json").read_text(encoding="utf-8")), out)
+            gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+            res = scorer.score(gold, out)
             c = res["counts"]
+            same, matched = status_agreement(scorer, gold, out)
+            total["status_same"] += same
+            total["status_matched"] += matched
             for k in keys:
                 total[k] += c[k]
             for pa in res["per_article"]:
                 saved[f"{folder.name}: {pa['article']}"] = pa
             print(f"{folder.name:>6}  loose F1 {res['loose']['f1']:.3f}  strict F1 {res['strict']['f1']:.3f}  "
                   f"P {res['loose']['precision']:.3f}  R {res['loose']['recall']:.3f}  "
-                  f"dates {c['date_ok']}/{c['dated']}  quotes wrong {res['quote_offsets_wrong']}")
+                  f"dates {c['date_ok']}/{c['dated']}  status {same}/{matched}  quotes wrong {res['quote_offsets_wrong']}")
     scored = total["system"] - total["optional"]
 
     def f1(tp: int) -> tuple[float, float, float]:
@@ -72,7 +92,8 @@ def main() -> int:
     lp, lr, lf = f1(total["loose_tp"])
     _, _, sf = f1(total["strict_tp"])
     print(f" total  loose F1 {lf:.3f}  strict F1 {sf:.3f}  P {lp:.3f}  R {lr:.3f}  "
-          f"dates {total['date_ok']}/{total['dated']}  events {total['events_found']}/{total['events_gold']}  "
+          f"dates {total['date_ok']}/{total['dated']}  status {total['status_same']}/{total['status_matched']}  "
+          f"events {total['events_found']}/{total['events_gold']}  "
           f"({len(saved)} articles, {total['gold']} gold figures)")
     if a.save:
         a.save.write_text(json.dumps(saved, indent=1), encoding="utf-8")

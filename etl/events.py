@@ -1180,9 +1180,11 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     starts = {s.start: k for k, s in enumerate(sents)}
     for j, sent in enumerate(sents):
         both = _TWO_ACCOUNTS.search(sent.text)
-        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both) \
+        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
+                                       and not _HAS_NUMBER.search(sents[j - 1].text)) \
                 or _HAS_NUMBER.search(sent.text) or not claims.disclaims(sent.text):
-            continue  # not "..., a claim India has not confirmed" (about its own sentence)
+            continue  # not "..., a claim India has not confirmed" (about its own sentence); after a sentence of
+            # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes
         named = None if both else _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents'
         # accounts"; not "the figures given by both sides"
         only = {"killed"} if _DEATHS_NAMED.search(sent.text) else \
@@ -1229,7 +1231,7 @@ _TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
 _DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
                            r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"
-                           r"communiqu(?:e|\u00e9)s?)\b", re.I)
+                           r"communiqu(?:e|\u00e9)s?|statements?|assertions?)\b", re.I)
 
 
 def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list[list]) -> None:
@@ -1239,8 +1241,11 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
     inflated."): the nearest source's reported figures of up to three sentences before it are
     disputed, unless the denier is that source; the deaths and injuries only when it names the toll."""
     for j, sent in enumerate(sents):
-        if figures_by[j] or j == 0 or _HAS_NUMBER.search(sent.text) \
-                or not (_DENIED_CLAIM.search(sent.text) or _NAMED_SOURCE.search(sent.text)) or not claims.denies(sent.text):
+        # the words before its own counts: "An SNA spokesman rejected the figure as "inflated", saying only six of its
+        # fighters had died" denies the figure told before and gives its own
+        head = sent.text[:num.start()] if (num := _HAS_NUMBER.search(sent.text)) else sent.text
+        if j == 0 or (num and not _DENIED_CLAIM.search(head)) \
+                or not (_DENIED_CLAIM.search(head) or _NAMED_SOURCE.search(head)) or not claims.denies(head):
             continue
         opens = j
         while opens > 0 and sents[opens - 1].para == sent.para:
@@ -1250,9 +1255,9 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
             # who opened it ("Its spokesman said ... He denied that civilians had been harmed and called the
             # casualty figures fabricated"), not "The rebels called it fake. Police denied the allegation."
         denier = claims.find_claimant(sent.text)[0]
-        only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(sent.text) else \
-            {"killed"} if _OFFICIAL_FIGURE.search(sent.text) else None  # "rejected the official figure": the toll
-        named = _NAMED_SOURCE.search(sent.text)  # "Israel disputes the ministry's figures": all of that source's
+        only = {"killed", "injured", "missing"} if _TOLLS_OR_DEATHS.search(head) else \
+            {"killed"} if _OFFICIAL_FIGURE.search(head) else None  # "rejected the official figure": the toll
+        named = _NAMED_SOURCE.search(head)  # "Israel disputes the ministry's figures": all of that source's
         nearest: set | None = None
         for k in range(opens - 1, max(-1, opens - 4), -1):
             if not figures_by[k]:
