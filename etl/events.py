@@ -443,16 +443,19 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
     before: the day the figure counts, not the day it was said."""
     paras = sorted({s.para for s in sents})[:3]
-    main = next(((d.span, k) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
-                 if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
-                 and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
-                 and (pub is None or d.span.date <= pub)
-                 and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)), None)  # not "erupted after blasts on
-    # Thursday": a cause's day
+    mains = [(d.span, k) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
+             if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
+             and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
+             and (pub is None or d.span.date <= pub)
+             and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)]  # not "erupted after blasts on Thursday"
     told = {id(m) for m in measures if m.pop("_told", False)}
-    if main is None:
+    if not mains:
         return
-    day, k = main
+    updates = [m for m in measures if id(m) in told and m["pattern_id"] in _UPDATED_TOLLS and m["date"]]
+    if updates and mains[0][0].date >= min(m["date"] for m in updates):  # "The death toll ... rose to 23 on
+        mains = [x for x in mains if x[0].date < mains[0][0].date] or mains[:1]  # Wednesday. // The RSF fired
+        # shells on Monday afternoon": the lede's day is the toll's update; the happening's day is told after
+    day, k = mains[0]
     # a day told after with counts of its own is theirs ("The army said it killed 40 fighters on Monday"); told
     # before, in the lede, it is the story's ("Gunmen killed 17 late Saturday"), for counts of the same kind
     counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]}
@@ -779,7 +782,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                                                             sentence=sent.text, para_dates=[] if f.action in _STOCKS
                                                             or running else para_dates, running=running)),
                 "_told": own_day is None and f.action not in _STOCKS and (not running or _ONE_HAPPENING.search(sent.text))
-                and _told_only(f_span, f_found, pub),  # not "the war has killed 150,000"
+                and (_told_only(f_span, f_found, pub)  # not "the war has killed 150,000"
+                     or (f.pattern_id in _UPDATED_TOLLS and f_span.precision == "day"  # "The toll rose to 23 on
+                         and measures_lex().toll_update.search(sent.text) is not None)),  # Wednesday": when it was told
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start})

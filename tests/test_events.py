@@ -1815,3 +1815,12 @@ def test_two_exact_counts_on_two_days_stay_two_figures():
                    "were killed in a second attack on the same post.", published="2026-04-06")
     _, measures = extract_article(art)
     assert [(m["value"], m["date"]) for m in measures] == [(2, date(2026, 4, 4)), (2, date(2026, 4, 5))]
+
+
+def test_an_updated_toll_takes_the_day_of_the_attack_told_after_it():
+    # an invented text: the lede's day is when the toll rose, the second paragraph's when the shells fell
+    art = _article("The death toll from the shelling of a market in the northern town rose to 19 on Thursday, the "
+                   "health ministry said.\n\nRebels fired shells into the market on Tuesday afternoon, witnesses said.",
+                   published="2025-06-12")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"]) for m in measures] == [("killed", 19, date(2025, 6, 10))]
