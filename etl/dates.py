@@ -82,7 +82,8 @@ def _regexes() -> dict[str, re.Pattern]:
     pats = {
         "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         # May 21, 2025 / May 21 / May 21st
-        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"
+        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+               rf"(?![,.:]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"  # not "1 Oct 23:50": a time
                rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # 21 May 2025 / 21 May / the 21st of May
         "dmy": rf"\b{timepre}(?:on\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b"

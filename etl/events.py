@@ -221,6 +221,41 @@ _PERIOD_LINE = re.compile(r"^[ \t]*(?:[-\u2022*]\s*)?(?:reporting\s+period|perio
                           r"covering(?:\s+the\s+period)?|coverage)\s*:?\s*(?P<when>[^\n]{4,60})$", re.I | re.M)
 
 
+# a line of a day and nothing else but a weekday, a time, its zone: a live blog entry's heading
+_ENTRY_LINE = re.compile(r"[^\S\n]*(?P<line>[^\n]{4,60})[^\S\n]*(?:\n|$)")
+
+
+def _live_entries(text: str, published) -> list[tuple[int, int, dates.DateSpan]]:
+    """The entries of a live blog: (start, end, day) from each line that gives a day and nothing
+    else ("15 June, 21:55", "Sunday 6 July", "Mon 22 Jul 2024") to the next; none unless two or
+    more such lines head text. An entry's "overnight", "this evening" or "on Tuesday" is counted
+    from its day, and its undated figures take that day, not the page's last update."""
+    heads = []
+    for m in _ENTRY_LINE.finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue
+        found = dates.find_dates(m["line"], published)
+        if len(found) == 1 and found[0].span.precision == "day" and found[0].span.date \
+                and _issue_line(m["line"], [(found[0].start, found[0].end)]) \
+                and not re.match(r"\s*(?:(?:last\s+)?updated|published|posted)\b", m["line"], re.I) \
+                and (published is None or found[0].span.date <= published):
+            heads.append((m.start(), found[0].span))
+    if len(heads) < 2:
+        return []
+    ends = [h[0] for h in heads[1:]] + [len(text)]
+    return [(start, end, span) for (start, span), end in zip(heads, ends, strict=True)]
+
+
+def _entry_dates(text: str, published, entries: list) -> list:
+    """The text's date mentions, those of a live blog entry resolved against its own day."""
+    if not entries:
+        return dates.find_dates(text, published)
+    found = [d for d in dates.find_dates(text[:entries[0][0]], published)]
+    for start, end, span in entries:
+        found += [replace(d, start=d.start + start, end=d.end + start) for d in dates.find_dates(text[start:end], span.date)]
+    return found
+
+
 def _reporting_period(text: str, published) -> list:
     """The window a report's line names ("Reporting period: 24 April - 7 May 2026"), as a list of
     its one span (empty when the text names none)."""
@@ -575,7 +610,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     nums_by = _buckets(sents, nums, lambda n: n.start)
     singles_by = _buckets(sents, singles, lambda m: m.start())
     keys_by = _buckets(sents, candidates(text), lambda k: k[0])
-    dates_by = _buckets(sents, dates.find_dates(text, pub), lambda d: d.start)
+    entries = _live_entries(text, pub)  # a live blog's dated entries: each resolves its dates from its own day
+    dates_by = _buckets(sents, _entry_dates(text, pub, entries), lambda d: d.start)
     ctx = None
     issuer = claims.issuer(article.outlet, text)  # "UN OCHA": its own document's figures are its claims
     dl = dateline_end(text)
@@ -628,7 +664,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             else:
                 header_days = []
                 goes_on = _goes_on(sents, i) and (not lone_counted or _DEFINITE_START.match(sent.text))
-                para_dates = (lone_days if goes_on else []) or list(period)
+                para_dates = (lone_days if goes_on else []) or list(period) or [
+                    span for s, e, span in entries if s <= sent.start < e][:1]  # the live blog entry's day
         asked = lone_days  # a question heading between a happening and its counts keeps the happening's days
         if i + 1 == len(sents) or sents[i + 1].para != sent.para:
             lone_days = []

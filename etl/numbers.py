@@ -157,7 +157,7 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
 _WS = re.compile(r"\s+")
 _FIRST_WORD = re.compile(r"[a-z]+", re.I)
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
-_DIGIT_END = re.compile(r"\d[\s-]$")
+_DIGIT_END = re.compile(r"\d[^\S\n-]?-?$(?<!\d)")  # "555 1234" or "2-3", not a number at a line's end
 _DIGIT_START = re.compile(r"[ -]\d")
 _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
 _SECTION_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$")

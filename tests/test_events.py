@@ -1824,3 +1824,12 @@ def test_an_updated_toll_takes_the_day_of_the_attack_told_after_it():
                    published="2025-06-12")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["date"]) for m in measures] == [("killed", 19, date(2025, 6, 10))]
+
+
+def test_a_live_blog_entry_dates_its_figures_from_its_own_heading():
+    art = _article("Live: strikes on the city\n\n4 Oct 08:10\nThe governor says two people were killed overnight.\n\n"
+                   "2 Oct 21:40\nThree people were killed and 13 wounded in a missile strike this evening, medics said.",
+                   published="2024-10-04")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"]) for m in measures] == [
+        ("killed", 2, date(2024, 10, 4)), ("killed", 3, date(2024, 10, 2)), ("injured", 13, date(2024, 10, 2))]
