@@ -312,6 +312,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$"
 
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+_TOWN_GLOSS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:town|city|village|municipality|commune|locality|"
+                         r"hamlet|settlement|suburb|barangay)\s+(?:in|on|of|near)\b")
 # "in Winder, Georgia", "In Alexandria, Virginia"
 _TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")
 _DEMONYM_TOWN = re.compile(r"\s+(?:(?:border|frontier|coastal|southern|northern|eastern|western|central)\s+)?"
@@ -443,6 +445,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         pos = end
         if ents[0].kind == "world":  # "Latin America", "the Sahel": a part of the world
             continue
+        if not poss and ents[0].kind == "country" and (
+                _TOWN_GLOSS.match(text, end) or ((nm := _NAMED_AFTER.match(text, end)) and any(
+                    x.kind == "admin1" and x.iso3 != ents[0].iso3 for x in regions.get(_key(nm[1]), ())))):
+            continue  # "in Mali, a town in Guinea's Labe region", "in Mexico, Pampanga": a town named like a country
         nxt = _next_tok(text, end)
         nxt_w = nxt[2] if nxt else ""
         nxt_l = nxt_w.lower()

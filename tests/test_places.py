@@ -723,3 +723,12 @@ def test_a_roundups_capitalised_country_heading_places_its_paragraph():
     para = "UPDATE — Troops later killed 14 attackers."
     assert place("Troops later killed 14 attackers.", "killed 14 attackers", "killed", countries=("MLI", "NER"),
                  paragraph=para).country == "MLI"
+
+
+def test_a_town_named_like_a_country_is_no_country():
+    # "Mali" here is a town of Guinea: the gloss after it says so
+    p = place("Two protesters were killed in Mali, a town in Guinea's Labe region, officials said.",
+              "Two protesters were killed", "killed", countries=("GIN", "MLI"))
+    assert p.country == "GIN"
+    assert place("Gunmen killed 12 people in Mali, the army said.", "killed 12 people", "killed",
+                 countries=("GIN", "MLI")).country == "MLI"
