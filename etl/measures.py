@@ -215,7 +215,8 @@ def class_of(noun: str) -> str | None:
 
 
 # a word, or an age or size modifier ("18-year-old", "155mm") between a number and its noun
-_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
+_TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<word>(?:[A-Z]\.){2,3}(?=\s)|"  # "U.S."
+                    r"[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
@@ -600,11 +601,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # incidents, including 214 killings")
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after") \
+                    and alt.metric != "troops" \
                     and not (_LIST_CUE.match(bd.group()) and alt.metric == "detained") \
                     and not WHO.search(text, n.end, alt.end) \
                     and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
-                continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds"
+                continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds",
+                # "killed 13, including nine South African troops serving with the SADC mission"
             if figures:
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
