@@ -733,6 +733,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         metric, action = ("killed", "kill") if verb.startswith("kill") else ("injured", "injure")
         figures.append(_figure(text, n, metric, f"{action}.before.one_more", more.start("verb"), more.end("one"),
                                more["one"], "people", more["verb"], action))
+    elif figures and (more := _ONE_MORE_PASSIVE.search(text, figures[-1].end, end)) \
+            and any(f.klass in ("people", "troops", "prisoners") for f in figures):
+        # "two labourers were shot dead ... and a third was wounded", "Four suspects were arrested, and a fifth was
+        # killed": one more person of those counted
+        n = NumberPhrase(more.start("one"), more.end("one"), more.start("one"), 1, "exact", 1, 1, "article")
+        verb = more["verb"].lower()
+        metric, action = ("killed", "kill") if verb.startswith(("kill", "shot")) else ("injured", "injure")
+        figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
+                               more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
     far = _far_non_conflict(text, figures, start, end) or (
@@ -1300,6 +1309,12 @@ _KILL_OR_INJURE = frozenset(["kill", "injure"])
 _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounded|injured|killed)\s+(?P<one>another|a\s+third|"
                        r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
+_OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")  # its own clause
+_ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other)"
+                               r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
+                               r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:was|has\s+been|had\s+been)\s+"
+                               r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
+                               r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disappearances"])  # "17 wounded": the noun says what
@@ -1346,6 +1361,13 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
                                prev.trigger, prev.action))  # "fired two ballistic missiles and a drone"
+            continue
+        if before is None and prev is not None and prev.action in _KILL_OR_INJURE and klass in ("people", "troops") \
+                and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start()) \
+                and not _after(text, m.end(), end, klass, relative=False) and not _OWN_VERB.match(text, m.end(), end) \
+                and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
+            out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
+                               prev.trigger, prev.action))  # "wounding five police officers and a civilian"
             continue
         if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
             continue
