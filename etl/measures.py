@@ -744,15 +744,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
-    far = _far_non_conflict(text, figures, start, end) or (
-        any(f.metric in _HUMAN_TOLL and _non_conflict(text, f, start, end) for f in figures)
-        and not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end))
-    # "The death toll from the earthquake rose to 2,886, with 4,639 people injured": the sentence's other tolls too
-    far = far or (lex().sports.search(text, start, end) is not None and not lex().non_conflict[3].search(text, start, end)
-                  and not lex().non_conflict_far[2].search(text, start, end))  # "injuries to two defenders"
-    for f in figures:  # "Floods have killed 45 people and displaced 10,000": both go
+    far = _far_non_conflict(text, figures, start, end)
+    calm = not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end)
+    if calm and (any(f.metric in _HUMAN_TOLL and _non_conflict(text, f, start, end) for f in figures)
+                 or lex().sports.search(text, start, end)):  # "The death toll from the earthquake rose to 2,886, with
+        far = set(range(len(figures)))  # 4,639 people injured": the sentence's other tolls too; "injuries to two defenders"
+    for k, f in enumerate(figures):  # "Floods have killed 45 people and displaced 10,000": both go
         if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)) \
-                or (far and f.metric in _HUMAN_TOLL):
+                or (k in far and f.metric in _HUMAN_TOLL):
             dropped = f
         elif f.pattern_id != "bodies_at_hospital" and ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
               or lex().bodies[1].search(text, max(start, f.num_start - 30), f.num_start)) \
@@ -866,22 +865,34 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b", re.I)
 
 
-def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int) -> bool:
-    """A sentence of a disaster or an accident named farther from its figures than `_non_conflict` looks
-    ("Floods and landslides triggered by two days of rain have killed 47 people, with 12 missing", "A bus
-    plunged into a ravine, killing 23"), with no attack and no armed side in it: none of its tolls is ours."""
+def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int) -> set[int]:
+    """The tolls of a sentence that tells a disaster or an accident farther from them than
+    `_non_conflict` looks (their indexes in ``figures``): "Floods and landslides triggered by two days of
+    rain have killed 47 people, with 12 missing", "A bus plunged into a ravine, killing 23", "Dengue has
+    killed 412". With no attack and no armed side in the sentence, all of its tolls; else only a toll
+    whose own clause, from the disaster to it, names none ("Ebola has killed 31, while gunmen killed 12")."""
     far, accident, armed, disaster = lex().non_conflict_far
-    if not any(f.metric in _HUMAN_TOLL for f in figures):
-        return False
+    tolls = [k for k, f in enumerate(figures) if f.metric in _HUMAN_TOLL]
+    if not tolls:
+        return set()
     conflict = lex().non_conflict[3]
+    own = set()
+    for k in tolls:  # "Floods triggered by rain have killed at least 41 people ..., as the army deployed 5,600 soldiers"
+        f = figures[k]
+        if far.search(text, max(start, f.start - 160), f.start) \
+                and not conflict.search(text, start, f.end) and not armed.search(text, start, f.end):
+            own.add(k)  # not "A strike on a hospital treating earthquake victims killed 12"
+    if conflict.search(text, start, end) or armed.search(text, start, end):
+        return own
     para = text.rfind("\n", max(0, start - 600), start) + 1 if start else 0  # the paragraph before the sentence
     before = para if para else max(0, start - 600)
     window = text[before:start]
     told_before = bool(window and disaster.search(window)) and not armed.search(window) \
         and not conflict.search(_DISASTER_STRUCK.sub(" ", window))  # "An earthquake struck ...": no strike of ours
-    return bool(told_before or accident.search(text, start, end)
-                or any(f.metric in _HUMAN_TOLL and far.search(text, max(start, f.start - 160), f.start) for f in figures)) \
-        and not conflict.search(text, start, end) and not armed.search(text, start, end)
+    named = any(disaster.search(text, figures[k].num_end, figures[k].end)  # "1,705 dengue deaths"
+                or disaster.search(text, start, figures[k].start) for k in tolls)  # "the deadliest rail accident
+    # since 2006, when 11 people died"
+    return set(tolls) if own or told_before or named or accident.search(text, start, end) else set()
 
 
 def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
@@ -893,12 +904,18 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(text, start, end):
         return True  # "15 people died when the canopy of the station collapsed"
     toll = _TOLL_OF.search(text, f.start, f.end) if f.pattern_id.endswith(("toll", "toll_to_number")) else None
-    return bool(before.search(text, max(start, f.start - 160), f.start) or after.match(text[f.end:min(end, f.end + 80)])
+    hit = before.search(text, max(start, f.start - 160), f.start)
+    if hit and not _WHICH.search(text, hit.start(), f.start) \
+            and conflict.search(text, max(start, text.rfind(",", start, hit.start()) + 1), f.start):
+        hit = None  # "A strike on a hospital treating earthquake victims killed 12": the strike's toll (not "the
+        # earthquake of 9 April, which killed", nor "Israeli strikes killed 30, while floods displaced 10,000")
+    return bool(hit or after.match(text[f.end:min(end, f.end + 80)])
                 or (toll and after.match(text[toll.end():min(f.end, toll.end() + 80)]))  # "The death toll from the
                 # earthquake that struck ... has risen to 640"
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
 
 
+_WHICH = re.compile(r"\b(?:which|that)\b")
 _TOLL_OF = re.compile(r"\b(?:toll|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b", re.I)
 
 
