@@ -1131,10 +1131,13 @@ def _same_figure(a: dict, b: dict) -> bool:
         return False  # "UNIFIL has about 10,000 troops ... The Lebanese army has deployed 10,000 soldiers"
     if not _same_side(a, b):
         return False  # "12 soldiers were killed ... The SPLA-IO said it had lost 12 fighters": two sides' dead
-    if a["date_precision"] == b["date_precision"] == "day" and a["date"] and b["date"] \
-            and abs((a["date"] - b["date"]).days) == 1 and {a["qualifier"], b["qualifier"]} == {"exact", "at_least"}:
+    if a["date_precision"] == b["date_precision"] == "day" and a["date"] and b["date"] and a["value"] == b["value"] \
+            and abs((a["date"] - b["date"]).days) == 1 \
+            and ({a["qualifier"], b["qualifier"]} == {"exact", "at_least"}
+                 or (a["qualifier"] == b["qualifier"] and (a.get("_told") or b.get("_told")))):
         return True  # "At least 24 people were killed [said Sunday] ... He said 24 people died in the attack
-        # [Saturday evening]": the lede's bound and the body's count of one toll, a day apart
+        # [Saturday evening]": the lede's bound and the body's count of one toll, a day apart (or the same count, one
+        # dated only by when it was said)
     if a["date_start"] and b["date_start"] and a["date_end"] and b["date_end"] \
             and (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"]):
         return False  # "killing four seafarers [this week]" and "In July 2025 ... killing four crew members"

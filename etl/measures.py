@@ -227,6 +227,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
                    r"|\s(?:including|among\s+them)\s[^.;,]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"  # or no commas
+                   r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
+                   # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
                    r"|\s*\([^()]{1,40}\)"  # "50 soldiers and VDP (volunteers) were killed": a gloss
                    r"|\s+and\s+[A-Z]{2,6}s?\b(?=\s+(?:\(|were|was|had|have))"  # and an acronym's members
@@ -547,11 +549,16 @@ def _own_weapon(text: str, f: Figure, figures: list[Figure]) -> Figure:
     return replace(f, weapon=_weapon(text, min(max(other), f.num_start), f.end))
 
 
+_MORE_THINGS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?!(?:people|civilians|soldiers|troops|fighters|others|persons|men|"
+                          r"women|children|members|officers|militants|rebels|suspects|protesters|students)\b)[a-z][\w-]*s\b")
+
+
 def _bare_ok(text: str, pos: int, limit: int) -> bool:
     """A bare number ends its phrase: punctuation, the end, or a function word follows."""
     t = _TOKEN.match(text, pos, limit)
-    if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than"
-        return not re.match(r"\s+than\b", text[t.end():limit])
+    if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than", nor
+        return not re.match(r"\s+than\b", text[t.end():limit]) \
+            and not _MORE_THINGS.match(text, t.end(), limit)  # "captured two more border posts": things
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
@@ -601,13 +608,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # incidents, including 214 killings")
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after") \
-                    and alt.metric != "troops" \
+                    and alt.metric != "troops" and _noun_group(text, alt.end, end) is None \
                     and not (_LIST_CUE.match(bd.group()) and alt.metric == "detained") \
                     and not WHO.search(text, n.end, alt.end) \
                     and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
                 continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds",
-                # "killed 13, including nine South African troops serving with the SADC mission"
+                # "killed 13, including nine South African troops serving with the SADC mission", "including 12 in a
+                # strike on a school sheltering displaced families" (an adjective)
             if figures:
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))

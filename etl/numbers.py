@@ -163,7 +163,8 @@ _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
 _SECTION_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$")
 _AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)+$|"  # "ages 19 and 20"
                           r"\baged\s+(?:between\s+|from\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|"
-                          r"almost\s+|over\s+|under\s+)?(?:\d{1,3}\s+(?:and|to|-)\s*)?$")  # "aged between 14 and 35",
+                          r"almost\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")  # "aged between 14
+# and 35", "aged 19, 24 and 31",
 # "a man aged about 50", "children as young as two"
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 

@@ -1833,3 +1833,11 @@ def test_a_live_blog_entry_dates_its_figures_from_its_own_heading():
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["date"]) for m in measures] == [
         ("killed", 2, date(2024, 10, 4)), ("killed", 3, date(2024, 10, 2)), ("injured", 13, date(2024, 10, 2))]
+
+
+def test_a_claim_in_the_lede_dated_by_when_it_was_said_is_the_bodys_count():
+    art = _article("The army said on Thursday that its troops had killed more than 200 rebel fighters near the town.\n\n"
+                   "Soldiers repelled an assault on Wednesday, killing more than 200 fighters, a spokesman said.",
+                   published="2025-08-14")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["qualifier"]) for m in measures] == [("killed", 200, "more_than")]
