@@ -10,6 +10,7 @@ and corrected only where the analyst's own reading was wrong). The ETL runs once
     python benchmarks/score_audits.py --save /tmp/a.json    # keep per-article results
     python benchmarks/score_audits.py --compare /tmp/a.json # list the articles whose errors changed
     python benchmarks/score_audits.py --rounds CP CQ        # some rounds only
+    python benchmarks/score_audits.py --code /tmp/old       # an older checkout on the same rounds
 """
 from __future__ import annotations
 
@@ -48,9 +49,10 @@ def status_agreement(scorer, gold: dict, out: Path) -> tuple[int, int]:
     return same, total
 
 
-def run_round(folder: Path, out: Path) -> None:
+def run_round(folder: Path, out: Path, code: Path = ROOT) -> None:
+    """The ETL of `code` (a checkout: its `etl` package is imported from there) on one round."""
     cmd = [sys.executable, "-m", "etl", "run", str(folder / "articles.jsonl"), "--out", str(out), "--quiet"]
-    subprocess.run(cmd, cwd=ROOT, check=True)
+    subprocess.run(cmd, cwd=code, check=True)
 
 
 def main() -> int:
@@ -58,6 +60,8 @@ def main() -> int:
     ap.add_argument("--rounds", nargs="*", help="round folder names (default: all)")
     ap.add_argument("--save", type=Path, help="write per-article results as JSON")
     ap.add_argument("--compare", type=Path, help="a file written by --save: print what changed")
+    ap.add_argument("--code", type=Path, default=ROOT,
+                    help="another checkout to run (e.g. `git worktree add /tmp/old HEAD~5`), scored on this one's rounds")
     a = ap.parse_args()
     scorer = load_scorer()
     folders = sorted(p for p in AUDITS.iterdir() if (p / "gold.json").exists())
@@ -69,7 +73,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:
             out = Path(tmp) / folder.name
-            run_round(folder, out)
+            run_round(folder, out, a.code.resolve())
             gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
             res = scorer.score(gold, out)
             c = res["counts"]

@@ -963,6 +963,7 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
+_AT_TARGET = re.compile(r"\b(?:at|toward|towards|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")  # "fired 270 rockets at Israel"
 _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
 _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
@@ -1064,6 +1065,14 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                        if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
                                                                        x.start))]  # "refugees had arrived in Kufra"
+    if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
+                                                and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
+                                                and not _CLAUSE_BREAK.search(sentence, fig_end, x.start)), None)):
+        return target  # "Militants in Gaza fired more than 270 rockets at Israel": where they were fired at
+    if metric in _DOWNED and not any(_cue(sentence, x) > 0 and x.start >= fig_end for _, x in in_sentence) \
+            and (target := next((x for _, x in in_sentence if x.start < fig_start and x.country
+                                 and _AT_TARGET.search(sentence, max(0, x.start - 25), x.start)), None)):
+        return target  # "... fired 270 rockets at Israel, and Iron Dome intercepted 154 of the rockets": there too
     p = _best(in_sentence, need_cue=True)
     if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
             and (mar.search(sentence) or "nautical" in sentence.lower()):

@@ -732,3 +732,10 @@ def test_a_town_named_like_a_country_is_no_country():
     assert p.country == "GIN"
     assert place("Gunmen killed 12 people in Mali, the army said.", "killed 12 people", "killed",
                  countries=("GIN", "MLI")).country == "MLI"
+
+
+def test_weapons_fired_at_a_country_are_there_and_so_are_their_interceptions():
+    s = ("Militants in Gaza fired more than 100 rockets at Israel overnight, and air defences intercepted 60 of the "
+         "rockets.")
+    assert place(s, "fired more than 100 rockets", "missiles_launched", countries=("PSE", "ISR")).country == "ISR"
+    assert place(s, "intercepted 60", "missiles_intercepted", countries=("PSE", "ISR")).country == "ISR"
