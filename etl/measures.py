@@ -269,8 +269,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         m = lx.class_rx.match(text, at, limit)
         if m and text[m.end():m.end() + 2] in ("'s", "\u2019s") and m.group()[:1].isupper():
             m = None  # "Two New People's Army rebels": a name's word, not the counted noun
-        if m and m.start() - pos <= 2:
-            klass = class_of(m.group())
+        if m and (m.start() - pos <= 2 or (mods == 0 and text[pos:m.start()].isspace())):  # "95        Palestinians
+            klass = class_of(m.group())  # killed": a key-figures column padded with spaces
             if klass in ("people", "troops") and (thing := lx.not_figures["thing_after_people"].match(text, m.end(), limit)) \
                     and not _noun_next(text, thing.end(), limit):
                 return None  # "two police posts", "three civilian vehicles": things of theirs, not people (but

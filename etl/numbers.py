@@ -221,9 +221,17 @@ def find_numbers(text: str) -> list[NumberPhrase]:
                 and not _PHRASAL_OVER.search(text, max(0, q.start() - 12), q.start() + 5):  # "handed over eight"
             qual_words = _WS.sub(" ", q.group().strip().lower())
             qualifier, start = lx["qual"][qual_words], q.start()
+        end = m.end()
+        if qualifier == "exact" and m["dig"] and (sign := _SIGN.match(text, end)):
+            qualifier, end = "at_least", sign.end(1)  # a key figure's "40,000+": at least 40,000
+        elif qualifier == "exact" and m["dig"] and m.start() and text[m.start() - 1] == "~":
+            qualifier, start = "approx", m.start() - 1  # "~1,000": about 1,000
         low, high = _bounds(value, qualifier, qual_words)
-        found.append(NumberPhrase(start, m.end(), m.start(), value, qualifier, low, high, kind))
+        found.append(NumberPhrase(start, end, m.start(), value, qualifier, low, high, kind))
     return _merge_ranges(text, found)
+
+
+_SIGN = re.compile(r"(\+)(?=\s|$|[,;.)])")
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
