@@ -221,8 +221,7 @@ _PERIOD_LINE = re.compile(r"^[ \t]*(?:[-\u2022*]\s*)?(?:reporting\s+period|perio
                           r"covering(?:\s+the\s+period)?|coverage)\s*:?\s*(?P<when>[^\n]{4,60})$", re.I | re.M)
 
 
-# a line of a day and nothing else but a weekday, a time, its zone: a live blog entry's heading
-_ENTRY_LINE = re.compile(r"[^\S\n]*(?P<line>[^\n]{4,60})[^\S\n]*(?:\n|$)")
+_UPDATED_LINE = re.compile(r"(?:(?:last\s+)?updated|published|posted)\b", re.I)
 
 
 def _live_entries(text: str, published) -> list[tuple[int, int, dates.DateSpan]]:
@@ -231,15 +230,18 @@ def _live_entries(text: str, published) -> list[tuple[int, int, dates.DateSpan]]
     more such lines head text. An entry's "overnight", "this evening" or "on Tuesday" is counted
     from its day, and its undated figures take that day, not the page's last update."""
     heads = []
-    for m in _ENTRY_LINE.finditer(text):
-        if m.start() and text[m.start() - 1] != "\n":
+    pos = 0
+    for raw in text.split("\n"):
+        at, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not 4 <= len(line) <= 60 or not any(c.isdigit() for c in line):
             continue
-        found = dates.find_dates(m["line"], published)
+        found = dates.find_dates(line, published)
         if len(found) == 1 and found[0].span.precision == "day" and found[0].span.date \
-                and _issue_line(m["line"], [(found[0].start, found[0].end)]) \
-                and not re.match(r"\s*(?:(?:last\s+)?updated|published|posted)\b", m["line"], re.I) \
+                and _issue_line(line, [(found[0].start, found[0].end)]) \
+                and not _UPDATED_LINE.match(line) \
                 and (published is None or found[0].span.date <= published):
-            heads.append((m.start(), found[0].span))
+            heads.append((at, found[0].span))
     if len(heads) < 2:
         return []
     ends = [h[0] for h in heads[1:]] + [len(text)]
