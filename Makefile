@@ -1,7 +1,7 @@
 # Task runner: the same commands the README gives.
 PY := .venv/bin/python
 
-.PHONY: install test lint run data score case bench
+.PHONY: install test lint run data score case bench audits
 install:            ## install with the test extras into .venv
 	python3 -m venv .venv && .venv/bin/pip install -q -e ".[test]"
 test:               ## the whole suite, as CI runs it
@@ -20,3 +20,5 @@ case:               ## event typing on the CASE 2021 task 2 snippets
 	python3 ../shared/eval/score_case.py score ../shared/eval/external/case2021_task2_test.tsv /tmp/case_out
 bench:              ## ETL throughput on 10 MB of news-like text
 	$(PY) benchmarks/bench_etl.py --mb 10
+audits:             ## the extractor on every kept audit round (benchmarks/audits/)
+	$(PY) benchmarks/score_audits.py
