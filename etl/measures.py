@@ -549,8 +549,7 @@ def _own_weapon(text: str, f: Figure, figures: list[Figure]) -> Figure:
     return replace(f, weapon=_weapon(text, min(max(other), f.num_start), f.end))
 
 
-_MORE_THINGS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?!(?:people|civilians|soldiers|troops|fighters|others|persons|men|"
-                          r"women|children|members|officers|militants|rebels|suspects|protesters|students)\b)[a-z][\w-]*s\b")
+_MORE_THINGS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*s)\b")  # "two more border posts"
 
 
 def _bare_ok(text: str, pos: int, limit: int) -> bool:
@@ -558,7 +557,8 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
     t = _TOKEN.match(text, pos, limit)
     if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than", nor
         return not re.match(r"\s+than\b", text[t.end():limit]) \
-            and not _MORE_THINGS.match(text, t.end(), limit)  # "captured two more border posts": things
+            and not ((th := _MORE_THINGS.match(text, t.end(), limit)) and class_of(th["noun"]) is None)  # "captured
+    # two more border posts": things
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
