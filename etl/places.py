@@ -313,7 +313,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$"
 
 _NAMED_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _TOWN_GLOSS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:town|city|village|municipality|commune|locality|"
-                         r"hamlet|settlement|suburb|barangay)\s+(?:in|on|of|near)\b")
+                         r"hamlet|settlement|suburb|barangay|capital)\s+(?:in|on|of|near)\s+(?!which\b)")
 # "in Winder, Georgia", "In Alexandria, Virginia"
 _TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")
 _DEMONYM_TOWN = re.compile(r"\s+(?:(?:border|frontier|coastal|southern|northern|eastern|western|central)\s+)?"

@@ -732,6 +732,9 @@ def test_a_town_named_like_a_country_is_no_country():
     assert p.country == "GIN"
     assert place("Gunmen killed 12 people in Mali, the army said.", "killed 12 people", "killed",
                  countries=("GIN", "MLI")).country == "MLI"
+    p = place("A grenade killed two people in Armenia, the capital of Colombia's Quindio department.",
+              "killed two people", "killed", countries=("COL", "ARM"))
+    assert p.country == "COL"
 
 
 def test_weapons_fired_at_a_country_are_there_and_so_are_their_interceptions():
