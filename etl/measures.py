@@ -752,13 +752,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
     kept, dropped = [], None
-    far = _far_non_conflict(text, figures, start, end)
     calm = not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end)
-    if calm and (any(f.metric in _HUMAN_TOLL and _non_conflict(text, f, start, end) for f in figures)
+    caused = [_non_conflict(text, f, start, end) for f in figures]
+    far = _far_non_conflict(text, figures, start, end, calm)
+    if calm and (any(f.metric in _HUMAN_TOLL and c for f, c in zip(figures, caused, strict=True))
                  or lex().sports.search(text, start, end)):  # "The death toll from the earthquake rose to 2,886, with
         far = set(range(len(figures)))  # 4,639 people injured": the sentence's other tolls too; "injuries to two defenders"
     for k, f in enumerate(figures):  # "Floods have killed 45 people and displaced 10,000": both go
-        if _non_conflict(text, f, start, end) or (dropped and _COORD.match(text, dropped.end, f.start)) \
+        if caused[k] or (dropped and _COORD.match(text, dropped.end, f.start)) \
                 or (k in far and f.metric in _HUMAN_TOLL):
             dropped = f
         elif f.pattern_id != "bodies_at_hospital" and ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
@@ -873,34 +874,35 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b", re.I)
 
 
-def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int) -> set[int]:
+def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int, calm: bool) -> set[int]:
     """The tolls of a sentence that tells a disaster or an accident farther from them than
     `_non_conflict` looks (their indexes in ``figures``): "Floods and landslides triggered by two days of
     rain have killed 47 people, with 12 missing", "A bus plunged into a ravine, killing 23", "Dengue has
-    killed 412". With no attack and no armed side in the sentence, all of its tolls; else only a toll
+    killed 412". In a `calm` sentence (no attack, no armed side), all of its tolls; else only a toll
     whose own clause, from the disaster to it, names none ("Ebola has killed 31, while gunmen killed 12")."""
     far, accident, armed, disaster = lex().non_conflict_far
     tolls = [k for k, f in enumerate(figures) if f.metric in _HUMAN_TOLL]
     if not tolls:
         return set()
-    conflict = lex().non_conflict[3]
-    own = set()
-    for k in tolls:  # "Floods triggered by rain have killed at least 41 people ..., as the army deployed 5,600 soldiers"
-        f = figures[k]
-        if far.search(text, max(start, f.start - 160), f.start) \
-                and not conflict.search(text, start, f.end) and not armed.search(text, start, f.end):
-            own.add(k)  # not "A strike on a hospital treating earthquake victims killed 12"
-    if conflict.search(text, start, end) or armed.search(text, start, end):
-        return own
     para = text.rfind("\n", max(0, start - 600), start) + 1 if start else 0  # the paragraph before the sentence
     before = para if para else max(0, start - 600)
+    has_accident = accident.search(text, start, end) is not None
+    if not has_accident and not disaster.search(text, before, end):
+        return set()  # the common case: no disaster named at all
+    conflict = lex().non_conflict[3]
+    own = {k for k in tolls  # "Floods triggered by rain have killed at least 41 people ..., as the army deployed 5,600
+           if far.search(text, max(start, figures[k].start - 160), figures[k].start)  # soldiers"; not "A strike on
+           and not conflict.search(text, start, figures[k].end)  # a hospital treating earthquake victims killed 12"
+           and not armed.search(text, start, figures[k].end)}
+    if not calm:
+        return own
     window = text[before:start]
     told_before = bool(window and disaster.search(window)) and not armed.search(window) \
         and not conflict.search(_DISASTER_STRUCK.sub(" ", window))  # "An earthquake struck ...": no strike of ours
     named = any(disaster.search(text, figures[k].num_end, figures[k].end)  # "1,705 dengue deaths"
                 or disaster.search(text, start, figures[k].start) for k in tolls)  # "the deadliest rail accident
     # since 2006, when 11 people died"
-    return set(tolls) if own or told_before or named or accident.search(text, start, end) else set()
+    return set(tolls) if own or told_before or named or has_accident else set()
 
 
 def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
