@@ -77,6 +77,11 @@ def page_setup() -> Context:
         values["date_from"], values["date_to"] = values["date_to"], values["date_from"]
         sb.caption("“From” was after “To”: the dates are read the other way round.")
     filters = Filters(**values)
+    # Streamlit's page switch can leave the address bar bare while the bound widgets keep their values
+    # (the new page's first run arrives with no query string and the later run's bound values are never
+    # re-sent). An update with nothing re-sends the query string as this run ends it; the browser only
+    # rewrites its address when that differs.
+    st.query_params.update({})
     st.session_state["context"] = Context(filters, store, once_default)
     return st.session_state["context"]
 

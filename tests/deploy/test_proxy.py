@@ -88,8 +88,11 @@ def test_a_filtered_deep_link_through_the_proxy_shows_the_filtered_view(proxied,
     page.wait_for_function("document.querySelector('[data-testid=\"stMainBlockContainer\"] h1')?.innerText == 'Map'")
     settle(page)
     # the address bar takes the filters once the new page's run is over; under load that can come a moment later
-    page.wait_for_url(lambda u: f"/{SUB}/map?" in u and "country=UKR" in u, timeout=15000)
-    assert f"/{SUB}/map?" in page.url and "country=UKR" in page.url
+    # (polled from the page itself: streamlit writes it with history.pushState, which is no load to wait for)
+    page.wait_for_function(f"location.pathname.endsWith('/{SUB}/map') && location.search.includes('country=UKR')",
+                           timeout=30000)
+    here = page.evaluate("location.href")
+    assert f"/{SUB}/map?" in here and "country=UKR" in here
     page.wait_for_selector(".js-plotly-plot .geo .countries path")
     hosts = {u.split("/")[2] for u in page.requests if u.startswith("http")}
     assert hosts == {url.split("/")[2]}, hosts  # everything went through the proxy, nothing elsewhere
