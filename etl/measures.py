@@ -93,6 +93,7 @@ class _Lex:
     weapons: tuple
     not_figures: dict  # compiled from measures.json "not_figures" (see its _doc)
     force_members: re.Pattern  # measures.json "force_members": "members of the security forces" are troops
+    before_objects: tuple  # measures.json "before_objects": (verbs, action, what must follow the counted noun)
     verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object,
     # counted nouns taking any object, words between noun and verb taking any object)
     trigger_words: set = field(default_factory=set)
@@ -187,6 +188,8 @@ def lex() -> _Lex:
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
             "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I)},
         force_members=_force_members(raw["force_members"]),
+        before_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I))
+                             for r in raw["before_objects"]["rules"]),
         verb_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I), frozenset(r["any_object_for"]),
                             re.compile(rf"\b(?:{_words(r['object_words'])})$", re.I) if r["object_words"] else None,
                             re.compile(rf"\b(?:{_words(r['between_words'])})\b", re.I) if r["between_words"] else None)
@@ -652,7 +655,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and (metric := _metric(group[0], b[1])):
             fig = _figure(text, n, metric[0], metric[1], b[2], group[2], text[group[1]:group[2]], group[0], b[0])
         elif fig is None and group is not None and one is None \
-                and (other := _A_THING_AND.search(text, max(start, n.start - 60), n.start)) \
+                and (other := _A_THING_AND.search(text, max(start, n.start - 90), n.start)) \
                 and (b := _before(text, other.start(), start)) and (metric := _metric(group[0], b[1])):
             # "launched a missile and 40 drones": the verb of a thing named before, of another kind
             fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", n.start, group[2],
@@ -706,11 +709,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
                 and _LABEL_VALUE_END.match(text, n.end, end):
             fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
+        b = _before(text, n.start, start) if fig is None else None
         if fig is not None:
             figures.append(fig)
-        elif group is not None:
+        elif group is not None and b is None:  # not "lost four fighters and seven were wounded": an object of its own verb
             pending.append((n, group))
-        b = _before(text, n.start, start) if fig is None else None
         prev_trigger = (n.end, b[1], b[0], b[2]) if b else None
     if singles is None:
         singles = list(_singular_rx().finditer(text, start, end))
@@ -929,7 +932,10 @@ _WHICH = re.compile(r"\b(?:which|that)\b")
 _TOLL_OF = re.compile(r"\b(?:toll|number\s+of\s+(?:deaths|dead|fatalities|people\s+killed))\b", re.I)
 
 
-_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,5}?(?:and|as\s+well\s+as)\s+$")
+_A_THING_AND = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'\u2019\"\u201c\u201d-]+\s+){1,5}?"
+                          # "fired a hypersonic missile at Ben Gurion airport and three drones": where the first went
+                          r"(?:(?:at|on|toward|towards|against|into)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)?"
+                          r"(?:and|as\s+well\s+as)\s+$")
 
 
 def _own_outcome(text: str, n: NumberPhrase, end: int) -> bool:
@@ -1021,14 +1027,26 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
         klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
+    if before and klass == "troops" and lx.sides.get(counted.lower()) == "armed_groups" \
+            and _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start):
+        before = None  # "a bandit group, numbering at least 40 fighters, ...": the group's size in passing
+    if before:  # "treated 39 people with gunshot wounds": injured, not "treated 200 patients"
+        for verbs, action, needs in lx.before_objects:
+            if _norm(before[0]) in verbs and not needs.match(text, head_end, end):
+                kept = [a for a in before[1] if a[1] != action]
+                before = (before[0], kept, before[2]) if kept else None
+                break
     after = _after(text, head_end, end, klass)
     if before and lx.mixed.match(text, before[2] + len(before[0]), end):
         before = None  # "killed or wounded 1,040": a casualty count, not deaths
     if after and (lx.mixed.match(text, after[2], end) or lx.natural.match(text, after[2], end)):
         after = None  # "killed or wounded": casualties; "died of cholera": not a conflict death
-    if after and not before and figures and figures[-1].action and klass in _WEAPONS \
-            and _COORD.match(text, figures[-1].end, n.start) and _PARTICIPLE_FROM.match(text, head_end, end):
-        after = None  # "intercepted two missiles and three drones launched from Yemen": the shared verb, not the participle
+    if after and not before and klass in _WEAPONS and _PARTICIPLE_FROM.match(text, head_end, end) and (
+            (figures and figures[-1].action and _COORD.match(text, figures[-1].end, n.start))
+            or ((other := _A_THING_AND.search(text, max(start, n.start - 90), n.start))
+                and _before(text, other.start(), start))):
+        after = None  # "intercepted two missiles and three drones launched from Yemen", "intercepted a ballistic missile
+        # and two drones launched from Yemen": the shared verb, not the participle
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
         ok_after = after and any(a in lx.bare for _, a in after[1]) and not (
@@ -1153,7 +1171,8 @@ _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|o
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
-_KEY_FIGURE = re.compile(r":\s+(?=[a-z])")
+# "1.4 million: people displaced", "476 \u2014 people arrested"
+_KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")
 _LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least)\s+)?", re.I)
 _THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"

@@ -69,7 +69,8 @@ def lexicon() -> dict:
                                 re.I),
         "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
-        "month_before": re.compile(rf"\b(?:(?:{_alt(raw['months'][12:])})\.?|(?:{_alt(raw['months'][:12])}))\s+$", re.I),
+        "month_before": re.compile(  # "March 12" (not across a line: "since January\n318 - people arrested")
+            rf"\b(?:(?:{_alt(raw['months'][12:])})\.?|(?:{_alt(raw['months'][:12])}))[^\S\n]+$", re.I),
         "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
     }
 
