@@ -545,6 +545,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue  # "Datu Saudi Ampatuan": a word of a longer name, not Saudi Arabia
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
+        if ent.kind in ("country", "admin1", "city") and not poss and nxt_l == "river":
+            continue  # "across the Arauca River": a river that may run along a border, not the region
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
                 and not (poss and _REGION_OF.match(text, end)):  # not "in Chad's Lac province"
             continue
@@ -778,6 +780,16 @@ _FILLERS = frozenset([
 # (not ", and injured 20 others in Kharkiv", which shares the subject and its place)
 # a later sentence that counts something of its own before naming the place: that count's place
 _LATER_COUNT = re.compile(r"[.!?]\s[^.!?]*?\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)", re.I)
+_DETERMINER = re.compile(r"\s+(?:an?|the|this|that|its|their|one)\s", re.I)
+_AND_SIDE = re.compile(r"\s+and\s+[A-Z][\w.'\u2019-]+(?=\s)")  # "U.S. and British airstrikes"
+
+
+def _attacker_next(text: str, end: int) -> bool:
+    """A side's name or adjective before its weapons: "Israeli strikes", "U.S. and British airstrikes"."""
+    at = co.end() if (co := _AND_SIDE.match(text, end)) else end
+    return bool(_near()["attacker_after"].match(text, at)) and not _DETERMINER.match(text, at)  # not "in Syria an attack"
+
+
 _ATTACK_AFTER_POSS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|"
                                 r"offensive|invasion|assault|raids?|barrage|drones?|missiles?)\b", re.I)
 # "recovered weapons and boats": seized boats are no sign of a happening at sea
@@ -838,6 +850,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Red Sea port of Hodeidah": the port is the place
     if p.possessive and p.kind == "country" and _ATTACK_AFTER_POSS.match(text, p.end):
         return True  # "Russia's guided bomb attack on Kharkiv": the attacker, not the place
+    if p.kind == "country" and not p.possessive and _attacker_next(text, p.end):
+        return True  # "U.S. airstrikes on the port", "U.S. and British airstrikes": the attacker, not the place
     if _near_before("part_of_before", text, max(0, p.start - 20), p.start):
         return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
     if _near_before("topic_before", text, max(0, p.start - 40), p.start):
@@ -1123,8 +1137,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     launchers = {x.country for _, x in in_sentence if _sender(metric, sentence, x, fig_start, home)}
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
-                      if x.kind == "demonym" and x.end <= fig_start and _near()["attacker_after"].match(sentence, x.end)
-                      and not _CLAUSE_BREAK.search(sentence, x.end, fig_start)}
+                      if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
+                      and _attacker_next(sentence, x.end)  # (or inside it: "the death toll from U.S. airstrikes")
+                      and not _CLAUSE_BREAK.search(sentence, x.end, max(x.end, fig_start))}
     if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214
         return Place(seat, None, None, "country", None, None, kind="context")  # civilians were killed"
     countries = [c for c in ctx.article_countries if c not in launchers]
@@ -1199,9 +1214,10 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     gaz = _gaz()["gaz"]
     capitals = _gaz()["capitals"]
     near = _near()
-    found = [(p, w, (p.kind == "demonym" and bool(near["attacker_after"].match(src, p.end)  # "Israeli strikes": a side
-                                                  or (near["side_after"].match(src, p.end)  # "Israeli troops"; not
-                                                      and not _CIVIL_SIDE.match(src, p.end))))  # "Iranian authorities"
+    found = [(p, w, ((p.kind == "demonym" or (p.kind == "country" and not p.possessive))
+                     and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
+              or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not
+                                               and not _CIVIL_SIDE.match(src, p.end)))  # "Iranian authorities"
               or ((p.kind in ("metonym", "country") or (p.kind == "city" and _place_key(p.text) in capitals))
                   and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end))), src)  # "Moscow
              # pounds Ukraine's ports": the attacker's capital

@@ -742,3 +742,23 @@ def test_weapons_fired_at_a_country_are_there_and_so_are_their_interceptions():
          "rockets.")
     assert place(s, "fired more than 100 rockets", "missiles_launched", countries=("PSE", "ISR")).country == "ISR"
     assert place(s, "intercepted 60", "missiles_intercepted", countries=("PSE", "ISR")).country == "ISR"
+
+
+def test_a_side_named_by_its_country_before_its_weapons_is_the_attacker_not_the_place():
+    s = "The Houthis said U.S. and British airstrikes on the Ras Isa port area killed two people and wounded five."
+    assert place(s, "killed two people", "killed", countries=("USA",)).country is None
+    s = "The death toll from U.S. airstrikes on the port of Salif rose to 80 on Saturday, the ministry said."
+    assert place(s, "death toll from U.S. airstrikes on the port of Salif", "killed", countries=("USA", "YEM")).country == "YEM"
+
+
+def test_a_place_across_a_river_from_a_country_is_not_in_that_country():
+    s = ("Eight soldiers were wounded on Monday near the town of La Victoria, across the Arauca River from Colombia, "
+         "the Venezuelan army said.")
+    assert place(s, "Eight soldiers were wounded", "injured", countries=("VEN", "COL")).country == "VEN"
+
+
+def test_administered_kashmir_names_its_side():
+    s = "Shelling killed 13 civilians in the Poonch district of Indian-administered Kashmir on Thursday."
+    assert place(s, "killed 13 civilians", "killed", countries=("PAK", "IND")).country == "IND"
+    s = "Indian shelling killed four people in Pakistan-administered Kashmir, officials said."
+    assert place(s, "killed four people", "killed", countries=("IND", "PAK")).country == "PAK"
