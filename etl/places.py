@@ -1196,6 +1196,7 @@ def _town_key(q: Place) -> tuple[str, str]:
     return q.kind, key
 
 
+_FORCE_NAME_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Air\s+Force|Navy)\b")
 _CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
 _VICTIMS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:nationals|citizens|crew|crewmen|sailors|seafarers|workers|labourers|laborers|"
                             r"traders|merchants|migrants|tourists|pilgrims|students|passengers|fishermen|truckers|drivers|"
@@ -1218,6 +1219,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                      and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
               or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not
                                                and not _CIVIL_SIDE.match(src, p.end)))  # "Iranian authorities"
+              or (p.kind == "country" and ((p.possessive and bool(near["side_after"].match(src, p.end))
+                                            and not _CIVIL_SIDE.match(src, p.end))  # "Uganda's army"
+                                           or bool(_FORCE_NAME_AFTER.match(src, p.end))))  # "Uganda People's Defence Force"
               or ((p.kind in ("metonym", "country") or (p.kind == "city" and _place_key(p.text) in capitals))
                   and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end))), src)  # "Moscow
              # pounds Ukraine's ports": the attacker's capital
@@ -1229,7 +1233,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not
     # at all when a place inside one ("missiles launched from a site in West Azerbaijan")
     whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
-    named = {p.country for p, _, _, _ in found if p.kind != "demonym" and id(p) not in whose}
+    named = {p.country for p, _, side, _ in found if p.kind != "demonym" and id(p) not in whose and not side}
     def origin(p: Place, src: str) -> bool:  # also where people fled to, where a source spoke, where things were
         # smuggled to and whom a speaker called on
         return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)

@@ -1841,3 +1841,14 @@ def test_a_claim_in_the_lede_dated_by_when_it_was_said_is_the_bodys_count():
                    published="2025-08-14")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["qualifier"]) for m in measures] == [("killed", 200, "more_than")]
+
+
+def test_a_country_named_as_a_side_does_not_outweigh_where_it_happened():
+    # Uganda is named three times, always as a side (its army, its troops, its defence force); Somalia once,
+    # with the region where the base stood: the unplaced counts are Somalia's
+    text = ("Al-Shabaab fighters stormed a base in Somalia's Middle Shabelle region on Sunday, Uganda's army said.\n\n"
+            "The Uganda People's Defence Force said five soldiers had died and that its troops had killed 20 attackers. "
+            "Another 9 soldiers were wounded.")
+    rows = extract_article(_article(text, title="Ugandan troops killed in attack on base", published="2025-06-23"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == [
+        ("killed", 5, "SOM"), ("killed", 20, "SOM"), ("injured", 9, "SOM")]
