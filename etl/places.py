@@ -1219,9 +1219,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                      and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
               or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not
                                                and not _CIVIL_SIDE.match(src, p.end)))  # "Iranian authorities"
-              or (p.kind == "country" and ((p.possessive and bool(near["side_after"].match(src, p.end))
-                                            and not _CIVIL_SIDE.match(src, p.end))  # "Uganda's army"
-                                           or bool(_FORCE_NAME_AFTER.match(src, p.end))))  # "Uganda People's Defence Force"
+              or (p.kind == "country" and bool(_FORCE_NAME_AFTER.match(src, p.end)))  # "Uganda People's Defence Force"
               or ((p.kind in ("metonym", "country") or (p.kind == "city" and _place_key(p.text) in capitals))
                   and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end))), src)  # "Moscow
              # pounds Ukraine's ports": the attacker's capital
@@ -1232,6 +1230,12 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
     # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not
     # at all when a place inside one ("missiles launched from a site in West Azerbaijan")
+    # "Uganda's army said" in a story whose places are all another country's (Somalia's Lower Shabelle): a side
+    # fighting abroad; not "Jordan's army said its guards killed two" in a story naming no place at all
+    placed = {p.country for p, _, _, _ in found if p.kind in ("city", "admin1")}
+    found = [(p, w, side or (p.kind == "country" and p.possessive and p.country not in placed and bool(placed)
+                             and bool(near["side_after"].match(src, p.end)) and not _CIVIL_SIDE.match(src, p.end)), src)
+             for p, w, side, src in found]
     whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
     named = {p.country for p, _, side, _ in found if p.kind != "demonym" and id(p) not in whose and not side}
     def origin(p: Place, src: str) -> bool:  # also where people fled to, where a source spoke, where things were
@@ -1240,7 +1244,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                     or _near_before("destination_before", src, max(0, p.start - 60), p.start)
                     or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start)
                     or _near_before("smuggled_to_before", src, max(0, p.start - 90), p.start)
-                    or _near_before("addressee_before", src, max(0, p.start - 30), p.start))
+                    or _near_before("addressee_before", src, max(0, p.start - 30), p.start)
+                    or _near_before("neighbour_before", src, max(0, p.start - 30), p.start))  # "the frontier with Syria"
 
     mentions = [(p, 0 if p.kind != "country" and origin(p, src)
                  else w * 0.5 if (is_side and (p.country not in named or p.kind != "demonym")) or origin(p, src) else w)
