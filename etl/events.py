@@ -480,7 +480,7 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
     before: the day the figure counts, not the day it was said."""
     paras = sorted({s.para for s in sents})[:3]
-    mains = [(d.span, k) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
+    mains = [(d.span, k, d) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
              if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
              and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
              and (pub is None or d.span.date <= pub)
@@ -492,10 +492,13 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     if updates and mains[0][0].date >= min(m["date"] for m in updates):  # "The death toll ... rose to 23 on
         mains = [x for x in mains if x[0].date < mains[0][0].date] or mains[:1]  # Wednesday. // The RSF fired
         # shells on Monday afternoon": the lede's day is the toll's update; the happening's day is told after
-    day, k = mains[0]
+    day, k, said = mains[0]
     # a day told after with counts of its own is theirs ("The army said it killed 40 fighters on Monday"); told
-    # before, in the lede, it is the story's ("Gunmen killed 17 late Saturday"), for counts of the same kind
-    counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]}
+    # before, in the lede, it is the story's ("Gunmen killed 17 late Saturday"), for counts of the same kind; not
+    # a day far from its sentence's counts ("the patrol was ambushed on Friday by ... and the army's response had
+    # 'neutralised dozens of terrorists'": the ambush's day, the story's)
+    counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]
+              if min(abs(said.start - f.end), abs(f.start - said.end)) <= 40 or f.start <= said.start <= f.end}
     where = {e["country"] for e in events if e["char_start"] == sents[k].start and e["country"]} \
         or places.countries_named(sents[k].text, ctx)
     moved: dict[str, bool] = {}  # event id -> every figure of it moved to the day

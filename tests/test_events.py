@@ -1852,3 +1852,13 @@ def test_a_country_named_as_a_side_does_not_outweigh_where_it_happened():
     rows = extract_article(_article(text, title="Ugandan troops killed in attack on base", published="2025-06-23"))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in rows] == [
         ("killed", 5, "SOM"), ("killed", 20, "SOM"), ("injured", 9, "SOM")]
+
+
+def test_a_statements_day_gives_way_to_the_ambush_day_told_next_far_from_that_sentences_own_counts():
+    text = ("The defence ministry said on Sunday that 12 soldiers had been killed and 17 wounded in an attack on an "
+            "army patrol in the Tillaberi region.\n\n"
+            "It said the patrol was ambushed on Friday by several hundred fighters on motorcycles and that the army's "
+            "response, supported by air assets, had neutralised dozens of the attackers.")
+    rows = extract_article(_article(text, published="2025-03-24"))[1]
+    assert [(m["metric"], m["value"], m["date"]) for m in rows][:2] == [
+        ("killed", 12, date(2025, 3, 21)), ("injured", 17, date(2025, 3, 21))]
