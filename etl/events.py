@@ -833,6 +833,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     _escalate_protests(events, sents)
     _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
+    measures = _off_topic(measures, text, sents)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -1168,6 +1169,36 @@ def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:
             if any(rx.search(t) for t in near):
                 e["sub_event_type"], e["event_type"] = sub, lx.taxonomy[sub]
                 break
+
+
+def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[dict]:
+    """An article about a game, a disaster or a disease that names no armed side: its tolls and injuries
+    told without a cause of their own are no conflict figures ("Twelve people remain missing and 37 were
+    injured, the agency said" in a storm report; "already without four injured players"). Figures of a
+    paragraph naming an armed side or an attack stay (measures.json "off_topic")."""
+    ml = measures_lex()
+    cfg, (_, _, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
+    if not any(m["metric"] in cfg["metrics"] for m in measures):
+        return measures
+    n_armed = len(armed.findall(text))
+    sport = len(ml.sports.findall(text)) >= cfg["sports_min"] and len(ml.sports.findall(text)) >= 2 * n_armed
+    disaster = n_armed <= cfg["armed_max"] and len(disasters.findall(text)) + len(cfg["diseases"].findall(text)) \
+        >= cfg["disaster_min"] and not conflict.search(text)
+    if not (sport or disaster):
+        return measures
+    para_text: dict[int, str] = {}
+    for s in sents:
+        para_text[s.para] = para_text.get(s.para, "") + " " + s.text
+    para_of = {s.start: s.para for s in sents}
+
+    def keep(m: dict) -> bool:
+        if m["metric"] not in cfg["metrics"]:
+            return True
+        own = para_text.get(para_of.get(m["_sent"]), m["sentence"])
+        if sport:
+            return bool(cfg["keep_sport"].search(m["sentence"]))
+        return bool(armed.search(own) or conflict.search(own))
+    return [m for m in measures if keep(m)]
 
 
 def _para_start(sents: list[_Sentence], i: int) -> int:

@@ -80,6 +80,7 @@ class _Lex:
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
     sports: re.Pattern       # words of a game: no attacks counted beside them
+    off_topic: dict          # measures.json "off_topic": an article about a game, a disaster or a disease
     running: tuple           # (before, people_number, [(metric, words)]): measures.json "running_total"
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
@@ -167,6 +168,9 @@ def lex() -> _Lex:
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
         sports=re.compile(raw["sports_words"], re.I),
+        off_topic=dict(raw["off_topic"], diseases=re.compile(raw["off_topic"]["diseases"], re.I),
+                       keep_sport=re.compile(raw["off_topic"]["keep_sport"], re.I),
+                       metrics=frozenset(raw["off_topic"]["metrics"])),
         running=(re.compile(raw["running_total"]["before"], re.I), re.compile(raw["running_total"]["people_number"]),
                  [(m, re.compile(w, re.I)) for m, w in raw["running_total"]["metric_words"]]),
         toll_update=re.compile(raw["toll_update"], re.I),
@@ -254,6 +258,7 @@ _OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|the\s+[\w-]+['\u2019]s)(?=\
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """(class, head start, head end) of the counted noun right after `pos`, or None."""
     lx = lex()
+    origin = pos
     mods = 0
     if text[max(0, pos - 3):pos].lower() == " of" or text[max(0, pos - 3):pos].lower() == "of":
         if d := _OF_DET.match(text, pos, limit):  # "dozens of the group's fighters"
@@ -278,6 +283,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                     and not _noun_next(text, thing.end(), limit):
                 return None  # "two police posts", "three civilian vehicles": things of theirs, not people (but
                 # "three civilian truck drivers" are people)
+            if klass in ("injuries", "deaths") and _AND_WORD.search(text, origin, m.start()):
+                return None  # "three members of one family and wounded 12 others": the verb of the next clause
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
         if mods == 0 and text[at - 1:at] in ('"', "\u201c", "\u2018") and text[pos:at].strip() in ('"', "\u201c", "\u2018") \
@@ -522,9 +529,20 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|
 
 
 def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
-    """A bare past tense with an object after it is the active voice: the counted are the doers."""
-    return any(a in _VICTIM_ACTIONS for _, a in acts) and not _AUX_BEFORE.search(text, p, m.start("trig")) \
-        and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
+    """A bare past tense with an object after it is the active voice: the counted are the doers ("Twenty
+    gunmen killed three soldiers"; "an Israeli drone fired on a group of people": a drone that shot, not
+    one launched)."""
+    if _AUX_BEFORE.search(text, p, m.start("trig")):
+        return False
+    if any(a == "launch" for _, a in acts) and _FIRED_ON.match(text, m.end("trig"), limit):
+        return True
+    return any(a in _VICTIM_ACTIONS for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
+
+
+_THING_AFTER = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:aircraft|planes?|jets?|vehicles?|tanks?|boats?|vessels?|ships?|"
+                          r"trucks?|cars?|helicopters?|devices?|targets?|positions?|buildings?|houses?|homes?)\b", re.I)
+_AND_WORD = re.compile(r"\band\b")
+_FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
 
 
 def _metric(klass: str | None, actions: list) -> tuple[str, str] | None:
@@ -1080,6 +1098,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         back = _OF_THE_AFTER.match(text, n.end, end)
         if back and (g := _noun_group(text, back.end(), end)):
             klass = g[0]  # "shot down 130 of the drones"
+        elif back and _THING_AFTER.match(text, back.end(), end):
+            klass = klass if klass in _WEAPONS else before_klass  # "neutralized three of the aircraft": the
+            if klass not in _WEAPONS:  # drones counted before; things, not people, when there were none
+                return None
         if not _metric(klass, acts):
             klass = "people"
     if before and (metric := _metric(klass, before[1])):

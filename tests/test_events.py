@@ -1862,3 +1862,15 @@ def test_a_statements_day_gives_way_to_the_ambush_day_told_next_far_from_that_se
     rows = extract_article(_article(text, published="2025-03-24"))[1]
     assert [(m["metric"], m["value"], m["date"]) for m in rows][:2] == [
         ("killed", 12, date(2025, 3, 21)), ("injured", 17, date(2025, 3, 21))]
+
+
+def test_an_article_about_a_storm_or_a_game_has_no_conflict_tolls_in_its_later_sentences():
+    storm = ("Typhoon Kiko killed at least 40 people in the central provinces, the disaster agency said on Monday.\n\n"
+             "Twelve people remain missing and 37 were injured, most of them in coastal towns, the agency said. "
+             "More than 20,000 people were evacuated before the typhoon made landfall.")
+    assert extract_article(_article(storm, published="2026-09-14"))[1] == []
+    game = ("United beat City 2-1 in the derby on Sunday, with a late goal in stoppage time.\n\n"
+            "City, already without four injured players, had most of the possession in the first half. "
+            "Police arrested 12 fans after fights outside the stadium, and two supporters were injured in the clashes.")
+    rows = extract_article(_article(game, published="2026-09-14"))[1]
+    assert [(m["metric"], m["value"]) for m in rows] == [("arrested", 12), ("injured", 2)]
