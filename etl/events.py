@@ -795,11 +795,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
-            if f.metric == "displaced" and f.counted and (fplace.kind == "context" or not fplace.country
-                                                          or fplace.start < 0) and (  # or the paragraph's place
+            if f.metric == "displaced" and f.counted and (
                     people := next((p for p in places.find_places(_counted_phrase(text, f))
-                                    if p.kind == "demonym" and p.country), None)):
-                fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"
+                                    if p.kind == "demonym" and p.country), None)) and people.country != fplace.country:
+                fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"; and
+                # where they fled from, not where they went ("8,000 Malians had crossed into Mauritania")
             if rival is not None and own_day is None and fplace.country == rival["country"]:
                 own_day = day_before
             if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":

@@ -189,6 +189,7 @@ def lex() -> _Lex:
             "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
+            "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
             "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I)},
         force_members=_force_members(raw["force_members"]),
@@ -285,6 +286,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 # "three civilian truck drivers" are people)
             if klass in ("injuries", "deaths") and _AND_WORD.search(text, origin, m.start()):
                 return None  # "three members of one family and wounded 12 others": the verb of the next clause
+            if _AND_COUNT.search(text, origin, m.start()):
+                return None  # "two Houthi radar sites and one UAV ground control station": another count's noun
+            if klass in _WEAPONS and lx.not_figures["thing_after_weapon"].match(text, m.end(), limit):
+                return None  # "2 anti-ship missile launchers": things of theirs, not weapons
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
         if mods == 0 and text[at - 1:at] in ('"', "\u201c", "\u2018") and text[pos:at].strip() in ('"', "\u201c", "\u2018") \
@@ -541,6 +546,7 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
 
 _THING_AFTER = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:aircraft|planes?|jets?|vehicles?|tanks?|boats?|vessels?|ships?|"
                           r"trucks?|cars?|helicopters?|devices?|targets?|positions?|buildings?|houses?|homes?)\b", re.I)
+_AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
 
@@ -1106,6 +1112,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             klass = "people"
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
+    if after and klass == "injuries" and _OF_FRONT.search(text, max(start, n.start - 20), n.start) \
+            and any(a == "kill" for _, a in after[1]):
+        return _figure(text, n, "injured", "noun.injuries", n.start, head_end, counted, klass)  # "four of the more than
+        # 50 injured died": the 50 were injured; the part that died is counted on its own
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (

@@ -1874,3 +1874,10 @@ def test_an_article_about_a_storm_or_a_game_has_no_conflict_tolls_in_its_later_s
             "Police arrested 12 fans after fights outside the stadium, and two supporters were injured in the clashes.")
     rows = extract_article(_article(game, published="2026-09-14"))[1]
     assert [(m["metric"], m["value"]) for m in rows] == [("arrested", 12), ("injured", 2)]
+
+
+def test_refugees_named_by_their_nation_are_counted_where_they_fled_from():
+    text = ("NOUAKCHOTT - The UN refugee agency said more than 8,000 Malians had crossed into Mauritania in the past "
+            "month, and about 1,200 Malians arrived at the Mbera camp in Hodh Ech Chargui last week.")
+    rows = extract_article(_article(text, published="2025-09-20"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == [("displaced", 8000, "MLI"), ("displaced", 1200, "MLI")]

@@ -762,3 +762,8 @@ def test_administered_kashmir_names_its_side():
     assert place(s, "killed 13 civilians", "killed", countries=("PAK", "IND")).country == "IND"
     s = "Indian shelling killed four people in Pakistan-administered Kashmir, officials said."
     assert place(s, "killed four people", "killed", countries=("IND", "PAK")).country == "PAK"
+
+
+def test_the_jordan_valley_is_in_the_west_bank():
+    s = "Israeli forces killed three Palestinians during a raid on a village in the northern Jordan Valley on Tuesday."
+    assert place(s, "killed three Palestinians", "killed", countries=("PSE", "ISR")).country == "PSE"

@@ -56,6 +56,8 @@ def build() -> dict:
         add(n, ("country", iso, None, n, None, None, 101))
     for n, iso in d["demonyms"]["demonyms"].items():
         add(n, ("demonym", iso, None, n, None, None, 90))
+        if n.endswith(("an", "i")) and " " not in n and f"{n}s" not in d["demonyms"]["demonyms"]:
+            add(f"{n}s", ("demonym", iso, None, f"{n}s", None, None, 90))  # the people: "Malians", "Somalis"
     for n in d["seas"]:
         add(n, ("sea", None, None, n, None, None, 95))
     for n in d["world_regions"]:  # "Latin America": no place of ours, and not "America"
