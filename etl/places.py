@@ -545,6 +545,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue  # "Datu Saudi Ampatuan": a word of a longer name, not Saudi Arabia
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
+        if ent.kind == "country" and not poss and (nxt_l in _TOWN_WORDS or _TOWN_OF.search(text, max(0, s - 30), s)):
+            continue  # "the town of Mexico, Pampanga", "the Costa Rica district of Culiacan": a namesake, not the country
         if ent.kind in ("country", "admin1", "city") and not poss and nxt_l == "river":
             continue  # "across the Arauca River": a river that may run along a border, not the region
         if ent.kind == "country" and key in g["country_stop"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
@@ -570,6 +572,12 @@ def _region_named(q: Place) -> str | None:
     return next((x.admin1 for x in _gaz()["regions"].get(_place_key(q.text), ()) if x.iso3 == q.country), None)
 
 
+_IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                         r"south-?east|south-?west)(?:ern)?\s+)?$", re.I)
+_TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+$",
+                      re.I)
+_TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia"])
+_TOWN_COMMA = re.compile(r"(?:\s+(?:Township|District|Municipality|town|village|township))?,\s+")
 _IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
 
 
@@ -580,7 +588,9 @@ def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place,
     for k in range(len(out) - 1):
         p, q = out[k], out[k + 1]
         if p.kind == "city" and q.country and p.country != q.country and not p.possessive \
-                and _IN_REGION_OF.fullmatch(text, p.end, q.start) and (region := _region_named(q)) \
+                and (_IN_REGION_OF.fullmatch(text, p.end, q.start)  # "Kani Township, Sagaing Region": a town of the
+                     or (q.kind == "admin1" and _TOWN_COMMA.fullmatch(text, p.end, q.start))) \
+                and (region := _region_named(q) or (q.admin1 if q.kind == "admin1" else None)) \
                 and not any(x.iso3 == q.country for x in gaz.get(_key(p.text), ())):  # "In San Lorenzo, in the
             out[k] = Place(q.country, region, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
             continue  # province of Esmeraldas": a town of that province the gazetteer lacks, not Paraguay's
@@ -1063,6 +1073,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     """
     ctx = context or PlaceContext()
     prefer = tuple(ctx.article_countries[:4])
+    named = tuple(dict.fromkeys(x.country for x in _find(sentence, prefer) if x.kind == "country" and x.country
+                                and not x.possessive and _IN_COUNTRY.search(sentence, max(0, x.start - 25), x.start)))
+    prefer = tuple(dict.fromkeys(named + prefer))  # "in the south of Bolivar province, in northern Colombia":
+    # the namesake of the country the sentence says it is in
     own = [x.country for x in _find(sentence, prefer) if x.country and x.country not in prefer[:1]
            and (x.kind == "admin1" or _region_named(x))]
     if own:  # "In San Lorenzo, in the province of Esmeraldas": a region of the sentence says whose namesake it is

@@ -767,3 +767,18 @@ def test_administered_kashmir_names_its_side():
 def test_the_jordan_valley_is_in_the_west_bank():
     s = "Israeli forces killed three Palestinians during a raid on a village in the northern Jordan Valley on Tuesday."
     assert place(s, "killed three Palestinians", "killed", countries=("PSE", "ISR")).country == "PSE"
+
+
+def test_a_town_named_like_a_country_or_a_foreign_town_is_placed_by_its_region():
+    s = "Two soldiers were killed in a firefight in the town of Mexico, Pampanga, on Friday, the military said."
+    assert place(s, "Two soldiers were killed", "killed", countries=("PHL",)).country == "PHL"
+    s = "Six people were killed in the village of Kani Township, Sagaing Region, on Monday."
+    p = place(s, "Six people were killed", "killed", countries=("MMR",))
+    assert (p.country, p.location) == ("MMR", "Kani")
+    s = "Two police officers were shot dead in the Costa Rica district of Culiacan on Monday night."
+    assert place(s, "Two police officers were shot dead", "killed", countries=("MEX",)).country == "MEX"
+
+
+def test_a_region_named_in_two_countries_is_the_one_of_the_country_the_sentence_names():
+    s = "The army said it killed six rebels in a clash in the south of Bolivar province, in northern Colombia, on Monday."
+    assert place(s, "killed six rebels", "killed", countries=("VEN", "COL")).country == "COL"
