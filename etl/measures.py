@@ -360,7 +360,7 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
         if not t or t["punct"]:
             break
         w = t["word"].lower()
-        if w in number_words() or (w in lx.stop and w not in ("and", "or")) \
+        if w in number_words() or w in _QUANTIFIERS or (w in lx.stop and w not in ("and", "or")) \
                 or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed")
                                              or (w.endswith("ing") and klass in ("troops", "people")))
                     and not (w.endswith("ed") and _norm(w) not in lx.trigger_words
@@ -546,6 +546,8 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
 
 _THING_AFTER = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:aircraft|planes?|jets?|vehicles?|tanks?|boats?|vessels?|ships?|"
                           r"trucks?|cars?|helicopters?|devices?|targets?|positions?|buildings?|houses?|homes?)\b", re.I)
+_QUANTIFIERS = frozenset(["several", "some", "many", "dozens", "hundreds", "thousands", "numerous", "multiple", "few",
+                          "scores", "various"])  # "14 missiles and several drones": a count of its own
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)

@@ -771,6 +771,8 @@ def _cue(text: str, p: Place) -> float:
             return float(preps[lw])
         if lw in _FILLERS or w.endswith(("'s", "’s")) or lw.endswith(("-occupied", "-held", "-controlled")):
             continue
+        if lw.isdigit() and p.text.endswith(("regions", "oblasts", "provinces", "territories")):
+            continue  # "over 14 Russian regions"
         return 0.0
     return 0.0
 

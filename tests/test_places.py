@@ -782,3 +782,8 @@ def test_a_town_named_like_a_country_or_a_foreign_town_is_placed_by_its_region()
 def test_a_region_named_in_two_countries_is_the_one_of_the_country_the_sentence_names():
     s = "The army said it killed six rebels in a clash in the south of Bolivar province, in northern Colombia, on Monday."
     assert place(s, "killed six rebels", "killed", countries=("VEN", "COL")).country == "COL"
+
+
+def test_land_counted_with_a_sea_is_the_lands_country():
+    s = "Air defence units destroyed 185 drones overnight over 14 Russian regions and the Black Sea, the ministry said."
+    assert place(s, "destroyed 185 drones", "drones_intercepted", countries=("RUS", "UKR")).country == "RUS"
