@@ -1080,8 +1080,10 @@ _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the fou
 
 
 def _restates(a: dict, b: dict) -> bool:
-    """A quotation restating an earlier figure: same qualifier, no other country (its day is the quote's)."""
-    return not (a["country"] and b["country"] and a["country"] != b["country"]) and a["qualifier"] == b["qualifier"]
+    """A quotation restating an earlier figure: same qualifier (or the count beside its lower bound: "killed at least
+    21 soldiers ... 'We counted 21 bodies,' the official said"), no other country (its day is the quote's)."""
+    return not (a["country"] and b["country"] and a["country"] != b["country"]) \
+        and (a["qualifier"] == b["qualifier"] or {a["qualifier"], b["qualifier"]} == {"exact", "at_least"})
 
 
 def _same_place(a: dict, b: dict) -> bool:

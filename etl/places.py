@@ -67,6 +67,7 @@ class PlaceContext:
     article_countries: list[str] = field(default_factory=list)
     article_actors: list[str] = field(default_factory=list)
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
+    towns: set[str] = field(default_factory=set)  # country names the article gives a town ("the town of Mexico, Pampanga")
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
 
 
@@ -574,6 +575,8 @@ def _region_named(q: Place) -> str | None:
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                          r"south-?east|south-?west)(?:ern)?\s+)?$", re.I)
+_TOWN_NAMED = re.compile(r"\b(?:town|village|city|municipality|hamlet|barangay|township)\s+of\s+"
+                         r"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 _TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+$",
                       re.I)
 _TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia"])
@@ -1191,9 +1194,10 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
 
 
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
-    if not ctx.namesakes:
+    if not ctx.namesakes and not ctx.towns:
         return scored
-    return [(sc, x) for sc, x in scored if _town_key(x) not in {("city", k) for k in ctx.namesakes}]
+    skip = {("city", k) for k in ctx.namesakes} | {("country", k) for k in ctx.towns}
+    return [(sc, x) for sc, x in scored if _town_key(x) not in skip]
 
 
 def countries_named(text: str, context: PlaceContext | None = None) -> set[str]:
@@ -1209,6 +1213,8 @@ def _town_key(q: Place) -> tuple[str, str]:
     head, _, last = key.rpartition(" ")
     if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"]:
         return "city", head
+    if q.kind == "city" and head and last in ("area", "areas", "outskirts"):
+        return "city", head  # "the Léré area": the town
     return q.kind, key
 
 
@@ -1231,6 +1237,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     gaz = _gaz()["gaz"]
     capitals = _gaz()["capitals"]
     near = _near()
+    # "the town of Mexico, Pampanga": that name is the town's in every mention of the article (the title's too)
+    towns = {_place_key(m[1]) for src, _ in sources for m in _TOWN_NAMED.finditer(src)
+             if any(e.kind == "country" for e in gaz.get(_place_key(m[1]), ()))}
     found = [(p, w, ((p.kind == "demonym" or (p.kind == "country" and not p.possessive))
                      and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
               or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not
@@ -1241,6 +1250,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
              # pounds Ukraine's ports": the attacker's capital
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
+             and not (p.kind == "country" and _place_key(p.text) in towns)
              and not (p.kind == "territory" and p.text.lower().endswith("border"))]
     # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
@@ -1302,7 +1312,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone} | abroad)
+                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone} | abroad,
+                        towns=towns)
 
 
 def _place_key(text: str) -> str:

@@ -1881,3 +1881,19 @@ def test_refugees_named_by_their_nation_are_counted_where_they_fled_from():
             "month, and about 1,200 Malians arrived at the Mbera camp in Hodh Ech Chargui last week.")
     rows = extract_article(_article(text, published="2025-09-20"))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in rows] == [("displaced", 8000, "MLI"), ("displaced", 1200, "MLI")]
+
+
+def test_a_country_named_as_a_town_is_that_town_in_every_mention_of_the_article():
+    art = _article("Three rebels were killed in a clash with soldiers in the town of Mexico, Pampanga, on Monday, the military "
+                   "said. A soldier was slightly wounded.\n\nPolice arrested five people in Iloilo province.",
+                   title="Rebels killed in Mexico, Pampanga clash", published="2025-06-10")
+    rows = extract_article(art)[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == [
+        ("killed", 3, "PHL"), ("injured", 1, "PHL"), ("arrested", 5, "PHL")]
+
+
+def test_a_quoted_count_restating_the_ledes_lower_bound_is_one_figure():
+    text = ("BAMAKO, Mali - Jihadist fighters killed at least 21 Malian soldiers in an ambush near the town of Niono on "
+            "Monday, security sources said.\n\n\"We counted 21 bodies of soldiers,\" a local official said.")
+    rows = extract_article(_article(text, published="2025-03-12"))[1]
+    assert [(m["metric"], m["value"], m["qualifier"]) for m in rows] == [("killed", 21, "at_least")]
