@@ -82,7 +82,7 @@ def _regexes() -> dict[str, re.Pattern]:
     pats = {
         "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         # May 21, 2025 / May 21 / May 21st
-        "mdy": rf"\b{timepre}(?:on\s+)?{mon}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        "mdy": rf"\b{timepre}(?:on\s+)?{mon}[^\S\t\n]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"  # not "4 May<tab>3": cells
                rf"(?![,.:]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"  # not "1 Oct 23:50": a time
                rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # 21 May 2025 / 21 May / the 21st of May
@@ -139,7 +139,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # "30 years since the genocide", "80 years after": a year that many years before the report
         "since_n": rf"\b{num}\s+(?P<unit>years|decades)\s+(?:since|after)\b",
         # "On Christmas Day", "on New Year's Eve"
-        "holiday": rf"\b(?:on\s+)?(?P<hol>{_alt(lx['holidays'])})\b",
+        "holiday": rf"\b(?:on\s+)?(?P<hol>{_alt(lx['holidays'])})(?:\s+(?P<hy>(?:19|20)\d\d)\b)?\b",
         # "Two days later", "the next day", "a week after that": after the happening reported before
         "later": rf"\b(?:{num}\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)|the\s+(?:next|following)\s+(?P<nd>day|morning)"
                  rf"|a\s+(?P<aw>week|day)\s+(?:later|after\s+that)"
@@ -423,7 +423,7 @@ def _r_part_year(m, pub, anchor):
 
 def _r_holiday(m, pub, anchor):
     mo, d = _lex()["holidays"][re.sub(r"\s+", " ", m["hol"].lower())]
-    return _md(mo, d, None, pub), "happening"
+    return _md(mo, d, int(m["hy"]) if m["hy"] else None, pub), "happening"  # "on Christmas Eve 2023": that year's
 
 
 def _r_later(m, pub, anchor):

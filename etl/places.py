@@ -575,6 +575,9 @@ def _region_named(q: Place) -> str | None:
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                          r"south-?east|south-?west)(?:ern)?\s+)?$", re.I)
+_TOWN_BEFORE_REGION = re.compile(r"\b(?:town|village|city|municipality)\s+of\s+[A-Z][\w'\u2019.-]*"
+                                 r"(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s+$", re.I)
+_REGION_ENDS = re.compile(r"\s*(?:[,.;:\u2014\u2013]|\s-\s|\son\b|\sin\b|$)")
 _TOWN_NAMED = re.compile(r"\b(?:town|village|city|municipality|hamlet|barangay|township)\s+of\s+"
                          r"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 _TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+$",
@@ -630,7 +633,9 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
     if not nxt or nxt[2].lower().rstrip("s'’") not in g["region_stems"]:
         if in_before and _IN_BEFORE.search(text, max(0, s - 12), s) and not _near()["people_after"].match(text, e):
             return _to_place(_pick(regions[key], prefer), s, e, text, False)
-        return None
+        if _TOWN_BEFORE_REGION.search(text, max(0, s - 40), s) and _REGION_ENDS.match(text, e):
+            return _to_place(_pick(regions[key], prefer), s, e, text, False)  # "the town of Mexico, Pampanga, on
+        return None  # Monday", "CITY OF SAN FERNANDO, Pampanga —": a town's province after it
     ents, other = _of_country(text, s, e, nxt[1], regions[key], g["gaz"])
     return other or _to_place(_pick(ents, prefer), s, nxt[1], text, nxt[2].endswith(("'s", "’s")))
 

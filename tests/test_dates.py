@@ -225,3 +225,17 @@ def test_a_month_and_day_just_after_publication_is_a_day_to_come_not_last_year()
     m = one("They planned attacks during the celebrations on June 14.")  # published 2025-05-21
     assert m.span.precision == "unknown"
     assert one("Talks collapsed on August 30.").span.date == D("2024-08-30")  # over two months ahead: last year
+
+
+def test_a_holiday_with_its_year_is_that_years_and_a_table_cell_is_no_day_of_a_month():
+    from etl.articles import finish
+    from etl.events import extract_article
+    from etl.readers import RawArticle
+    art = finish(RawArticle(text="Raids on Christmas Eve 2023 killed nearly 200 people in Bokkos.", source_path="a",
+                            title="T", published="2026-05-10"))
+    assert [m["date"] for m in extract_article(art)[1]] == [date(2023, 12, 24)]
+    text = ("Launches reported by the army.\n\nDate\tMissiles launched\tMissiles intercepted\n4 May\t1\t0\n6 May\t2\t2")
+    art = finish(RawArticle(text=text, source_path="a", title="Tracker", published="2025-05-12"))
+    assert sorted((m["metric"], m["value"], m["date"]) for m in extract_article(art)[1]) == [
+        ("missiles_intercepted", 2, date(2025, 5, 6)), ("missiles_launched", 1, date(2025, 5, 4)),
+        ("missiles_launched", 2, date(2025, 5, 6))]

@@ -787,3 +787,8 @@ def test_a_region_named_in_two_countries_is_the_one_of_the_country_the_sentence_
 def test_land_counted_with_a_sea_is_the_lands_country():
     s = "Air defence units destroyed 185 drones overnight over 14 Russian regions and the Black Sea, the ministry said."
     assert place(s, "destroyed 185 drones", "drones_intercepted", countries=("RUS", "UKR")).country == "RUS"
+
+
+def test_a_province_after_a_town_places_it():
+    s = "Two soldiers were killed in a clash in the town of Arayat, Pampanga, on Monday, the army said."
+    assert place(s, "Two soldiers were killed", "killed", countries=()).country == "PHL"

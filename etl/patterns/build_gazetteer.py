@@ -116,11 +116,13 @@ def build() -> dict:
     # ("Helmand province", "fighting in Upper Nile"): regions only, never a bare gazetteer name, and
     # none that is a country or people, a place of another country, or a word of any country's map
     sub_stop = {_split_key(s) for s in d["subdivision_stop"]}
+    provinces = set(d["province_countries"])  # where news names the second level ("Mexico, Pampanga")
     for sd in sorted(pycountry.subdivisions, key=lambda sd: sd.code):
         iso = a2to3.get(sd.country_code)
         name = re.sub(r"\s*\(.*?\)\s*", " ", sd.name).strip()
         k = _split_key(name)
-        if sd.parent_code or not iso or not k or "," in name or len(k) < 4 or k in sub_stop or k in stop \
+        if (sd.parent_code and not (iso in provinces and sd.type == "Province")) \
+                or not iso or not k or "," in name or len(k) < 4 or k in sub_stop or k in stop \
                 or any(e[0] == "admin1" and e[1] == iso for e in regions.get(k, ())):
             continue
         if any(e[0] in ("country", "demonym", "sea", "territory") for e in gaz.get(k, ())):
