@@ -1182,10 +1182,13 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[
     cfg, (_, _, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
     if not any(m["metric"] in cfg["metrics"] for m in measures):
         return measures
+    n_sport = len(ml.sports.findall(text))
+    n_disaster = len(disasters.findall(text)) + len(cfg["diseases"].findall(text)) if n_sport < cfg["sports_min"] else 0
+    if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
+        return measures  # most articles: no game, disaster or disease named often enough to be their subject
     n_armed = len(armed.findall(text))
-    sport = len(ml.sports.findall(text)) >= cfg["sports_min"] and len(ml.sports.findall(text)) >= 2 * n_armed
-    disaster = n_armed <= cfg["armed_max"] and len(disasters.findall(text)) + len(cfg["diseases"].findall(text)) \
-        >= cfg["disaster_min"] and not conflict.search(text)
+    sport = n_sport >= cfg["sports_min"] and n_sport >= 2 * n_armed
+    disaster = n_armed <= cfg["armed_max"] and n_disaster >= cfg["disaster_min"] and not conflict.search(text)
     if not (sport or disaster):
         return measures
     para_text: dict[int, str] = {}

@@ -1085,8 +1085,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     prefer = tuple(ctx.article_countries[:4])
     named = tuple(dict.fromkeys(x.country for x in _find(sentence, prefer) if x.kind == "country" and x.country
                                 and not x.possessive and _IN_COUNTRY.search(sentence, max(0, x.start - 25), x.start)))
-    prefer = tuple(dict.fromkeys(named + prefer))  # "in the south of Bolivar province, in northern Colombia":
-    # the namesake of the country the sentence says it is in
+    if named and prefer[:len(named)] != named:  # "in the south of Bolivar province, in northern Colombia": the
+        prefer = tuple(dict.fromkeys(named + prefer))  # namesake of the country the sentence says it is in
     own = [x.country for x in _find(sentence, prefer) if x.country and x.country not in prefer[:1]
            and (x.kind == "admin1" or _region_named(x))]
     if own:  # "In San Lorenzo, in the province of Esmeraldas": a region of the sentence says whose namesake it is
