@@ -190,6 +190,9 @@ def lex() -> _Lex:
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
+            "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
+                                        re.I),
+            "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
             "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I)},
         force_members=_force_members(raw["force_members"]),
@@ -360,7 +363,7 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
         if not t or t["punct"]:
             break
         w = t["word"].lower()
-        if w in number_words() or w in _QUANTIFIERS or (w in lx.stop and w not in ("and", "or")) \
+        if w in number_words() or w in lx.not_figures["quantifiers"] or (w in lx.stop and w not in ("and", "or")) \
                 or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed")
                                              or (w.endswith("ing") and klass in ("troops", "people")))
                     and not (w.endswith("ed") and _norm(w) not in lx.trigger_words
@@ -544,10 +547,6 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
     return any(a in _VICTIM_ACTIONS for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
 
 
-_THING_AFTER = re.compile(r"(?:[a-z-]+\s+){0,2}?(?:aircraft|planes?|jets?|vehicles?|tanks?|boats?|vessels?|ships?|"
-                          r"trucks?|cars?|helicopters?|devices?|targets?|positions?|buildings?|houses?|homes?)\b", re.I)
-_QUANTIFIERS = frozenset(["several", "some", "many", "dozens", "hundreds", "thousands", "numerous", "multiple", "few",
-                          "scores", "various"])  # "14 missiles and several drones": a count of its own
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
@@ -1106,7 +1105,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         back = _OF_THE_AFTER.match(text, n.end, end)
         if back and (g := _noun_group(text, back.end(), end)):
             klass = g[0]  # "shot down 130 of the drones"
-        elif back and _THING_AFTER.match(text, back.end(), end):
+        elif back and lx.not_figures["things_of_the"].match(text, back.end(), end):
             klass = klass if klass in _WEAPONS else before_klass  # "neutralized three of the aircraft": the
             if klass not in _WEAPONS:  # drones counted before; things, not people, when there were none
                 return None

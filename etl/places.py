@@ -575,13 +575,11 @@ def _region_named(q: Place) -> str | None:
 
 _IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
                          r"south-?east|south-?west)(?:ern)?\s+)?$", re.I)
-_TOWN_BEFORE_REGION = re.compile(r"\b(?:town|village|city|municipality)\s+of\s+[A-Z][\w'\u2019.-]*"
-                                 r"(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s+$", re.I)
+_SETTLEMENT = r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+"
+_TOWN_BEFORE_REGION = re.compile(rf"{_SETTLEMENT}[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}},\s+$", re.I)
 _REGION_ENDS = re.compile(r"\s*(?:[,.;:\u2014\u2013]|\s-\s|\son\b|\sin\b|$)")
-_TOWN_NAMED = re.compile(r"\b(?:town|village|city|municipality|hamlet|barangay|township)\s+of\s+"
-                         r"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
-_TOWN_OF = re.compile(r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+$",
-                      re.I)
+_TOWN_NAMED = re.compile(rf"{_SETTLEMENT}([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")  # "the town of Mexico"
+_TOWN_OF = re.compile(rf"{_SETTLEMENT}$", re.I)
 _TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia"])
 _TOWN_COMMA = re.compile(r"(?:\s+(?:Township|District|Municipality|town|village|township))?,\s+")
 _IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
