@@ -580,10 +580,10 @@ def test_a_present_perfect_total_is_not_dated_to_the_paragraphs_past():
 
 
 def test_a_dateline_with_place_country_and_date():
-    art = _article("SRINAGAR, India, May 13 (Reuters) - Security forces killed three suspected militants in Kulgam "
-                   "district on Sunday, police said.", published="2024-05-13")
+    art = _article("SRINAGAR, India, May 13 (Reuters) - Security forces killed three suspected militants in a forest "
+                   "area on Sunday, police said.", published="2024-05-13")
     _, measures = extract_article(art)
-    assert [(m["value"], m["location"], m["date"]) for m in measures] == [(3, None, date(2024, 5, 12))]
+    assert [(m["value"], m["country"], m["location"], m["date"]) for m in measures] == [(3, "IND", None, date(2024, 5, 12))]
 
 
 def test_a_day_after_counts_back_or_forward_from_the_last_dated_happening():

@@ -30,6 +30,11 @@ def mentions(text):
     ("The governor of Norte de Santander said.", "COL", "Norte de Santander"),
     ("Insurgents in Cabo Delgado province.", "MOZ", "Cabo Delgado"),
     ("Cartel violence in Sinaloa state.", "MEX", "Sinaloa"),
+    # districts that conflict news names on their own (places.json regions, seat for the point)
+    ("A convoy was ambushed in North Waziristan.", "PAK", "North Waziristan"),
+    ("Militants attacked a post in the Kurram district.", "PAK", "Kurram"),
+    ("Al-Shabaab fighters in Jubaland.", "SOM", "Jubaland"),
+    ("Clashes in the Catatumbo region.", "COL", "Catatumbo"),
 ])
 def test_regions(text, country, admin1):
     regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
@@ -40,6 +45,9 @@ def test_regions(text, country, admin1):
 @pytest.mark.parametrize("text, country", [
     ("in Moscow.", "RUS"), ("in Caracas.", "VEN"), ("in Kyiv.", "UKR"), ("in Khartoum.", "SDN"),
     ("in Goma.", "COD"), ("in Rafah.", "PSE"), ("in Hodeidah.", "YEM"), ("in Aleppo.", "SYR"),
+    # towns of conflict zones added by hand to places.json; Nir Oz and Nur Shams are no towns of Iran
+    ("in Nir Oz.", "ISR"), ("in the Nur Shams camp.", "PSE"), ("in Bint Jbeil.", "LBN"), ("in Kupwara.", "IND"),
+    ("in Al-Fashir.", "SDN"), ("in Cite Soleil.", "HTI"), ("in Walikale.", "COD"), ("in Parachinar.", "PAK"),
 ])
 def test_cities_have_points(text, country):
     (p,) = find_places(text)
@@ -372,7 +380,7 @@ def test_the_seat_of_a_source_and_a_shared_border_are_no_place():
     s = "Israel has carried out more than 500 strikes on Syria, according to the Observatory, which is based in Britain."
     assert place(s, "more than 500 strikes", "attacks", countries=("SYR", "ISR", "GBR")).country == "SYR"
     s = "The ministry said it was deploying 5,000 soldiers to the Catatumbo area near the Venezuelan border."
-    assert place(s, "deploying 5,000 soldiers", "troops", countries=()).country is None
+    assert place(s, "deploying 5,000 soldiers", "troops", countries=()).country == "COL"  # not the border's
 
 
 def test_a_name_in_two_of_the_articles_countries_is_the_better_known_place():
@@ -746,7 +754,7 @@ def test_weapons_fired_at_a_country_are_there_and_so_are_their_interceptions():
 
 def test_a_side_named_by_its_country_before_its_weapons_is_the_attacker_not_the_place():
     s = "The Houthis said U.S. and British airstrikes on the Ras Isa port area killed two people and wounded five."
-    assert place(s, "killed two people", "killed", countries=("USA",)).country is None
+    assert place(s, "killed two people", "killed", countries=("USA",)).country == "YEM"  # Ras Isa, not the U.S.
     s = "The death toll from U.S. airstrikes on the port of Salif rose to 80 on Saturday, the ministry said."
     assert place(s, "death toll from U.S. airstrikes on the port of Salif", "killed", countries=("USA", "YEM")).country == "YEM"
 
