@@ -676,8 +676,16 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
     chosen.sort(key=lambda d: d.start)
     merged = _merge_that_year(text, _merge_night(text, _merge_day_names(text, _merge_year_tail(
         text, _merge_ranges(text, chosen), published))))
+    names = _date_names()
     return [DateMention(d.start, d.end, d.text, UNKNOWN, d.kind) if published and d.span.date and d.span.date > published
-            else d for d in merged]  # a day still to come ("on Aug 14" a week before it) dates no happening
+            else d for d in merged  # a day still to come ("on Aug 14" a week before it) dates no happening
+            if not (d.span.precision == "day" and names.match(text, d.end))]  # "the 13 May square": a name
+
+
+@lru_cache(maxsize=1)
+def _date_names() -> re.Pattern:
+    """The nouns after a day that make it a name ("the 13 May square", "26 July Avenue"; dates.json date_names)."""
+    return re.compile(rf"\s+(?:{_alt(_lex()['date_names'])})\b", re.IGNORECASE)
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+(?:same\s+)?year\b", re.IGNORECASE)

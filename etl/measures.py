@@ -251,6 +251,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"(?=\s+(?:were|was|had|have|are|is)\b)"
                    # "- roughly 17,500 people -"
                    r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,80}?\s(?:[\u2013\u2014]|--?)(?=\s)"
+                   r"|\s+(?:and|or)\s+[a-z][\w'-]*[\"\u201d](?=\s)"  # 41 "rioters and instigators" had been arrested
                    r"|\s+and\s+(?:their|his|her)\s+(?:families|relatives|dependants|dependents)\b")  # "800 miners and
 # their families had fled": the count is the miners'
 
@@ -395,6 +396,7 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
+_DASH_OPEN = re.compile(r"\s(?:[\u2013\u2014]|--?)\s")  # a dash opening an insert: the parts of a count
 
 
 def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
@@ -492,6 +494,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         if not w:
             return own
         word = w.group().strip()
+        low = word.lower()
+        if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)):
+            return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb
         if _DISTANCE_WORD.fullmatch(word):
             p = w.end()  # "1,100 residents of villages within a 5-kilometre radius were evacuated": a distance
             continue
@@ -516,6 +521,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
 
 
 _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
+_SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
+_PREP_OR_SUBORDINATOR = frozenset(["since", "after", "before", "as", "once"])
+_PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
 _PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
 _NEIGHBOURING_PLACES = re.compile(r"\s+(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+(?:villages|towns|districts|"
                                   r"communities|settlements|provinces|states|countries|areas)\b")
@@ -628,6 +636,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
             continue
+        if figures and figures[-1].num_end <= n.start < figures[-1].end \
+                and _DASH_OPEN.search(text, figures[-1].num_end, n.start):
+            prev = figures[-1]  # "five civilians — a farmer, his wife and three of their neighbours — were killed"
+            figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
+            continue
         if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
                 and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
                 and (figures or not (bd.start() <= start + 2 or _own_outcome(text, n, end))) \
@@ -731,9 +744,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                           before_fig.trigger, before_fig.action)
         if fig is None and group is None and (run := _running_total(text, n, start, end, figures)) is not None:
             fig = run  # "..., bringing the number held since Thursday to 224"
-        if fig is None and group is None and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
-                and _LABEL_VALUE_END.match(text, n.end, end):
-            fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214"
+        if fig is None and (group is None or group[0] == "people") \
+                and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
+                and (group is not None or _LABEL_VALUE_END.match(text, n.end, end)):
+            fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214", "Displaced: more than
+            # 16,500 people registered in 89 shelters"
         b = _before(text, n.start, start) if fig is None else None
         if fig is not None:
             figures.append(fig)

@@ -151,6 +151,12 @@ def test_not_dates(text):
     assert find_dates(text, PUB) == []
 
 
+@pytest.mark.parametrize("text", ["clashes near the 13 May square", "a march along 26 July Avenue",
+                                  "members of the April 6 Movement"])
+def test_a_day_in_a_name_dates_nothing(text):
+    assert [m.span.date for m in find_dates(text, PUB) if m.span.date] == []
+
+
 def test_no_published_date():
     found = find_dates("On Tuesday, May 3, 2024 and yesterday, last month", None)
     kinds = {m.text: m.span for m in found}

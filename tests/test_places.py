@@ -800,3 +800,10 @@ def test_land_counted_with_a_sea_is_the_lands_country():
 def test_a_province_after_a_town_places_it():
     s = "Two soldiers were killed in a clash in the town of Arayat, Pampanga, on Monday, the army said."
     assert place(s, "Two soldiers were killed", "killed", countries=()).country == "PHL"
+
+
+def test_a_place_in_the_name_of_a_ship_or_an_outlet_is_no_place():
+    s = "The group said it had targeted the bulk carrier Arcadia Dawn and two destroyers with 37 drones."
+    assert place(s, "targeted", "drones_launched", countries=()).country is None
+    s = "Clan elders told the Voice of America Somali service that five civilians were killed in Bulo Haji."
+    assert place(s, "five civilians were killed", "killed", countries=("SOM",)).country == "SOM"
