@@ -1047,14 +1047,19 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         before = seen.get(key, ())
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
                 or (m["pattern_id"] in _UPDATED_TOLLS and any(_same_place(m, k) for k in before)) \
+                or any(_update_told_first(k, m) for k in before) \
                 or (_summary_line(m["sentence"]) and (len(body.get(key, ())) == 1
                                                   or any(_same_figure(m, b) for b in body.get(key, ())))):
             if m["claimant"] and (same := next((k for k in before if k["claimant"] is None and _same_figure(m, k)), None)):
                 same["claimant"] = m["claimant"]  # "Police detained 27 people ... The ministry said 27 had been detained"
             if not back and not quote and (same := next((k for k in before if _same_figure(m, k)), None)
                                            or next((k for k in before if m["pattern_id"] in _UPDATED_TOLLS
-                                                    and _same_place(m, k)), None)):
+                                                    and _same_place(m, k)), None)
+                                           or next((k for k in before if _update_told_first(k, m)), None)):
                 _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
+                if _update_told_first(same, m) and m["date_precision"] == "day" and same["date"] and m["date"] < same["date"]:
+                    same.update({c: m[c] for c in _DATE_COLS})  # "revised down on Monday to 19 ... Nineteen villagers
+                    # had been killed [on Saturday]": the toll's day is the killing's
                 if same.get("_told") and not m.get("_told") and same["date"] and m["date"] and m["date"] < same["date"] \
                         and m["date_precision"] == "day":
                     same.update({c: m[c] for c in _DATE_COLS})  # dated by "officials said Sunday"; the body's day
@@ -1065,6 +1070,14 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         seen.setdefault(key, []).append(m)
         kept.append(m)
     return kept
+
+
+def _update_told_first(u: dict, m: dict) -> bool:
+    """A toll update in the lede ("revised down to 19 the number of people killed", told on Monday)
+    and the body's count of the same toll ("Nineteen villagers had been killed", on Saturday): one
+    figure, when no place or side differs and the days are within a week."""
+    return u["pattern_id"] in _UPDATED_TOLLS and m["pattern_id"] not in _UPDATED_TOLLS and u["metric"] == m["metric"] \
+        and u["value"] == m["value"] and _same_place(u, m) and _same_side(u, m) and _days_apart(u, m, 7)
 
 
 def _summary_line(sentence: str) -> bool:

@@ -238,6 +238,10 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
                    r"|\s(?:including|among\s+them)\s[^.;,]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"  # or no commas
+                   r"|,?\s+\d{1,2}\s*,(?=\s+(?:was|were|had|has|is)\b)"  # "One soldier, Sepoy Waqar Ahmed, 24, was martyred"
+                   # "At least six soldiers and the train's driver were killed", "seven police officers involved had been
+                   r"|\s+and\s+(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z]+(?=\s+(?:were|was|had|have)\b)"
+                   r"|\s+(?:involved|concerned|responsible|implicated)(?=\s+(?:were|was|had|have|are)\b)"  # detained"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
@@ -257,7 +261,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
-_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|the\s+[\w-]+['\u2019]s)(?=\s)", re.I)  # "13 of the party's supporters"
+_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+[\w-]+['\u2019]s)(?=\s)", re.I)  # "13 of the party's supporters"
 
 
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -365,12 +369,11 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             break
         w = t["word"].lower()
         if w in number_words() or w in lx.not_figures["quantifiers"] or (w in lx.stop and w not in ("and", "or")) \
-                or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith("ed")
-                                             or (w.endswith("ing") and klass in ("troops", "people")))
+                or (t["word"].islower() and (_norm(w) in lx.trigger_words or w.endswith(("ed", "ing")))
                     and not (w.endswith("ed") and _norm(w) not in lx.trigger_words
                              and text[max(0, pos - 4):pos].lower() == " and" and _noun_next(text, t.end(), limit))):
-            break  # a number, a function word or a verb ends the group ("three police officers escorting them"; not
-            # "soldiers and allied militiamen")
+            break  # a number, a function word or a verb ends the group ("three police officers escorting them", "17
+            # deaths following Sunday's clashes"; not "soldiers and allied militiamen")
         m = lx.class_rx.match(text, t.start("word"), limit)
         if m and (k := class_of(m.group())):
             if {k, klass} == {"drones", "missiles"}:  # "300 drones and missiles": no count of either
@@ -464,7 +467,8 @@ _PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|the
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
 _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those arrested ... had been released"
-                            r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up)\b")
+                            r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up|freed|released|rescued|"
+                            r"evacuated)\b")  # "37 of those freed were injured"
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
@@ -963,6 +967,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
         hit = None  # "A strike on a hospital treating earthquake victims killed 12": the strike's toll (not "the
         # earthquake of 9 April, which killed", nor "Israeli strikes killed 30, while floods displaced 10,000")
     return bool(hit or after.match(text[f.end:min(end, f.end + 80)])
+                or (f.klass == "deaths" and after.match(text[f.num_end:f.end]))  # "3,138 road deaths"
                 or (toll and after.match(text[toll.end():min(f.end, toll.end() + 80)]))  # "The death toll from the
                 # earthquake that struck ... has risen to 640"
                 or "drown" in text[f.start:f.end].lower())  # "Twelve migrants drowned"
@@ -1194,7 +1199,7 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
-_APPOSED_AGE = re.compile(r"\b[A-Za-z]*[a-rt-z],\s+$")  # a singular noun set off by commas before the number
+_APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
@@ -1246,8 +1251,9 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|mo
 # "118 drones and decoys and two missiles", "four cruise missiles from a submarine and 31 drones", "three of the
 # missiles and 27 drones": weapons that share the verb past a word, a where or a part
 _WEAPON_GAP = re.compile(r"(?:/[\w-]+)?(?:\s+[a-z][\w-]*){0,2}"  # "6 Iskander-M/KN-23 ballistic missiles from Kursk region and"
-                         r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of)\s+(?:the\s+|an?\s+)?[^,;.\d]{1,50}?)"
-                         r"\s+and\s+$")
+                         r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of|against|on|into)\s+(?:the\s+|an?\s+)?"
+                         r"[^,;.\d]{1,50}?)"
+                         r"(?:\s+and|,?\s+as\s+well\s+as|,?\s+along\s+with|,?\s+plus)\s+$")  # "... against Ukraine, as well as"
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 
 
@@ -1382,6 +1388,8 @@ _MAIN_VERB = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+bee
 
 def _single_class(head: str) -> str | None:
     """The class of a singular head ("soldier": troops; "son": people, as "sons")."""
+    if _AGE.fullmatch(head):
+        return "people"  # "a 17-year-old was killed"
     plural = head[:-2] + "ves" if head.lower().endswith("wife") else head + "s"  # "wounded his wife"
     return class_of(head) or ("people" if lex().class_rx.fullmatch(plural) else None)
 
@@ -1396,10 +1404,12 @@ def _and_one_more() -> re.Pattern:
 def _singular_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
                       rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?\s+){{0,3}}?)"
-                      rf"(?P<head>{lex().singular_rx.pattern})(?(def)(?!['\u2019]s\b))", re.I)
+                      rf"(?P<head>{lex().singular_rx.pattern}|\d{{1,3}}-year-old(?=\s+(?:was|has\s+been|had\s+been|died)\b))"
+                      rf"(?(def)(?!['\u2019]s\b))", re.I)  # "a 17-year-old was killed": the age names the person
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained)\s+$")
 _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounded|injured|killed)\s+(?P<one>another|a\s+third|"
                        r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
@@ -1423,6 +1433,12 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     lx = lex()
     out = []
     for m in singles:
+        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB.match(text, m.end()):
+            continue  # "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
+        if figures and figures[-1].end <= m.start() \
+                and (bd := lex().breakdown.search(text, max(start, m.start() - 40), m.start())) \
+                and bd.start() >= figures[-1].end - 2 and not re.search(r"[.;]", text[figures[-1].end:m.start()]):
+            continue  # "the number of wounded at 97, among them a Red Crescent volunteer hit by shrapnel": a part
         mods = m["mods"].split()
         if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or (w[0].isdigit() and not _AGE.fullmatch(w))
                for w in mods):

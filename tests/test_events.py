@@ -1897,3 +1897,13 @@ def test_a_quoted_count_restating_the_ledes_lower_bound_is_one_figure():
             "Monday, security sources said.\n\n\"We counted 21 bodies of soldiers,\" a local official said.")
     rows = extract_article(_article(text, published="2025-03-12"))[1]
     assert [(m["metric"], m["value"], m["qualifier"]) for m in rows] == [("killed", 21, "at_least")]
+
+
+def test_a_toll_revised_in_the_lede_and_counted_in_the_body_is_one_figure_of_the_killing_day():
+    art = _article("KINSHASA (AFP) - The governor of Congo's Mai-Ndombe province on Monday revised down to 19 the number "
+                   "of people killed in an attack by militiamen on the village of Nkana, after initially announcing 26 "
+                   "deaths over the weekend.\n\nGovernor Lebon Nkoso told reporters that the attack took place on "
+                   "Saturday. Nineteen villagers, among them six children, had been killed on Saturday, he said.",
+                   published="2025-08-05")
+    _, measures = extract_article(art)
+    assert [(m["metric"], m["value"], m["date"]) for m in measures if m["value"] == 19] == [("killed", 19, date(2025, 8, 2))]
