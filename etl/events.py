@@ -795,9 +795,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
-            if f.metric == "displaced" and f.counted and (
-                    people := next((p for p in places.find_places(_counted_phrase(text, f))
-                                    if p.kind == "demonym" and p.country), None)) and people.country != fplace.country:
+            phrase = _counted_phrase(text, f) if f.metric == "displaced" and f.counted else ""
+            if phrase and (people := next((p for p in places.find_places(phrase) if p.kind == "demonym" and p.country
+                                           and not phrase[:p.start].lower().endswith("ethnic ")), None)) \
+                    and people.country != fplace.country:  # not "13,000 ethnic Armenians have fled Nagorno-Karabakh"
                 fplace = replace(people, start=-1, end=-1, kind="context")  # "60,000 Israelis were evacuated"; and
                 # where they fled from, not where they went ("8,000 Malians had crossed into Mauritania")
             if rival is not None and own_day is None and fplace.country == rival["country"]:
@@ -1031,6 +1032,7 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     keep = [not (m["qualifier"] == "vague" and (p, m["metric"]) in exact
                  and not ((side := side_of(m["counted"])) and None not in exact[(p, m["metric"])]
                           and side not in exact[(p, m["metric"])]))
+            and not (m["qualifier"] == "vague" and any(_vague_of(m, e) for e in measures))
             for p, m in zip(paras, measures, strict=True)]
     rows = [m for k, m in zip(keep, measures, strict=True) if k]
     back_refs = [d for k, d in zip(keep, definite, strict=True) if k]
@@ -1070,6 +1072,14 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         seen.setdefault(key, []).append(m)
         kept.append(m)
     return kept
+
+
+def _vague_of(m: dict, e: dict) -> bool:
+    """A vague amount and a count of the same thing anywhere in the article, the count inside its
+    bounds ("forcing thousands of people to flee ... nearly 5,000 people had fled"): the count."""
+    return e is not m and e["qualifier"] != "vague" and e["metric"] == m["metric"] and _same_place(m, e) \
+        and _same_side(m, e) and m["value_low"] is not None and m["value_low"] <= e["value"] \
+        and (m["value_high"] is None or e["value"] <= m["value_high"])
 
 
 def _update_told_first(u: dict, m: dict) -> bool:

@@ -242,6 +242,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "At least six soldiers and the train's driver were killed", "seven police officers involved had been
                    r"|\s+and\s+(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?[a-z]+(?=\s+(?:were|was|had|have)\b)"
                    r"|\s+(?:involved|concerned|responsible|implicated)(?=\s+(?:were|was|had|have|are)\b)"  # detained"
+                   # "some 1,500 troops backed by helicopters had been sent", "20 officials close to Machar, ... had been"
+                   r"|\s+(?:(?:backed|supported|accompanied|escorted)\s+by|close\s+to|loyal\s+to|linked\s+to|allied\s+(?:to|with)|"
+                   r"affiliated\s+with)\s+[^,.;]{1,40}?(?=,|\s+(?:were|was|had|have)\b)"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
@@ -428,7 +431,9 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
         if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
-                and any(a in _LATER_ACTIONS for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])) \
+                and any(a in _LATER_ACTIONS or (a in _VICTIM_ACTIONS and _STANDING.intersection(
+                            b for _, b in lx.actions.get(("after", _norm(m["trig"])), [])))
+                        for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])) \
                 and _object_ok(text, (m2["trig"], lx.actions.get(("after", _norm(m2["trig"])), []), m2.end("trig")),
                                limit, klass):  # not "treated for injuries and discharged" (from hospital)
             m = m2  # "533 people detained after the election had been released": released; "... remain missing"
@@ -902,6 +907,7 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose"])  # "a drone
 # launched from Lebanon was shot down": the main verb
+_STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+that\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
                          r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
@@ -1048,6 +1054,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return None
         if p.get("uncounted") and _COUNTED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "112 strikes on 14 settlements": the strikes are counted already
+        if p.get("uncounted") and not _PLURAL_WORD.match(text, m.start()) \
+                and _ONE_OF_A_KIND.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "a gun and drone attack on two villages": one attack
         if "nouns" in p:  # a count of attacks read from their targets: "struck 40 targets"
             g = p["nouns_rx"].match(text, n.end, end)
             if g:
@@ -1214,6 +1223,8 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|abou
 _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
+_PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
+_ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
                              r"\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)  # "three missile strikes at 11 locations"
 _OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those)\s+")  # a quoted count: '"up to four" of the drones'
@@ -1349,9 +1360,9 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
         b = _before(text, part.start, start)
         if b and (metric := _metric(klass, b[1])):  # "killing 179 of the 181 people on board": the part
             return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
-        if total_fig is not None and _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end):
-            return []  # "One of 1,500 troops was wounded": the verb is the part's, and one is no count of ours
-        if total_fig is not None and _MAIN_VERB.match(text, he, total_fig.end):
+        if total_fig is not None and (_MAIN_VERB.match(text, he, total_fig.end)
+                                      or _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end)):
+            # "One of its 25 crew members was injured": one injured, as "a crew member was injured" is;
             # "1.9 million of Gaza's 2.1 million people are displaced": the sentence's verb is the part's
             return [replace(total_fig, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high,
                             start=part.start, num_start=part.num_start, num_end=part.end,

@@ -578,9 +578,11 @@ _IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|w
 _SETTLEMENT = r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+"
 _TOWN_BEFORE_REGION = re.compile(rf"{_SETTLEMENT}[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}},\s+$", re.I)
 _REGION_ENDS = re.compile(r"\s*(?:[,.;:\u2014\u2013]|\s-\s|\son\b|\sin\b|$)")
-_TOWN_NAMED = re.compile(rf"{_SETTLEMENT}([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")  # "the town of Mexico"
+_TOWN_NAMED = re.compile(rf"{_SETTLEMENT}([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"  # "the town of Mexico"
+                         r"|\b(?:in|of|near)\s+([A-Z][\w'\u2019-]+)\s+(?:town|village|municipality)\b")  # "in Mexico town"
 _TOWN_OF = re.compile(rf"{_SETTLEMENT}$", re.I)
-_TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia"])
+_TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia", "town",
+                         "village"])  # "in Mexico town here": the Philippine town, not the country
 _TOWN_COMMA = re.compile(r"(?:\s+(?:Township|District|Municipality|town|village|township))?,\s+")
 _IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
 
@@ -787,7 +789,8 @@ _WORDS_BACK = re.compile(r"[\w’'\-]+")
 _FILLERS = frozenset([
     "the", "a", "an", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
     "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-    "north-western", "south-eastern", "south-western", "occupied", "multiple", "several", "various",
+    "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "far", "upper", "lower", "occupied", "multiple", "several", "various",
     "many", "other", "some", "two", "three", "four", "five", "neighbouring", "neighboring", "frontline",
     "front-line", "border", "parts", "areas", "much", "all", "deep", "deeper", "besieged", "annexed",
     "war-torn", "restive", "embattled", "capital", "city", "town", "village", "port", "region", "province",
@@ -1243,8 +1246,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     capitals = _gaz()["capitals"]
     near = _near()
     # "the town of Mexico, Pampanga": that name is the town's in every mention of the article (the title's too)
-    towns = {_place_key(m[1]) for src, _ in sources for m in _TOWN_NAMED.finditer(src)
-             if any(e.kind == "country" for e in gaz.get(_place_key(m[1]), ()))}
+    towns = {_place_key(m[1] or m[2]) for src, _ in sources for m in _TOWN_NAMED.finditer(src)
+             if any(e.kind == "country" for e in gaz.get(_place_key(m[1] or m[2]), ()))}
     found = [(p, w, ((p.kind == "demonym" or (p.kind == "country" and not p.possessive))
                      and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
               or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not

@@ -1907,3 +1907,15 @@ def test_a_toll_revised_in_the_lede_and_counted_in_the_body_is_one_figure_of_the
                    published="2025-08-05")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["date"]) for m in measures if m["value"] == 19] == [("killed", 19, date(2025, 8, 2))]
+
+
+def test_ethnic_people_who_fled_are_counted_where_they_fled_from():
+    art = _article("More than 13,000 ethnic Armenians have fled Nagorno-Karabakh into Armenia since Sunday.",
+                   published="2023-09-27")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [("displaced", 13000, "AZE")]
+
+
+def test_a_vague_amount_beside_a_count_in_its_bounds_is_that_count():
+    art = _article("Gang members stormed the town overnight, forcing thousands of people to flee, officials said Tuesday."
+                   "\n\nThe mayor said nearly 5,000 people had fled.", published="2025-04-01")
+    assert [(m["metric"], m["value"], m["qualifier"]) for m in extract_article(art)[1]] == [("displaced", 5000, "approx")]

@@ -807,3 +807,15 @@ def test_a_place_in_the_name_of_a_ship_or_an_outlet_is_no_place():
     assert place(s, "targeted", "drones_launched", countries=()).country is None
     s = "Clan elders told the Voice of America Somali service that five civilians were killed in Bulo Haji."
     assert place(s, "five civilians were killed", "killed", countries=("SOM",)).country == "SOM"
+
+
+def test_a_compass_point_before_a_country_keeps_its_preposition():
+    s = ("Turkish jets struck 47 targets in northern Iraq, in response to an attack that killed two Turkish soldiers "
+         "in southeast Turkey on Sunday.")
+    assert place(s, "killed two Turkish soldiers", "killed", countries=("IRQ", "TUR")).country == "TUR"
+
+
+def test_a_country_named_town_is_the_town():
+    assert [p.country for p in find_places("a clash in Barangay San Antonio in Mexico town here")] == []
+    s = "People fled North Darfur into Chad's Ouaddai province."
+    assert place(s, "People fled", "displaced", countries=("SDN", "TCD")).country == "SDN"
