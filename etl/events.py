@@ -694,7 +694,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 and (not figures or i == 0) and not _SINCE.search(sent.text):  # a happening told before its counts, or
             # the lede's ("At least eight people died on Monday ... // The operation led to the arrest of 14 suspects")
             lone_counted = bool(figures)
-            lone_days = [d.span for d in found if d.kind in ("happening", "range") and d.span.precision == "day"] or (
+            days = [d for d in found if d.kind in ("happening", "range") and d.span.precision == "day"]
+            main = [d for d in days if not _CAUSE_BEFORE.search(sent.text, max(0, d.start - 60), d.start)]  # not "after
+            # several of the wounded died in hospital overnight": the lede's main happening
+            lone_days = [d.span for d in (main or days)] or (
                 asked if sent.text.rstrip().endswith("?") and not found else [])  # "What are the casualty figures?"
         day_before = last_day  # the last day a happening was dated to before this sentence
         last_day = next((d.span for d in reversed(found) if d.kind in ("happening", "range", "later")

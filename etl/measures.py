@@ -1081,6 +1081,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
         klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
+    if before and group is None and _norm(before[0]) in ("loss of", "the loss of"):
+        before = None  # "up from a loss of 6.1 million a year earlier": money, no lives
     if before and klass == "troops" and lx.sides.get(counted.lower()) == "armed_groups" \
             and _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start):
         before = None  # "a bandit group, numbering at least 40 fighters, ...": the group's size in passing
@@ -1420,6 +1422,9 @@ def _singular_rx() -> re.Pattern:
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
+_LIST_AFTER_ONE = re.compile(r",\s+(?:an?|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)"
+                             r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)\s|(?:children|sons|daughters|relatives|family)\b)")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained)\s+$")
 _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounded|injured|killed)\s+(?P<one>another|a\s+third|"
                        r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
@@ -1460,6 +1465,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                and not WHO.search(text, f.num_end, m.start())  # "Five men who killed a guard were arrested"
                for f in figures):
             continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
+        if _LIST_AFTER_ONE.match(text, m.end()):
+            continue  # "killed a father, a mother and their three children": one of a list, no count of one
         klass = _single_class(m["head"])
         if klass is None or (klass in _WEAPONS and _WEAPON_COMPOUND.match(text, m.end())):
             continue  # "hit by a drone attack", "a missile strike": the attack, no count of weapons

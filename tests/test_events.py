@@ -403,6 +403,13 @@ def test_the_date_of_a_dateline_is_the_report_day_not_the_happening():
         (16, "KEN", date(2025, 6, 25), "day")]
 
 
+@pytest.mark.parametrize("dateline", ["ADEN, 22 July 2024 \u2013 ", "GENEVA (22 July 2024) \u2013 "])
+def test_a_capitalised_dateline_with_its_day_is_the_report_day(dateline):
+    art = _article(dateline + "Four children were killed when shells struck a neighbourhood in Taiz on Saturday evening, "
+                   "Save the Children said.", published="2024-07-22")
+    assert [(m["value"], m["date"]) for m in extract_article(art)[1]] == [(4, date(2024, 7, 20))]
+
+
 def test_years_long_past_date_a_figure_without_a_day():
     art = _article("Some 2,000 people were killed in the 2019-2020 offensive on Tripoli.", published="2025-05-13")
     _, measures = extract_article(art)
