@@ -21,7 +21,17 @@ from etl import claims, dates, places
 from etl.articles import Article
 from etl.grids import grid_figures
 from etl.lexicon import lower_same_length, trie_regex
-from etl.measures import WHO, Figure, counted_weapons, find_figures, heading_action, listed_figures, scan, side_of
+from etl.measures import (
+    WHO,
+    Figure,
+    counted_weapons,
+    find_figures,
+    heading_action,
+    listed_figures,
+    scan,
+    side_of,
+    without_disaster_strikes,
+)
 from etl.measures import lex as measures_lex
 from etl.nlp import sentences
 from etl.readers.text import dateline_end, is_bullet
@@ -793,6 +803,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if who := WHO.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
                 f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
+            if f.metric == "troops" and fplace.start < 0 and factor and len(factor) == 3 and factor.isupper() \
+                    and factor != fplace.country and _OWN_BORDER.search(sent_.text):
+                fplace = places.Place(factor, None, None, "country", None, None, kind="context")  # "The Guatemalan
+                # army said it had sent 500 troops to reinforce the border": its own side of it, no place named
             if f.pattern_id == "compared" and fplace.kind == "context" and (
                     base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)):
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
@@ -850,6 +864,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     return events, measures
 
 
+_OWN_BORDER = re.compile(r"\b(?:border|frontier)s?\b(?!\s+with)", re.I)  # "to reinforce the border", "border guards"
 _UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number", "detained_to_number",
                             "arrested_to_number", "displaced_to_number", "changed_to"])
 # "raising the total to", "bringing to 9 the number of aid workers killed this year": a count over a period
@@ -1214,7 +1229,8 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[
         return measures  # most articles: no game, disaster or disease named often enough to be their subject
     n_armed = len(armed.findall(text))
     sport = n_sport >= cfg["sports_min"] and n_sport >= 2 * n_armed
-    disaster = n_armed <= cfg["armed_max"] and n_disaster >= cfg["disaster_min"] and not conflict.search(text)
+    disaster = n_armed <= cfg["armed_max"] and n_disaster >= cfg["disaster_min"] \
+        and not conflict.search(without_disaster_strikes(text))  # "A magnitude 6.4 earthquake struck": no strike
     if not (sport or disaster):
         return measures
     para_text: dict[int, str] = {}
@@ -1228,7 +1244,7 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[
         own = para_text.get(para_of.get(m["_sent"]), m["sentence"])
         if sport:
             return bool(cfg["keep_sport"].search(m["sentence"]))
-        return bool(armed.search(own) or conflict.search(own))
+        return bool(armed.search(own) or conflict.search(without_disaster_strikes(own)))
     return [m for m in measures if keep(m)]
 
 

@@ -641,6 +641,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
                 and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
             continue  # "The hostage, 84, was freed": an age
+        if n.num_start == n.start and text[n.end:n.end + 1] == "," and _NAME_BEFORE_NUMBER.search(text, max(start, n.start - 30),
+                                                                                                 n.start):
+            continue  # "The vessel, the MB Amani 2, had left the port": a name's number
         if n.value is not None and n.value <= 10 and (r := _RATIO.match(text, n.end, end)) \
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
@@ -927,6 +930,11 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b", re.I)
 
 
+def without_disaster_strikes(text: str) -> str:
+    """``text`` with "an earthquake struck", "the quake hit" blanked: a disaster's verbs, no strike of a conflict."""
+    return _DISASTER_STRUCK.sub(" ", text)
+
+
 def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int, calm: bool) -> set[int]:
     """The tolls of a sentence that tells a disaster or an accident farther from them than
     `_non_conflict` looks (their indexes in ``figures``): "Floods and landslides triggered by two days of
@@ -1210,6 +1218,7 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
@@ -1441,7 +1450,8 @@ _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disa
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
 _WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
-                              r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video)s?\b", re.I)
+                              r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video|system|launcher|battery|"
+                              r"site|depot|factory|warehouse|unit)s?\b", re.I)  # "a surface-to-air missile system": a thing
 
 
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:

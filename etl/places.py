@@ -1120,7 +1120,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
-    if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) for m in mar.finditer(sentence)):
+    if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+           and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
+           for m in mar.finditer(sentence)):
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
     para = ctx.paragraph or ""

@@ -1926,3 +1926,25 @@ def test_a_vague_amount_beside_a_count_in_its_bounds_is_that_count():
     art = _article("Gang members stormed the town overnight, forcing thousands of people to flee, officials said Tuesday."
                    "\n\nThe mayor said nearly 5,000 people had fled.", published="2025-04-01")
     assert [(m["metric"], m["value"], m["qualifier"]) for m in extract_article(art)[1]] == [("displaced", 5000, "approx")]
+
+
+def test_an_earthquake_that_struck_is_no_strike_and_its_tolls_are_no_conflict_figures():
+    art = _article("A magnitude 6.4 earthquake struck the northern coast before dawn on Saturday, killing at least 19 people "
+                   "and injuring more than 210, the risk management secretariat said.\n\nBy Sunday morning the toll had "
+                   "risen to 23 dead, and seven people were still missing in the town of Muisne. The quake hit at 4:12 "
+                   "a.m.\n\nThe government said it had deployed 2,500 soldiers to help with rescue work and that 12 "
+                   "people had been arrested for looting shops.", published="2024-09-22")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("troops", 2500), ("arrested", 12)]
+
+
+def test_troops_sent_to_their_own_border_are_in_the_sending_country():
+    art = _article("Mexican troops clashed with cartel gunmen in Chiapas on Saturday, killing 12. The Guatemalan army said "
+                   "it had sent 500 troops to reinforce the border.", published="2025-07-15")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [
+        ("killed", 12, "MEX"), ("troops", 500, "GTM")]
+
+
+def test_a_boats_owner_is_no_place_at_sea():
+    art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
+                   "the governor's office said.", published="2025-04-13")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(2, "COD")]
