@@ -855,6 +855,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near_before("name_of_before", text, max(0, p.start - 40), p.start):
         return True  # "the bulk carrier Arcadia Dawn", "the Voice of America": part of a name, not a place
+    if _near()["name_of_after"].match(text, p.end):
+        return True  # "the Pretoria peace agreement", "the Doha talks": a name of an accord, not where
     if _near_before("speaker_seat_before", text, max(0, p.start - 80), p.start):
         return True  # "he told AFP by phone from across the border in India's Mizoram state": where one speaks from
     if _near_before("origin_before", text, max(0, p.start - 120), p.start):
@@ -1262,7 +1264,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "country" and _place_key(p.text) in towns)
              and not (p.kind == "territory" and p.text.lower().endswith("border"))
-             and not _near_before("name_of_before", src, max(0, p.start - 40), p.start)]  # "the Voice of America"
+             and not _near_before("name_of_before", src, max(0, p.start - 40), p.start)  # "the Voice of America"
+             and not near["name_of_after"].match(src, p.end)]  # "the Pretoria peace agreement"
     # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
     # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not

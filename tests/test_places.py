@@ -819,3 +819,8 @@ def test_a_country_named_town_is_the_town():
     assert [p.country for p in find_places("a clash in Barangay San Antonio in Mexico town here")] == []
     s = "People fled North Darfur into Chad's Ouaddai province."
     assert place(s, "People fled", "displaced", countries=("SDN", "TCD")).country == "SDN"
+
+
+def test_a_place_naming_an_accord_is_no_place():
+    s = "The rebels accused them of killing four civilians, nearly three years after the Pretoria peace agreement."
+    assert place(s, "killing four civilians", "killed", countries=("ETH",)).country == "ETH"
