@@ -163,7 +163,7 @@ def lex() -> _Lex:
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
-                re.compile(raw["modal_clause"], re.I)),
+                re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I)),
         non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b[^,.;:\u2014]{{0,100}}$", re.I),
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
@@ -893,8 +893,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
-    before, within, negated, background, modal = lex().unreal
-    if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) \
+    before, within, negated, background, modal, retracted = lex().unreal
+    if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) or retracted.match(text, f.end, end) \
             or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained

@@ -35,6 +35,7 @@ def mentions(text):
     ("Militants attacked a post in the Kurram district.", "PAK", "Kurram"),
     ("Al-Shabaab fighters in Jubaland.", "SOM", "Jubaland"),
     ("Clashes in the Catatumbo region.", "COL", "Catatumbo"),
+    ("Air strikes in the Lower Juba region.", "SOM", "Lower Juba"),  # not Juba, South Sudan
 ])
 def test_regions(text, country, admin1):
     regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
