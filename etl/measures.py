@@ -194,7 +194,8 @@ def lex() -> _Lex:
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
-            "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I)},
+            "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I),
+            "space_launch": re.compile(raw["not_figures"]["space_launch"], re.I)},
         force_members=_force_members(raw["force_members"]),
         before_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I))
                              for r in raw["before_objects"]["rules"]),
@@ -870,6 +871,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
     (armed men retreating, not people displaced)."""
     nf = lex().not_figures
+    if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
+        return True  # "launched 31 rockets ..., carrying 486 satellites into orbit": space launches
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
@@ -912,7 +915,7 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
+                         r"another|one)\b|\b(?:when|while|because|until|unless)\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
                          r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 

@@ -546,7 +546,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue  # "Datu Saudi Ampatuan": a word of a longer name, not Saudi Arabia
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
-        if ent.kind == "country" and not poss and (nxt_l in _TOWN_WORDS or _TOWN_OF.search(text, max(0, s - 30), s)):
+        if ent.kind == "country" and not poss and (nxt_l in _TOWN_WORDS or _TOWN_OF.search(text, max(0, s - 30), s)
+                                                   or _LOCAL_CAPITAL.match(text, end)):  # "Armenia, the departmental capital"
             continue  # "the town of Mexico, Pampanga", "the Costa Rica district of Culiacan": a namesake, not the country
         if ent.kind in ("country", "admin1", "city") and not poss and nxt_l == "river":
             continue  # "across the Arauca River": a river that may run along a border, not the region
@@ -579,8 +580,12 @@ _SETTLEMENT = r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|t
 _TOWN_BEFORE_REGION = re.compile(rf"{_SETTLEMENT}[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}},\s+$", re.I)
 _REGION_ENDS = re.compile(r"\s*(?:[,.;:\u2014\u2013]|\s-\s|\son\b|\sin\b|$)")
 _TOWN_NAMED = re.compile(rf"{_SETTLEMENT}([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)"  # "the town of Mexico"
-                         r"|\b(?:in|of|near)\s+([A-Z][\w'\u2019-]+)\s+(?:town|village|municipality)\b")  # "in Mexico town"
+                         r"|\b(?:in|of|near)\s+([A-Z][\w'\u2019-]+)\s+(?:town|village|municipality)\b"  # "in Mexico town"
+                         r"|\b(?:in|of|near)\s+([A-Z][\w'\u2019-]+),\s+(?:the\s+)?(?:departmental|provincial|state|regional|"
+                         r"district|municipal|county)\s+(?:capital|seat)\b")  # "in Armenia, the departmental capital"
 _TOWN_OF = re.compile(rf"{_SETTLEMENT}$", re.I)
+_LOCAL_CAPITAL = re.compile(r",\s+(?:the\s+)?(?:departmental|provincial|state|regional|district|municipal|county)\s+"
+                            r"(?:capital|seat)\b")
 _TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia", "town",
                          "village"])  # "in Mexico town here": the Philippine town, not the country
 _TOWN_COMMA = re.compile(r"(?:\s+(?:Township|District|Municipality|town|village|township))?,\s+")
@@ -1250,8 +1255,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     capitals = _gaz()["capitals"]
     near = _near()
     # "the town of Mexico, Pampanga": that name is the town's in every mention of the article (the title's too)
-    towns = {_place_key(m[1] or m[2]) for src, _ in sources for m in _TOWN_NAMED.finditer(src)
-             if any(e.kind == "country" for e in gaz.get(_place_key(m[1] or m[2]), ()))}
+    towns = {_place_key(m[1] or m[2] or m[3]) for src, _ in sources for m in _TOWN_NAMED.finditer(src)
+             if any(e.kind == "country" for e in gaz.get(_place_key(m[1] or m[2] or m[3]), ()))}
     found = [(p, w, ((p.kind == "demonym" or (p.kind == "country" and not p.possessive))
                      and bool(_attacker_next(src, p.end)))  # "Israeli strikes", "U.S. airstrikes": a side
               or (p.kind == "demonym" and bool(near["side_after"].match(src, p.end)  # "Israeli troops"; not

@@ -825,3 +825,7 @@ def test_a_country_named_town_is_the_town():
 def test_a_place_naming_an_accord_is_no_place():
     s = "The rebels accused them of killing four civilians, nearly three years after the Pretoria peace agreement."
     assert place(s, "killing four civilians", "killed", countries=("ETH",)).country == "ETH"
+
+
+def test_a_country_named_town_called_a_departmental_capital_is_the_town():
+    assert find_places("police arrested six men in Armenia, the departmental capital of Quindio") == []
