@@ -833,7 +833,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif _not_a_figure(text, f, start, end):
             dropped = None
         elif f.action == "displace" and f.trigger.lower() in ("forced", "forcing") \
-                and _FORCED_TO_DO.match(text, f.end, end):
+                and _FORCED_TO_DO.match(text, f.end, end) and not _TO_FLEE.match(text, f.end, end):
             dropped = None  # "forced at least 30 teenagers to join its ranks": conscripted, not driven from home
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
@@ -923,6 +923,8 @@ _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\
 _SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)
 _FORCED_TO_DO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+"
                            r"(?!flee|leave|abandon|evacuate|relocate|move|seek|escape|shelter|take)[a-z]+")
+_TO_FLEE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:flee|leave|abandon|evacuate|relocate|move|escape)\b")  # "forced 2,500
+# people to flee to the bush": fleeing comes first, whatever "to" follows it
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 
 
@@ -1093,6 +1095,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
         klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
+    if klass == "troops" and _HURT_MODIFIER.search(text, n.end, head_end):
+        return None  # "The two injured officers were airlifted to Nairobi": casualties moved, no deployment
     if before and group is None and _norm(before[0]) in ("loss of", "the loss of"):
         before = None  # "up from a loss of 6.1 million a year earlier": money, no lives
     if before and klass == "troops" and lx.sides.get(counted.lower()) == "armed_groups" \
@@ -1222,6 +1226,7 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
+_HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"

@@ -1076,8 +1076,10 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
 
 
 # a ship hit off a coastal town: at sea ("about 50 nautical miles off Hodeidah", "off the coast of Hodeidah")
-_OFFSHORE = re.compile(r"\b(?:nautical\s+miles?\s+(?:\w+\s+)?(?:off|from|of)|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
+_OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:\w+\s+)?(?:off|from|of)"
+                       r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
+_NM = re.compile(r"\d\s*(?:NM|nm|nmi)\b")  # "50 NM SW of Aden": nautical miles
 # the country the article is about, named as such ("2,500 personnel in the country", "across the country")
 _THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|inside|around)\s+the\s+country\b(?!['\u2019]s)", re.I)
 
@@ -1123,7 +1125,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return target  # "... fired 270 rockets at Israel, and Iron Dome intercepted 154 of the rockets": there too
     p = _best(in_sentence, need_cue=True)
     if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
-            and (mar.search(sentence) or "nautical" in sentence.lower()):
+            and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
