@@ -833,7 +833,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif _not_a_figure(text, f, start, end):
             dropped = None
         elif f.action == "displace" and f.trigger.lower() in ("forced", "forcing") \
-                and _FORCED_TO_DO.match(text, f.end, end) and not _TO_FLEE.match(text, f.end, end):
+                and _FORCED_TO_DO.match(text, f.end, end):
             dropped = None  # "forced at least 30 teenagers to join its ranks": conscripted, not driven from home
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
@@ -921,10 +921,8 @@ _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\
 
 
 _SINCE_WHEN = re.compile(r"\bsince\b[^.;]{0,60},\s+when\b[^.;]*$", re.I)
-_FORCED_TO_DO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+"
+_FORCED_TO_DO = re.compile(r"\s+(?:(?!to\b)[\w-]+\s+){0,3}?to\s+"  # the first "to": "forced 2,500 people to flee to the bush"
                            r"(?!flee|leave|abandon|evacuate|relocate|move|seek|escape|shelter|take)[a-z]+")
-_TO_FLEE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:flee|leave|abandon|evacuate|relocate|move|escape)\b")  # "forced 2,500
-# people to flee to the bush": fleeing comes first, whatever "to" follows it
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|which|them)\b", re.I)
 
 
