@@ -668,7 +668,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         elif not listed:
             heading = None  # the list ended: a line that is no item of it
     section: str | None = None  # the country of a digest's section heading ("SUDAN" above its bullets)
+    heading_end = 0  # the end of a paragraph's own country heading ("MALI - On 18 November, ..."): no claimant
     for i, sent in enumerate(sents):
+        if (i == 0 or sents[i - 1].para != sent.para) and (opened := places.section_heading(sent.text)):
+            heading_end = sent.start + opened[1]
         if (i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para)
                 and (heading := _section_country(sent.text))):
             section = heading
@@ -731,7 +734,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             ctx.paragraph = sents[heading_of[i]].text + "\n" + sent.text
         if section is not None:  # the section's country first, for lines that name no place of their own
             ctx.article_countries = [section, *(c for c in ctx.article_countries if c != section)]
-        sent_ = sent if sent.start >= dl else _masked(sent, dl)  # for who and where: no dateline
+        sent_ = sent if sent.start >= max(dl, heading_end) else _masked(sent, max(dl, heading_end))  # for who and
+        # where: no dateline, no section heading
         claimant, c_s, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start])
         carried = prev_claim[1] if prev_claim[0] == i - 1 and sents[i - 1].para == sent.para else None
         if carried is None and claimant is None and figures and i and sents[i - 1].para == sent.para \
@@ -803,7 +807,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if who := WHO.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
                 f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
-            if f.metric == "troops" and fplace.start < 0 and factor and len(factor) == 3 and factor.isupper() \
+            if f.metric == "troops" and fplace.start < 0 and factor and places.country_name(factor) \
                     and factor != fplace.country and _OWN_BORDER.search(sent_.text):
                 fplace = places.Place(factor, None, None, "country", None, None, kind="context")  # "The Guatemalan
                 # army said it had sent 500 troops to reinforce the border": its own side of it, no place named
@@ -867,15 +871,16 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
 _OWN_BORDER = re.compile(r"\b(?:border|frontier)s?\b(?!\s+with)", re.I)  # "to reinforce the border", "border guards"
 _UPDATED_TOLLS = frozenset(["toll", "injury_toll", "toll_to_number", "injury_toll_to_number", "detained_to_number",
                             "arrested_to_number", "displaced_to_number", "changed_to"])
-# "raising the total to", "bringing to 9 the number of aid workers killed this year": a count over a period
-_RUNNING_TOTAL = re.compile(r"\b(?:total|overall|cumulative|since|so\s+far|to\s+date|this\s+year|in\s+20\d\d)\b", re.I)
 
 
 def _running_total(u: dict) -> bool:
     """The update's words, or the few after them, call it a total ("raising the total death toll
-    to 2,141", "bringing to 34 the number of troops killed since the invasion began")."""
-    end = u["char_end"] - u["_sent"]
-    return bool(_RUNNING_TOTAL.search(u["quote"]) or _RUNNING_TOTAL.search(u["sentence"], end, end + 40))
+    to 2,141", "bringing to 34 the number of troops killed since the invasion began"), or a day's
+    toll right before them ("bringing Sunday's toll in the district to five")."""
+    words, day_before, _ = measures_lex().toll_total
+    start, end = u["char_start"] - u["_sent"], u["char_end"] - u["_sent"]
+    return bool(words.search(u["quote"]) or words.search(u["sentence"], end, end + 40)
+                or day_before.search(u["sentence"][max(0, start - 30):start]))
 
 
 def _drop_superseded(measures: list[dict]) -> list[dict]:
@@ -913,8 +918,11 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
             continue  # "killing two soldiers ... troops shot dead three attackers ... a vendor was killed,
             # bringing the number of dead to six": the parts of the total, not earlier counts of it
         for m in measures:  # an increment: in the update's sentence, unless that is a running total
-            if older(m, u) and not rival(m, u) and ((m["_sent"] == u["_sent"] and not _running_total(u))
-                                                    or m["value"] * 2 >= u["value"]):
+            if m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
+                    and m["char_start"] < u["char_start"] and measures_lex().toll_total[2].search(m["quote"]):
+                dropped.add(id(m))  # "three of whom died overnight, bringing the toll to 16": part of it, any day
+            elif older(m, u) and not rival(m, u) and (not _running_total(u) if m["_sent"] == u["_sent"]
+                                                      else m["value"] * 2 >= u["value"]):
                 dropped.add(id(m))
                 if m["_sent"] != u["_sent"]:
                     _inherit(u, m)
@@ -1022,7 +1030,7 @@ def _inherit(update: dict, earlier: dict) -> None:
                                                              and earlier["date"] and update["date"]
                                                              and earlier["date"] < update["date"])) \
             and earlier["date_precision"] == "day" \
-            and not _RUNNING_TOTAL.search(update["quote"]):
+            and not measures_lex().toll_total[0].search(update["quote"]):
         update.update({c: earlier[c] for c in _DATE_COLS})
 
 

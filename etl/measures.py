@@ -89,6 +89,7 @@ class _Lex:
     rescue_captivity: re.Pattern  # a word of captivity near a rescue count
     sides: dict  # counted noun -> the side it names ("soldiers": forces, "fighters": armed groups)
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
+    toll_total: tuple  # (words, day_before, part): measures.json "toll_total"
     stop: set
     bare_followers: frozenset  # words that may follow a bare number ("wounded 11 overnight")
     weapons: tuple
@@ -179,6 +180,7 @@ def lex() -> _Lex:
         sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
         stale_report=re.compile(raw["stale_report"], re.I),
+        toll_total=tuple(re.compile(raw["toll_total"][k], re.I) for k in ("words", "day_before", "part")),
         not_figures={
             "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),

@@ -741,6 +741,11 @@ def _sentence_start(text: str, s: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _tankers_on_land() -> re.Pattern:
+    return re.compile(_data()["tankers_on_land"], re.I)
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, dict[str, float], re.Pattern, _Lower, _Lower]:
     d = _data()
     preps = d["place_preps"]
@@ -1124,6 +1129,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                                  and _AT_TARGET.search(sentence, max(0, x.start - 25), x.start)), None)):
         return target  # "... fired 270 rockets at Israel, and Iron Dome intercepted 154 of the rockets": there too
     p = _best(in_sentence, need_cue=True)
+    section = _section_of(ctx, sentence, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's
+    if p and section and p.country not in (None, section) and p.geo_precision == "country":  # section; "BENIN - ...
+        p = None  # close to the borders with Niger and Burkina Faso": a neighbour named, not the place
     if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
             and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
@@ -1131,6 +1139,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return p
     if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
            and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
+           and not (m.group().startswith("tanker") and _tankers_on_land().search(ctx.paragraph or sentence))  # trucks
            for m in mar.finditer(sentence)):
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
@@ -1150,10 +1159,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
-        if p:
+        if p and not (section and p.country not in (None, section) and p.geo_precision == "country"):
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
-    section = _section_country(para, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's section
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
         if p and (not section or p.country in (None, section)):
@@ -1189,18 +1197,32 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
-# "PAKISTAN — ", "SOUTH SUDAN: ": a capitalised country heading the paragraph of a roundup
-_SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:)\s+")
+# "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
+_SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")
 
 
-def _section_country(paragraph: str, prefer: tuple[str, ...]) -> str | None:
-    """The country a paragraph's capitalised heading names (a section of a roundup), if any."""
+def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """The country a paragraph's capitalised heading names (a section of a roundup), and where the
+    heading ends, if any."""
     m = _SECTION_LABEL.match(paragraph)
     if m is None:
         return None
     found = _find(m.group(1), prefer)
-    return found[0].country if len(found) == 1 and found[0].kind == "country" and found[0].text == m.group(1).strip() \
-        else None
+    return (found[0].country, m.end()) if len(found) == 1 and found[0].kind == "country" \
+        and found[0].text == m.group(1).strip() else None
+
+
+def _section_country(paragraph: str, prefer: tuple[str, ...]) -> str | None:
+    return (found := section_heading(paragraph, prefer)) and found[0]
+
+
+def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> str | None:
+    """The roundup section's country of the sentence's paragraph; the first paragraph's heading may
+    have been read as the article's dateline ("SOMALIA – On 18 February, ...") and blanked."""
+    para = ctx.paragraph or sentence
+    if para[:1] == " " and ctx.dateline and not para.strip().startswith(ctx.dateline.strip()):
+        return _section_country(ctx.dateline.strip().upper() + " ", prefer)
+    return _section_country(para, prefer)
 
 
 def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:

@@ -1948,3 +1948,37 @@ def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")
     assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(2, "COD")]
+
+
+def test_an_armed_group_as_actor_never_becomes_the_country_of_troops_sent_to_a_border():
+    art = _article("Fighting in Colombia's Catatumbo region has killed 80 people. President Gustavo Petro suspended peace "
+                   "talks with the ELN and said he had ordered the deployment of 5,000 soldiers to the region, which "
+                   "borders Venezuela.", published="2025-01-20")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [
+        ("killed", 80, "COL"), ("troops", 5000, "COL")]
+
+
+def test_a_roundup_paragraph_opened_by_its_country_in_capitals_is_in_that_country():
+    art = _article("Our weekly round-up of security incidents, 17-23 November 2025.\n\nMALI - On 18 November, militants "
+                   "ambushed a fuel convoy on the main road, killing at least 15 drivers, according to a transport union."
+                   "\n\nBURKINA FASO - Local sources said 12 civilians were killed in an attack on the town of Diapaga on "
+                   "20 November.\n\nCHAD | N'Djamena said it had deployed 1,500 additional troops to the lake area.",
+                   published="2025-11-24")
+    got = [(m["metric"], m["value"], m["country"], m["claimant"]) for m in extract_article(art)[1]]
+    assert got == [("killed", 15, "MLI", "a transport union"), ("killed", 12, "BFA", "Local sources"),
+                   ("troops", 1500, "TCD", "N'Djamena")]
+
+
+def test_a_roundup_whose_first_heading_reads_as_a_dateline_keeps_that_country():
+    art = _article("SOMALIA \u2013 On 18 February, militants stormed a military base near the capital. The defence ministry "
+                   "said troops repelled the assault, killing 27 militants.\n\nSUDAN \u2013 Shelling of Omdurman killed 12 "
+                   "civilians on 19 February, medics said. Sudan's army blamed the RSF.\n\nSUDAN \u2013 The RSF said it "
+                   "had taken two villages.", published="2024-02-23")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(27, "SOM"), (12, "SDN")]
+
+
+def test_a_neighbour_named_beside_a_roundup_section_is_not_the_place():
+    art = _article("Weekly security roundup.\n\nBENIN - At least 28 soldiers were killed on Wednesday when fighters "
+                   "overran a military position close to the borders with Niger and Burkina Faso, the army said.\n\n"
+                   "NIGER - Gunmen killed 17 worshippers at a mosque in Fambita on Friday.", published="2025-01-12")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(28, "BEN"), (17, "NER")]

@@ -829,3 +829,14 @@ def test_a_place_naming_an_accord_is_no_place():
 
 def test_a_country_named_town_called_a_departmental_capital_is_the_town():
     assert find_places("police arrested six men in Armenia, the departmental capital of Quindio") == []
+
+
+def test_fuel_tankers_on_a_road_are_trucks_and_a_roundup_heading_names_the_country():
+    para = ("MALI - A convoy of some 60 fuel tankers was ambushed on the main road on 7 January; residents said "
+            "at least 10 drivers were killed and 25 tankers set ablaze.")
+    sentence = "residents said at least 10 drivers were killed and 25 tankers set ablaze."
+    p = place(sentence, "at least 10 drivers were killed", "killed", countries=("NER", "MLI"), paragraph=para)
+    assert (p.country, p.at_sea) == ("MLI", False)
+    p = place("Houthi forces attacked two tankers, killing three crew members.", "killing three crew members", "killed",
+              countries=("YEM",))
+    assert p.at_sea

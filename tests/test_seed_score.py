@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from etl.pipeline import build_tables
+from etl.places import country_name
 
 ROOT = Path(__file__).resolve().parents[1]
 # the shared scorer and gold when ../shared is beside the repository, else the copies vendored in
@@ -52,7 +53,8 @@ def test_seed_figures_once_each_with_their_quotes():
 
 
 def test_every_quote_of_every_corpus_matches_its_offsets(tmp_path):
-    """Seed, reader fixtures and the strict gold texts: text[char_start:char_end] == quote, always."""
+    """Seed, reader fixtures and the strict gold texts: text[char_start:char_end] == quote, always,
+    and every country is an ISO3 code (never an armed group's name such as "ELN")."""
     fixtures = ROOT / "tests" / "fixtures"
     gold = ROOT / "tests" / "gold" / "measures_strict.jsonl"
     build_tables([RAW, fixtures, gold], tmp_path, warn=lambda m: None, progress=False)
@@ -64,3 +66,4 @@ def test_every_quote_of_every_corpus_matches_its_offsets(tmp_path):
         assert len(rows) > 50
         for r in rows.itertuples():
             assert arts[r.article_id][r.char_start:r.char_end] == getattr(r, col)
+            assert pd.isna(r.country) or country_name(r.country), (table, r.country, getattr(r, col))
