@@ -1317,10 +1317,13 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     for j, sent in enumerate(sents):
         both = _TWO_ACCOUNTS.search(sent.text)
         if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
-                                       and not _HAS_NUMBER.search(sents[j - 1].text)) \
+                                       and not _HAS_NUMBER.search(sents[j - 1].text)
+                                       and not _FIGURES_NAMED.search(sent.text)) \
                 or _HAS_NUMBER.search(sent.text) or not claims.disclaims(sent.text):
             continue  # not "..., a claim India has not confirmed" (about its own sentence); after a sentence of
-            # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes
+            # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes;
+            # and after a sentence with no count when it names the figures ("... did not comment on casualties. The
+            # Associated Press could not independently verify the toll.")
         named = None if both else _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents'
         # accounts"; not "the figures given by both sides"
         only = {"killed"} if _DEATHS_NAMED.search(sent.text) else \
@@ -1337,7 +1340,11 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         # Reuters could not verify either account.": the claim before it and the one told before that, across a
         # paragraph break, when its own paragraph holds no other count
         sources = 0
-        for k in range(j - 1, max(-1, j - (6 if two else 4)) if not reach else j - 1, -1):
+        near = next((k for k in range(j - 1, max(-1, j - 9), -1) if figures_by[k]), j - 1) \
+            if _FIGURES_NAMED.search(sent.text) else j - 1  # the nearest figures, over sentences of none, when it
+        # names them ("... killed at least 38 people ... [five sentences of reactions] // The figures could not be
+        # independently verified."); not "the claim", which may be the words just before it
+        for k in range(j - 1, max(-1, near - (5 if two else 3)) if not reach else j - 1, -1):
             if figures_by[k]:
                 whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
                 every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para
@@ -1440,6 +1447,7 @@ _RIVAL_CLAIMS = re.compile(r"\b(?:competing|conflicting|rival|differing|contradi
                            r"(?:tolls|casualty\s+figures)\b", re.I)
 _TOLLS_NAMED = re.compile(r"\b(?:tolls|casualty|casualties|death)\b", re.I)
 _A_TOLL = re.compile(r"\b(?:tolls?|casualty|casualties)\b", re.I)
+_FIGURES_NAMED = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:tolls?|figures|numbers|casualty\s+figures?)\b", re.I)
 _DEATHS_NAMED = re.compile(r"\b(?:death\s+toll|deaths|dead|killed|fatalities)\b", re.I)
 
 

@@ -810,6 +810,20 @@ def test_a_figure_compared_with_is_a_figure_of_the_time_it_names():
     ("Officials said 20 people were killed in the town.\n\n"
      "The army said its air force had shot down five jets, a claim the rebels have not confirmed.",
      [(20, "reported")]),
+    # naming the figures, it reaches them over paragraphs of reactions with none
+    ("Air strikes on the fuel port killed at least 38 people and wounded 102 others, the health ministry said.\n\n"
+     "A spokesman said the toll could rise. Most of the victims were port workers, he said.\n\n"
+     "The US military said its forces had struck the port, but did not comment on casualties. An official said the "
+     "military was reviewing the reports.\n\nThe figures could not be independently verified.",
+     [(38, "unverified"), (102, "unverified")]),
+    # and after a sentence with no count in its own paragraph
+    ("Gunmen killed 12 villagers on Sunday, local officials said. The army did not comment on casualties. "
+     "The Associated Press could not independently verify the toll.", [(12, "unverified")]),
+    # but "the claim" so far away is another claim's
+    ("Air strikes on the fuel port killed at least 38 people, the health ministry said.\n\n"
+     "A spokesman said the toll could rise. Most of the victims were port workers, he said.\n\n"
+     "The group said it had also shot down an American drone. We could not independently verify the claim.",
+     [(38, "reported"), (1, "unverified")]),
 ])
 def test_a_disclaimer_reaches_the_figures_it_is_about(text, expected):
     rows = extract_article(_article(text, published="2025-09-14"))[1]
