@@ -860,6 +860,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
     measures = _summed_parts(measures)
+    measures = _held_already_counted(measures)
     measures = _drop_vague_repeats(measures, sents)
     _to_main_day(measures, events, sents, dates_by, figures_by, pub, dl, ctx)
     types = {e["event_id"]: e["event_type"] for e in events}
@@ -881,6 +882,20 @@ def _running_total(u: dict) -> bool:
     start, end = u["char_start"] - u["_sent"], u["char_end"] - u["_sent"]
     return bool(words.search(u["quote"]) or words.search(u["sentence"], end, end + 40)
                 or day_before.search(u["sentence"][max(0, start - 30):start]))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Aa]ll)\s+(?:[Tt]he\s+)?$")
+
+
+def _held_already_counted(measures: list[dict]) -> list[dict]:
+    """People held told again with the definite article after their arrest ("Police arrested nine
+    people. The nine suspects ... are in custody"; "The six detainees were handed over"): the
+    arrested count, not a second one of detained."""
+    def again(m: dict) -> bool:
+        return m["metric"] == "detained" and bool(_DEFINITE_BEFORE.search(m["sentence"], 0, m["char_start"] - m["_sent"])) \
+            and any(a["metric"] in ("arrested", "detained") and a["value"] == m["value"] and a["char_start"] < m["char_start"]
+                    for a in measures)
+    return [m for m in measures if not again(m)]
 
 
 def _drop_superseded(measures: list[dict]) -> list[dict]:

@@ -59,6 +59,22 @@ def _words(items) -> str:
 
 
 _ACTION_OF: dict[str, str] = {}
+_REGEX_WORD = re.compile(r"[\\(\[?|]")  # a trigger written as a pattern ("crossed\\s+the\\s+...") rather than words
+
+
+class _Actions(dict):
+    """(position, normalised trigger words) -> [(trigger id, action)]; a trigger written as a
+    pattern is found by matching the words against it ("crossed the Ruzizi river into")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.patterns: list[tuple[str, re.Pattern, list]] = []
+
+    def get(self, key, default=None):
+        found = super().get(key)
+        if found is not None:
+            return found
+        return next((acts for pos, rx, acts in self.patterns if pos == key[0] and rx.fullmatch(key[1])), default)
 
 
 @dataclass
@@ -127,14 +143,17 @@ def lex() -> _Lex:
     raw["classes"]["people"] = [*raw["classes"]["people"], *map(re.escape, sorted(nationals))]
     class_full = [(c, re.compile(rf"(?:{_words(raw['classes'][c])})", re.I)) for c in order]
     all_nouns = [w for c in order for w in raw["classes"][c]]
-    actions: dict[str, list] = {}
+    actions = _Actions()
     before, after = set(), set()
     for t in raw["triggers"]:
         _ACTION_OF[t["id"]] = t["action"]
         for pos, bag in (("before", before), ("after", after)):
             for w in t.get(pos, []):
                 bag.add(w)
-                actions.setdefault((pos, _norm(w)), []).append((f"{t['id']}.{pos}", t["action"]))
+                if _REGEX_WORD.search(w):
+                    actions.patterns.append((pos, re.compile(w, re.I), [(f"{t['id']}.{pos}", t["action"])]))
+                else:
+                    actions.setdefault((pos, _norm(w)), []).append((f"{t['id']}.{pos}", t["action"]))
     _ACTION_OF.update({p["id"]: p["action"] for p in raw["patterns"] if "action" in p})
     fill = _words(raw["fillers"])
     aux = _words(raw["aux"])
@@ -547,7 +566,8 @@ _PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|a
                              r"high-rise)\s+)?"
                              r"(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|settlements|"
                              r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets|locations|sites|places)\b")
-_VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest"])  # "6,270 people fled the town": they did flee
+_VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest", "custody"])  # "6,270 people fled the town": they did flee
+# (and "31.2 million passengers in the quarter and held a market share": not held in custody)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
                            r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1204,9 +1224,11 @@ _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
-_ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*"
+_ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                           r"[A-Z][^,;.\d]{0,40}?\s*,?\s*"
                            r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$")
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
+_ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
+                             r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?")

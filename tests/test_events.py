@@ -1996,3 +1996,10 @@ def test_a_neighbour_named_beside_a_roundup_section_is_not_the_place():
                    "overran a military position close to the borders with Niger and Burkina Faso, the army said.\n\n"
                    "NIGER - Gunmen killed 17 worshippers at a mosque in Fambita on Friday.", published="2025-01-12")
     assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(28, "BEN"), (17, "NER")]
+
+
+def test_people_held_told_again_with_the_article_after_their_arrest_are_no_second_count():
+    art = _article("Police arrested nine people on Sunday over the theft of ballot boxes. The nine suspects, including two "
+                   "presiding officers, are in custody. Another 12 suspects are in custody in the capital.",
+                   published="2026-08-12")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("arrested", 9), ("detained", 12)]
