@@ -963,7 +963,8 @@ def _told_as_stale(m: dict, measures: list[dict], stale_report: re.Pattern) -> b
 
 def _singular_parts(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
     """One person told of right after a small count of the same in its paragraph ("Two people were
-    injured. A 17-year-old was hospitalized with shrapnel wounds, he added.") is one of them: a
+    injured. A 17-year-old was hospitalized with shrapnel wounds, he added.") or after a toll in its
+    sentence ("put the toll at seven, saying a woman had died of her wounds") is one of them: a
     breakdown of that count, not a count of its own, unless it names another place or day."""
     index = {s.start: k for k, s in enumerate(sents)}
     para = {s.start: s.para for s in sents}
@@ -972,7 +973,9 @@ def _singular_parts(measures: list[dict], sents: list[_Sentence]) -> list[dict]:
         k = index.get(m["_sent"], -9)
         whole = next((t for t in reversed(out) if m["pattern_id"].endswith(".singular") and m["value"] == 1
                       and t["metric"] == m["metric"] and 1 < t["value"] <= 50 and para[t["_sent"]] == para[m["_sent"]]
-                      and 0 < k - index.get(t["_sent"], -99) <= 2 and _same_figure(m, t)), None)
+                      and (0 < k - index.get(t["_sent"], -99) <= 2 or (  # or one its toll's sentence explains after
+                          t["_sent"] == m["_sent"] and t["pattern_id"] in _UPDATED_TOLLS and t["char_end"] <= m["char_start"]))
+                      and _same_figure(m, t)), None)
         if whole is not None:
             whole["breakdown"] = "; ".join(filter(None, [whole["breakdown"], m["quote"]]))
             continue

@@ -978,7 +978,8 @@ def _best(scored: list[tuple[float, Place]], need_cue: bool) -> Place | None:
     return best
 
 
-_SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?$")
+_SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?(?:(?:Russian-|Israeli-)?(?:occupied|annexed|besieged)\s+)?"
+                      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?$")
 # "Officials in the Kurdistan Region's Duhok governorate said": a possessive before the seat
 
 
@@ -994,6 +995,20 @@ def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
         if cs <= p.start < ce and p.country and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start):
             return p.country
     return None
+
+
+def _local_seat(sentence: str, prefer: tuple[str, ...]) -> Place | None:
+    """The town a local source speaks from ("officials in occupied Oleshky said", "Police in Mandera
+    said"), when the sentence names no place of its own; not a capital, which speaks for a country."""
+    from etl.claims import find_claimant
+
+    _, cs, ce = find_claimant(sentence)
+    if cs < 0:
+        return None
+    capitals = _gaz()["capitals"]
+    return next((p for p in _find(sentence, prefer) if cs <= p.start < ce and p.country and p.geo_precision == "place"
+                 and p.kind not in ("demonym", "metonym") and _place_key(p.text) not in capitals
+                 and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start)), None)
 
 
 def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:
@@ -1186,6 +1201,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
                       and _attacker_next(sentence, x.end)  # (or inside it: "the death toll from U.S. airstrikes")
                       and not _CLAUSE_BREAK.search(sentence, x.end, max(x.end, fig_start))}
+    if local := _local_seat(sentence, prefer):  # "Russian-installed officials in occupied Oleshky said a Ukrainian
+        return local  # drone ... killing one man": where the local officials are, whoever launched it
     if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214
         return Place(seat, None, None, "country", None, None, kind="context")  # civilians were killed"
     countries = [c for c in ctx.article_countries if c not in launchers]

@@ -2003,3 +2003,26 @@ def test_people_held_told_again_with_the_article_after_their_arrest_are_no_secon
                    "presiding officers, are in custody. Another 12 suspects are in custody in the capital.",
                    published="2026-08-12")
     assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("arrested", 9), ("detained", 12)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shells fired during fighting in one country that landed in another: where they landed
+    ("Two civilians were killed on Thursday when artillery shells fired during fighting in Sudan's North Darfur state "
+     "landed in the Chadian town of Tine, local officials said.", [(2, "TCD")]),
+    ("Five Chinese citizens were wounded when shells fired during fighting in Myanmar's Kokang region landed in "
+     "Nansan town in China's Yunnan province.", [(5, "CHN")]),
+    # local officials speak from where it happened, whoever launched it
+    ("Russian-installed officials in occupied Oleshky said a Ukrainian drone dropped explosives on a market, killing "
+     "one man. Kyiv did not comment on the claim.", [(1, "UKR")]),
+])
+def test_where_cross_border_fire_landed_and_local_officials_speak_from(text, expected):
+    assert [(m["value"], m["country"]) for m in extract_article(_article(text, published="2025-03-14"))[1]] == expected
+
+
+def test_a_capital_that_did_not_comment_or_is_accused_is_no_place():
+    art = _article("The militants claimed to have killed 17 soldiers in Somalia's Gedo region on Monday. Addis Ababa "
+                   "did not comment.\n\nTwo shells landed in Burundi's Cibitoke province, killing a farmer. Burundi "
+                   "accused Kigali of supplying the artillery.", published="2025-01-15")
+    events, measures = extract_article(art)
+    assert [(m["value"], m["country"]) for m in measures] == [(17, "SOM"), (1, "BDI")]
+    assert {e["country"] for e in events} <= {"SOM", "BDI"}
