@@ -855,7 +855,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     _escalate_protests(events, sents)
     _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
-    measures = _off_topic(measures, text, sents)
+    measures = _off_topic(measures, text, sents, article.title or "")
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -1240,7 +1240,7 @@ def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:
                 break
 
 
-def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[dict]:
+def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: str = "") -> list[dict]:
     """An article about a game, a disaster or a disease that names no armed side: its tolls and injuries
     told without a cause of their own are no conflict figures ("Twelve people remain missing and 37 were
     injured, the agency said" in a storm report; "already without four injured players"). Figures of a
@@ -1250,10 +1250,12 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence]) -> list[
     if not any(m["metric"] in cfg["metrics"] for m in measures):
         return measures
     n_sport = len(ml.sports.findall(text))
-    n_disaster = len(disasters.findall(text)) + len(cfg["diseases"].findall(text)) if n_sport < cfg["sports_min"] else 0
+    told = title + "\n" + text  # the title names the subject too ("Two passenger trains collide near Zagazig")
+    n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) if n_sport < cfg["sports_min"] else 0
     if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
         return measures  # most articles: no game, disaster or disease named often enough to be their subject
-    n_armed = len(armed.findall(text))
+    n_armed = sum(len(armed.findall(s.text)) for s in sents if not cfg["relief"].search(s.text))  # not "deployed 600
+    # soldiers and two helicopters to help clear roads"
     sport = n_sport >= cfg["sports_min"] and n_sport >= 2 * n_armed
     disaster = n_armed <= cfg["armed_max"] and n_disaster >= cfg["disaster_min"] \
         and not conflict.search(without_disaster_strikes(text))  # "A magnitude 6.4 earthquake struck": no strike

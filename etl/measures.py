@@ -189,6 +189,7 @@ def lex() -> _Lex:
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
         sports=re.compile(raw["sports_words"], re.I),
         off_topic=dict(raw["off_topic"], diseases=re.compile(raw["off_topic"]["diseases"], re.I),
+                       relief=re.compile(raw["off_topic"]["relief"], re.I),
                        keep_sport=re.compile(raw["off_topic"]["keep_sport"], re.I),
                        metrics=frozenset(raw["off_topic"]["metrics"])),
         running=(re.compile(raw["running_total"]["before"], re.I), re.compile(raw["running_total"]["people_number"]),
@@ -216,7 +217,9 @@ def lex() -> _Lex:
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
             "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I),
-            "space_launch": re.compile(raw["not_figures"]["space_launch"], re.I)},
+            "space_launch": re.compile(raw["not_figures"]["space_launch"], re.I),
+            "police_operation": re.compile(raw["not_figures"]["police_operation"], re.I),
+            "police_nouns": re.compile(raw["not_figures"]["police_nouns"], re.I)},
         force_members=_force_members(raw["force_members"]),
         before_objects=tuple((frozenset(r["verbs"]), r["action"], re.compile(r["after"], re.I))
                              for r in raw["before_objects"]["rules"]),
@@ -887,6 +890,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     return kept
 
 
+_MILITARY_WORDS = re.compile(r"\b(?:soldiers|troops|army|military|personnel|servicemen|marines|paratroopers)\b", re.I)
+
+
 def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     """Shapes of ours that count nothing of ours (measures.json "not_figures"): '16 drone bodies'
     seized; 'eliminated a terrorist cell'; 'a missile landed in the water' (a miss); 'incidents with
@@ -895,6 +901,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     nf = lex().not_figures
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
         return True  # "launched 31 rockets ..., carrying 486 satellites into orbit": space launches
+    if f.metric == "troops" and nf["police_operation"].match(_norm(f.trigger)) and nf["police_nouns"].search(f.counted) \
+            and not _MILITARY_WORDS.search(f.counted):
+        return True  # "raids involving some 400 police officers": an operation's police, no troops
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
@@ -953,7 +962,13 @@ _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
 
 
 _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|"
-                              r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b", re.I)
+                              r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b"
+                              # "Gezani struck with sustained winds of 185 km/h"
+                              r"|\b(?:struck|hit)\s+(?:land\s+)?with\s+(?:sustained\s+|maximum\s+|strong\s+|heavy\s+)?"
+                              r"(?:winds|gusts|rains?)\b"
+                              # "train number 1902 ... struck the stationary train"; not "a bus struck a roadside bomb"
+                              r"|\b(?:trains?|bus|truck|lorry|vehicle)\b[^.;]{0,60}?\bstruck\b(?!\s+by\b)"
+                              r"(?!\s+(?:an?|the)\s+(?:roadside\s+)?(?:bomb|mine|landmine|IED|explosive))", re.I)
 
 
 def without_disaster_strikes(text: str) -> str:
@@ -1226,8 +1241,12 @@ _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|ha
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                            r"[A-Z][^,;.\d]{0,40}?\s*,?\s*"
-                           r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$")
+                           r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
+                           # "arrested for drug possession and two for assault"
+                           r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
 _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
+                             # "and two for assault"
+                             r"\s+for\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,.;]|\s*$|\s+(?:on|in|at|during|after)\b)|"
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"

@@ -2026,3 +2026,17 @@ def test_a_capital_that_did_not_comment_or_is_accused_is_no_place():
     events, measures = extract_article(art)
     assert [(m["value"], m["country"]) for m in measures] == [(17, "SOM"), (1, "BDI")]
     assert {e["country"] for e in events} <= {"SOM", "BDI"}
+
+
+def test_a_storm_and_a_train_crash_named_in_the_title_keep_no_tolls_but_their_relief_troops():
+    storm = _article("The death toll from Cyclone Gezani rose to 59 on Wednesday, the disaster office said.\n\nAt least 112 "
+                     "people were injured and 16 are still missing, the office said.\n\nGezani struck with sustained winds "
+                     "of 185 kilometers per hour.\n\nThe army has deployed 600 soldiers and two helicopters to help clear "
+                     "roads and distribute food.", title="Cyclone Gezani toll climbs to 59", published="2026-02-11")
+    assert [(m["metric"], m["value"]) for m in extract_article(storm)[1]] == [("troops", 600)]
+    train = _article("At least 17 people were killed and 61 injured on Tuesday when a passenger train ran into the back of "
+                     "another near the city, the health ministry said.\n\nThe toll was raised from nine dead in a first "
+                     "statement. Train number 1902 struck the stationary train at about 8:40 am.\n\nIn 2021, 32 people "
+                     "were killed when two trains collided in Sohag.",
+                     title="Two passenger trains collide, killing 17", published="2024-10-16")
+    assert extract_article(train)[1] == []
