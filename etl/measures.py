@@ -500,6 +500,7 @@ _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those
                             r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up|freed|released|rescued|"
                             r"evacuated)\b")  # "37 of those freed were injured"
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
+_TRIED_TO = re.compile(r"\b(?:tried|attempted|trying|attempting|sought|seeking)\s+to\s+$")
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
 
@@ -543,6 +544,8 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         p = w.end()
         clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
+        if m and _TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")):
+            continue  # "Two passengers who tried to flee were wounded": what they tried, not what happened
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
             # who had been sheltering in the compound fled": past the relative clause's own verb, the main verb
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
@@ -890,6 +893,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     return kept
 
 
+_AMONG_THE_DEAD = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\s+(?:was|were|is|are)\s+$")
 _MILITARY_WORDS = re.compile(r"\b(?:soldiers|troops|army|military|personnel|servicemen|marines|paratroopers)\b", re.I)
 
 
@@ -1558,8 +1562,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
                                prev.trigger, prev.action))  # "wounding five police officers and a civilian"
             continue
-        if lx.not_subject.search(text, max(start, m.start() - 12), m.start()):
-            continue
+        if lx.not_subject.search(text, max(start, m.start() - 12), m.start()) \
+                or _AMONG_THE_DEAD.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "Among the dead was an eight-year-old boy": one of a toll told, no count of its own
         he = age.end() if (age := _AGE_OF.match(text, m.end(), end)) else m.end()  # "A boy of 11 was wounded"
         after = _after(text, he, end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \

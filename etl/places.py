@@ -1096,7 +1096,7 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
 
 
 # a ship hit off a coastal town: at sea ("about 50 nautical miles off Hodeidah", "off the coast of Hodeidah")
-_OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:\w+\s+)?(?:off|from|of)"
+_OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:[\w-]+\s+)?(?:off|from|of)"
                        r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
 _NM = re.compile(r"\d\s*(?:NM|nm|nmi)\b")  # "50 NM SW of Aden": nautical miles

@@ -840,3 +840,9 @@ def test_fuel_tankers_on_a_road_are_trucks_and_a_roundup_heading_names_the_count
     p = place("Houthi forces attacked two tankers, killing three crew members.", "killing three crew members", "killed",
               countries=("YEM",))
     assert p.at_sea
+
+
+def test_a_ship_hit_nautical_miles_north_west_of_a_port_is_at_sea():
+    p = place("The vessel was hit about 83 nautical miles north-west of Hodeidah, killing two crew members.",
+              "killing two crew members", "killed", countries=("YEM",))
+    assert p.at_sea and p.country is None
