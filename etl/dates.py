@@ -679,7 +679,14 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
     names = _date_names()
     return [DateMention(d.start, d.end, d.text, UNKNOWN, d.kind) if published and d.span.date and d.span.date > published
             else d for d in merged  # a day still to come ("on Aug 14" a week before it) dates no happening
-            if not (d.span.precision == "day" and names.match(text, d.end))]  # "the 13 May square": a name
+            if not (d.span.precision == "day" and names.match(text, d.end))  # "the 13 May square": a name
+            and not _not_happenings().search(text, max(0, d.start - 25), d.start)]  # "born in 1968"
+
+
+@lru_cache(maxsize=1)
+def _not_happenings() -> re.Pattern:
+    """The words before a date that make it a birth or a founding (dates.json not_happenings)."""
+    return re.compile(_lex()["not_happenings"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

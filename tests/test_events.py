@@ -2040,3 +2040,11 @@ def test_a_storm_and_a_train_crash_named_in_the_title_keep_no_tolls_but_their_re
                      "were killed when two trains collided in Sohag.",
                      title="Two passenger trains collide, killing 17", published="2024-10-16")
     assert extract_article(train)[1] == []
+
+
+def test_a_year_of_birth_dates_nothing_and_molotov_cocktails_are_no_place():
+    art = _article("Two civilians were injured this morning, a man born in 1968 and a woman, the governor said.\n\n"
+                   "In Tbilisi, participants threw Molotov cocktails at officers, and police detained 224 people.",
+                   published="2025-03-14")
+    got = [(m["value"], str(m["date"]), m["country"]) for m in extract_article(art)[1]]
+    assert got == [(2, "2025-03-14", "GEO"), (224, "2025-03-14", "GEO")]
