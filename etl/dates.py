@@ -677,10 +677,18 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
     merged = _merge_that_year(text, _merge_night(text, _merge_day_names(text, _merge_year_tail(
         text, _merge_ranges(text, chosen), published))))
     names = _date_names()
-    return [DateMention(d.start, d.end, d.text, UNKNOWN, d.kind) if published and d.span.date and d.span.date > published
-            else d for d in merged  # a day still to come ("on Aug 14" a week before it) dates no happening
+    return [DateMention(d.start, d.end, d.text, UNKNOWN, d.kind) if (published and d.span.date and d.span.date > published)
+            or (d.span.precision == "day" and _future_before().search(text, max(0, d.start - 60), d.start))
+            else d for d in merged  # a day still to come ("on Aug 14" a week before it; "would appear in court on
+            # Friday") dates no happening
             if not (d.span.precision == "day" and names.match(text, d.end))  # "the 13 May square": a name
             and not _not_happenings().search(text, max(0, d.start - 25), d.start)]  # "born in 1968"
+
+
+@lru_cache(maxsize=1)
+def _future_before() -> re.Pattern:
+    """The words before a day that make it one still to come (dates.json future_before)."""
+    return re.compile(_lex()["future_before"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -2048,3 +2048,14 @@ def test_a_year_of_birth_dates_nothing_and_molotov_cocktails_are_no_place():
                    published="2025-03-14")
     got = [(m["value"], str(m["date"]), m["country"]) for m in extract_article(art)[1]]
     assert got == [(2, "2025-03-14", "GEO"), (224, "2025-03-14", "GEO")]
+
+
+def test_a_day_still_to_come_dates_nothing_and_stray_shells_from_fighting_are_where_they_landed():
+    art = _article("Two police officers were slightly hurt, the spokesman said, adding that the suspects would appear in "
+                   "court on Friday.", published="2025-09-25")
+    (m,) = extract_article(art)[1]
+    assert (m["value"], str(m["date"])) == (2, "2025-09-25")
+    art = _article("Two Thai residents were wounded when stray shells from fighting in the Myanmar border town of Myawaddy "
+                   "landed in Mae Sot district on Sunday, Thai army officials said.", published="2024-04-22")
+    (m,) = extract_article(art)[1]
+    assert (m["value"], m["country"], str(m["date"])) == (2, "THA", "2024-04-21")
