@@ -1292,7 +1292,7 @@ _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
 _ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
                              r"\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)  # "three missile strikes at 11 locations"
-_OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those)\s+")  # a quoted count: '"up to four" of the drones'
+_OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those|their|its)\s+")  # a quoted count: '"up to four" of the drones'
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50}|()[a-z][\w-]*),\s*$")
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"

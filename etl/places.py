@@ -1031,6 +1031,7 @@ _AT_TARGET = re.compile(r"\b(?:at|toward|towards|against|into)\s+(?:the\s+)?(?:[
 _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
 _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
+_OWN_AIRSPACE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:airspace|skies|territory)\b", re.I)
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
@@ -1143,6 +1144,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             and (target := next((x for _, x in in_sentence if x.start < fig_start and x.country
                                  and _AT_TARGET.search(sentence, max(0, x.start - 25), x.start)), None)):
         return target  # "... fired 270 rockets at Israel, and Iron Dome intercepted 154 of the rockets": there too
+    if metric in _DOWNED and _OWN_AIRSPACE.search(sentence, fig_end) and (own := next(
+            (x for x in _find(sentence[:fig_start], prefer) if x.country and x.kind == "country" and x.possessive), None)):
+        return own  # "Jordan's air force shot down dozens of drones that entered its airspace as Iran fired a barrage
+        # at Israel": over the defender's own country, not the target of the wider attack
     p = _best(in_sentence, need_cue=True)
     section = _section_of(ctx, sentence, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's
     if p and section and p.country not in (None, section) and p.geo_precision == "country":  # section; "BENIN - ...

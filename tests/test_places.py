@@ -846,3 +846,10 @@ def test_a_ship_hit_nautical_miles_north_west_of_a_port_is_at_sea():
     p = place("The vessel was hit about 83 nautical miles north-west of Hodeidah, killing two crew members.",
               "killing two crew members", "killed", countries=("YEM",))
     assert p.at_sea and p.country is None
+
+
+def test_drones_shot_down_in_the_defenders_own_airspace_are_over_the_defender():
+    p = place("Jordan's air force shot down dozens of drones that entered its airspace overnight as Iran fired a barrage "
+              "at Israel, the Jordanian army said.", "shot down dozens of drones", "drones_intercepted",
+              countries=("ISR", "JOR", "IRN"))
+    assert p.country == "JOR"
