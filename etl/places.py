@@ -983,32 +983,28 @@ _SEAT_IN = re.compile(r"\b(?:in|for|on)\s+(?:the\s+)?(?:(?:Russian-|Israeli-)?(?
 # "Officials in the Kurdistan Region's Duhok governorate said": a possessive before the seat
 
 
-def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
-    """The country a source is named for ("the UN Human Rights Monitoring Mission in Ukraine"), when
-    the sentence names no place of its own: the source watches that country."""
+def _seats(sentence: str, prefer: tuple[str, ...]) -> list[Place]:
+    """The places a sentence's source is named for ("the UN mission in Ukraine", "officials in occupied
+    Oleshky", "Police in Mandera")."""
     from etl.claims import find_claimant
 
     _, cs, ce = find_claimant(sentence)
-    if cs < 0:
-        return None
-    for p in _find(sentence, prefer):
-        if cs <= p.start < ce and p.country and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start):
-            return p.country
-    return None
+    return [] if cs < 0 else [p for p in _find(sentence, prefer) if cs <= p.start < ce and p.country
+                              and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start)]
+
+
+def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
+    """The country a source is named for ("the UN Human Rights Monitoring Mission in Ukraine"), when
+    the sentence names no place of its own: the source watches that country."""
+    return next((p.country for p in _seats(sentence, prefer)), None)
 
 
 def _local_seat(sentence: str, prefer: tuple[str, ...]) -> Place | None:
     """The town a local source speaks from ("officials in occupied Oleshky said", "Police in Mandera
     said"), when the sentence names no place of its own; not a capital, which speaks for a country."""
-    from etl.claims import find_claimant
-
-    _, cs, ce = find_claimant(sentence)
-    if cs < 0:
-        return None
     capitals = _gaz()["capitals"]
-    return next((p for p in _find(sentence, prefer) if cs <= p.start < ce and p.country and p.geo_precision == "place"
-                 and p.kind not in ("demonym", "metonym") and _place_key(p.text) not in capitals
-                 and _SEAT_IN.search(sentence, max(cs, p.start - 50), p.start)), None)
+    return next((p for p in _seats(sentence, prefer) if p.geo_precision == "place"
+                 and p.kind not in ("demonym", "metonym") and _place_key(p.text) not in capitals), None)
 
 
 def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:
@@ -1150,8 +1146,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # at Israel": over the defender's own country, not the target of the wider attack
     p = _best(in_sentence, need_cue=True)
     section = _section_of(ctx, sentence, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's
-    if p and section and p.country not in (None, section) and p.geo_precision == "country":  # section; "BENIN - ...
-        p = None  # close to the borders with Niger and Burkina Faso": a neighbour named, not the place
+    if _off_section(p, section):  # section; "BENIN - ... close to the borders with Niger and Burkina Faso": a
+        p = None  # neighbour named, not the place
     if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
             and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
@@ -1179,7 +1175,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
-        if p and not (section and p.country not in (None, section) and p.geo_precision == "country"):
+        if p and not _off_section(p, section):
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
@@ -1234,17 +1230,18 @@ def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, 
         and found[0].text == m.group(1).strip() else None
 
 
-def _section_country(paragraph: str, prefer: tuple[str, ...]) -> str | None:
-    return (found := section_heading(paragraph, prefer)) and found[0]
-
-
 def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> str | None:
     """The roundup section's country of the sentence's paragraph; the first paragraph's heading may
     have been read as the article's dateline ("SOMALIA – On 18 February, ...") and blanked."""
     para = ctx.paragraph or sentence
     if para[:1] == " " and ctx.dateline and not para.strip().startswith(ctx.dateline.strip()):
-        return _section_country(ctx.dateline.strip().upper() + " ", prefer)
-    return _section_country(para, prefer)
+        para = ctx.dateline.strip().upper() + " "
+    return (found := section_heading(para, prefer)) and found[0]
+
+
+def _off_section(p: Place | None, section: str | None) -> bool:
+    """A country named in a roundup section's paragraph that is not the section's: a neighbour."""
+    return bool(p and section and p.country not in (None, section) and p.geo_precision == "country")
 
 
 def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
