@@ -876,6 +876,14 @@ _DENIES_ANY = re.compile(r"(?:denied|denies|deny|denying)\s+(?:that\s+(?:anyone|
                          r"any\s+(?:losses|casualties|deaths))", re.I)
 
 
+def independent(claimant: str | None) -> bool:
+    """A source outside the fighting: residents, medics, monitors, aid and rights groups (``independent_sources``)."""
+    lx = _lex()
+    if "independent_re" not in lx:
+        lx["independent_re"] = re.compile(rf"\b(?:{_alt(lx['independent_sources'])})", re.I)
+    return bool(claimant) and lx["independent_re"].search(claimant) is not None
+
+
 def disclaims(sentence: str) -> bool:
     """The sentence says that what was reported could not be verified ("Reuters could not
     independently verify the casualty figures", "Neither claim could be verified")."""
@@ -1041,4 +1049,5 @@ _POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,
                               r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
 _SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?" + _ASIDE
+                           + r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?"  # "..., Lieutenant Marc Elongo, disputed"
                            + r"\s+(?:(?:also|later|again|has|have|had)\s+)?")

@@ -157,13 +157,15 @@ _REPORT_AFTER = None
 
 
 @lru_cache(maxsize=1)
-def _report_res() -> tuple[re.Pattern, re.Pattern]:
+def _report_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verbs = _alt(_lex()["report_verbs"])
     before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
+    # "On Monday, the group claimed on its channel that ...": a day opening the sentence before its source's verb
+    fronted = re.compile(rf",\s+(?:[A-Za-z][\w'\u2019.()-]*\s+){{1,6}}?(?:also\s+)?(?:{verbs})\b(?!\s+(?:to|by)\b)")
     after = re.compile(rf"^\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b",  # not
                        # "bombed the compound late on Monday, said a rescuer": the day of the bombing
                        re.IGNORECASE)
-    return before, after
+    return before, after, fronted
 
 
 def _month_span(y: int, m: int) -> DateSpan:
@@ -488,13 +490,20 @@ def _kind(text: str, s: int, e: int, kind: str) -> str:
         return kind
     if _THIS_PERIOD.fullmatch(text, s, e) and _SUPERLATIVE.search(text, max(0, s - 70), s):
         return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
-    before, after = _report_res()
+    before, after, fronted = _report_res()
     if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]) \
+            or (_opens_sentence(text, s) and fronted.match(text, e, e + 80)) \
             or _CLAIMED_BEFORE.search(text, max(0, s - 60), s) or _STATEMENT_BEFORE.search(text, max(0, s - 80), s):
         return "report"
     return kind
 
 
+_OPENS = re.compile(r"(?:^|\n|[.!?][\"\u201d\u2019)]?[ \t]+)[ \t]*(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """The mention at ``s`` opens its sentence ("On Monday, ...", "Late on Tuesday, ...")."""
+    return _OPENS.search(text, max(0, s - 30), s) is not None and (s > 30 or _OPENS.search(text, 0, s) is not None)
 # "the ministry said in a statement read on state television late Tuesday": the day of the statement
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|added|wrote)\s+in\s+(?:a|an|its|their|his|her)\s+"
                                r"(?:[a-z]+\s+)?(?:statement|post|video|message|briefing|interview|communiqu\w+)\b[^.;,]{0,50}$",

@@ -390,7 +390,9 @@ _SAID_THAT = re.compile(r"[^,.;\"\u201c]{0,80}?\b(?:said|says|told\s+\w+|reporte
                         r"overran|stormed)\b)")  # "... said the attackers stormed the village late on Sunday"
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)  # "brought in by Tuesday evening"
-_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b[^,;]*$", re.I)  # "erupted after blasts on Thursday"
+_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b"  # "erupted after blasts on Thursday"; not
+                           r"(?!\s+(?:dawn|daybreak|sunrise|first\s+light|noon|midday|dusk|sunset|nightfall|midnight)\b)"
+                           r"[^,;]*$", re.I)  # "began before dawn on Sunday"
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
@@ -458,7 +460,8 @@ _ONE_HAPPENING = re.compile(r"\b(?:in|during|after)\s+(?:a|an|the|this|that)\s+(
                             # "Clashes near Sirte have killed at least 12": the happening as the subject
                             r"|^\s*(?:(?:The|A|An)\s+)?(?:[\w-]+\s+){0,2}(?:attack|raid|strike|airstrike|ambush|bombing|explosion|"
                             r"blast|clashes|assault|shelling|massacre|shooting)\s+(?:(?:on|in|near|at)\s+[^,.;]{1,50}?\s+)?"
-                            r"(?:has|have)\s+killed\b", re.I)
+                            r"(?:has|have)\s+killed\b"
+                            r"|\b(?:killed|wounded|injured)\s+when\s", re.I)  # "the number of people killed when gunmen stormed"
 _FAMILY = {"killed": "casualties", "injured": "casualties", "missing": "casualties",
            **{f"{w}_{a}": "weapons" for w in ("drones", "missiles") for a in ("launched", "intercepted", "lost", "hit")}}
 # arrests, releases and deployments told after an attack mostly happen on the day they are told
@@ -1254,16 +1257,20 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: s
     n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) if n_sport < cfg["sports_min"] else 0
     if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
         return measures  # most articles: no game, disaster or disease named often enough to be their subject
-    n_armed = sum(len(armed.findall(s.text)) for s in sents if not cfg["relief"].search(s.text))  # not "deployed 600
-    # soldiers and two helicopters to help clear roads"
+    relief = {s.start for s in sents if cfg["relief"].search(s.text)}  # not "deployed 600 soldiers and two helicopters
+    # to help clear roads", "using 12 excavators and two drones to scan the ash fields" (the search for survivors)
+    n_armed = sum(len(armed.findall(s.text)) for s in sents if s.start not in relief)
     sport = n_sport >= cfg["sports_min"] and n_sport >= 2 * n_armed
     disaster = n_armed <= cfg["armed_max"] and n_disaster >= cfg["disaster_min"] \
-        and not conflict.search(without_disaster_strikes(text))  # "A magnitude 6.4 earthquake struck": no strike
+        and not any(s.start not in relief or not cfg["relief_kit"].fullmatch(c.group())
+                    for s in sents for c in conflict.finditer(without_disaster_strikes(s.text)))
+    # ("A magnitude 6.4 earthquake struck": no strike; the drones of a search for survivors are no weapons, but
+    # "aid agencies said fighting on roads was delaying deliveries" is fighting)
     if not (sport or disaster):
         return measures
     para_text: dict[int, str] = {}
     for s in sents:
-        para_text[s.para] = para_text.get(s.para, "") + " " + s.text
+        para_text[s.para] = para_text.get(s.para, "") + " " + ("" if s.start in relief and disaster else s.text)
     para_of = {s.start: s.para for s in sents}
 
     def keep(m: dict) -> bool:
@@ -1336,24 +1343,30 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     starts = {s.start: k for k, s in enumerate(sents)}
     for j, sent in enumerate(sents):
         both = _TWO_ACCOUNTS.search(sent.text)
+        every = _EVERY_FIGURE.search(sent.text)
+        said = sent.text[:sent.text.find(";", every.end())] if every and ";" in sent.text[every.end():] else sent.text
+        said = _NAMED_NUMBER.sub("", said)  # "France 24 could not verify ...": a name, no count
+        # "None of the figures could be independently verified; NetBlocks reported connectivity at 30%": its clause
         if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
                                        and not _HAS_NUMBER.search(sents[j - 1].text)
                                        and not _FIGURES_NAMED.search(sent.text)) \
-                or _HAS_NUMBER.search(sent.text) or not claims.disclaims(sent.text):
+                or _HAS_NUMBER.search(said) or not claims.disclaims(said):
             continue  # not "..., a claim India has not confirmed" (about its own sentence); after a sentence of
             # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes;
             # and after a sentence with no count when it names the figures ("... did not comment on casualties. The
             # Associated Press could not independently verify the toll.")
-        named = None if both else _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents'
+        named = None if both or every else _NAMED_SOURCE.search(sent.text)  # "the General Staff's reports", "the residents'
         # accounts"; not "the figures given by both sides"
         only = {"killed"} if _DEATHS_NAMED.search(sent.text) else \
             {"killed", "injured"} if both and _A_TOLL.search(sent.text) else None  # "could not confirm the death
         # toll", "could not verify either toll"
         reach: set[int] = set()
         source: set | None = None  # the claimants of the nearest figures
-        if _RIVAL_CLAIMS.search(sent.text):  # "Reuters could not independently verify the competing tolls": every
-            reach = {x.start for x in sents[:j]}  # side's figures told before it, however far back
-            only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) else None
+        sides = _EITHER_SIDE.search(sent.text)
+        if _RIVAL_CLAIMS.search(sent.text) or every or sides:  # "Reuters could not independently verify the competing
+            reach = {x.start for x in sents[:j]}  # tolls", "None of the figures", "either side's figures": every
+            # side's figures told before it, however far back
+            only = {"killed", "injured"} if _TOLLS_NAMED.search(sent.text) or sides else None
         last = next((k for k in range(j - 1, -1, -1) if figures_by[k] or sents[k].para != sent.para), j - 1)
         two = both and len(figures_by[last]) == 1 and sum(  # "... claimed it had killed 40. [The army denied
             1 for k in range(j) if sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text)) == 1  # it.]
@@ -1380,6 +1393,8 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 break  # "The figure could not be independently verified": the nearest one only (but "The toll
                 # given by the army" is that source's toll, wherever in reach)
         for m in measures:
+            if sides and claims.independent(m["claimant"]) and m["_sent"] != sents[j - 1].start:
+                continue  # "either side's claims": the warring sides', not the residents' or the hospital's
             if m["_sent"] in reach and m["claim_status"] == "reported" and starts.get(m["_sent"], j) < j \
                     and (named is None or _same_source(named[1] or named[2], m["claimant"])) \
                     and (only is None or m["metric"] in only):
@@ -1391,10 +1406,19 @@ _TWO_ACCOUNTS = re.compile(r"\b(?:either|neither)\s+(?:account|claim|toll|figure
                            r"\bboth\s+(?:accounts|claims|tolls|figures|reports|versions)\b|"
                            r"\b(?:accounts|claims|tolls|figures|numbers)\s+(?:given|provided|offered|issued|released)\s+by\s+"
                            r"both\s+sides\b|\bboth\s+sides['\u2019]\s+(?:accounts|claims|tolls|figures|numbers)\b", re.I)
+_NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+\s+\d{1,3}(?=\s+(?:could|can|cannot|was|has|had|did|is)\b)")
+# every figure told before: "None of the figures", "either set of figures"
+_EVERY_FIGURE = re.compile(r"\b(?:none|any)\s+of\s+(?:the|these|those)\s+(?:[a-z]+\s+)?"
+                           r"(?:figures|claims|tolls|numbers|accounts)\b|"
+                           r"\b(?:either|both)\s+sets?\s+of\s+(?:[a-z]+\s+)?(?:figures|claims|numbers|tolls)\b", re.I)
+# the warring sides' casualty figures told before: "either side's claims", "the tolls from either side"
+_EITHER_SIDE = re.compile(r"\beither\s+(?:side|party|camp)['\u2019]s\s+(?:[a-z]+\s+)?(?:figures|claims|tolls|numbers)\b", re.I)
+# (not "either side's account": the account of the events told just before it)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
 _DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
                            r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"
-                           r"communiqu(?:e|\u00e9)s?|statements?|assertions?)\b", re.I)
+                           r"communiqu(?:e|\u00e9)s?|statements?|assertions?)\b"
+                           r"|\bthat\s+(?:so|as|that)\s+many\b", re.I)  # "denied that so many of its fighters had died"
 
 
 def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list[list]) -> None:
@@ -1443,8 +1467,8 @@ def _denied_later(measures: list[dict], sents: list[_Sentence], figures_by: list
 
 _SAID_TAIL = re.compile(r",\s+[^,;]{2,90}?\s+(?:said|says|told\s+[\w ]{2,40}?|reported|added)"
                         r"(?:\s+(?:on\s+)?\w+day)?(?:\s+in\s+a\s+statement)?[.\"\u201d]*\s*$")
-_HE_DENIED = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:denied|rejected|dismissed|disputed|called)\b")
-_TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|killed|wounded|injured)\b", re.I)
+_HE_DENIED = re.compile(r"\s*(?:He|She|They|It)\s+(?:also\s+)?(?:denied|rejected|dismissed|disputed|called)\b")
+_TOLLS_OR_DEATHS = re.compile(r"\b(?:tolls?|casualt\w*|deaths?|dead|died|killed|wounded|injured)\b", re.I)
 _OFFICIAL_FIGURE = re.compile(r"\b(?:official|government|authorities['\u2019])\s+(?:figure|count|number)\b", re.I)
 
 

@@ -101,6 +101,7 @@ class _Lex:
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
+    jammed_after: re.Pattern  # downed by jamming, not shot down: "neutralised five of the drones with jamming equipment"
     rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
     rescue_captivity: re.Pattern  # a word of captivity near a rescue count
     sides: dict  # counted noun -> the side it names ("soldiers": forces, "fighters": armed groups)
@@ -190,11 +191,13 @@ def lex() -> _Lex:
         sports=re.compile(raw["sports_words"], re.I),
         off_topic=dict(raw["off_topic"], diseases=re.compile(raw["off_topic"]["diseases"], re.I),
                        relief=re.compile(raw["off_topic"]["relief"], re.I),
+                       relief_kit=re.compile(raw["off_topic"]["relief_kit"], re.I),
                        keep_sport=re.compile(raw["off_topic"]["keep_sport"], re.I),
                        metrics=frozenset(raw["off_topic"]["metrics"])),
         running=(re.compile(raw["running_total"]["before"], re.I), re.compile(raw["running_total"]["people_number"]),
                  [(m, re.compile(w, re.I)) for m, w in raw["running_total"]["metric_words"]]),
         toll_update=re.compile(raw["toll_update"], re.I),
+        jammed_after=re.compile(raw["jammed_after"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
         sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
@@ -270,6 +273,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "some 1,500 troops backed by helicopters had been sent", "20 officials close to Machar, ... had been"
                    r"|\s+(?:(?:backed|supported|accompanied|escorted)\s+by|close\s+to|loyal\s+to|linked\s+to|allied\s+(?:to|with)|"
                    r"affiliated\s+with)\s+[^,.;]{1,40}?(?=,|\s+(?:were|was|had|have)\b)"
+                   # "three quadcopters used by the militants had been shot down"
+                   r"|\s+(?:used|launched|fired|flown|operated|sent|carrying|belonging\s+to)\s+(?:by\s+)?[^,.;]{1,40}?"
+                   r"(?=\s+(?:were|was|had|have)\s+(?:also\s+)?(?:been\s+)?(?:shot|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
@@ -284,6 +290,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "- roughly 17,500 people -"
                    r"|\s+(?:[\u2013\u2014]|--?)\s[^\u2013\u2014.;]{1,80}?\s(?:[\u2013\u2014]|--?)(?=\s)"
                    r"|\s+(?:and|or)\s+[a-z][\w'-]*[\"\u201d](?=\s)"  # 41 "rioters and instigators" had been arrested
+                   r"|\s+(?:and|or)\s+[\"\u201c][a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}[\"\u201d](?=\s)"  # 23 fighters and "khwarij"
                    r"|\s+and\s+(?:their|his|her)\s+(?:families|relatives|dependants|dependents)\b")  # "800 miners and
 # their families had fled": the count is the miners'
 
@@ -304,6 +311,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         pos = d.end()
     names = 0  # capitalised words among the modifiers: a group's name may be long
     while mods - min(names, 3) <= 4:  # "more than 20 Islamic State West Africa Province (ISWAP) fighters"
+        if mods == 0 and (q := _QUOTED_LABEL.match(text, pos, limit)) and _ACRONYM_HURT.match(text, q.end(), limit) \
+                and not lx.class_rx.match(text, q.start(1), limit):
+            return "people", q.start(1), q.end(1)  # 412 "miscreants" had been taken into custody: a label of people
         at = pos + len(text[pos:limit]) - len(text[pos:limit].lstrip())
         if text[at:at + 1] in ('"', "\u201c", "\u2018") and mods == 0:
             at += 1  # 14 "rioters"; a straight quote closing the count: launched "at least nine" drones
@@ -372,7 +382,8 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)(?=\s)")
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
-                           r"missing|arrested|detained)\b")
+                           r"missing|arrested|detained|taken\s+into\s+custody|captured)\b")
+_QUOTED_LABEL = re.compile(r"\s*[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})[\"\u201d]")
 
 
 def _noun_next(text: str, pos: int, limit: int) -> bool:
@@ -835,6 +846,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
+    figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
+               if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     kept, dropped = [], None
     calm = not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end)
     caused = [_non_conflict(text, f, start, end) for f in figures]
@@ -1263,7 +1276,9 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
                                 r"together\s+with|plus)\s+$"
                                 # "arrested 17 inmates suspected of leading the riot and two prison guards"
-                                r"|\s+(?:suspected|accused|believed|linked|wanted)\s+(?:of|to|for|in)\s+[^,;.\d]{1,60}?\s+and\s+$",
+                                r"|\s+(?:suspected|accused|believed|linked|wanted)\s+(?:of|to|for|in)\s+[^,;.\d]{1,60}?\s+and\s+$"
+                                # "killed 18 members of the security forces and 25 insurgents"
+                                r"|\s+of\s+(?:the\s+|an?\s+)?[A-Za-z][^,;.\d]{0,40}?\s+and\s+$",
                                 re.I)
 _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b"
                               r"|\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:entered|crossed|flew|approached|violated)\b", re.I)
@@ -1288,11 +1303,14 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|abou
 _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
+_PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
 _ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
                              r"\s+(?:[A-Za-z-]+\s+){0,2}$", re.I)  # "three missile strikes at 11 locations"
-_OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those|their|its)\s+")  # a quoted count: '"up to four" of the drones'
+_OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those|their|its)\s+(?:[A-Za-z][\w-]*['\u2019]s?\s+)?")  # a quoted
+# count: '"up to four" of the drones'; a possessive: "two of the group's mortar positions"
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50}|()[a-z][\w-]*),\s*$")
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
@@ -1427,7 +1445,12 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
         if b and (metric := _metric(klass, b[1])):  # "killing 179 of the 181 people on board": the part
             return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
         if total_fig is not None and (_MAIN_VERB.match(text, he, total_fig.end)
-                                      or _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end)):
+                                      or _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end)
+                                      or (part.value == 1 and part.qualifier == "exact"  # "One of its 23 crew members,
+                                          and (not text[start:part.start].strip()  # a Filipino sailor,
+                                               or _CLAUSE_OPEN.search(text, start, part.start))
+                                          and not _PLURAL_VERB.search(text, he, total_fig.end))):
+            # suffered minor injuries"
             # "One of its 25 crew members was injured": one injured, as "a crew member was injured" is;
             # "1.9 million of Gaza's 2.1 million people are displaced": the sentence's verb is the part's
             return [replace(total_fig, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high,
@@ -1514,8 +1537,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     lx = lex()
     out = []
     for m in singles:
-        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB.match(text, m.end()):
-            continue  # "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
+        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB.match(text, m.end()) \
+                and _single_class(m["head"]) not in _WEAPONS:  # (a drone speaks for no one: "said a drone approaching
+            continue  # ... had been intercepted") "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
         if figures and figures[-1].end <= m.start() \
                 and (bd := lex().breakdown.search(text, max(start, m.start() - 40), m.start())) \
                 and bd.start() >= figures[-1].end - 2 and not re.search(r"[.;]", text[figures[-1].end:m.start()]):

@@ -1114,6 +1114,17 @@ def test_a_denial_by_the_figure_s_own_source_disputes_not_its_figure():
     # not a plan told in the next sentence
     ("Police said 11 people were detained after a scuffle. Student leaders said they would hold another rally on "
      "Sept 20.", "2026-09-13", [(11, date(2026, 9, 13))]),
+    # a day opening the sentence of a claim is the day it was claimed: the attack's day told before
+    ("Jihadists attacked an army base in the north on Saturday, killing 20 soldiers, the army said.\n\nOn Monday, the "
+     "group claimed on its propaganda channel that its fighters had killed \"more than 60\" soldiers.", "2025-04-03",
+     [(20, date(2025, 3, 29)), (60, date(2025, 3, 29))]),
+    # but a day opening a sentence of a happening is its own
+    ("Gunmen attacked a village on Saturday. On Monday, gunmen killed 5 people in a nearby town, police said.",
+     "2025-04-03", [(5, date(2025, 3, 31))]),
+    # a toll raised "when gunmen stormed the town", the storming's day told two paragraphs on ("before dawn" is a time)
+    ("The number of people killed when gunmen stormed the town has risen to 53, the civil protection agency said on "
+     "Thursday.\n\nResidents said the gangs burned dozens of homes.\n\nThe attack began before dawn on Sunday, when "
+     "hundreds of gang members entered the town from several directions.", "2025-04-03", [(53, date(2025, 3, 30))]),
 ])
 def test_days_from_the_next_sentence_a_named_year_and_a_rival_claim(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
@@ -1333,6 +1344,29 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
      [(11000, "reported"), (41, "unverified"), (19, "unverified")]),
     # the source's own denial of an act disputes nothing of its own figures
     ("The army said its strikes had killed about 20 fighters. The army denied hitting the market.", [(20, "reported")]),
+    # a denier named by an apposition gives its own counter-figure: the dispute is of the figure before
+    ("Fighting in the district has killed at least 31 people since Sunday, local civil society leaders said. He said "
+     "about 250 houses had been torched.\n\nThe army's spokesman for the province, Lieutenant John Okello, disputed the "
+     "figures, saying seven soldiers had died.", [(31, "disputed"), (7, "reported")]),
+    # "None of the figures" reaches every source's figures, past a clause of its own with a percentage
+    ("Security forces killed 17 protesters on Tuesday, a rights group said. Another 96 people were injured, it said.\n\n"
+     "The governor said 300 rioters had been detained. None of the figures could be independently verified; internet "
+     "connectivity had fallen to 30% of normal levels.", [(17, "unverified"), (96, "unverified"), (300, "unverified")]),
+    ("Clashes killed 18 police officers on Monday, according to a monitoring group.\n\nThe ministry said that 60 gunmen "
+     "had been arrested.\n\nThe agency could not independently verify either set of figures.",
+     [(18, "unverified"), (60, "unverified")]),
+    # "either side's claims": the warring sides' casualty figures, however far back, not the residents'
+    ("Militants attacked a base on Monday, killing 17 soldiers, military officials said. Residents said 30 civilians "
+     "were killed.\n\nThe group said in a statement that it had killed 61 soldiers.\n\nThe BBC could not independently "
+     "confirm either side's claims.", [(17, "unverified"), (30, "reported"), (61, "unverified")]),
+    # a later "It rejected the toll given by ..." in the paragraph of the denier's other words
+    ("At least 70 people were wounded in the attack on Tuesday, according to the city hospital.\n\nThe military said its "
+     "troops had fired warning shots at suspects. It rejected the toll given by the hospital as \"inflated\".",
+     [(70, "disputed")]),
+    # "denied that so many of its fighters had died": the deaths, not the captures beside them
+    ("State television said on Sunday that 63 rebel fighters had been killed and 12 captured.\n\nThe rebel group said "
+     "in a statement that it had withdrawn from the town and denied that so many of its fighters had died.",
+     [(63, "disputed"), (12, "reported")]),
 ])
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
@@ -2034,6 +2068,21 @@ def test_a_storm_and_a_train_crash_named_in_the_title_keep_no_tolls_but_their_re
                      "were killed when two trains collided in Sohag.",
                      title="Two passenger trains collide, killing 17", published="2024-10-16")
     assert extract_article(train)[1] == []
+
+
+def test_an_eruption_s_evacuees_burns_missing_and_search_drones_are_no_conflict_figures():
+    eruption = _article("The death toll from Tuesday's eruption of the volcano rose to 11 on Wednesday, the disaster agency "
+                        "said.\n\nMore than 9,400 people have been evacuated to 27 shelters, and at least 56 were being treated "
+                        "for burns, the agency said. Seven people remain missing.\n\nThe military deployed 450 soldiers to "
+                        "help with the search, using 12 excavators and two drones to scan the ash fields.",
+                        title="Eruption toll rises to 11", published="2026-01-14")
+    assert [(m["metric"], m["value"]) for m in extract_article(eruption)[1]] == [("troops", 450)]
+    # but a disease article that tells of fighting, in a sentence of aid, keeps the war's displacement
+    cholera = _article("A cholera outbreak has killed at least 68 people in the camps, a medical charity said.\n\nThe "
+                       "fall of the city to the paramilitaries displaced more than 100,000 people, the IOM says.\n\nA "
+                       "vaccination campaign is due to start, but aid agencies said fighting on roads was delaying deliveries.",
+                       title="Cholera kills 68", published="2025-10-15")
+    assert [(m["metric"], m["value"]) for m in extract_article(cholera)[1]] == [("displaced", 100000)]
 
 
 def test_a_year_of_birth_dates_nothing_and_molotov_cocktails_are_no_place():
