@@ -437,7 +437,9 @@ def _described_re(noun: str) -> re.Pattern:
     """'a local resistance group', "Lebanon's health ministry": a source described, not named
     (no 'a shootout with police')."""
     n = re.escape(noun)
-    word = r"(?!(?:with|of|in|by|from|at|on|for|to|and|or|against)\s)[a-z][\w-]*\s+"  # no preposition: one noun phrase
+    word = (r"(?!(?:with|of|in|by|from|at|on|for|to|and|or|against|were|was|are|is|been|had|has|have|said|says|"
+            r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)[a-z][\w-]*\s+")  # no preposition, verb
+    # or count: one noun phrase (not "the dead were two police" for "Police")
     return re.compile(rf"\b(?:an?|the)\s+((?:{word}){{1,3}}{n}s?)\b"
                       rf"|\b([A-Z][\w-]*['\u2019]s\s+(?:{word}){{0,3}}{n}s?)\b")
 

@@ -492,13 +492,21 @@ def _kind(text: str, s: int, e: int, kind: str) -> str:
         return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
     before, after, fronted = _report_res()
     if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]) \
-            or (_opens_sentence(text, s) and fronted.match(text, e, e + 80)) \
+            or ((_opens_sentence(text, s) or ((st := _STATEMENT_FRONT.search(text, max(0, s - 100), s))
+                                              and _opens_sentence(text, st.start())))
+                and fronted.match(text, e, e + 80)) \
             or _CLAIMED_BEFORE.search(text, max(0, s - 60), s) or _STATEMENT_BEFORE.search(text, max(0, s - 80), s):
         return "report"
     return kind
 
 
 _OPENS = re.compile(r"(?:^|\n|[.!?][\"\u201d\u2019)]?[ \t]+)[ \t]*(?:(?:late|early|later|earlier)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+# "In a statement read on national television on Monday, the general staff said ...": the day of the statement
+_STATEMENT_FRONT = re.compile(r"\bIn\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|message|"
+                              r"briefing|interview|communiqu\w+|speech|address|broadcast)\b[^.;,]{0,60}?\s(?:(?:late|early)\s+)?"
+                              r"(?:on\s+)?$")
 
 
 def _opens_sentence(text: str, s: int) -> bool:

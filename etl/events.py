@@ -390,7 +390,9 @@ _SAID_THAT = re.compile(r"[^,.;\"\u201c]{0,80}?\b(?:said|says|told\s+\w+|reporte
                         r"overran|stormed)\b)")  # "... said the attackers stormed the village late on Sunday"
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)  # "brought in by Tuesday evening"
-_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|when|until)\b"  # "erupted after blasts on Thursday"; not
+_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until"  # "erupted after blasts on Thursday"; not
+                           r"|(?<!killed )(?<!wounded )(?<!injured )(?<!died )(?<!hurt )when)\b"  # (but "were killed when
+                           # the militia attacked the ship on Sunday" is the killing's day)
                            r"(?!\s+(?:dawn|daybreak|sunrise|first\s+light|noon|midday|dusk|sunset|nightfall|midnight)\b)"
                            r"[^,;]*$", re.I)  # "began before dawn on Sunday"
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
@@ -462,6 +464,7 @@ _ONE_HAPPENING = re.compile(r"\b(?:in|during|after)\s+(?:a|an|the|this|that)\s+(
                             r"blast|clashes|assault|shelling|massacre|shooting)\s+(?:(?:on|in|near|at)\s+[^,.;]{1,50}?\s+)?"
                             r"(?:has|have)\s+killed\b"
                             r"|\b(?:killed|wounded|injured)\s+when\s", re.I)  # "the number of people killed when gunmen stormed"
+_ATTACKED = re.compile(r"\b(?:attacked|struck|targeted|hit)\b")
 _FAMILY = {"killed": "casualties", "injured": "casualties", "missing": "casualties",
            **{f"{w}_{a}": "weapons" for w in ("drones", "missiles") for a in ("launched", "intercepted", "lost", "hit")}}
 # arrests, releases and deployments told after an attack mostly happen on the day they are told
@@ -512,6 +515,9 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     # 'neutralised dozens of terrorists'": the ambush's day, the story's)
     counts = {_FAMILY.get(f.metric, f.metric) for f in figures_by[k]
               if min(abs(said.start - f.end), abs(f.start - said.end)) <= 40 or f.start <= said.start <= f.end}
+    if "casualties" in counts and _ATTACKED.search(sents[k].text):
+        counts.add("weapons")  # "Four crew were killed when the Houthis attacked the ship on Sunday": the missiles
+        # and drones of that attack, told after, are that day's too
     where = {e["country"] for e in events if e["char_start"] == sents[k].start and e["country"]} \
         or places.countries_named(sents[k].text, ctx)
     moved: dict[str, bool] = {}  # event id -> every figure of it moved to the day

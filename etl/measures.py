@@ -260,7 +260,8 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?"  # "the 111th Brigade"
-                   r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?=[A-Z]))?){1,3}"
+                   # "nine members of the Volunteers for the Defence of the Homeland (VDP)": a name's small words too
+                   r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?(?=[A-Z]))?){1,6}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
@@ -326,7 +327,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             m = None  # "Two New People's Army rebels": a name's word, not the counted noun
         if m and (m.start() - pos <= 2 or (mods == 0 and text[pos:m.start()].isspace())):  # "95        Palestinians
             klass = class_of(m.group())  # killed": a key-figures column padded with spaces
-            if klass in ("people", "troops") and (thing := lx.not_figures["thing_after_people"].match(text, m.end(), limit)) \
+            shut = m.end() + (text[m.end():m.end() + 1] in ('"', "\u201d", "\u2019"))  # nine "terrorist" sites
+            if klass in ("people", "troops") and (thing := lx.not_figures["thing_after_people"].match(text, shut, limit)) \
                     and not _noun_next(text, thing.end(), limit):
                 return None  # "two police posts", "three civilian vehicles": things of theirs, not people (but
                 # "three civilian truck drivers" are people)
@@ -644,6 +646,9 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         return not re.match(r"\s+than\b", text[t.end():limit]) \
             and not ((th := _MORE_THINGS.match(text, t.end(), limit)) and class_of(th["noun"]) is None)  # "captured
     # two more border posts": things
+    if t is not None and t["punct"] and (q := _QUOTED_LABEL.match(text, t.start(), limit)) \
+            and lex().not_figures["thing_after_people"].match(text, q.end(), limit):
+        return False  # destroyed nine "terrorist" sites: the quoted word is the places' modifier
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
@@ -983,6 +988,8 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               # "Gezani struck with sustained winds of 185 km/h"
                               r"|\b(?:struck|hit)\s+(?:land\s+)?with\s+(?:sustained\s+|maximum\s+|strong\s+|heavy\s+)?"
                               r"(?:winds|gusts|rains?)\b"
+                              # "evacuated before it struck": a storm's landfall (the pronoun right after a time word)
+                              r"|\b(?:before|after|when|as|since)\s+it\s+(?:struck|hit)\b(?!\s+(?:a|an|the|its)\b)"
                               # "train number 1902 ... struck the stationary train"; not "a bus struck a roadside bomb"
                               r"|\b(?:trains?|bus|truck|lorry|vehicle)\b[^.;]{0,60}?\bstruck\b(?!\s+by\b)"
                               r"(?!\s+(?:an?|the)\s+(?:roadside\s+)?(?:bomb|mine|landmine|IED|explosive))", re.I)

@@ -1206,6 +1206,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return local  # drone ... killing one man": where the local officials are, whoever launched it
     if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214
         return Place(seat, None, None, "country", None, None, kind="context")  # civilians were killed"
+    if _CREW.search(sentence, fig_start, fig_end) and mar.search(ctx.paragraph or sentence):
+        return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "Two crew members remain
+        # missing" beside "rescued by a passing container ship": at sea, not the crew's home countries
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")
@@ -1215,6 +1218,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
+_CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners)\b", re.I)
 # "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
 _SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")
 

@@ -100,6 +100,10 @@ def test_anaphors_resolved_from_paragraph():
     before = "The Ukrainian army said that its drones struck a plant."
     assert find_claimant("According to the General Staff, 10 drones hit the plant.", before)[0] == \
         "Ukrainian General Staff"
+    # a described source is one noun phrase: not "the dead were two police" for "Police"
+    before = "Among the dead were two police officers and a 9-year-old girl, he said."
+    assert find_claimant("Police said officers killed eight gang members.", before)[0] == "Police"
+    assert find_claimant("The police said 4 were hurt.", "Clashes with the local police erupted.")[0] == "local police"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -1118,6 +1118,9 @@ def test_a_denial_by_the_figure_s_own_source_disputes_not_its_figure():
     ("Jihadists attacked an army base in the north on Saturday, killing 20 soldiers, the army said.\n\nOn Monday, the "
      "group claimed on its propaganda channel that its fighters had killed \"more than 60\" soldiers.", "2025-04-03",
      [(20, date(2025, 3, 29)), (60, date(2025, 3, 29))]),
+    ("Militants ambushed a convoy near the town on Saturday, the army said.\n\nIn a statement read on national "
+     "television on Monday, the general staff said 12 soldiers had died.", "2025-06-23",
+     [(12, date(2025, 6, 21))]),
     # but a day opening a sentence of a happening is its own
     ("Gunmen attacked a village on Saturday. On Monday, gunmen killed 5 people in a nearby town, police said.",
      "2025-04-03", [(5, date(2025, 3, 31))]),
@@ -2068,6 +2071,17 @@ def test_a_storm_and_a_train_crash_named_in_the_title_keep_no_tolls_but_their_re
                      "were killed when two trains collided in Sohag.",
                      title="Two passenger trains collide, killing 17", published="2024-10-16")
     assert extract_article(train)[1] == []
+
+
+def test_a_ship_attack_s_weapons_told_later_take_its_day_and_its_missing_crew_are_at_sea():
+    art = _article("Four crew members of a bulk carrier were killed when the militia attacked the ship in the Red Sea on "
+                   "Sunday, its manager said on Tuesday.\n\nThe company said 19 of the crew had been rescued by a passing "
+                   "container ship. Two crew members remain missing. The crew were from the Philippines, India and "
+                   "Ukraine.\n\nThe group's spokesman said it had fired six anti-ship missiles at the vessel. Ukraine's "
+                   "grain exports continue.", published="2026-03-11")
+    got = [(m["metric"], m["value"], str(m["date"]), m["country"]) for m in extract_article(art)[1]]
+    assert got == [("killed", 4, "2026-03-08", None), ("missing", 2, "2026-03-08", None),
+                   ("missiles_launched", 6, "2026-03-08", None)]
 
 
 def test_an_eruption_s_evacuees_burns_missing_and_search_drones_are_no_conflict_figures():
