@@ -215,6 +215,7 @@ def lex() -> _Lex:
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
+            "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -274,6 +275,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "some 1,500 troops backed by helicopters had been sent", "20 officials close to Machar, ... had been"
                    r"|\s+(?:(?:backed|supported|accompanied|escorted)\s+by|close\s+to|loyal\s+to|linked\s+to|allied\s+(?:to|with)|"
                    r"affiliated\s+with)\s+[^,.;]{1,40}?(?=,|\s+(?:were|was|had|have)\b)"
+                   # "Two others taken in the same operation were found dead"
+                   r"|\s+(?:taken|held|abducted|kidnapped|captured|seized|detained|arrested)\s+(?:in|by|during|on|at|from)\s+"
+                   r"[^,.;]{1,40}?(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|killed|shot|freed|released)\b)"
                    # "three quadcopters used by the militants had been shot down"
                    r"|\s+(?:used|launched|fired|flown|operated|sent|carrying|belonging\s+to)\s+(?:by\s+)?[^,.;]{1,40}?"
                    r"(?=\s+(?:were|was|had|have)\s+(?:also\s+)?(?:been\s+)?(?:shot|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
@@ -515,7 +519,10 @@ _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|trying|attempting|sought|seeking)\s+to\s+$")
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
-WHO = re.compile(r"\s+who\s")  # a relative clause on a counted noun (also read by events for its dates)
+WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken|held|detained|arrested|captured|seized)\s+"
+                 r"(?:by|in|during|on|at|from)\s)")
+# a relative or participle clause on a counted noun ("who were detained in March", "abducted by gunmen in March"; also
+# read by events for its dates)
 
 
 def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
@@ -942,6 +949,10 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric.startswith(("drones_", "missiles_")) and f.metric not in ("drones_launched", "missiles_launched") \
             and nf["debris_of_before"].search(text, max(start, f.start - 20), f.start):
         return True  # "Debris from one of the drones fell near a village": the drone was downed or hit before
+    if f.metric == "displaced" and nf["evacuated_by"].match(text, f.end, end) \
+            and re.search(r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?evacuated$", text[f.start:f.end]):
+        return True  # "Two of the soldiers were evacuated by helicopter to Bucaramanga": the wounded flown out (not
+        # "the army evacuated 120 people by helicopter")
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
@@ -1115,7 +1126,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     first = ns if ns < n.start and text[n.end:n.end + 1] in ('"', "\u201d") else n.start  # '"about 3,000" troops'
     if group is None and first < n.start:
         head_end = n.end + 1  # '"up to four" of the drones were shot down': the count in its quotes
-    lo = max(start, n.start - 170)
+    lo = max(start, n.start - 250)  # a toll's subject may be far ("The number of people killed in ..., the capital
+    # of ..., rose to 23")
     low = text[lo:ns].lower() if text[lo:ns].isascii() else None  # a pattern none of whose words occur cannot match
     for p in lx.patterns:  # tolls and special shapes first
         if low is not None and p["gate"] is not None and not p["gate"].search(low):
@@ -1223,6 +1235,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and any(a == "kill" for _, a in after[1]):
         return _figure(text, n, "injured", "noun.injuries", n.start, head_end, counted, klass)  # "four of the more than
         # 50 injured died": the 50 were injured; the part that died is counted on its own
+    if after and before and before[2] + len(before[0]) >= n.start - 1 and n.end < after[2] - len(after[0]) \
+            and _AND_OWN_VERB.search(text, n.end, after[2] - len(after[0])):
+        after = None  # "kidnapped 19 passengers from a bus and freed 12 of them": the object of its own verb, not the
+        # subject of the verb coordinated with it
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
@@ -1311,6 +1327,7 @@ _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
+_AND_OWN_VERB = re.compile(r"\s(?:and|but|then)\s+(?:(?:later|then|also)\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
 _ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")

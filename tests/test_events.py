@@ -1324,6 +1324,9 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     text = "Forty people who were detained in March were released on Friday, the rights group said."
     rows = extract_article(_article(text, published="2026-05-10"))[1]
     assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == [("released", 40, "2026-05-08")]
+    text = "Five people abducted by gunmen in March were released on Friday, the rights group said."  # a participle clause
+    rows = extract_article(_article(text, published="2026-05-10"))[1]
+    assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == [("released", 5, "2026-05-08")]
 
 
 @pytest.mark.parametrize("text, statuses", [
