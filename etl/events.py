@@ -1255,12 +1255,13 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: s
     injured, the agency said" in a storm report; "already without four injured players"). Figures of a
     paragraph naming an armed side or an attack stay (measures.json "off_topic")."""
     ml = measures_lex()
-    cfg, (_, _, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
+    cfg, (_, accident, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
     if not any(m["metric"] in cfg["metrics"] for m in measures):
         return measures
     n_sport = len(ml.sports.findall(text))
     told = title + "\n" + text  # the title names the subject too ("Two passenger trains collide near Zagazig")
-    n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) if n_sport < cfg["sports_min"] else 0
+    n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) + len(accident.findall(told)) \
+        if n_sport < cfg["sports_min"] else 0  # an accident told twice ("A fuel tanker overturned and exploded")
     if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
         return measures  # most articles: no game, disaster or disease named often enough to be their subject
     relief = {s.start for s in sents if cfg["relief"].search(s.text)}  # not "deployed 600 soldiers and two helicopters

@@ -216,6 +216,9 @@ def lex() -> _Lex:
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
+            "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
+            "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
+            "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -275,6 +278,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "some 1,500 troops backed by helicopters had been sent", "20 officials close to Machar, ... had been"
                    r"|\s+(?:(?:backed|supported|accompanied|escorted)\s+by|close\s+to|loyal\s+to|linked\s+to|allied\s+(?:to|with)|"
                    r"affiliated\s+with)\s+[^,.;]{1,40}?(?=,|\s+(?:were|was|had|have)\b)"
+                   r"|\s+(?:aboard|on\s+board|onboard|inside)(?=\s+(?:were|was|had|have)\b)"  # "Three men aboard were killed"
                    # "Two others taken in the same operation were found dead"
                    r"|\s+(?:taken|held|abducted|kidnapped|captured|seized|detained|arrested)\s+(?:in|by|during|on|at|from)\s+"
                    r"[^,.;]{1,40}?(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|killed|shot|freed|released)\b)"
@@ -381,6 +385,8 @@ _DISTANCE_WORD = re.compile(r"\d[\d,.]*-(?:kilomet(?:re|er)s?|km|miles?|metres?|
 _AGE_OF = re.compile(r"\s+of\s+\d{1,2}(?=[\s,])")
 _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
+# "sent reinforcements, including about 400 fighters": the whole has no count, the part is the figure
+_UNCOUNTED_WHOLE = re.compile(r"\breinforcements,?\s*$", re.I)
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
@@ -707,6 +713,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             continue
         if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
                 and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
+                and not _UNCOUNTED_WHOLE.search(text, max(start, bd.start() - 30), bd.start()) \
                 and (figures or not (bd.start() <= start + 2 or _own_outcome(text, n, end))) \
                 and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine";
             # with no figure before it, a part is a figure of its own ("Three of them were released", "1,932
@@ -935,6 +942,12 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "raids involving some 400 police officers": an operation's police, no troops
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
+    if f.metric.startswith("drones_") and nf["civil_drones"].search(text, start, end):
+        return True  # "Police intercepted 14 drones that were being flown illegally over the festival"
+    if f.metric in ("killed", "injured") and nf["part_described"].match(text, f.num_end, end):
+        return True  # "Two of the children killed were brothers aged seven and nine": a part told of, no count
+    if f.klass == "deaths" and nf["disease_cases"].search(text, max(start, f.start - 100), min(end, f.end + 60)):
+        return True  # "312 new suspected cases in a week, with nine deaths": an outbreak's count
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
         return True
     if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):
@@ -1151,7 +1164,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                               or (klass or class_of(counted)) in ("people", "troops", "deaths", "injuries", "prisoners",
                                                                   "displaced")):
             if group is None and p.get("any_noun"):
-                g = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[a-z]+s\b", text[n.end:end])
+                g = re.match(r"\s+[\"\u201c]?(?:[A-Za-z][\w-]*[\"\u201d]?\s+){0,2}?[a-z]+s\b", text[n.end:end])  # nine
+                # "terrorist infrastructure" sites
                 if not g:
                     continue
                 head_end, counted = n.end + g.end(), g.group().strip()
@@ -1235,8 +1249,17 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and any(a == "kill" for _, a in after[1]):
         return _figure(text, n, "injured", "noun.injuries", n.start, head_end, counted, klass)  # "four of the more than
         # 50 injured died": the 50 were injured; the part that died is counted on its own
+    if after and klass in _WEAPONS and figures and figures[-1].action and figures[-1].klass in _WEAPONS \
+            and (_COORD.match(text, figures[-1].end, n.start) or _WEAPON_GAP.match(text, figures[-1].end, n.start)) \
+            and _LAUNCHED_FROM.match(text, head_end, end):
+        after = None  # "destroyed four UAVs ... and one anti-ship ballistic missile launched from Houthi-controlled
+        # areas": the shared verb counts it; "launched from" only says where it came from
     if after and before and before[2] + len(before[0]) >= n.start - 1 and n.end < after[2] - len(after[0]) \
-            and _AND_OWN_VERB.search(text, n.end, after[2] - len(after[0])):
+            and (_AND_OWN_VERB.search(text, n.end, after[2] - len(after[0]))
+                 or (_ACTIVE_PERFECT.search(text, n.end, after[2] - len(after[0]))
+                     and not _PARTS_NEXT.match(text, head_end) and not _REL_START.match(text, head_end)
+                     and not _THEM_NEXT.match(text, after[2]))):  # "A gang that
+            # abducted nine people ... has freed eight of them": the verb of the gang, not of the nine
         after = None  # "kidnapped 19 passengers from a bus and freed 12 of them": the object of its own verb, not the
         # subject of the verb coordinated with it
     if after and (metric := _metric(klass, after[1])):
@@ -1327,6 +1350,10 @@ _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
+_ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?$", re.I)
+_PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
+_THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"
+_LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+(?:from|by)\b")
 _AND_OWN_VERB = re.compile(r"\s(?:and|but|then)\s+(?:(?:later|then|also)\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
@@ -1371,7 +1398,7 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|mo
 # missiles and 27 drones": weapons that share the verb past a word, a where or a part
 _WEAPON_GAP = re.compile(r"(?:/[\w-]+)?(?:\s+[a-z][\w-]*){0,2}"  # "6 Iskander-M/KN-23 ballistic missiles from Kursk region and"
                          r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of|against|on|into)\s+(?:the\s+|an?\s+)?"
-                         r"[^,;.\d]{1,50}?)"
+                         r"[^,;.\d]{1,50}?(?:\s+(?:in|over|during)\s+the\s+(?:previous|past|last)\s+\d{1,2}\s+hours)?)"
                          r"(?:\s+and|,?\s+as\s+well\s+as|,?\s+along\s+with|,?\s+plus)\s+$")  # "... against Ukraine, as well as"
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 
@@ -1543,7 +1570,7 @@ _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounde
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")  # its own clause
 _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other)"
                                r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
-                               r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:was|has\s+been|had\s+been)\s+"
+                               r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
                                r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
                                r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)

@@ -1369,6 +1369,8 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     ("At least 70 people were wounded in the attack on Tuesday, according to the city hospital.\n\nThe military said its "
      "troops had fired warning shots at suspects. It rejected the toll given by the hospital as \"inflated\".",
      [(70, "disputed")]),
+    # a claim in the present tense, disputed by many
+    ("Herders said 12 herders had been killed, a claim local leaders dispute.", [(12, "disputed")]),
     # "denied that so many of its fighters had died": the deaths, not the captures beside them
     ("State television said on Sunday that 63 rebel fighters had been killed and 12 captured.\n\nThe rebel group said "
      "in a statement that it had withdrawn from the town and denied that so many of its fighters had died.",
@@ -2085,6 +2087,20 @@ def test_a_ship_attack_s_weapons_told_later_take_its_day_and_its_missing_crew_ar
     got = [(m["metric"], m["value"], str(m["date"]), m["country"]) for m in extract_article(art)[1]]
     assert got == [("killed", 4, "2026-03-08", None), ("missing", 2, "2026-03-08", None),
                    ("missiles_launched", 6, "2026-03-08", None)]
+
+
+def test_a_tanker_accident_and_a_bike_race_keep_no_tolls_or_attacks():
+    tanker = _article("A fuel tanker overturned and exploded on the highway late on Sunday, killing 11 people who had "
+                      "rushed to siphon fuel, police said.\n\nThe tanker swerved to avoid a minibus and rolled over at about "
+                      "9 p.m.\n\nThe death toll rose from seven overnight to 11 by Monday afternoon. The transport authority "
+                      "said 4,458 people died on the country's roads in 2024.", title="Tanker explosion kills 11",
+                      published="2025-10-20")
+    assert extract_article(tanker)[1] == []
+    race = _article("Dutch rider Sven van der Berg won the fifth stage on Thursday after a series of late attacks on the "
+                    "final climb, as a crash brought down about 30 riders.\n\nVan der Berg, 27, attacked four times on the "
+                    "climb before breaking clear. Three riders were taken to hospital, the race doctor said.",
+                    title="Van der Berg wins stage five", published="2024-06-06")
+    assert extract_article(race)[1] == []
 
 
 def test_an_eruption_s_evacuees_burns_missing_and_search_drones_are_no_conflict_figures():
