@@ -211,6 +211,7 @@ def lex() -> _Lex:
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
             "vague_over_years": re.compile(raw["not_figures"]["vague_over_years"], re.I),
+            "vague_since_year": re.compile(raw["not_figures"]["vague_since_year"]),
             "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
@@ -955,8 +956,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.value == 1 and f.qualifier in ("at_least", "more_than") and nf["criterion_before"].search(
             text, max(start, f.start - 20), f.start) and re.match(r"\s*(?:,|or\b)", text[f.end:end]):
         return True
-    if f.qualifier == "vague" and nf["vague_over_years"].match(text, f.end, end):
-        return True
+    if f.qualifier == "vague" and (nf["vague_over_years"].match(text, f.end, end)
+                                   or nf["vague_since_year"].search(text, max(start, f.start - 60), f.start)):
+        return True  # "Since 2001, thousands have died in cycles of violence": years of background, no toll
     if f.pattern_id == "attacks_on" and nf["one_strike_on"].search(text, max(start, f.num_start - 60), f.num_start):
         return True  # "a drone strike on two pick-up trucks": one strike
     if f.metric.startswith(("drones_", "missiles_")) and f.metric not in ("drones_launched", "missiles_launched") \
