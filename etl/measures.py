@@ -221,6 +221,7 @@ def lex() -> _Lex:
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
             "release_sought": re.compile(raw["not_figures"]["release_sought"], re.I),
+            "place_holding": re.compile(raw["not_figures"]["place_holding"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -947,6 +948,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric == "released" and re.match(r"the\s+(?:release|freedom|return)\s+of\b", text[f.start:f.num_start], re.I) \
             and nf["release_sought"].search(text, max(start, f.start - 80), f.start):
         return True  # "in a bid to secure a ceasefire and the release of 115 hostages": sought, not done
+    if f.metric == "detained" and nf["place_holding"].search(text, max(start, f.num_start - 120), f.num_start):
+        return True  # "a transit centre built for 3,000 people was holding about 12,000": sheltered, not held
     if f.metric.startswith("drones_") and nf["civil_drones"].search(text, start, end):
         return True  # "Police intercepted 14 drones that were being flown illegally over the festival"
     if f.metric in ("killed", "injured") and nf["part_described"].match(text, f.num_end, end):

@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1367,7 +1368,12 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                     abroad.add(_place_key(p.text))
                     continue
                 cnt[p.country] += weight(p, w)
-    lone = _lone_namesakes(mentions, cnt)
+    inside = [(key, country, sum(weight(q, w) for q, w in mentions if _town_key(q)[1] == key and q.country == country))
+              for key, country in _inside_foreign_region(sources)]  # "Sagaing Region's Kani Township": not Japan's Kani
+    for _, country, wsum in inside:
+        cnt[country] -= wsum
+    lone = _lone_namesakes([(q, w) for q, w in mentions if (_town_key(q)[1], q.country) not in
+                            {(k, c) for k, c, _ in inside}], cnt)
     for _, country, wsum in lone:
         cnt[country] -= wsum
     countries = [c for c, n in cnt.most_common() if n > 0]
@@ -1378,12 +1384,26 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors, namesakes={k for k, _, _ in lone} | abroad,
+                        article_countries=countries, article_actors=actors,
+                        namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
                         towns=towns)
 
 
 def _place_key(text: str) -> str:
     return _key(text[:-2] if text.endswith(("'s", "\u2019s")) else text)
+
+
+def _inside_foreign_region(sources: list[tuple[str, float]]) -> set[tuple[str, str]]:
+    """(key, country) of towns named as inside a region of another country ("Sagaing Region's Kani
+    Township"): a namesake the gazetteer lacks, whatever else the article says."""
+    out = set()
+    for src, _ in sources:
+        found = _find(src, ())
+        for a, b in pairwise(found):
+            if a.kind == "admin1" and a.possessive and b.kind == "city" and b.start <= a.end + 1 and a.country \
+                    and b.country and b.country != a.country:
+                out.add((_town_key(b)[1], b.country))
+    return out
 
 
 def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]]:

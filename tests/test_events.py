@@ -2103,6 +2103,13 @@ def test_a_tanker_accident_and_a_bike_race_keep_no_tolls_or_attacks():
     assert extract_article(race)[1] == []
 
 
+def test_a_town_named_inside_another_country_s_region_is_no_namesake_abroad():
+    art = _article("An airstrike on a monastery in Sagaing Region's Kani Township on Sunday killed 23 people, a local "
+                   "administration said.\n\nThe Kani Township People's Administration said at least 40 others were "
+                   "injured.", title="Kani monastery airstrike kills 23", published="2025-08-05")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(23, "MMR"), (40, "MMR")]
+
+
 def test_an_eruption_s_evacuees_burns_missing_and_search_drones_are_no_conflict_figures():
     eruption = _article("The death toll from Tuesday's eruption of the volcano rose to 11 on Wednesday, the disaster agency "
                         "said.\n\nMore than 9,400 people have been evacuated to 27 shelters, and at least 56 were being treated "
