@@ -511,7 +511,9 @@ _STATEMENT_FRONT = re.compile(r"\bIn\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]
 
 def _opens_sentence(text: str, s: int) -> bool:
     """The mention at ``s`` opens its sentence ("On Monday, ...", "Late on Tuesday, ...")."""
-    return _OPENS.search(text, max(0, s - 30), s) is not None and (s > 30 or _OPENS.search(text, 0, s) is not None)
+    return _OPENS.search(text, max(0, s - 30), s) is not None
+
+
 # "the ministry said in a statement read on state television late Tuesday": the day of the statement
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|added|wrote)\s+in\s+(?:a|an|its|their|his|her)\s+"
                                r"(?:[a-z]+\s+)?(?:statement|post|video|message|briefing|interview|communiqu\w+)\b[^.;,]{0,50}$",

@@ -1351,9 +1351,10 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     for j, sent in enumerate(sents):
         both = _TWO_ACCOUNTS.search(sent.text)
         every = _EVERY_FIGURE.search(sent.text)
+        # its own clause ("None of the figures could be independently verified; NetBlocks reported connectivity at
+        # 30%"), a name's number left out ("France 24 could not verify ...")
         said = sent.text[:sent.text.find(";", every.end())] if every and ";" in sent.text[every.end():] else sent.text
-        said = _NAMED_NUMBER.sub("", said)  # "France 24 could not verify ...": a name, no count
-        # "None of the figures could be independently verified; NetBlocks reported connectivity at 30%": its clause
+        said = _NAMED_NUMBER.sub("", said)
         if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
                                        and not _HAS_NUMBER.search(sents[j - 1].text)
                                        and not _FIGURES_NAMED.search(sent.text)) \
@@ -1401,7 +1402,8 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                 # given by the army" is that source's toll, wherever in reach)
         for m in measures:
             if sides and claims.independent(m["claimant"]) and m["_sent"] != sents[j - 1].start:
-                continue  # "either side's claims": the warring sides', not the residents' or the hospital's
+                continue  # "either side's claims": the warring sides', not the residents' or the hospital's (but the
+                # claim right before the caveat is one of the sides', whoever tells it)
             if m["_sent"] in reach and m["claim_status"] == "reported" and starts.get(m["_sent"], j) < j \
                     and (named is None or _same_source(named[1] or named[2], m["claimant"])) \
                     and (only is None or m["metric"] in only):
@@ -1418,9 +1420,9 @@ _NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+\s+\d{1,3}(?=\s+(?:could|can|cannot|wa
 _EVERY_FIGURE = re.compile(r"\b(?:none|any)\s+of\s+(?:the|these|those)\s+(?:[a-z]+\s+)?"
                            r"(?:figures|claims|tolls|numbers|accounts)\b|"
                            r"\b(?:either|both)\s+sets?\s+of\s+(?:[a-z]+\s+)?(?:figures|claims|numbers|tolls)\b", re.I)
-# the warring sides' casualty figures told before: "either side's claims", "the tolls from either side"
+# the warring sides' casualty figures told before: "either side's claims" (not "either side's account": the account
+# of the events told just before it)
 _EITHER_SIDE = re.compile(r"\beither\s+(?:side|party|camp)['\u2019]s\s+(?:[a-z]+\s+)?(?:figures|claims|tolls|numbers)\b", re.I)
-# (not "either side's account": the account of the events told just before it)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
 _DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
                            r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"

@@ -1267,10 +1267,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and (_AND_OWN_VERB.search(text, n.end, after[2] - len(after[0]))
                  or (_ACTIVE_PERFECT.search(text, n.end, after[2] - len(after[0]))
                      and not _PARTS_NEXT.match(text, head_end) and not _REL_START.match(text, head_end)
-                     and not _THEM_NEXT.match(text, after[2]))):  # "A gang that
-            # abducted nine people ... has freed eight of them": the verb of the gang, not of the nine
-        after = None  # "kidnapped 19 passengers from a bus and freed 12 of them": the object of its own verb, not the
-        # subject of the verb coordinated with it
+                     and not _THEM_NEXT.match(text, after[2]))):
+        after = None  # the object of its own verb, not the subject of the next: "kidnapped 19 passengers from a bus and
+        # freed 12 of them", "A gang that abducted nine people ... has freed eight of them" (not "1.1 million people who
+        # have crossed", "Gunmen who kidnapped 12 pupils have released them")
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
@@ -1364,7 +1364,7 @@ _PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+(?:from|by)\b")
 _AND_OWN_VERB = re.compile(r"\s(?:and|but|then)\s+(?:(?:later|then|also)\s+)?$")
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
+_CLAUSE_OPEN = re.compile(r"(?:[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
 _ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
@@ -1506,11 +1506,10 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
             return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
         if total_fig is not None and (_MAIN_VERB.match(text, he, total_fig.end)
                                       or _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end)
-                                      or (part.value == 1 and part.qualifier == "exact"  # "One of its 23 crew members,
-                                          and (not text[start:part.start].strip()  # a Filipino sailor,
-                                               or _CLAUSE_OPEN.search(text, start, part.start))
+                                      or (part.value == 1 and part.qualifier == "exact"
+                                          and (not text[start:part.start].strip() or _CLAUSE_OPEN.search(text, start, part.start))
                                           and not _PLURAL_VERB.search(text, he, total_fig.end))):
-            # suffered minor injuries"
+            # "One of its 23 crew members, a Filipino sailor, suffered minor injuries": one, as its own clause opens
             # "One of its 25 crew members was injured": one injured, as "a crew member was injured" is;
             # "1.9 million of Gaza's 2.1 million people are displaced": the sentence's verb is the part's
             return [replace(total_fig, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high,

@@ -1372,8 +1372,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
               for key, country in _inside_foreign_region(sources)]  # "Sagaing Region's Kani Township": not Japan's Kani
     for _, country, wsum in inside:
         cnt[country] -= wsum
-    lone = _lone_namesakes([(q, w) for q, w in mentions if (_town_key(q)[1], q.country) not in
-                            {(k, c) for k, c, _ in inside}], cnt)
+    inside_keys = {(k, c) for k, c, _ in inside}
+    lone = _lone_namesakes([(q, w) for q, w in mentions if (_town_key(q)[1], q.country) not in inside_keys], cnt)
     for _, country, wsum in lone:
         cnt[country] -= wsum
     countries = [c for c, n in cnt.most_common() if n > 0]
