@@ -1169,7 +1169,8 @@ def _same_place(a: dict, b: dict) -> bool:
 
 
 # what a line of issue has besides its date: "Beirut, 17 July 2026.", "Updated Wednesday 9 September 2026, 11:30 PKT"
-_ISSUE_REST = re.compile(r"\s*(?:(?:(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished|[Pp]osted|[Ff]irst\s+published|[Ii]ssued)\b:?)?"
+_ISSUE_REST = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?"  # a pin or a bullet: "\U0001F4CC 03.10.2025, 09:12"
+                         r"(?:(?:(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished|[Pp]osted|[Ff]irst\s+published|[Ii]ssued)\b:?)?"
                          r"\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?[\s,.:|\u2013\u2014-]*"
                          r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs|h))?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?[\s,.]*")
 

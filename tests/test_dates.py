@@ -30,6 +30,7 @@ def one(text, published=PUB, **kw):
     ("Fighting resumed on 26 April.", "2025-04-26"),
     ("The vote was held May 21, 2025.", "2025-05-21"),
     ("The report was dated 2025-05-03.", "2025-05-03"),
+    ("Posted 03.05.2025, 09:12", "2025-05-03"),  # day.month.year, a channel post's stamp
     ("Talks collapsed on December 30.", "2024-12-30"),  # never in the future of publication
     ("two days ago", "2025-05-19"),
 ])

@@ -2110,6 +2110,16 @@ def test_a_town_named_inside_another_country_s_region_is_no_namesake_abroad():
     assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(23, "MMR"), (40, "MMR")]
 
 
+def test_channel_posts_take_their_stamped_day_and_launch_directions_are_no_place():
+    art = _article("Air Force of the Armed Forces of Ukraine - channel posts\n\n\U0001F4CC 03.10.2025, 09:12\nOvernight, the "
+                   "enemy attacked with 109 strike UAVs. Launch directions: Kursk, Millerovo, Oryol.\nAir defence shot down "
+                   "84 drones in the north of the country.\n\n\U0001F4CC 04.10.2025, 08:47\nOvernight, the enemy launched 381 "
+                   "drones. Main targets: Lviv and Ivano-Frankivsk regions.", published="2025-10-05")
+    got = [(m["metric"], m["value"], m["country"], str(m["date"])) for m in extract_article(art)[1]]
+    assert got == [("drones_launched", 109, "UKR", "2025-10-03"), ("drones_intercepted", 84, "UKR", "2025-10-03"),
+                   ("drones_launched", 381, "UKR", "2025-10-04")]
+
+
 def test_an_eruption_s_evacuees_burns_missing_and_search_drones_are_no_conflict_figures():
     eruption = _article("The death toll from Tuesday's eruption of the volcano rose to 11 on Wednesday, the disaster agency "
                         "said.\n\nMore than 9,400 people have been evacuated to 27 shelters, and at least 56 were being treated "
