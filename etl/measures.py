@@ -222,6 +222,7 @@ def lex() -> _Lex:
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
             "release_sought": re.compile(raw["not_figures"]["release_sought"], re.I),
             "place_holding": re.compile(raw["not_figures"]["place_holding"], re.I),
+            "civil_occasion": re.compile(raw["not_figures"]["civil_occasion"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -943,6 +944,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric == "troops" and nf["police_operation"].match(_norm(f.trigger)) and nf["police_nouns"].search(f.counted) \
             and not _MILITARY_WORDS.search(f.counted):
         return True  # "raids involving some 400 police officers": an operation's police, no troops
+    if f.metric == "troops" and nf["police_nouns"].search(f.counted) and not _MILITARY_WORDS.search(f.counted) \
+            and nf["civil_occasion"].search(text, start, end):
+        return True  # "Some 7,500 police officers were deployed across the city for the vote": policing, no troops
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
     if f.metric == "released" and re.match(r"the\s+(?:release|freedom|return)\s+of\b", text[f.start:f.num_start], re.I) \
@@ -1363,6 +1367,8 @@ _ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|a
 _PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+(?:from|by)\b")
+_OWN_HURT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:seriously|critically|badly|slightly|lightly|severely|fatally)\s+"
+                       r"(?P<verb>wounded|injured|hurt)\b")
 _AND_OWN_VERB = re.compile(r"\s(?:and|but|then)\s+(?:(?:later|then|also)\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
@@ -1560,6 +1566,13 @@ def _and_one_more() -> re.Pattern:
 
 
 @cache
+def _and_one_subject() -> re.Pattern:
+    """'and his grandson' right before the verb of both: a second person of the subject."""
+    return re.compile(rf"\s+and\s+(?:his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<head2>{lex().singular_rx.pattern})"
+                      r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
+
+
+@cache
 def _singular_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
                       rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?\s+){{0,3}}?)"
@@ -1640,6 +1653,13 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         if before is None and prev is not None and prev.action in _KILL_OR_INJURE and klass in ("people", "troops") \
                 and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start()) \
+                and (own := _OWN_HURT.match(text, m.end(), end)):
+            hurt = own["verb"].lower() in ("wounded", "injured", "hurt")
+            out.append(_figure(text, n, "injured" if hurt else "killed", ("injure" if hurt else "kill") + ".after.singular",
+                               m.start(), own.end(), m["head"], klass, own["verb"], "injure" if hurt else "kill"))
+            continue  # "Four gendarmes were killed and a civilian taxi driver seriously wounded": its own verb, left bare
+        if before is None and prev is not None and prev.action in _KILL_OR_INJURE and klass in ("people", "troops") \
+                and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start()) \
                 and not _after(text, m.end(), end, klass, relative=False) and not _OWN_VERB.match(text, m.end(), end) \
                 and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
@@ -1657,6 +1677,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
+            elif klass in ("people", "troops") and (two := _and_one_subject().match(text, m.end(), end)) \
+                    and _single_class(two["head2"]) in ("people", "troops"):
+                n = replace(n, value=2, low=2, high=2)  # "A 67-year-old farmer and his grandson were killed"
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", qs, after[2], m["head"], klass, after[0]))
     return out
 
