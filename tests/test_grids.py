@@ -96,3 +96,9 @@ def test_a_source_column_is_the_claimant_of_its_row():
         ("killed", 4, "Army", "2026-10-03"), ("injured", 2, "Army", "2026-10-03"),
         ("killed", 3, "Local residents", "2026-10-05")]
     assert grid_figures("Town | Source\nKani | Army\n") == []  # a source column alone makes no table of figures
+
+
+def test_a_violent_deaths_column_is_killed():
+    rows = _rows("Weekly security report for Ecuador, 5-11 May.\n\nProvince | Violent deaths | Injured | Weapons seized\n"
+                 "Guayas | 61 | 23 | 88\nManabi | 27 | 9 | 12", published="2025-05-19")
+    assert sorted((m["metric"], m["value"]) for m in rows) == [("injured", 9), ("injured", 23), ("killed", 27), ("killed", 61)]
