@@ -793,7 +793,12 @@ def _own_claim(sentence: str) -> bool:
     before: "Among the victims are 15 civilians, according to the town's hospital")."""
     from etl.numbers import find_numbers
 
-    return not _PARTS_START.match(sentence) and bool(find_numbers(sentence)) and find_claimant(sentence)[0] is not None
+    counts = [n for n in find_numbers(sentence) if not _NO_ONE.search(sentence, 0, n.end)]  # "said no one has been
+    # killed": a denial, no count of its own
+    return not _PARTS_START.match(sentence) and bool(counts) and find_claimant(sentence)[0] is not None
+
+
+_NO_ONE = re.compile(r"\b[Nn]o\s+one$")
 
 
 _SAID_NONE = re.compile(r"(?:said|says|insisted|insists|maintained|maintains)\s", re.I)

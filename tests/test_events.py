@@ -1369,6 +1369,11 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     ("At least 70 people were wounded in the attack on Tuesday, according to the city hospital.\n\nThe military said its "
      "troops had fired warning shots at suspects. It rejected the toll given by the hospital as \"inflated\".",
      [(70, "disputed")]),
+    # a denial that states the opposite, with "no one" (no count of its own)
+    ("Hengaw said security forces fired on protesters, adding that four protesters had been shot dead. The judiciary "
+     "said no one has been killed by security forces.", [(4, "disputed")]),
+    ("A gang leader claimed the gangs had killed three officers. The police said no officers had died.",
+     [(3, "disputed")]),
     # a claim in the present tense, disputed by many
     ("Herders said 12 herders had been killed, a claim local leaders dispute.", [(12, "disputed")]),
     # "denied that so many of its fighters had died": the deaths, not the captures beside them
