@@ -1350,15 +1350,16 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
     General Staff's reports") and to the deaths when it names the toll."""
     starts = {s.start: k for k, s in enumerate(sents)}
     for j, sent in enumerate(sents):
+        if figures_by[j] or j == 0:
+            continue
         both = _TWO_ACCOUNTS.search(sent.text)
         every = _EVERY_FIGURE.search(sent.text)
         # its own clause ("None of the figures could be independently verified; NetBlocks reported connectivity at
         # 30%"), a name's number left out ("France 24 could not verify ...")
         said = sent.text[:sent.text.find(";", every.end())] if every and ";" in sent.text[every.end():] else sent.text
         said = _NAMED_NUMBER.sub("", said)
-        if figures_by[j] or j == 0 or (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
-                                       and not _HAS_NUMBER.search(sents[j - 1].text)
-                                       and not _FIGURES_NAMED.search(sent.text)) \
+        if (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
+                and not _HAS_NUMBER.search(sents[j - 1].text) and not _FIGURES_NAMED.search(sent.text)) \
                 or _HAS_NUMBER.search(said) or not claims.disclaims(said):
             continue  # not "..., a claim India has not confirmed" (about its own sentence); after a sentence of
             # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes;

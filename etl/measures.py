@@ -1567,15 +1567,20 @@ def _single_class(head: str) -> str | None:
 
 @cache
 def _and_one_more() -> re.Pattern:
-    return re.compile(rf"\s+and\s+(?:an?|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<head2>{lex().singular_rx.pattern})"
-                      r"(?=[,.;:]|\s+(?:in|on|at|near|inside|outside|during|from|who|when|while|as|and|after|before)\b|$)", re.I)
+    """'and her 10-year-old son' ending an object: a second person."""
+    return re.compile(_and_one("an?|his|her|their|its")
+                      + r"(?=[,.;:]|\s+(?:in|on|at|near|inside|outside|during|from|who|when|while|as|and|after|before)\b|$)",
+                      re.I)
 
 
 @cache
 def _and_one_subject() -> re.Pattern:
     """'and his grandson' right before the verb of both: a second person of the subject."""
-    return re.compile(rf"\s+and\s+(?:his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<head2>{lex().singular_rx.pattern})"
-                      r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
+    return re.compile(_and_one("his|her|their|its") + r"\s+(?:were|have\s+been|had\s+been)\b", re.I)
+
+
+def _and_one(determiners: str) -> str:
+    return rf"\s+and\s+(?:{determiners})\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<head2>{lex().singular_rx.pattern})"
 
 
 @cache
@@ -1657,15 +1662,13 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
                                prev.trigger, prev.action))  # "fired two ballistic missiles and a drone"
             continue
-        if before is None and prev is not None and prev.action in _KILL_OR_INJURE and klass in ("people", "troops") \
-                and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start()) \
-                and (own := _OWN_HURT.match(text, m.end(), end)):
-            hurt = own["verb"].lower() in ("wounded", "injured", "hurt")
-            out.append(_figure(text, n, "injured" if hurt else "killed", ("injure" if hurt else "kill") + ".after.singular",
-                               m.start(), own.end(), m["head"], klass, own["verb"], "injure" if hurt else "kill"))
+        coord_person = before is None and prev is not None and prev.action in _KILL_OR_INJURE \
+            and klass in ("people", "troops") and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start())
+        if coord_person and (own := _OWN_HURT.match(text, m.end(), end)):
+            out.append(_figure(text, n, "injured", "injure.after.singular", m.start(), own.end(), m["head"], klass,
+                               own["verb"], "injure"))
             continue  # "Four gendarmes were killed and a civilian taxi driver seriously wounded": its own verb, left bare
-        if before is None and prev is not None and prev.action in _KILL_OR_INJURE and klass in ("people", "troops") \
-                and prev.klass in ("people", "troops") and _COORD.match(text, prev.end, m.start()) \
+        if coord_person \
                 and not _after(text, m.end(), end, klass, relative=False) and not _OWN_VERB.match(text, m.end(), end) \
                 and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
