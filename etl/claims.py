@@ -212,7 +212,8 @@ _ADVERB_SUBJECT = frozenset(["also", "meanwhile", "later", "too", "separately", 
                              "previously", "now", "then"])
 _ANONYMOUS = re.compile(r",?\s+who\s+(?:asked|spoke|declined|requested|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)"
                         r"[^,.;]{0,120}?,?\s+$")
-_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since|just|so\s+far))?\s+$")
+_AUX_BEFORE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:also|now|previously|already|since|just|so\s+far|initially|earlier|first|"
+                         r"originally))?\s+$")
 
 
 def _subject_before(sentence: str, vpos: int, bounds: list[tuple[int, int]] | None = None,
@@ -573,7 +574,7 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             cands.append((_rank(sentence, r, m), r))
     if (q := _QUOTED_AS.search(sentence)) and (np := _clean(q["who"])) and _valid(np):
         cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
-    if _OWN_DENIAL.search(sentence) and (subj := _lex()["lead_subject_re"].match(sentence)) \
+    if _AND_SAID.search(sentence) and (subj := _lex()["lead_subject_re"].match(sentence)) \
             and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
         np = _clean(_TRAILING_ACRONYM.sub("", subj[1]))  # "The ministry disputed the toll, saying ..."
         if named := _APPOSED_NAME.search(subj[1]):  # "The army spokesman, General X, blamed ... and said": X
@@ -638,7 +639,8 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
         return None, -1, -1
     if s > 0 and _lex()["owned_re"].fullmatch(np.lower()) and (owner := _owner_re().match(sentence)):
         return owner.group(1), s, e  # "President X ordered ..., his spokesman said": the sentence's subject
-    full = _resolve_anaphor(np, paragraph_before)
+    full = (s > 0 and np.lower() in _lex()["pron"] and _resolve_anaphor(np, sentence[:s])) \
+        or _resolve_anaphor(np, paragraph_before)  # "A rescue group gave a different picture: it said": the group
     if full:
         return full, s, e
     if np.lower() in _lex()["pron"]:
@@ -857,6 +859,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                                          or _denied_by_its_source(sentence, t, m)
                                          or (k > 0 and _PRONOUN_DENIAL.match(t) and find_claimant(sentence)[0] is not None)):
                 continue
+            if status == "unverified" and _caveat_of_other_kind(t, m, metric):
+                continue  # "Police did not confirm the death toll but said 14 people had been arrested"
             if status == "disputed" and k > 0 and _restates(t, m.start(), value):
                 return status
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
@@ -905,6 +909,20 @@ def denies(sentence: str) -> bool:
     lx = _lex()
     low = sentence.lower().replace("\u2019", "'")
     return any(c in low for c in lx["disputed_cue"]) and lx["disputed_re"].search(sentence.replace("\u2019", "'")) is not None
+
+
+_CAVEAT_OBJECT = re.compile(r"[^,;:.]{0,40}?(?=[,;:.]|\s+but\b|\s+and\s+(?:said|added)\b|$)|[^,;:.]{0,40}", re.I)
+
+
+def _caveat_of_other_kind(text: str, m: re.Match, metric: str | None) -> bool:
+    """'could not verify the death toll' names what cannot be verified: not an arrest count."""
+    if metric is None:
+        return False
+    named = _CAVEAT_OBJECT.match(text, m.end()).group().lower()
+    for topic, metrics in _lex()["dispute_topics"]:
+        if topic.search(named):
+            return metric not in metrics
+    return False
 
 
 def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]) -> bool:
@@ -1054,6 +1072,8 @@ _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|
 # the source a caveat names: "The ministry's figures could not be independently confirmed"
 _POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})['\u2019]s?\s+(?:own\s+)?"
                               r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
+# the subject's own second verb: "A council denied ... and said", "Police did not confirm the toll but said"
+_AND_SAID = re.compile(r",\s+saying\b|,?\s+(?:and|but)\s+(?:said|says|added|told)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
 _SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?" + _ASIDE
                            + r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?"  # "..., Lieutenant Marc Elongo, disputed"

@@ -356,6 +356,11 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
             return min(past, key=lambda d: abs(d.start - pos)).span
     if happening:
         near = min(happening, key=lambda d: abs(d.start - pos))
+        if sentence and near.end <= pos and near.span.precision == "day" and near.span.date \
+                and (cause := _CAUSE_AFTER.search(sentence, near.end, pos)) \
+                and not _CLAUSE_MARK.search(sentence, cause.end(), pos):
+            return dates.report_window(near.span.date)  # "deployed troops on Monday after a weekend of violence in
+            # which gunmen killed four people": before that day, not on it
         if not (running and published and near.span.end and (published - near.span.end).days > 31):
             return near.span
         since, happening = [*since, near], []
@@ -372,6 +377,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+# a clause of what came before the main clause's day: "on Monday after gunmen killed four people"
+_CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
+                          r"\d|hours|minutes|days)\b)", re.I)
 # a count that adds to or picks from a happening told before
 _GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
                            re.I)
@@ -395,6 +403,17 @@ _CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until"  # "erupte
                            # the militia attacked the ship on Sunday" is the killing's day)
                            r"(?!\s+(?:dawn|daybreak|sunrise|first\s+light|noon|midday|dusk|sunset|nightfall|midnight)\b)"
                            r"[^,;]*$", re.I)  # "began before dawn on Sunday"
+_HURT_BEFORE = re.compile(r"\b(?:killed|wounded|injured|died|hurt)\b[^.;]{0,80}$", re.I)
+
+
+def _cause_before(text: str, lo: int, hi: int) -> bool:
+    """A day in a clause of cause before the happening's ("erupted after blasts on Thursday"); not a when-clause
+    that tells when the casualties before it fell ("33 were injured, including one police officer, when fighting
+    broke out on Sunday")."""
+    m = _CAUSE_BEFORE.search(text, lo, hi)
+    return m is not None and not (m.group().lower().startswith("when") and _HURT_BEFORE.search(text, 0, m.start()))
+
+
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
@@ -427,7 +446,7 @@ def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
     somebody's statement, a total, or counts the same things again (a happening of its own)."""
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
-            and not _CAUSE_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
+            and not _cause_before(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
             and not _BY_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 20), d.start - nxt.start)]
     if len(days) != 1:  # (first: most sentences have no day, and the tests below are dearer)
         return None
@@ -489,6 +508,14 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
     return span == dates.report_window(pub) or any(d.kind == "report" and d.span == span for d in found)
 
 
+# "The death toll from a junta airstrike on the town has risen to 37": one happening's toll, though in the perfect (not
+# "the toll of the war has risen to 60,000")
+_RUNNING_UPDATE = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|Sunday|Monday|Tuesday|Wednesday|"
+                             r"Thursday|Friday|Saturday)\b(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
+                             r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
+_EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
+
+
 def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub,
                  dateline_end: int = 0, ctx: places.PlaceContext | None = None) -> None:
     """A figure dated only by when it was told ("the group said Wednesday it had killed 12 soldiers",
@@ -500,7 +527,9 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
              if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
              and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
              and (pub is None or d.span.date <= pub)
-             and not _CAUSE_BEFORE.search(s.text, 0, d.start - s.start)]  # not "erupted after blasts on Thursday"
+             and not _cause_before(s.text, 0, d.start - s.start)
+             and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)]  # not an earlier toll's day ("rose to 37
+    # on Wednesday, up from 22 on Monday")  # not "erupted after blasts on Thursday"
     told = {id(m) for m in measures if m.pop("_told", False)}
     if not mains:
         return
@@ -717,7 +746,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             # the lede's ("At least eight people died on Monday ... // The operation led to the arrest of 14 suspects")
             lone_counted = bool(figures)
             days = [d for d in found if d.kind in ("happening", "range") and d.span.precision == "day"]
-            main = [d for d in days if not _CAUSE_BEFORE.search(sent.text, max(0, d.start - 60), d.start)]  # not "after
+            main = [d for d in days if not _cause_before(sent.text, max(0, d.start - 60), d.start)]  # not "after
             # several of the wounded died in hospital overnight": the lede's main happening
             lone_days = [d.span for d in (main or days)] or (
                 asked if sent.text.rstrip().endswith("?") and not found else [])  # "What are the casualty figures?"
@@ -854,7 +883,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_date_cols(f_span := own_day or _date_for(f_found, f.num_start - sent.start, published=pub,
                                                             sentence=sent.text, para_dates=[] if f.action in _STOCKS
                                                             or running else para_dates, running=running)),
-                "_told": own_day is None and f.action not in _STOCKS and (not running or _ONE_HAPPENING.search(sent.text))
+                "_told": own_day is None and f.action not in _STOCKS and (
+                    not running or _ONE_HAPPENING.search(sent.text) or _RUNNING_UPDATE.search(text, f.start, f.end))
                 and (_told_only(f_span, f_found, pub)  # not "the war has killed 150,000"
                      or (f.pattern_id in _UPDATED_TOLLS and f_span.precision == "day"  # "The toll rose to 23 on
                          and measures_lex().toll_update.search(sent.text) is not None)),  # Wednesday": when it was told
@@ -1314,6 +1344,9 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
     return " " * cut + text[start + cut:end]
 
 
+# a name's number ("the Project 22160 patrol ship"), no count; not a day's ("On Monday 12 soldiers")
+_NAME_NUMBER = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+\d[\d-]*(?=\s+[a-z])")
 _HAS_NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 _NAMED_SOURCE = re.compile(r"(?<!either )(?<!Neither )(?<!Either )(?<!both )(?<!Both )(?<!each )(?<!Each )"
                            r"\b(?!(?:[Nn]either|[Bb]oth|[Ee]ither|[Ee]ach|[Ee]very)\b)(?:the\s+)?"
@@ -1359,7 +1392,7 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         said = sent.text[:sent.text.find(";", every.end())] if every and ";" in sent.text[every.end():] else sent.text
         said = _NAMED_NUMBER.sub("", said)
         if (sents[j - 1].para == sent.para and not figures_by[j - 1] and not both
-                and not _HAS_NUMBER.search(sents[j - 1].text) and not _FIGURES_NAMED.search(sent.text)) \
+                and not _HAS_NUMBER.search(_NAME_NUMBER.sub(" ", sents[j - 1].text)) and not _FIGURES_NAMED.search(sent.text)) \
                 or _HAS_NUMBER.search(said) or not claims.disclaims(said):
             continue  # not "..., a claim India has not confirmed" (about its own sentence); after a sentence of
             # counts that are no figures of ours ("10 civilians were among the dead", "taken 65 soldiers prisoner"), yes;
@@ -1499,7 +1532,7 @@ def _same_sources(a: set, b: set) -> bool:
 
 # every side's tolls at once, however far back: "could not independently verify the competing tolls"
 _RIVAL_CLAIMS = re.compile(r"\b(?:competing|conflicting|rival|differing|contradictory)\s+(?:death\s+)?"
-                           r"(?:tolls|casualty\s+figures)\b", re.I)
+                           r"(?:tolls|casualty\s+figures)\b|\b(?:the|these|those)\s+(?:death\s+|casualty\s+)?tolls\b", re.I)
 _TOLLS_NAMED = re.compile(r"\b(?:tolls|casualty|casualties|death)\b", re.I)
 _A_TOLL = re.compile(r"\b(?:tolls?|casualty|casualties)\b", re.I)
 _FIGURES_NAMED = re.compile(r"\b(?:(?:death|casualty)\s+)?(?:tolls?|figures|numbers|casualty\s+figures?)\b", re.I)

@@ -92,6 +92,7 @@ class _Lex:
     of_total: re.Pattern
     not_subject: re.Pattern
     mixed: re.Pattern
+    mixed_before: re.Pattern
     natural: re.Pattern
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
@@ -179,6 +180,7 @@ def lex() -> _Lex:
         of_total=re.compile(raw["of_total"], re.I),
         not_subject=re.compile(raw["not_subject_before"], re.I),
         mixed=re.compile(raw["mixed_casualties"], re.I),
+        mixed_before=re.compile(raw["mixed_casualties_before"], re.I),
         natural=re.compile(raw["not_a_killing"], re.I),
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I),
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
@@ -588,6 +590,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
 
 
 _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
+
 _SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
 _PREP_OR_SUBORDINATOR = frozenset(["since", "after", "before", "as", "once"])
 _PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
@@ -884,8 +887,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = f
         elif f.pattern_id != "bodies_at_hospital" and ((f.klass == "deaths" and lex().bodies[0].search(f.counted))
               or lex().bodies[1].search(text, max(start, f.num_start - 30), f.num_start)) \
-                and lex().bodies[2].search(text, start, end):
-            dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll
+                and (moved := [v.group().lower() for v in lex().bodies[2].finditer(text, start, end)]) \
+                and not (all(v.startswith("receiv") for v in moved) and _MEDICAL_PLACE.search(text, start, end)):
+            dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll (but a
+            # hospital's "12 bodies had been received" are its dead)
         elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
             dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before
@@ -929,6 +934,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     return kept
 
 
+_MEDICAL_PLACE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+(?:source|centre|center|staff)s?)\b",
+                            re.I)
 _AMONG_THE_DEAD = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\s+(?:was|were|is|are)\s+$")
 _MILITARY_WORDS = re.compile(r"\b(?:soldiers|troops|army|military|personnel|servicemen|marines|paratroopers)\b", re.I)
 
@@ -1005,7 +1012,7 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b|\b(?:when|while|because|until|unless)\b)[^,.;\d]){1,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
+                         r"another|one)\b|\b(?:when|while|because|until|unless)\b)[^,.;\d]){0,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
                          r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
@@ -1022,6 +1029,9 @@ _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
 
 _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|"
                               r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b"
+                              # "The archipelago is struck by an average of 20 typhoons"
+                              r"|\b(?:is|are|was|were|been|gets?|got)\s+(?:[a-z]+ly\s+)?(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,6}?"
+                              r"(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?)\b"
                               # "Gezani struck with sustained winds of 185 km/h"
                               r"|\b(?:struck|hit)\s+(?:land\s+)?with\s+(?:sustained\s+|maximum\s+|strong\s+|heavy\s+)?"
                               r"(?:winds|gusts|rains?)\b"
@@ -1207,8 +1217,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 before = (before[0], kept, before[2]) if kept else None
                 break
     after = _after(text, head_end, end, klass)
-    if before and lx.mixed.match(text, before[2] + len(before[0]), end):
-        before = None  # "killed or wounded 1,040": a casualty count, not deaths
+    if before and (lx.mixed.match(text, before[2] + len(before[0]), end)
+                   or (any(a == "injure" for _, a in before[1])
+                       and lx.mixed_before.search(text, max(start, before[2] - 25), before[2]))):
+        before = None  # "killed or wounded 1,040", "killed and wounded 40 people": a casualty count, not deaths
     if after and (lx.mixed.match(text, after[2], end) or lx.natural.match(text, after[2], end)):
         after = None  # "killed or wounded": casualties; "died of cholera": not a conflict death
     if after and not before and klass in _WEAPONS and _PARTICIPLE_FROM.match(text, head_end, end) and (
@@ -1520,8 +1532,16 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
                                       or _SINGULAR_VERB.search(text, total_fig.num_end, total_fig.end)
                                       or (part.value == 1 and part.qualifier == "exact"
                                           and (not text[start:part.start].strip() or _CLAUSE_OPEN.search(text, start, part.start))
-                                          and not _PLURAL_VERB.search(text, he, total_fig.end))):
-            # "One of its 23 crew members, a Filipino sailor, suffered minor injuries": one, as its own clause opens
+                                          and not _PLURAL_VERB.search(text, he, total_fig.end))
+                                      or ((not text[start:part.start].strip() or _CLAUSE_OPEN.search(text, start, part.start)
+                                           or _SAID_BEFORE.search(text, start, part.start))
+                                          and total_fig.pattern_id.endswith(".after") and total_fig.end <= end
+                                          and (not _VERB_NEXT.match(text, total_fig.end, end)
+                                               or _AUX_TRIGGER.search(text, he, total_fig.end)))):
+            # "One of its 23 crew members, a Filipino sailor, suffered minor injuries": one, as its own clause opens;
+            # "Two of the tanker's 23 crew members suffered minor injuries": the verb after the total is the part's (not
+            # "12 of the 20 people killed in the attack were children": a participle, then the clause's verb; but "12 of
+            # the 40 protesters arrested on Monday had been released" are 12)
             # "One of its 25 crew members was injured": one injured, as "a crew member was injured" is;
             # "1.9 million of Gaza's 2.1 million people are displaced": the sentence's verb is the part's
             return [replace(total_fig, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high,
@@ -1554,6 +1574,9 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
 
 
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week|day)-old")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|added)\s*$")
+_AUX_TRIGGER = re.compile(r"\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?[\w-]+\s*$")
+_VERB_NEXT = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:are|is|were|was|remain|remained|included|include|have|had|has)\b", re.I)
 _MAIN_VERB = re.compile(r"\s+(?:are|is|were|was|have\s+been|has\s+been|had\s+been|remain|remained)\b", re.I)
 
 

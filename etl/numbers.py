@@ -71,6 +71,9 @@ def lexicon() -> dict:
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
         "month_before": re.compile(  # "March 12" (not across a line: "since January\n318 - people arrested")
             rf"\b(?:(?:{_alt(raw['months'][12:])})\.?|(?:{_alt(raw['months'][:12])}))[^\S\n]+$", re.I),
+        # a date right before a count in words: "on May 4 two soldiers", "On 4 May two soldiers"
+        "day_before": re.compile(rf"\b(?:{_alt(raw['months'])})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s$|"
+                                 rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_alt(raw['months'])})\.?,?\s+$", re.I),
         "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
     }
 
@@ -177,14 +180,15 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return True
     if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) \
             and not (m["words"] and (_AGE_AFTER.match(after)
-                                     or _SECTION_BEFORE.search(before))):
+                                     or _SECTION_BEFORE.search(before) or lx["day_before"].search(before))):
         return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts", not a
-        # report's paragraph number before a sentence: "5.1 Three detainees died")
+        # report's paragraph number before a sentence: "5.1 Three detainees died", not a date: "on May 4 two soldiers")
     if m.group().lower() == "both" and _BOTH_AND.match(text, m.end()):
         return True  # "both soldiers and civilians were killed": two kinds, no count of two
     if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
-    if lx["month_before"].search(before) or lx["month_after"].search(after):
+    if (lx["month_before"].search(before) and not (m["words"] and lx["day_before"].search(before))) \
+            or lx["month_after"].search(after):
         return True
     if m["dig"] and not m["scale"] and not m["sfx"] and _YEARLIKE.fullmatch(m["dig"]) \
             and re.search(r"['\u2019]s\s+$", before):

@@ -824,8 +824,8 @@ def _attacker_next(text: str, end: int) -> bool:
 
 _ATTACK_AFTER_POSS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|"
                                 r"offensive|invasion|assault|raids?|barrage|drones?|missiles?)\b", re.I)
-# "recovered weapons and boats": seized boats are no sign of a happening at sea
-_SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|captured|confiscated|impounded|burned|burnt)\b[^.;]{0,40}$", re.I)
+# "recovered weapons and boats": seized boats; "entered Bangladesh by boat": a way of travel, no place at sea
+_SEIZED_BEFORE = re.compile(r"\b(?:recovered|seized|captured|confiscated|impounded|burned|burnt)\b[^.;]{0,40}$|\bby\s+$", re.I)
 _JOIN = re.compile(r"^[,;]\s+(?:and|while|but|whereas)\s+(?:in|at|near|across|over)\s+(?:the\s+)?$", re.I)
 _COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 
@@ -1004,8 +1004,15 @@ def _local_seat(sentence: str, prefer: tuple[str, ...]) -> Place | None:
     """The town a local source speaks from ("officials in occupied Oleshky said", "Police in Mandera
     said"), when the sentence names no place of its own; not a capital, which speaks for a country."""
     capitals = _gaz()["capitals"]
-    return next((p for p in _seats(sentence, prefer) if p.geo_precision == "place"
-                 and p.kind not in ("demonym", "metonym") and _place_key(p.text) not in capitals), None)
+    if (seat := next((p for p in _seats(sentence, prefer) if p.geo_precision == "place"
+                      and p.kind not in ("demonym", "metonym") and _place_key(p.text) not in capitals), None)):
+        return seat
+    from etl.claims import find_claimant
+
+    _, cs, _ = find_claimant(sentence)  # "Sevastopol's governor said a man was killed": the town or region the
+    return next((p for p in _find(sentence, prefer) if p.start == cs and p.possessive and p.country  # source governs
+                 and p.geo_precision in ("place", "admin1") and p.kind not in ("demonym", "metonym")
+                 and _place_key(p.text.removesuffix("'s").removesuffix("\u2019s")) not in capitals), None) if cs >= 0 else None
 
 
 def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) -> Place | None:

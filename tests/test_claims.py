@@ -465,6 +465,8 @@ def test_the_source_that_raises_or_revises_a_toll(sentence, claimant):
      "number of dead at 32.", "shadow National Unity Government"),
     ("The UN office in Haiti (BINUH), citing witnesses and local officials, said that 23 people were killed.",
      "UN office in Haiti"),
+    ("Police did not confirm the death toll but said 14 people had been arrested in the capital.", "Police"),
+    ("The army gave no figure for its own losses but said 30 militants had been killed.", "army"),
 ])
 def test_appositions_inserts_and_coordinated_denials(sentence, claimant):
     assert find_claimant(sentence)[0] == claimant
@@ -708,3 +710,16 @@ def test_a_day_before_the_source_and_reports_called_fabricated_news():
 def test_a_figure_described_as_a_fabrication():
     claim = "The army said on Tuesday that it had killed 14 assailants near the town."
     assert claim_status(claim, ["The group described the army's figure as a fabrication."], True, "killed") == "disputed"
+
+
+def test_a_caveat_that_names_another_kind_of_figure_leaves_ours_reported():
+    s = "Police did not confirm the death toll but said 14 people had been arrested in the capital."
+    assert claim_status(s, [], True, "arrested") == "reported"
+    assert claim_status(s, [], True, "killed") == "unverified"
+    said = "Police said 14 people had been arrested and three killed."
+    assert claim_status(said, ["Reuters could not independently verify the death toll."], True, "arrested") == "reported"
+    assert claim_status(said, ["Reuters could not independently verify the death toll."], True, "killed") == "unverified"
+    assert claim_status(said, ["Reuters could not independently verify the figures."], True, "arrested") == "unverified"
+    long = ("Police said 14 people had been arrested. Reuters could not independently verify the reports from the town "
+            "where the police station burned on Monday night")
+    assert claim_status("Police said 14 people had been arrested.", [long.split(". ")[1]], True, "arrested") == "unverified"

@@ -2125,6 +2125,18 @@ def test_channel_posts_take_their_stamped_day_and_launch_directions_are_no_place
      "the paramilitaries displaced more than 100,000 people, the IOM says.\n\nA vaccination campaign is due to start, but "
      "aid agencies said fighting on roads was delaying deliveries.", "Cholera kills 68", "2025-10-15",
      [("displaced", 100000)]),
+    # a storm whose country "is struck by" typhoons every year; a drink-driving crash; a crowd surge at a concert
+    ("The death toll from Typhoon Kalo rose to 21 on Wednesday, the disaster council said.\n\nNine people remained "
+     "missing, and at least 37 were injured by falling trees, the council said. Nearly 140,000 people were evacuated "
+     "from coastal areas before the storm made landfall.\n\nThe island nation is struck by an average of 20 typhoons "
+     "a year.", "Typhoon Kalo toll rises to 21", "2026-07-22", []),
+    ("A motorist who drove into a bus shelter while more than twice the drink-drive limit, killing three people and "
+     "injuring four others, has been jailed for 11 years.\n\nHe admitted three counts of causing death by careless "
+     "driving.", "Driver jailed for bus shelter deaths", "2024-03-14", []),
+    ("Twenty-seven people were injured, three of them seriously, when a crowd surged toward the stage during a concert "
+     "at the city stadium on Saturday night, the health secretariat said.\n\nPolice said they had detained 11 people "
+     "outside the stadium for selling counterfeit tickets. Paramedics treated dozens for crush injuries after the crowd "
+     "surge.", "Crowd surge at concert injures 27", "2025-04-13", [("arrested", 11)]),
 ])
 def test_articles_about_a_disaster_an_accident_a_disease_or_a_race_keep_only_conflict_figures(text, title, published,
                                                                                              expected):
@@ -2149,3 +2161,50 @@ def test_a_day_still_to_come_dates_nothing_and_stray_shells_from_fighting_are_wh
                    "landed in Mae Sot district on Sunday, Thai army officials said.", published="2024-04-22")
     (m,) = extract_article(art)[1]
     assert (m["value"], m["country"], str(m["date"])) == (2, "THA", "2024-04-21")
+
+
+def test_a_governors_own_town_places_his_figures_and_a_caveat_on_a_claim_of_no_count_stays_with_it():
+    # "Kherson's governor said": the town he governs, not the region named in the paragraph before; "The claim could
+    # not be verified" after a claim with only a name's number ("the Project 22160 patrol ship") is that claim's
+    art = _article("Air defences downed four drones over the Sea of Azov and two over the Krasnodar region, the "
+                   "ministry said.\n\nKherson's governor said a man was killed and two others were injured when "
+                   "debris fell on a house.\n\nThe navy said on Sunday its sea drones had struck a Project 22160 "
+                   "patrol ship off Novorossiysk. The claim could not be independently verified.\n\nIn Novorossiysk, "
+                   "authorities said two port workers were wounded by shrapnel.", published="2025-08-24")
+    got = [(m["metric"], m["value"], m["country"], m["claim_status"]) for m in extract_article(art)[1]]
+    assert ("killed", 1, "UKR", "reported") in got
+    assert ("injured", 2, "UKR", "reported") in got
+    assert ("injured", 2, "RUS", "reported") in got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the toll's update day and the earlier toll's day ("up from 22 on Monday") are no days of the deaths
+    ("The death toll from an airstrike on a market town has risen to 37, the rebel army said on Wednesday, up from 22 "
+     "on Monday.\n\nA jet dropped two bombs on the town's market on Sunday evening, residents said.",
+     "2026-02-11", [("killed", 37, "2026-02-08")]),
+    ("The death toll from an assault on the town rose to 58 on Saturday, a security source said, up from the 31 "
+     "reported by the army on Thursday evening.\n\nThe attack began at dawn on Thursday, when fighters stormed a "
+     "military camp.", "2025-06-14", [("killed", 58, "2025-06-12")]),
+    # a when-clause after the casualties tells their day, commas between or not
+    ("The death toll from a prison riot rose to 31 on Wednesday after guards found 27 more bodies.\n\nThe prison "
+     "agency had initially said four inmates were killed and 33 were injured, including one police officer, when "
+     "fighting broke out between rival gangs on Sunday afternoon.", "2025-11-12",
+     [("killed", 31, "2025-11-09"), ("killed", 4, "2025-11-09"), ("injured", 33, "2025-11-09")]),
+])
+def test_a_toll_update_takes_the_day_of_the_deaths_it_counts(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert [(m["metric"], m["value"], str(m["date"])) for m in rows] == expected
+
+
+def test_figures_of_a_clause_of_what_came_before_the_days_happening_are_not_dated_to_it():
+    # "deployed troops on Monday after a weekend of violence in which gunmen killed four people": before Monday, and
+    # the body's "On Sunday, gunmen ... killing four people" is the same figure, with its day
+    art = _article("The government deployed 1,500 soldiers to the city on Monday after a weekend of violence in which "
+                   "a prison riot left 15 inmates dead and gunmen killed four people at a market, officials said.\n\n"
+                   "The riot broke out on Saturday evening. Fifteen inmates were killed.\n\nOn Sunday, gunmen opened "
+                   "fire at a fish market, killing four people, police said.", published="2026-02-10")
+    got = [(m["metric"], m["value"], str(m["date"])) for m in extract_article(art)[1]]
+    assert got == [("troops", 1500, "2026-02-09"), ("killed", 15, "2026-02-07"), ("killed", 4, "2026-02-08")]
+    alone = extract_article(_article("Troops were deployed to the city on Monday after gunmen killed four people at a "
+                                     "market.", published="2026-02-10"))[1]
+    assert [(m["value"], str(m["date"]), m["date_precision"]) for m in alone] == [(4, "2026-02-09", "week")]
