@@ -523,13 +523,16 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
     first paragraphs ("The rebels attacked a convoy on Monday"), when that day lies in the week
     before: the day the figure counts, not the day it was said."""
     paras = sorted({s.para for s in sents})[:3]
-    mains = [(d.span, k, d) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
-             if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
-             and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
-             and (pub is None or d.span.date <= pub)
-             and not _cause_before(s.text, 0, d.start - s.start)
-             and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)]  # not an earlier toll's day ("rose to 37
-    # on Wednesday, up from 22 on Monday")  # not "erupted after blasts on Thursday"
+    days = [(d.span, k, d) for k, s in enumerate(sents) if s.para in paras for d in dates_by[k]
+            if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
+            and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
+            and (pub is None or d.span.date <= pub)
+            and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)]  # not an earlier toll's day ("rose to 37
+    # on Wednesday, up from 22 on Monday")
+    mains = [x for x in days if not _cause_before(sents[x[1]].text, 0, x[2].start - sents[x[1]].start)] \
+        or [x for x in days if figures_by[x[1]]]  # not "erupted after blasts on Thursday", unless it is the only day
+    # told, beside counts ("The army said on Wednesday it had killed 30 assailants after jihadists ambushed a convoy on
+    # Tuesday": the ambush's)
     told = {id(m) for m in measures if m.pop("_told", False)}
     if not mains:
         return
@@ -796,6 +799,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             para_dates.append(span)  # not "the first attack since March, when a bomber killed 6": a time gone by
         typed_by = pid[len("metric."):] if pid.startswith("metric.") else None  # a figure typed it: its conventions
         place = places.resolve_place(sent_.text, ts, te, typed_by, ctx)
+        places.remember_sites(sent_.text, place, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
         reported.add(sub)
         first_metric = figures[0].metric if figures else None
@@ -1457,7 +1461,9 @@ _EVERY_FIGURE = re.compile(r"\b(?:none|any)\s+of\s+(?:the|these|those)\s+(?:[a-z
                            r"\b(?:either|both)\s+sets?\s+of\s+(?:[a-z]+\s+)?(?:figures|claims|numbers|tolls)\b", re.I)
 # the warring sides' casualty figures told before: "either side's claims" (not "either side's account": the account
 # of the events told just before it)
-_EITHER_SIDE = re.compile(r"\beither\s+(?:side|party|camp)['\u2019]s\s+(?:[a-z]+\s+)?(?:figures|claims|tolls|numbers)\b", re.I)
+_EITHER_SIDE = re.compile(r"\b(?:n?either|each)\s+(?:side|party|camp)['\u2019]s\s+(?:[a-z]+\s+)?(?:figures|claims|tolls|"
+                          r"numbers)\b",
+                          re.I)
 # a denial that names the claim it denies ("rejected the account", "dismissed the toll as inflated")
 _DENIED_CLAIM = re.compile(r"\b(?:the|this|that|these|those|such|its|their|his|her)\s+(?:[\w'\u2019-]+\s+)?(?:account|accounts|"
                            r"claim|claims|toll|tolls|figure|figures|report|reports|allegation|allegations|version|numbers|"

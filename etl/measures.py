@@ -268,7 +268,8 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
-                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+(?:\s+family|\s+[A-Z]{2,5}\b)?"
+                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+"
+                   r"(?:\s+family|\s+[A-Z]{2,5}\b|\s+(?!(?:were|was|had|have|has|and|or|who|which|that|are|is)\b)[a-z]+(?=,))?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?"  # "the 111th Brigade"
                    # "nine members of the Volunteers for the Defence of the Homeland (VDP)": a name's small words too
                    r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?(?=[A-Z]))?){1,6}"
@@ -291,6 +292,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "three quadcopters used by the militants had been shot down"
                    r"|\s+(?:used|launched|fired|flown|operated|sent|carrying|belonging\s+to)\s+(?:by\s+)?[^,.;]{1,40}?"
                    r"(?=\s+(?:were|was|had|have)\s+(?:also\s+)?(?:been\s+)?(?:shot|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
+                   # "two employees of the bus company, a dispatcher and a mechanic, had been detained": who they are
+                   r"|,\s(?:an?|the|one|both)\s[^.;,\d]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\b)"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
@@ -581,6 +584,12 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
             # who had been sheltering in the compound fled": past the relative clause's own verb, the main verb
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
+            if passive_only and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
+                    and (m2 := lx.after_rx.match(text, later.end(), limit)) \
+                    and (acts2 := lx.actions.get(("after", _norm(m2["trig"])), [])) \
+                    and any(a in _LATER_ACTIONS for _, a in acts2) and not _active(text, later.end(), m2, acts2, limit):
+                return m2["trig"], acts2, m2.end("trig")  # "28 soldiers who had been surrounded and held for 48 hours
+                # by residents were released": what became of them, past the relative clause's own verb
             if not _active(text, p, m, acts, limit):
                 if rel and own is None and not _AUX_BEFORE.search(text, p, m.start("trig")):
                     own = (m["trig"], acts, m.end("trig"))
@@ -811,10 +820,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             prev = figures[-1]
             fig = _figure(text, n, prev.metric, "changed_to", cue.start(), n.end, prev.counted, prev.klass,
                           prev.trigger, prev.action)
-        if fig is None and group is None and not figures and before_fig is not None \
+        if fig is None and not figures and before_fig is not None \
                 and before_fig.value / 10 <= n.value <= before_fig.value * 10 \
-                and ((cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start))
-                     or ((cue := _SAYS_BARE.search(text, max(start, n.start - 30), n.start))
+                and ((group is None and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)))
+                     or (group is not None and group[0] == before_fig.klass  # "put the figure at 37 gang members"
+                         and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)))
+                     or (group is None and (cue := _SAYS_BARE.search(text, max(start, n.start - 30), n.start))
                          and _BARE_END.match(text, n.end, end))):
             # "Police said 14 inmates were killed. Families put the figure at 20.", "The ministry says 96.": another
             # source's count of the same thing (of its order: not a crowd of 300,000 after 40 arrests)
@@ -1008,11 +1019,12 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
 
 
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
-_LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose"])  # "a drone
+_LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b|\b(?:when|while|because|until|unless)\b)[^,.;\d]){0,110}?(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
+                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|\d+(?=\s+(?:hours|days|weeks|months)\b))){0,110}?"
+                         r"(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
                          r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
@@ -1203,8 +1215,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
         klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
-    if klass == "troops" and _HURT_MODIFIER.search(text, n.end, head_end):
-        return None  # "The two injured officers were airlifted to Nairobi": casualties moved, no deployment
+    hurt = klass == "troops" and _HURT_MODIFIER.search(text, n.end, head_end) is not None  # "The two injured officers
+    # were airlifted to Nairobi": casualties moved, no deployment (but "Seven injured fighters were taken to hospital")
     if before and group is None and _norm(before[0]) in ("loss of", "the loss of"):
         before = None  # "up from a loss of 6.1 million a year earlier": money, no lives
     if before and klass == "troops" and lx.sides.get(counted.lower()) == "armed_groups" \
@@ -1217,6 +1229,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 before = (before[0], kept, before[2]) if kept else None
                 break
     after = _after(text, head_end, end, klass)
+    if hurt:
+        before, after = (None if x is None or not any(a in _HURT_ACTIONS for _, a in x[1]) else x for x in (before, after))
     if before and (lx.mixed.match(text, before[2] + len(before[0]), end)
                    or (any(a == "injure" for _, a in before[1])
                        and lx.mixed_before.search(text, max(start, before[2] - 25), before[2]))):
@@ -1282,6 +1296,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if after and before and before[2] + len(before[0]) >= n.start - 1 and n.end < after[2] - len(after[0]) \
             and (_AND_OWN_VERB.search(text, n.end, after[2] - len(after[0]))
                  or (_ACTIVE_PERFECT.search(text, n.end, after[2] - len(after[0]))
+                     and not _INTRANSITIVE.fullmatch(after[0])  # "claimed more than 50 gunmen had died": no object
                      and not _PARTS_NEXT.match(text, head_end) and not _REL_START.match(text, head_end)
                      and not _THEM_NEXT.match(text, after[2]))):
         after = None  # the object of its own verb, not the subject of the next: "kidnapped 19 passengers from a bus and
@@ -1361,6 +1376,8 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
                           r"(?:\s+[\w'\u2019-]+)?)*")
+_HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "return"])  # what befalls the hurt, not a
+# deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
@@ -1379,6 +1396,7 @@ _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
+_INTRANSITIVE = re.compile(r"died|perished|drowned|starved|fled|disappeared|surrendered|defected", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?$", re.I)
 _PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"

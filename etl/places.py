@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -70,6 +70,7 @@ class PlaceContext:
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
     towns: set[str] = field(default_factory=set)  # country names the article gives a town ("the town of Mexico, Pampanga")
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
+    sites: dict[str, Place] = field(default_factory=dict)  # site noun -> where the article placed it (see remember_sites)
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -1036,6 +1037,16 @@ _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missile
 _OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
 _OWN_AIRSPACE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:airspace|skies|territory)\b", re.I)
+_HITS = frozenset(["drones_hit", "missiles_hit"])
+
+
+def _source_span(sentence: str) -> tuple[int, int] | None:
+    from etl.claims import find_claimant
+
+    _, cs, ce = find_claimant(sentence)
+    return (cs, ce) if cs >= 0 else None
+
+
 _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "drones_hit", "missiles_hit"])
 # weapons only: "the Somali army killed 47 militants" fights on its own soil
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
@@ -1109,6 +1120,30 @@ _NM = re.compile(r"\d\s*(?:NM|nm|nmi)\b")  # "50 NM SW of Aden": nautical miles
 _THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|inside|around)\s+the\s+country\b(?!['\u2019]s)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _site_rx() -> re.Pattern:
+    nouns = sorted(_data()["site_nouns"], key=len, reverse=True)
+    return re.compile(rf"\b(?P<det>an?|the)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?P<site>{'|'.join(map(re.escape, nouns))})s?\b",
+                      re.I)
+
+
+def remember_sites(sentence: str, place: Place, ctx: PlaceContext) -> None:
+    """Note where the sites a sentence names are ("struck an oil refinery in Saratov"), for a later
+    "the refinery" that names no place of its own."""
+    if place.country and place.kind not in ("context", "sea") and place.start >= 0:
+        for m in _site_rx().finditer(sentence):
+            if m["det"].lower() != "the" or m["site"].lower() not in ctx.sites:
+                ctx.sites[m["site"].lower()] = place
+
+
+def _site_place(sentence: str, ctx: PlaceContext) -> Place | None:
+    """The place of a site named before ("the refinery"), when the sentence names no place of its own."""
+    for m in _site_rx().finditer(sentence):
+        if m["det"].lower() == "the" and (p := ctx.sites.get(m["site"].lower())) is not None:
+            return replace(p, start=-1, end=-1, kind="context")
+    return None
+
+
 def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | None,
                   context: PlaceContext | None) -> Place:
     """Where the figure at ``sentence[fig_start:fig_end]`` happened.
@@ -1134,6 +1169,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if (contrast := _CONTRAST_AFTER.search(sentence, fig_end)) is not None:  # "intercepted two missiles launched
         in_sentence = [(sc, x) for sc, x in in_sentence if x.start < contrast.start()]  # from Yemen, while Israeli
         # jets struck Yemen's Hodeidah port": the other clause's place is its own
+    if metric in _HITS and (src := _source_span(sentence)) is not None:  # "A source in Ukraine's SBU told Reuters that
+        in_sentence = [(sc, x) for sc, x in in_sentence  # 20 drones reached their targets": the striking side's
+                       if not (x.geo_precision == "country" and src[0] <= x.start < src[1])]  # source, not the target
     if metric in ("displaced", "released", "injured"):  # "refugees have crossed into Venezuela", "freed and taken to
         # Lithuania", "injured and airlifted to Nairobi": where they went, not where they fled, were held or were hurt
         in_sentence = [(sc, x) for sc, x in in_sentence
@@ -1198,6 +1236,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return p
     if section:
         return Place(section, None, None, "country", None, None, kind="context")
+    if ctx.sites and (site := _site_place(sentence, ctx)) is not None:
+        return site  # "... drones had hit the refinery": where the refinery was placed before
     if metric in _DOWNED and ctx.weapons_target:  # "Russia launched 6,847 drones at Ukraine. // The air force
         return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # said 6,196 were shot down"
     # the article's most mentioned country (the title's counting double), and only then the

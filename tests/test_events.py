@@ -1380,6 +1380,16 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     ("State television said on Sunday that 63 rebel fighters had been killed and 12 captured.\n\nThe rebel group said "
      "in a statement that it had withdrawn from the town and denied that so many of its fighters had died.",
      [(63, "disputed"), (12, "reported")]),
+    # "termed the claim 'a pack of lies'" (single quotes); "Neither side's claims" reaches both sides' figures
+    ("The Taliban said 18 personnel had been killed and several wounded. The army termed the claim 'a pack of lies'.",
+     [(18, "disputed")]),
+    ("The army said it killed 215 fighters.\n\nThe militia said 42 soldiers had been neutralised. Neither side's "
+     "claims could be independently verified.", [(215, "unverified"), (42, "unverified")]),
+    # "The Guardian could not independently verify the death tolls": every toll before it
+    ("At least 243 protesters have been killed, the rights group said.\n\nOn Monday alone, security forces killed at "
+     "least 14 people in the city, witnesses said.\n\nState media said 38 members of the security forces had been "
+     "killed.\n\nThe Guardian could not independently verify the death tolls.",
+     [(243, "unverified"), (14, "unverified"), (38, "unverified")]),
 ])
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
@@ -2208,3 +2218,28 @@ def test_figures_of_a_clause_of_what_came_before_the_days_happening_are_not_date
     alone = extract_article(_article("Troops were deployed to the city on Monday after gunmen killed four people at a "
                                      "market.", published="2026-02-10"))[1]
     assert [(m["value"], str(m["date"]), m["date_precision"]) for m in alone] == [(4, "2026-02-09", "week")]
+
+
+def test_the_ledes_only_day_in_an_after_clause_dates_the_figures_told_later():
+    # the ambush "on Tuesday" is told in an after-clause, and it is the only day the lede gives
+    art = _article("The army said on Wednesday that it had killed about 30 assailants after jihadists ambushed a fuel "
+                   "convoy near the border on Tuesday.\n\nIn a statement read on state television, the army said four "
+                   "soldiers escorting the convoy were killed and nine wounded.", published="2025-10-09")
+    got = [(m["metric"], m["value"], str(m["date"])) for m in extract_article(art)[1]]
+    assert got == [("killed", 30, "2025-10-07"), ("killed", 4, "2025-10-07"), ("injured", 9, "2025-10-07")]
+
+
+def test_the_site_named_before_places_a_later_figure_and_the_strikers_source_does_not():
+    # "the refinery" is the one struck in Saratov; "Ukraine's" in the striking side's source is no target
+    art = _article("Ukrainian drones struck an oil refinery in Saratov overnight, the regional governor said.\n\nA "
+                   "source in Ukraine's SBU security service told Reuters that the service's drones had hit the refinery "
+                   "and that \"at least 20 drones reached their targets.\"", published="2026-02-10")
+    rows = extract_article(art)[1]
+    assert [(m["metric"], m["value"], m["country"], m["location"]) for m in rows] == [("drones_hit", 20, "RUS", "Saratov")]
+
+
+def test_another_source_puts_the_figure_at_a_count_of_the_same_people():
+    art = _article("Police said 12 gang members were killed in the raid on Monday.\n\nA police source quoted by a "
+                   "newspaper put the figure at 37 gang members.", published="2026-02-10")
+    got = [(m["metric"], m["value"], (m["claimant"] or "").split(" quoted")[0]) for m in extract_article(art)[1]]
+    assert got == [("killed", 12, "Police"), ("killed", 37, "A police source")]
