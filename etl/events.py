@@ -1435,6 +1435,11 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
                     break  # another (or an unnamed) source's figures: the disclaimer is about the nearer ones
                 sources += source is None
                 source = whose
+            elif source is None and k == j - 1 and sents[k].para == sent.para and _HAS_NUMBER.search(sents[k].text) \
+                    and (said := claims.find_claimant(sents[k].text)[0]) is not None:
+                source = {said}  # "The group said its fighters 'killed and wounded more than 40'. The statement could not
+                # be verified.": that source's claim, a count of none of ours; not another source's figures before it
+                sources += 1
             reach.add(sents[k].start)
             if figures_by[k] and _ONE_FIGURE.search(sent.text) and not named and not two:
                 break  # "The figure could not be independently verified": the nearest one only (but "The toll

@@ -823,6 +823,8 @@ def _attacker_next(text: str, end: int) -> bool:
     return bool(_near()["attacker_after"].match(text, at)) and not _DETERMINER.match(text, at)  # not "in Syria an attack"
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_FIRED_NEXT = re.compile(r"\s+(?:fired|launched|struck|attacked|retaliated|bombed|shelled|hit)\b", re.I)
 _ATTACK_AFTER_POSS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s?strikes?|shelling|bombardment|"
                                 r"offensive|invasion|assault|raids?|barrage|drones?|missiles?)\b", re.I)
 # "recovered weapons and boats": seized boats; "entered Bangladesh by boat": a way of travel, no place at sea
@@ -1052,6 +1054,7 @@ _STRUCK = frozenset(["killed", "injured", "missing", "displaced", "attacks", "dr
 # "destroyed 337 drones: 126 over the Kursk region, 91 over...", "killed 12, including 3 in Kharkiv":
 # the places of the parts, not of the total
 # unless a new clause starts before the place ("including a child, and injured 20 others in Kharkiv")
+_MOST_OF = re.compile(r"\b(?:most|majority|bulk)\s+of\s+(?:them|whom)\b", re.I)
 _PARTS = re.compile(r"(?::|\bincluding\b|\bof\s+(?:them|which|whom)\b)(?:(?!,\s+(?:and|while|but|as)\b)[^;])*\Z",
                     re.I)
 
@@ -1071,8 +1074,9 @@ def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) ->
     wash in Culiacán": the whole's place)."""
     def part(x: Place) -> bool:
         m = _PARTS.search(text, fig_end, x.start)
-        if m is None or _UNCOUNTED_SEGMENT.search(text, fig_end, x.start):
-            return False
+        if m is None or _UNCOUNTED_SEGMENT.search(text, fig_end, x.start) or _MOST_OF.search(text, max(0, m.start() - 12),
+                                                                                            m.end()):
+            return False  # "most of them workers at a power station in Hodeida": most are the whole
         # "in 11 provinces, including Diyarbakir and Istanbul": places the whole's place is made of, no part's count
         return not _PLACES_LISTED.fullmatch(text, m.start(), x.start)
 
@@ -1250,6 +1254,11 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
                       and _attacker_next(sentence, x.end)  # (or inside it: "the death toll from U.S. airstrikes")
                       and not _CLAUSE_BREAK.search(sentence, x.end, max(x.end, fig_start))}
+        launchers |= {x.country for x in _find(sentence, prefer)  # "were killed by Iran's missile attacks, in which
+                      if x.country and ((x.possessive and x.kind == "country" and x.start >= fig_end  # Tehran fired ...":
+                                         and _BY_BEFORE.search(sentence, max(0, x.start - 12), x.start)  # the attacker
+                                         and _ATTACK_AFTER_POSS.match(sentence, x.end))
+                                        or (x.kind == "metonym" and _FIRED_NEXT.match(sentence, x.end)))}
     if local := _local_seat(sentence, prefer):  # "Russian-installed officials in occupied Oleshky said a Ukrainian
         return local  # drone ... killing one man": where the local officials are, whoever launched it
     if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214
@@ -1468,6 +1477,8 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     for p, _ in mentions:
         kind, key = _town_key(p)
         if kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
-                and key not in capitals and not any(k == key for k, _, _ in out):
+                and key not in capitals and not any(k == key for k, _, _ in out) \
+                and not any(e.iso3 == p.country for e in _gaz()["regions"].get(key, ())):  # not a province's seat
+            # that names its province too ("the port of Hodeida": Hodeidah governorate's)
             out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _town_key(q)[1] == key)))
     return out

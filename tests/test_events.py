@@ -1390,6 +1390,10 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
      "least 14 people in the city, witnesses said.\n\nState media said 38 members of the security forces had been "
      "killed.\n\nThe Guardian could not independently verify the death tolls.",
      [(243, "unverified"), (14, "unverified"), (38, "unverified")]),
+    # a caveat on a source's claim that counts none of our figures stays with it, not with another source's before it
+    ("The group claimed it killed dozens of soldiers, while the army said it lost five personnel.\n\nThe group said "
+     "its fighters \"killed and wounded more than 40 soldiers\". The statement could not be independently verified.",
+     [(5, "reported")]),
 ])
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
@@ -2243,3 +2247,25 @@ def test_another_source_puts_the_figure_at_a_count_of_the_same_people():
                    "newspaper put the figure at 37 gang members.", published="2026-02-10")
     got = [(m["metric"], m["value"], (m["claimant"] or "").split(" quoted")[0]) for m in extract_article(art)[1]]
     assert got == [("killed", 12, "Police"), ("killed", 37, "A police source")]
+
+
+def test_most_of_the_victims_place_is_the_wholes():
+    art = _article("Israeli jets struck the Houthi-held port of Hodeida on Tuesday. The missile was intercepted by "
+                   "Israel's Arrow system, the Israeli military said.\n\nThe health ministry said the strikes killed "
+                   "nine people and wounded 74, most of them workers at a power station in Hodeida.", published="2024-11-13")
+    got = [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1] if m["metric"] in ("killed", "injured")]
+    assert got == [("killed", 9, "YEM"), ("injured", 74, "YEM")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a capital that fires is the attacker, not the place ("in which Tehran fired")
+    ("Israel says 28 people were killed by Iran's retaliatory missile attacks, in which Tehran fired around 550 "
+     "ballistic missiles.", "2025-06-25", [("killed", 28, "ISR")]),
+    # a governorate's seat named once is no namesake abroad ("the port of Hodeida" in a story told from Israel)
+    ("Israeli jets struck the port of Hodeida on Tuesday, the Israeli military said. Israel said its Arrow system "
+     "intercepted the missile over Israel.\n\nThe health ministry said nine people were killed in Hodeida.",
+     "2024-11-13", [("killed", 9, "YEM")]),
+])
+def test_the_country_of_a_figure_is_not_the_attackers(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] == expected[0][0]] == expected
