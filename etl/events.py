@@ -952,10 +952,12 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     stays ("strikes killed 22 on Tuesday, raising the total death toll since October 2023 to
     2,141"): the total is no update of it."""
     lx = measures_lex()
+    stale = [m for m in measures if _told_as_stale(m, measures, lx.stale_report)]
     updates = [u for u in measures if u["pattern_id"] in _UPDATED_TOLLS  # the words up to the figure
                and lx.toll_update.search(u["sentence"], max(0, u["char_start"] - u["_sent"] - 30),
-                                         u["char_end"] - u["_sent"])]
-    stale = [m for m in measures if _told_as_stale(m, measures, lx.stale_report)]
+                                         u["char_end"] - u["_sent"])
+               and not any(u is m for m in stale)]  # not "revised down to seven ..., after an official had earlier put
+    # the toll at 12": the earlier count, not an update
     if not updates and not stale:
         return measures
 
