@@ -2269,3 +2269,11 @@ def test_most_of_the_victims_place_is_the_wholes():
 def test_the_country_of_a_figure_is_not_the_attackers(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] == expected[0][0]] == expected
+
+
+def test_a_toll_revised_down_after_an_earlier_count_keeps_the_revised_figure():
+    art = _article("Cameroon's defence ministry on Tuesday revised down to seven the number of soldiers killed when "
+                   "separatist fighters ambushed a military convoy in the North-West region, after a regional official "
+                   "had earlier put the toll at 12.\n\n\"Seven of our soldiers fell in the line of duty and five others "
+                   "were wounded,\" the spokesman said. The ambush took place on Sunday.", published="2023-09-19")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 7), ("injured", 5)]
