@@ -342,7 +342,7 @@ def _according(sentence: str) -> tuple[str, int, int] | None:
     rest = sentence[start:]
     before = sentence[:m.start()].rstrip()
     at_end = bool(before) and before[-1] in ",;–—"
-    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|(?<![A-Z])[.;:!?](?:\s|$)"
+    stop = re.search(r"\s+(?:which|who|that|on\s+\w+day|in\s+a\s+statement)\b|(?<![A-Z])[.!?](?:\s|$)|[;:](?:\s|$)"
                      r"|,\s+(?:including|among|of\s+wh(?:om|ich)|while|whereas|as|but|and|or|with|though|although|up|down|"
                      r"compared|against|bringing|raising)\b"
                      r"|,\s+(?:most|many|some|all|none|several|half|one|two|three)\s+of\b"
@@ -572,6 +572,9 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             continue  # "OCHA gave a lower figure, saying its partners had confirmed 487": OCHA's (below)
         if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
+    if (c := _CLAIM_OF.search(sentence)) and (np := _clean(c["who"])) and _valid(np):
+        cands.append((3.0, (np, c.start("who"), c.end("who"))))  # "rejects as false the statement of Cambodia's
+        # Ministry of National Defence that Thai aircraft ... killed one civilian": the figures are that source's
     if (q := _QUOTED_AS.search(sentence)) and (np := _clean(q["who"])) and _valid(np):
         cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
     if _AND_SAID.search(sentence) and (subj := _lex()["lead_subject_re"].match(sentence)) \
@@ -586,6 +589,9 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     return tuple(cands)
 
 
+_CLAIM_OF = re.compile(r"\b(?:the|a)\s+(?:statement|claim|report|assertion|allegation|accusation)s?\s+(?:of|by|from)\s+"
+                       r"(?P<who>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,6}"
+                       r"|[a-z]+(?:\s+[a-z]+)?))\s+that\b")
 _RELAY = re.compile(r",\s+[^,]{2,80}?\s+(?:said|says|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+)?\w+day)?,\s+"
                     r"(?P<relay>(?:the\s+)?[A-Z][\w .'\u2019-]{1,40}?)\s+(?:reported|reports|said|says)[.!\"\u201d]*\s*$")
 

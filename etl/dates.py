@@ -130,7 +130,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "rel_period": r"\b(?P<which>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the|later\s+in\s+the"
                       r"|late\s+last|early\s+last|earlier\s+last|next"
                       r"|the\s+previous|the\s+past|past|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)"
-                      rf"|(?:over|at|during)\s+the(?=\s+weekend)|(?:an?|the)(?=\s+weekend(?:['’]s|\s+{weekend_of})))\s+"
+                      rf"|(?:over|at|during)\s+the(?=\s+weekend)|(?:an?|the)(?=\s+weekend(?:['’]s|\s+{weekend_of}))"
+                      rf"|(?:from|after|following|in|by|during)(?=\s+weekend\s+{weekend_of}))\s+"  # "from weekend attacks"
                       r"(?P<unit>week|month|year|weekend)\b(?!\s*['’]s\s+(?:election|vote))",
         "past_n": rf"\b(?:over|in|during|within|for)?\s*(?:the\s+)?(?:past|last|previous)\s+{num}\s+{units}\b",
         "ago": rf"\b{num}\s+{units}\s+ago\b",

@@ -213,7 +213,11 @@ def _clause_end(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
-_OTHER_COUNT = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+[^,;]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+_OTHER_COUNT = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s+"
+                          r"(?!(?:also\s+)?(?:wounded|injured|wounding|injuring|hurt|abducted|kidnapped|displaced)\s)"  # not the
+                          # same subject's next verb: "killed eight civilians, among them three children, and wounded 15
+                          # others on Sunday"
+                          r"[^,;]*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
                           r"ten|dozens|hundreds|thousands)\b)"
                           r"|\([^()]*:\s*\d", re.I)  # "Civilians killed: 214 (December 2025: 187)": the month's own count
 

@@ -723,3 +723,20 @@ def test_a_caveat_that_names_another_kind_of_figure_leaves_ours_reported():
     long = ("Police said 14 people had been arrested. Reuters could not independently verify the reports from the town "
             "where the police station burned on Monday night")
     assert claim_status("Police said 14 people had been arrested.", [long.split(". ")[1]], True, "arrested") == "unverified"
+
+
+def test_according_to_an_acronym_before_a_semicolon_is_the_first_clauses_source():
+    s = "Militiamen attacked the camp, where at least 51 people were killed according to MONUSCO; the army put the toll at 35."
+    i, j = s.index("51"), s.index("35")
+    assert find_claimant(s, "", i, i + 25)[0] == "MONUSCO"
+    assert find_claimant(s, "", j, j + 2)[0] == "army"
+
+
+def test_a_rejected_statement_of_a_source_is_its_claim_and_disputed():
+    s = ("The Army rejects as false the statement of Cambodia's Ministry of National Defence that Thai aircraft dropped "
+         "bombs on a pagoda, killing one civilian and wounding five.")
+    i = s.index("one civilian")
+    assert find_claimant(s, "", i, i + 12)[0] == "Cambodia's Ministry of National Defence"
+    assert claim_status(s, [], True, "killed") == "disputed"
+    s = "The army denied the claim by the rebels that its jets killed 12 civilians."
+    assert find_claimant(s, "", s.index("12"), s.index("12") + 12)[0] == "rebels"

@@ -116,7 +116,8 @@ def test_over_the_weekend():
 
 
 @pytest.mark.parametrize("text", ["Troops found nine bodies after a weekend clash in the province.",
-                                  "The weekend's clashes killed four people."])
+                                  "The weekend's clashes killed four people.",
+                                  "The death toll from weekend attacks on three villages has risen to 56."])
 def test_a_weekend_happening_is_the_weekend_before_the_report(text):
     m = one(text, D("2025-03-10"))
     assert (m.span.start, m.span.end, m.span.precision) == (D("2025-03-08"), D("2025-03-09"), "day")

@@ -2277,3 +2277,9 @@ def test_a_toll_revised_down_after_an_earlier_count_keeps_the_revised_figure():
                    "had earlier put the toll at 12.\n\n\"Seven of our soldiers fell in the line of duty and five others "
                    "were wounded,\" the spokesman said. The ambush took place on Sunday.", published="2023-09-19")
     assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 7), ("injured", 5)]
+
+
+def test_a_day_after_the_same_subjects_next_verb_dates_both_counts():
+    art = _article("Artillery shelling on the city killed eight civilians, among them three children, and wounded 15 "
+                   "others on Sunday, the doctors' network said.", published="2026-01-27")
+    assert [(m["value"], str(m["date"])) for m in extract_article(art)[1]] == [(8, "2026-01-25"), (15, "2026-01-25")]
