@@ -577,8 +577,10 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
         # Ministry of National Defence that Thai aircraft ... killed one civilian": the figures are that source's
     if (q := _QUOTED_AS.search(sentence)) and (np := _clean(q["who"])) and _valid(np):
         cands.append((2.0, (np, q.start("who"), q.end("who"))))  # "Tasnim quoted a judiciary official as saying"
-    if _AND_SAID.search(sentence) and (subj := _lex()["lead_subject_re"].match(sentence)) \
-            and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole
+    if (said := _AND_SAID.search(sentence)) and (subj := _lex()["lead_subject_re"].match(sentence)) \
+            and not lx["verb_re"].search(sentence, subj.end(), said.start()) \
+            and not any(r[1] == subj.start(1) for _, r in cands):  # a speech verb read this subject whole (not
+        # "Gunmen killed 12 people, the police said, but leaders put the toll at 40 and said": the leaders' verb)
         np = _clean(_TRAILING_ACRONYM.sub("", subj[1]))  # "The ministry disputed the toll, saying ..."
         if named := _APPOSED_NAME.search(subj[1]):  # "The army spokesman, General X, blamed ... and said": X
             np = named[1]

@@ -598,6 +598,10 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     return own
 
 
+_PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed)\s+"
+                            r"(?:the\s+)?$",
+                            re.I)
+_SHARED_BOUNDS = frozenset(["at_least", "more_than"])
 _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
 
 _SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
@@ -863,6 +867,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
+                if n.qualifier in _SHARED_BOUNDS and nxt.qualifier == "exact" and nxt.num_start == nxt.start \
+                        and _COORD.match(text, he, nxt.start):  # "at least 270 security personnel and 180 civilians
+                    k = figures.index(nxt)  # were killed": the bound covers both counts
+                    figures[k] = replace(nxt, qualifier=n.qualifier, high=None,
+                                         low=nxt.value + (n.qualifier == "more_than"))
     if pending:
         figures.sort(key=lambda f: f.start)
     if figures and (more := _ONE_MORE.search(text, figures[-1].end, end)) \
@@ -883,6 +892,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures]
+    figures = [replace(f, qualifier="more_than", low=f.value + 1, high=None)
+               if f.qualifier == "exact" and _PASSED_BEFORE.search(text, max(start, f.num_start - 20), f.num_start) else f
+               for f in figures]  # "the toll had passed 61,500": more than that
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     kept, dropped = [], None
@@ -1346,8 +1358,9 @@ _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
-_ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-                           r"[A-Z][^,;.\d]{0,40}?\s*,?\s*"
+_ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
+                           # "in gang violence in Haiti in 2025, according to the United Nations, and another 1,617"
+                           r"[A-Z][^,;.\d]{0,40}?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+[^,;.\d]{1,60}?)?\s*,?\s*"
                            r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
@@ -1357,14 +1370,17 @@ _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|servin
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
                              r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
-                             r"(?:\s+[A-Z][\w'\u2019-]*)?")
+                             r"(?:\s+[A-Z][\w'\u2019-]*)?|"
+                             # "and another 1,617 between January and early March this year"
+                             r"\s+(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\b")
 # "31 people were arrested on Friday night and 40 on Saturday": the same count another day
 _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
                             r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+day|overnight)"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
-                                r"together\s+with|plus)\s+$"
+                                r"together\s+with|alongside|plus)\s+$"
                                 # "arrested 17 inmates suspected of leading the riot and two prison guards"
                                 r"|\s+(?:suspected|accused|believed|linked|wanted)\s+(?:of|to|for|in)\s+[^,;.\d]{1,60}?\s+and\s+$"
                                 # "killed 18 members of the security forces and 25 insurgents"
@@ -1418,7 +1434,8 @@ _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
 _COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
-_COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with)\s+"
+_COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|"
+                    r"alongside)\s+"
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"

@@ -740,3 +740,11 @@ def test_a_rejected_statement_of_a_source_is_its_claim_and_disputed():
     assert claim_status(s, [], True, "killed") == "disputed"
     s = "The army denied the claim by the rebels that its jets killed 12 civilians."
     assert find_claimant(s, "", s.index("12"), s.index("12") + 12)[0] == "rebels"
+
+
+def test_a_killers_verb_and_a_later_sources_and_said_make_no_claimant_of_the_killers():
+    s = ("Gunmen killed at least 12 people in attacks on three villages, the police said on Saturday, but community "
+         "leaders put the toll at more than 40 and said the number was rising.")
+    i, j = s.index("killed"), s.index("more than 40")
+    assert find_claimant(s, "", i, i + 25)[0] == "police"
+    assert find_claimant(s, "", j, j + 12)[0] == "community leaders"
