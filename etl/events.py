@@ -517,6 +517,8 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
 _RUNNING_UPDATE = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|Sunday|Monday|Tuesday|Wednesday|"
                              r"Thursday|Friday|Saturday)\b(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
                              r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
+_LATER_ACTION = re.compile(r"\b(?:follow-?up|counter-?offensive|counter-?attack|counter-?operation|retaliatory|reprisal|"
+                           r"pursuit|manhunt|mopping-?up|clearance\s+operation)\b", re.I)
 _EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
 
 
@@ -562,8 +564,9 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
         if id(m) in told and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
                 and (m["date"] - day.date).days <= 7 \
                 and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
-                and not (where and m["country"] and m["country"] not in where):  # not "In Niger, 40 were killed"
-            m.update(_date_cols(day))
+                and not (where and m["country"] and m["country"] not in where) \
+                and not _LATER_ACTION.search(m["sentence"]):  # not "In Niger, 40 were killed", nor "neutralised
+            m.update(_date_cols(day))  # five fighters in a follow-up raid": a happening of its own, after the story's
             moves = True
         moved[m["event_id"]] = moved.get(m["event_id"], True) and moves
     for e in events:  # the event of those figures happened that day too
@@ -695,7 +698,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         klass = prev.klass if prev else counted_weapons(text, nums_by[i - 1], sents[i - 1].end) if i else ""
         figures_by.append(grid_by[i] if grid_by[i] else find_figures(
             text, sent.start, sent.end, nums_by[i], singles_by[i], klass, prev)
-            if nums_by[i] or singles_by[i] else [])
+            if (nums_by[i] or singles_by[i]) and not _ASKED.match(sent.text) else [])  # not a reporter's question
         listed = []
         if heading is not None and not figures_by[i] and nums_by[i]:
             listed = listed_figures(text, sent.start, sent.end, nums_by[i], heading[0])  # "✅ 4 Kh-101 cruise missiles;"
@@ -803,7 +806,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             para_dates.append(span)  # not "the first attack since March, when a bomber killed 6": a time gone by
         typed_by = pid[len("metric."):] if pid.startswith("metric.") else None  # a figure typed it: its conventions
         place = places.resolve_place(sent_.text, ts, te, typed_by, ctx)
-        places.remember_sites(sent_.text, place, ctx)
+        places.remember_sites(sent_.text, ctx)
         event_id = _hash(article.article_id, sent.start, sub)
         reported.add(sub)
         first_metric = figures[0].metric if figures else None
@@ -1192,7 +1195,10 @@ def _summary_line(sentence: str) -> bool:
 
 # "The bodies of the eight men were found": the dead counted before
 _OF_THE_COUNTED = re.compile(r"(?:[Tt]he\s+)?(?:bodies|remains|names|funerals?)\s+of\s+(?:the|these|those|all)\s+", re.I)
-_DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:the|these|those)\s+$")  # "Of the four injured, three...": a back-reference
+# a question ("Q: Can you confirm reports that a missile hit the carrier?"): what is asked is no one's figure
+_ASKED = re.compile(r"\s*(?:(?:Q|QUESTION|Question)\s*[:.\-\u2013\u2014]\s*)?(?:Can|Could|Is|Are|Was|Were|Do|Does|Did|Will|Would|Has|"
+                    r"Have|Had|How|Why|Is\s+it\s+true)\b[^?]*\?[\"'\u201d\u2019]?\s*$")
+_DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")  # "Of the four injured, three...": a back-reference
 
 
 def _restates(a: dict, b: dict) -> bool:

@@ -1074,8 +1074,8 @@ def _of_the_whole(scored: list[tuple[float, Place]], text: str, fig_end: int) ->
     wash in Culiacán": the whole's place)."""
     def part(x: Place) -> bool:
         m = _PARTS.search(text, fig_end, x.start)
-        if m is None or _UNCOUNTED_SEGMENT.search(text, fig_end, x.start) or _MOST_OF.search(text, max(0, m.start() - 12),
-                                                                                            m.end()):
+        if m is None or _UNCOUNTED_SEGMENT.search(text, fig_end, x.start) or (
+                _MOST_OF.search(text, max(0, m.start() - 12), m.end()) and "," not in text[m.start():x.start]):
             return False  # "most of them workers at a power station in Hodeida": most are the whole
         # "in 11 provinces, including Diyarbakir and Istanbul": places the whole's place is made of, no part's count
         return not _PLACES_LISTED.fullmatch(text, m.start(), x.start)
@@ -1131,13 +1131,22 @@ def _site_rx() -> re.Pattern:
                       re.I)
 
 
-def remember_sites(sentence: str, place: Place, ctx: PlaceContext) -> None:
-    """Note where the sites a sentence names are ("struck an oil refinery in Saratov"), for a later
-    "the refinery" that names no place of its own."""
-    if place.country and place.kind not in ("context", "sea") and place.start >= 0:
-        for m in _site_rx().finditer(sentence):
-            if m["det"].lower() != "the" or m["site"].lower() not in ctx.sites:
-                ctx.sites[m["site"].lower()] = place
+_SITE_IN = re.compile(r"\s+(?:in|near|at|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?$", re.I)
+
+
+def remember_sites(sentence: str, ctx: PlaceContext) -> None:
+    """Note where the sites a sentence names are ("struck an oil refinery in Saratov", "the Tishreen dam in
+    Syria's Aleppo province"), for a later "the refinery" that names no place of its own."""
+    sites = list(_site_rx().finditer(sentence))
+    if not sites:
+        return
+    prefer = tuple(ctx.article_countries[:4])
+    places = [p for p in _find(sentence, prefer) if p.country and p.kind not in ("demonym", "metonym")]
+    for m in sites:
+        where = next((p for p in places if m.end() <= p.start <= m.end() + 60
+                      and _SITE_IN.fullmatch(sentence, m.end(), p.start)), None)
+        if where is not None and (m["det"].lower() != "the" or m["site"].lower() not in ctx.sites):
+            ctx.sites[m["site"].lower()] = where
 
 
 def _site_place(sentence: str, ctx: PlaceContext) -> Place | None:
@@ -1477,8 +1486,6 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     for p, _ in mentions:
         kind, key = _town_key(p)
         if kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
-                and key not in capitals and not any(k == key for k, _, _ in out) \
-                and not any(e.iso3 == p.country for e in _gaz()["regions"].get(key, ())):  # not a province's seat
-            # that names its province too ("the port of Hodeida": Hodeidah governorate's)
+                and key not in capitals and not any(k == key for k, _, _ in out):
             out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _town_key(q)[1] == key)))
     return out

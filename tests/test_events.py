@@ -2250,7 +2250,7 @@ def test_another_source_puts_the_figure_at_a_count_of_the_same_people():
 
 
 def test_most_of_the_victims_place_is_the_wholes():
-    art = _article("Israeli jets struck the Houthi-held port of Hodeida on Tuesday. The missile was intercepted by "
+    art = _article("Israeli jets struck Sanaa and the Houthi-held port of Hodeida on Tuesday. The missile was intercepted by "
                    "Israel's Arrow system, the Israeli military said.\n\nThe health ministry said the strikes killed "
                    "nine people and wounded 74, most of them workers at a power station in Hodeida.", published="2024-11-13")
     got = [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1] if m["metric"] in ("killed", "injured")]
@@ -2261,10 +2261,10 @@ def test_most_of_the_victims_place_is_the_wholes():
     # a capital that fires is the attacker, not the place ("in which Tehran fired")
     ("Israel says 28 people were killed by Iran's retaliatory missile attacks, in which Tehran fired around 550 "
      "ballistic missiles.", "2025-06-25", [("killed", 28, "ISR")]),
-    # a governorate's seat named once is no namesake abroad ("the port of Hodeida" in a story told from Israel)
-    ("Israeli jets struck the port of Hodeida on Tuesday, the Israeli military said. Israel said its Arrow system "
-     "intercepted the missile over Israel.\n\nThe health ministry said nine people were killed in Hodeida.",
-     "2024-11-13", [("killed", 9, "YEM")]),
+    # most of the victims' place is the whole's, in a story told from Israel
+    ("Israeli jets struck the capital, Sanaa, and the port of Hodeida on Tuesday, the Israeli military said. Israel "
+     "said its Arrow system intercepted the missile over Israel.\n\nThe health ministry said the strikes killed nine "
+     "people, most of them workers at a power station in Hodeida.", "2024-11-13", [("killed", 9, "YEM")]),
 ])
 def test_the_country_of_a_figure_is_not_the_attackers(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
@@ -2283,3 +2283,24 @@ def test_a_day_after_the_same_subjects_next_verb_dates_both_counts():
     art = _article("Artillery shelling on the city killed eight civilians, among them three children, and wounded 15 "
                    "others on Sunday, the doctors' network said.", published="2026-01-27")
     assert [(m["value"], str(m["date"])) for m in extract_article(art)[1]] == [(8, "2026-01-25"), (15, "2026-01-25")]
+
+
+def test_the_dead_counted_again_at_a_sentence_start_are_no_new_figure():
+    art = _article("Police shot dead two young men in the town on Monday. The two dead were aged 19 and 23, police said.",
+                   published="2024-10-29")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 2)]
+
+
+def test_a_reporters_question_gives_no_figure_but_the_answer_does():
+    art = _article("Q: Can you confirm reports that a Houthi missile hit the bulk carrier on Sunday?\n\nMS. SINGH: I can "
+                   "confirm that. One missile struck the vessel.\n\nQ: Were 12 sailors killed in the attack?\n\nMS. "
+                   "SINGH: No.", published="2024-03-12")
+    got = [(m["metric"], m["value"], m["quote"]) for m in extract_article(art)[1]]
+    assert got == [("missiles_hit", 1, "One missile struck")]
+
+
+def test_figures_of_a_follow_up_raid_told_later_keep_the_day_they_were_told():
+    art = _article("Separatist fighters set ablaze the main market on Monday night, killing a trader and a motorbike "
+                   "rider.\n\nIn a communique on Tuesday, the prefect said troops had neutralised five fighters in a "
+                   "follow-up raid on a camp.", published="2025-11-20")
+    assert [(m["value"], str(m["date"])) for m in extract_article(art)[1]] == [(2, "2025-11-17"), (5, "2025-11-18")]
