@@ -1196,8 +1196,8 @@ def _summary_line(sentence: str) -> bool:
 # "The bodies of the eight men were found": the dead counted before
 _OF_THE_COUNTED = re.compile(r"(?:[Tt]he\s+)?(?:bodies|remains|names|funerals?)\s+of\s+(?:the|these|those|all)\s+", re.I)
 # a question ("Q: Can you confirm reports that a missile hit the carrier?"): what is asked is no one's figure
-_ASKED = re.compile(r"\s*(?:(?:Q|QUESTION|Question)\s*[:.\-\u2013\u2014]\s*)?(?:Can|Could|Is|Are|Was|Were|Do|Does|Did|Will|Would|Has|"
-                    r"Have|Had|How|Why|Is\s+it\s+true)\b[^?]*\?[\"'\u201d\u2019]?\s*$")
+_ASKED = re.compile(r"\s*(?:(?:Q|QUESTION|Question)\s*[:.\-\u2013\u2014]\s*)?"
+                    r"(?:Can|Could|Is|Are|Was|Were|Do|Does|Did|Will|Would|Has|Have|Had|How|Why|Is\s+it\s+true)\b[^?]*\?[\"'\u201d\u2019]?\s*$")
 _DEFINITE = re.compile(r"\b(?:[Oo]f\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")  # "Of the four injured, three...": a back-reference
 
 
