@@ -572,6 +572,9 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             continue  # "OCHA gave a lower figure, saying its partners had confirmed 487": OCHA's (below)
         if r and not _PREP_PHRASE.match(r[0]):  # "In a video posted on TikTok, a gang leader claims": not the video
             cands.append((_rank(sentence, r, m), r))
+    if _KEY_LINE.match(sentence) and (ps := _PAREN_SOURCE.search(sentence)) and (np := _clean(ps["who"])) and _valid(np):
+        cands.append((2.0, (np, ps.start("who"), ps.start("who") + len(ps["who"]))))  # "• 365 Palestinians arrested
+        # (Palestinian Prisoners' Society)", "Killed since 26 October: at least 1,460 (Sudan Doctors Network)"
     if (c := _CLAIM_OF.search(sentence)) and (np := _clean(c["who"])) and _valid(np):
         cands.append((3.0, (np, c.start("who"), c.end("who"))))  # "rejects as false the statement of Cambodia's
         # Ministry of National Defence that Thai aircraft ... killed one civilian": the figures are that source's
@@ -591,6 +594,11 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
     return tuple(cands)
 
 
+# a key-figures line or a bullet, and the source it names in brackets at its end
+_KEY_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7*]\s+|[A-Z][^:\n]{1,90}:\s+)")
+_PAREN_SOURCE = re.compile(r"(?<=[\d+%a-z])\s*\((?P<who>(?!(?:as\s+of|[Uu]pdated|[Ee]st|[Aa]pprox)\b)"
+                           r"[A-Z][\w'\u2019.&\- ]{1,60}?)"
+                           r"(?:\s+(?:figures?|data|estimates?|count|tally))?\)\s*[.;]?\s*$")
 _CLAIM_OF = re.compile(r"\b(?:the|a)\s+(?:statement|claim|report|assertion|allegation|accusation)s?\s+(?:of|by|from)\s+"
                        r"(?P<who>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,6}"
                        r"|[a-z]+(?:\s+[a-z]+)?))\s+that\b")

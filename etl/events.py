@@ -988,8 +988,10 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
             if m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
                     and m["char_start"] < u["char_start"] and measures_lex().toll_total[2].search(m["quote"]):
                 dropped.add(id(m))  # "three of whom died overnight, bringing the toll to 16": part of it, any day
-            elif older(m, u) and not rival(m, u) and (not _running_total(u) if m["_sent"] == u["_sent"]
-                                                      else m["value"] * 2 >= u["value"]):
+            elif older(m, u) and not rival(m, u) and (not _running_total(u) and m["value"] * 20 >= u["value"]
+                                                      if m["_sent"] == u["_sent"] else m["value"] * 2 >= u["value"]):
+                # (not "412 people had been wounded, bringing the total number of injured to 153,213": a day's count
+                # beside a running total)
                 dropped.add(id(m))
                 if m["_sent"] != u["_sent"]:
                     _inherit(u, m)

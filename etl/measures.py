@@ -1478,7 +1478,11 @@ def _action(pid: str) -> str:
 # "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
-_FIGURE_CHANGED = re.compile(r"\b(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+"
+_FIGURE_CHANGED = re.compile(r"\b(?:raised|revised|lowered|corrected|increased|updated|put)\s+(?:up\s+|down\s+)?"
+                             r"(?:that|this|the)\s+(?:number|figure|toll|total|tally|count)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$|"  # "have since
+                             # raised that figure to 17"
+                             r"\b(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)|[Ii]t|[Tt]hat)\s+"
                              r"(?:(?:had\s+|has\s+)?"
                              r"(?P<way>fell|fallen|rose|risen|dropped|climbed|increased|decreased|jumped|grew|grown)\s+"
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
@@ -1501,7 +1505,10 @@ _FIGURE_CHANGED_NOUN = re.compile(r"\s*(?:%|per\s*cent|percent)")
 # a key-figures line that names the count before it: "- Civilians killed: 214", "Political arrests: 476 (in May)"
 _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?!(?:of\s+wh(?:om|ich)|of\s+them|including|among|out\s+of)\b|incl\.)"  # a part of the line before
-                         r"(?P<label>[A-Za-z](?:[^:\n\d()]|\([^()\n]{0,40}\)){2,70}?)\s*:\s*"
+                         r"(?P<label>[A-Za-z](?:[^:\n\d()]|\([^()\n]{0,40}\)"
+                         # "Killed since the RSF entered the city on 26 October: at least 1,460": a day inside the label
+                         r"|(?<=\s)\d{1,2}(?=\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b)){2,90}?)\s*:\s*"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
 _LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n)")
 

@@ -748,3 +748,16 @@ def test_a_killers_verb_and_a_later_sources_and_said_make_no_claimant_of_the_kil
     i, j = s.index("killed"), s.index("more than 40")
     assert find_claimant(s, "", i, i + 25)[0] == "police"
     assert find_claimant(s, "", j, j + 12)[0] == "community leaders"
+
+
+@pytest.mark.parametrize("line, claimant", [
+    ("Killed since the RSF entered the city on 26 October: at least 1,460 (Sudan Doctors Network)", "Sudan Doctors Network"),
+    ("\u2022 365 Palestinians arrested (Palestinian Prisoners' Society)", "Palestinian Prisoners' Society"),
+    ("\u2022 1 Israeli soldier killed, 4 injured (Israeli army figures)", "Israeli army"),
+])
+def test_a_key_figure_line_names_its_source_in_brackets(line, claimant):
+    assert find_claimant(line)[0] == claimant
+
+
+def test_a_groups_initials_in_brackets_are_no_source():
+    assert find_claimant("Nine members of the Volunteers for the Defence of the Homeland (VDP) were killed.")[0] is None
