@@ -187,7 +187,7 @@ def lex() -> _Lex:
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I)),
-        non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b[^,.;:\u2014]{{0,100}}$", re.I),
+        non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b(?:,\s+(?:which|that)\s+)?[^,.;:\u2014]{{0,100}}$", re.I),
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
         sports=re.compile(raw["sports_words"], re.I),
@@ -1071,6 +1071,9 @@ def without_disaster_strikes(text: str) -> str:
     return _DISASTER_STRUCK.sub(" ", text)
 
 
+_WHICH_KILLED = re.compile(r"^\S+(?:\s+\S+)?,\s+(?:which|that)\s+(?:has\s+|had\s+)?$")
+
+
 def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int, calm: bool) -> set[int]:
     """The tolls of a sentence that tells a disaster or an accident farther from them than
     `_non_conflict` looks (their indexes in ``figures``): "Floods and landslides triggered by two days of
@@ -1088,9 +1091,10 @@ def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int, ca
         return set()  # the common case: no disaster named at all
     conflict = lex().non_conflict[3]
     own = {k for k in tolls  # "Floods triggered by rain have killed at least 41 people ..., as the army deployed 5,600
-           if far.search(text, max(start, figures[k].start - 160), figures[k].start)  # soldiers"; not "A strike on
-           and not conflict.search(text, start, figures[k].end)  # a hospital treating earthquake victims killed 12"
-           and not armed.search(text, start, figures[k].end)}
+           if (m := far.search(text, max(start, figures[k].start - 160), figures[k].start))  # soldiers"; not "A strike
+           and ((not conflict.search(text, start, figures[k].end)  # on a hospital treating earthquake victims killed 12"
+                 and not armed.search(text, start, figures[k].end))
+                or _WHICH_KILLED.search(m.group()))}  # "its 2024 outbreak, which killed 15": the outbreak's own toll
     if not calm:
         return own
     window = text[before:start]
