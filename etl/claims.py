@@ -875,8 +875,10 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                                          or _denied_by_its_source(sentence, t, m)
                                          or (k > 0 and _PRONOUN_DENIAL.match(t) and find_claimant(sentence)[0] is not None)):
                 continue
-            if status == "unverified" and _caveat_of_other_kind(t, m, metric):
-                continue  # "Police did not confirm the death toll but said 14 people had been arrested"
+            if status == "unverified" and (_caveat_of_other_kind(t, m, metric)
+                                           or (k == 0 and _BUT_SAID.match(t, m.end()) and not _caveat_names(t, m, metric))):
+                continue  # "Police did not confirm the death toll but said 14 people had been arrested", "did not
+                # confirm the shelling but said Taliban forces had opened fire, injuring five soldiers": what they said
             if status == "disputed" and k > 0 and _restates(t, m.start(), value):
                 return status
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
@@ -927,18 +929,23 @@ def denies(sentence: str) -> bool:
     return any(c in low for c in lx["disputed_cue"]) and lx["disputed_re"].search(sentence.replace("\u2019", "'")) is not None
 
 
+_BUT_SAID = re.compile(r"[^.;]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:said|says|added|reported|insisted)\b", re.I)
 _CAVEAT_OBJECT = re.compile(r"[^,;:.]{0,40}?(?=[,;:.]|\s+but\b|\s+and\s+(?:said|added)\b|$)|[^,;:.]{0,40}", re.I)
+
+
+def _caveat_topic(text: str, m: re.Match) -> list[str] | None:
+    """The metrics of what a caveat names ('could not verify the death toll': the casualties), or None."""
+    named = _CAVEAT_OBJECT.match(text, m.end()).group().lower()
+    return next((metrics for topic, metrics in _lex()["dispute_topics"] if topic.search(named)), None)
 
 
 def _caveat_of_other_kind(text: str, m: re.Match, metric: str | None) -> bool:
     """'could not verify the death toll' names what cannot be verified: not an arrest count."""
-    if metric is None:
-        return False
-    named = _CAVEAT_OBJECT.match(text, m.end()).group().lower()
-    for topic, metrics in _lex()["dispute_topics"]:
-        if topic.search(named):
-            return metric not in metrics
-    return False
+    return metric is not None and (metrics := _caveat_topic(text, m)) is not None and metric not in metrics
+
+
+def _caveat_names(text: str, m: re.Match, metric: str | None) -> bool:
+    return metric is not None and metric in (_caveat_topic(text, m) or ())
 
 
 def _names_metric(text: str, m: re.Match, metric: str | None, between: list[str]) -> bool:

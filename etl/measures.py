@@ -174,7 +174,8 @@ def lex() -> _Lex:
         actions=actions,
         metrics=raw["metrics"],
         patterns=[dict(p, rx=re.compile(p["before"], re.I), gate=_gate(p["before"]),
-                       nouns_rx=re.compile(r"\s+" + p["nouns"]) if "nouns" in p else None) for p in raw["patterns"]],
+                       nouns_rx=re.compile(("" if p["nouns"].startswith("-") else r"\s+") + p["nouns"])  # "-strong force"
+                       if "nouns" in p else None) for p in raw["patterns"]],
         bare=set(raw["bare_actions"]),
         breakdown=re.compile(raw["breakdown"], re.I),
         of_total=re.compile(raw["of_total"], re.I),
@@ -1035,7 +1036,9 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|\d+(?=\s+(?:hours|days|weeks|months)\b))){0,110}?"
+                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|\d+(?=\s+(?:hours|days|weeks|months)\b)|"
+                         r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
+                         r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
                          r"(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
                          r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")

@@ -65,7 +65,7 @@ def lexicon() -> dict:
         "qual": qual, "number": number, "qual_rx": qual_rx,
         "approx_below": {"nearly", "almost", "close to", "just under"},
         "band": raw["approx_band"],
-        "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])|^(?:-[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)",
+        "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])|^(?:-(?!strong\b)[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)",
                                 re.I),
         "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence

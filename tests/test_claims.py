@@ -720,6 +720,8 @@ def test_a_caveat_that_names_another_kind_of_figure_leaves_ours_reported():
     assert claim_status(said, ["Reuters could not independently verify the death toll."], True, "arrested") == "reported"
     assert claim_status(said, ["Reuters could not independently verify the death toll."], True, "killed") == "unverified"
     assert claim_status(said, ["Reuters could not independently verify the figures."], True, "arrested") == "unverified"
+    s = "Officials did not confirm the shelling but said border forces had opened fire, injuring five soldiers."
+    assert claim_status(s, [], True, "injured") == "reported"
     long = ("Police said 14 people had been arrested. Reuters could not independently verify the reports from the town "
             "where the police station burned on Monday night")
     assert claim_status("Police said 14 people had been arrested.", [long.split(". ")[1]], True, "arrested") == "unverified"
