@@ -825,6 +825,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             prev = figures[-1]
             fig = _figure(text, n, prev.metric, "changed_to", cue.start(), n.end, prev.counted, prev.klass,
                           prev.trigger, prev.action)
+        if fig is None and figures and group is None and _CONTRAST_BEFORE.search(text, figures[-1].end, n.start) \
+                and figures[-1].value / 10 <= n.value <= figures[-1].value * 10 \
+                and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)):
+            prev = figures[-1]  # "at least 12 soldiers had been killed, while a local official put the figure at
+            fig = _figure(text, n, prev.metric, "other_count", cue.start(), n.end, prev.counted, prev.klass,  # 20"
+                          prev.trigger, prev.action)
         if fig is None and not figures and before_fig is not None \
                 and before_fig.value / 10 <= n.value <= before_fig.value * 10 \
                 and ((group is None and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)))
@@ -1503,7 +1509,9 @@ _CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\
                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 _PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
                              r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)\s+"
-                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$", re.I)
+                             r"[\"\u201c]?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$",
+                             re.I)
+_CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b|;\s+", re.I)
 _SAYS_BARE = re.compile(r"\b(?:says|said|say|counts|counted)\s+"
                         r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$")
 _BARE_END = re.compile(r"\s*(?:\.|,\s+(?:not|rather\s+than)\b|$)")
