@@ -810,7 +810,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                           text[group[1]:group[2]] if group else "", prev.klass, prev.trigger, prev.action)
         if fig is None and group is None and (base := before_fig if not figures else figures[-1]) is not None \
                 and (cue := _FIGURE_CHANGED.search(text, max(start if not figures else base.end, n.start - 70), n.start)) \
-                and (not figures or _THAT_NUMBER.match(cue.group())) \
+                and (not figures or _THAT_NUMBER.match(cue.group()) or _REVISING.match(cue.group())) \
                 and not _FIGURE_CHANGED_NOUN.match(text, n.end, end) \
                 and (not cue["way"] or (n.value > base.value if cue["way"].lower() in _RISEN
                                         else n.value < base.value)):
@@ -1491,7 +1491,8 @@ def _action(pid: str) -> str:
 # "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
-_FIGURE_CHANGED = re.compile(r"\b(?:raised|revised|lowered|corrected|increased|updated|put)\s+(?:up\s+|down\s+)?"
+_FIGURE_CHANGED = re.compile(r"\b(?:raised|raising|revised|revising|lowered|lowering|corrected|increased|updated|put)\s+"
+                             r"(?:up\s+|down\s+)?"
                              r"(?:that|this|the)\s+(?:number|figure|toll|total|tally|count)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$|"  # "have since
                              # raised that figure to 17"
@@ -1501,6 +1502,8 @@ _FIGURE_CHANGED = re.compile(r"\b(?:raised|revised|lowered|corrected|increased|u
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
                              r"|[\"\u201c]?(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'the figure "now stands at 26"'
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
+_REVISING = re.compile(r"(?:raised|raising|revised|revising|lowered|lowering|corrected|increased|updated)\b", re.I)  # "..., later
+# raising the figure to 22": the count told before in its sentence, revised
 _THAT_NUMBER = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)\b")
 _CHAINED_FROM = frozenset(["changed_to", "toll", "injury_toll"])
 _CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\s+)?(?:was\s+|had\s+been\s+|has\s+been\s+)?"
