@@ -102,3 +102,12 @@ def test_a_violent_deaths_column_is_killed():
     rows = _rows("Weekly security report for Ecuador, 5-11 May.\n\nProvince | Violent deaths | Injured | Weapons seized\n"
                  "Guayas | 61 | 23 | 88\nManabi | 27 | 9 | 12", published="2025-05-19")
     assert sorted((m["metric"], m["value"]) for m in rows) == [("injured", 9), ("injured", 23), ("killed", 27), ("killed", 61)]
+
+
+def test_a_total_row_under_rows_of_places_is_the_figure_and_the_rows_its_breakdown():
+    text = ("Attacks in Ituri, Democratic Republic of Congo, in December.\n\n"
+            "Territory | Incidents | Killed | Injured\nDjugu | 6 | 61 | 20\nIrumu | 4 | 40 | 15\nTotal | 10 | 101 | 35\n")
+    rows = _rows(text, published="2024-01-05")
+    assert sorted((m["metric"], m["value"]) for m in rows) == [("attacks", 10), ("injured", 35), ("killed", 101)]
+    killed = next(m for m in rows if m["metric"] == "killed")
+    assert killed["breakdown"] == "Djugu: 61; Irumu: 40" and killed["pattern_id"] == "grid.killed.total"
