@@ -560,6 +560,8 @@ def _cands(sentence: str) -> tuple[tuple[float, tuple[str, int, int]], ...]:
             continue  # "denied a claim posted on Telegram that ...": a participle, no attribution
         if _BY_AFTER.match(sentence, m.end()):
             continue  # "an attack on a checkpoint claimed by the Front": a participle, no attribution of the figures
+        if m.group() in ("adds", "added", "add") and _ADDS_OBJECT.match(sentence, m.end()):
+            continue  # "each detour adds about 3,200 nautical miles": a sum, no speech
         if m.group() in ("states", "state", "reports", "report") and _NOUN_AFTER.match(sentence, m.end()) \
                 and not (m.group() == "reports" and _SENTENCE_END.match(sentence, m.end())):  # ", state media reports."
             continue  # "in Benue and Plateau states between January and May": the noun, not the verb
@@ -599,6 +601,8 @@ _KEY_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7*]\s+|[A-Z][^:\n]{1,90}
 _PAREN_SOURCE = re.compile(r"(?<=[\d+%a-z])\s*\((?P<who>(?!(?:as\s+of|[Uu]pdated|[Ee]st|[Aa]pprox)\b)"
                            r"[A-Z][\w'\u2019.&\- ]{1,60}?)"
                            r"(?:\s+(?:figures?|data|estimates?|count|tally))?\)\s*[.;]?\s*$")
+_ADDS_OBJECT = re.compile(r"\s+(?:about|some|nearly|around|roughly|more\s+than|up\s+to|another|an?\s|\d|to\s+(?:the|its|their))",
+                          re.I)
 _CLAIM_OF = re.compile(r"\b(?:the|a)\s+(?:statement|claim|report|assertion|allegation|accusation)s?\s+(?:of|by|from)\s+"
                        r"(?P<who>(?:the\s+)?(?:[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,6}"
                        r"|[a-z]+(?:\s+[a-z]+)?))\s+that\b")

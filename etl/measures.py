@@ -226,6 +226,7 @@ def lex() -> _Lex:
             "release_sought": re.compile(raw["not_figures"]["release_sought"], re.I),
             "place_holding": re.compile(raw["not_figures"]["place_holding"], re.I),
             "civil_occasion": re.compile(raw["not_figures"]["civil_occasion"], re.I),
+            "fiction": re.compile(raw["not_figures"]["fiction"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -976,6 +977,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
     (armed men retreating, not people displaced)."""
     nf = lex().not_figures
+    if nf["fiction"].search(text, start, end):
+        return True  # "a single 11-minute take in which a drone strike kills three children": a film's story
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
         return True  # "launched 31 rockets ..., carrying 486 satellites into orbit": space launches
     if f.metric == "troops" and nf["police_operation"].match(_norm(f.trigger)) and nf["police_nouns"].search(f.counted) \
@@ -1547,7 +1550,8 @@ def _label_figure(text: str, n: NumberPhrase, lab: re.Match) -> Figure | None:
                    weapon=_weapon(text, lab.start("label"), n.end))
 
 
-_RUNNING_END = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|-\s|$|(?:on|in|since|by|as|from|after|this|last|according|up|over)\b)")
+_RUNNING_END = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|-\s|$|(?:on|in|since|by|as|from|after|this|last|according|up|over|"
+                          r"elements)\b)")  # "bringing the total deployed in Sinaloa to 5,000 elements"
 
 
 def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: list[Figure]) -> Figure | None:

@@ -763,3 +763,10 @@ def test_a_key_figure_line_names_its_source_in_brackets(line, claimant):
 
 def test_a_groups_initials_in_brackets_are_no_source():
     assert find_claimant("Nine members of the Volunteers for the Defence of the Homeland (VDP) were killed.")[0] is None
+
+
+def test_a_sum_that_adds_miles_is_no_speech():
+    s = ("Houthi forces have attacked more than 100 merchant ships, killing four seafarers, and each detour adds about "
+         "3,200 nautical miles to the voyage.")
+    assert find_claimant(s)[0] is None
+    assert find_claimant("Five soldiers were killed, the army added.")[0] == "army"
