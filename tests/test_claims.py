@@ -766,3 +766,8 @@ def test_a_sum_that_adds_miles_is_no_speech():
          "3,200 nautical miles to the voyage.")
     assert find_claimant(s)[0] is None
     assert find_claimant("Five soldiers were killed, the army added.")[0] == "army"
+
+
+def test_difficult_to_verify_is_a_caveat():
+    assert claim_status("The army said more than 60 terrorists were eliminated.",
+                        ["Such claims are also difficult to verify."], True, "killed") == "unverified"
