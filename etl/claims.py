@@ -1100,7 +1100,7 @@ _ALL_ACCOUNTS = re.compile(r"\b(?:accounts|claims|figures|reports|tolls|numbers|
 _POSSESSED_CLAIM = re.compile(r"\b(?P<who>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})['\u2019]s?\s+(?:own\s+)?"
                               r"(?:figures?|tolls?|claims?|accounts?|numbers?|reports?|statements?)\b")
 # the subject's own second verb: "A council denied ... and said", "Police did not confirm the toll but said"
-_AND_SAID = re.compile(r",\s+saying\b|,?\s+(?:and|but)\s+(?:said|says|added|told)\b")
+_AND_SAID = re.compile(r",\s+(?:saying|telling)\b|,?\s+(?:and|but)\s+(?:said|says|added|told)\b")
 _OWN_DENIAL = re.compile(r",\s+saying\b|,?\s+and\s+(?:said|says|added|told)\b")
 _SUBJECT_ONLY = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,8}?" + _ASIDE
                            + r"(?:,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,)?"  # "..., Lieutenant Marc Elongo, disputed"

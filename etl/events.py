@@ -975,8 +975,10 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
                                    and _same_place(m, u) and _same_side(m, u) and _days_apart(m, u, 7)))
 
     def rival(m: dict, u: dict) -> bool:  # another source's lower count told after the update: a competing count
-        return m["char_start"] > u["char_end"] and bool(m["claimant"]) and bool(u["claimant"]) \
-            and not claims.one_source(m["claimant"], u["claimant"]) and not lx.stale_report.search(m["sentence"])
+        return m["char_start"] > u["char_end"] and bool(m["claimant"]) \
+            and (not u["claimant"] or not claims.one_source(m["claimant"], u["claimant"])) \
+            and not lx.stale_report.search(m["sentence"])  # (an update of no named source: a named count after it is
+        # its own: "it revised the figure to 20 ... The junta said the air force had killed 'more than 10 terrorists'")
 
     dropped: set[int] = set()
     for u in updates:

@@ -6,9 +6,8 @@
 A column whose header names a metric (`patterns/grids.json`) gives one figure per row with a
 count in it; the row is the figure's quote and sentence, so its other cells (a place, a date)
 give it context as any sentence does. Markdown separators (|---|---|) are skipped; a row of
-totals ("Total | | 41 | 50") under rows of places is the figure of its columns, and those rows become
-its breakdown (parts of a total are no figures of their own); under rows of dated incidents it sums
-them and gives nothing. Zero and empty cells give nothing.
+totals ("Total | | 41 | 50") sums the rows above and gives nothing; zero and empty cells give
+nothing.
 """
 from __future__ import annotations
 
@@ -23,9 +22,6 @@ from etl.numbers import find_numbers
 _LINE = re.compile(r"[^\n]+")
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|:--:|
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")  # "Killed (confirmed)", "Injured [1]"
-_DATED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
-                    r"\b\d{4}-\d{2}-\d{2}\b")
 _CLASS = {"drones_": "drones", "missiles_": "missiles", "attacks": "attacks"}
 
 
@@ -92,7 +88,7 @@ def grid_figures(text: str) -> list[Figure]:
     _, total = _lex()
     figures: list[Figure] = []
     cols: dict[int, tuple[str, str]] = {}
-    width = first = 0
+    width = 0
     names: list[str] = []
     for m in _LINE.finditer(text):
         if _RULE.match(m.group()):
@@ -103,14 +99,9 @@ def grid_figures(text: str) -> list[Figure]:
             continue
         if head := _header(text, cells):
             cols, width, names = head, len(cells), [text[s:e] for s, e in cells]
-            first = len(figures)  # this table's first figure
             continue
-        if not cols or len(cells) != width:
+        if not cols or len(cells) != width or total.match(text, *cells[0]):
             continue
-        if total.match(text, *cells[0]):
-            if not any(_DATED.search(text, f.start, f.end) for f in figures[first:]):
-                _fold_into_total(text, cells, cols, names, figures, first)  # a breakdown by place: the total
-            continue  # (rows of incidents, each with its day, stay the figures; their total sums them)
         source = next((text[slice(*cells[k])] for k, (metric, _) in cols.items() if not metric), "")  # a Source column
         for k, (metric, pid) in cols.items():
             n = _count(text, *cells[k]) if metric else None
@@ -125,22 +116,3 @@ def grid_figures(text: str) -> list[Figure]:
                 pattern_id=pid, weapon=_weapon(text, m.start(), m.end()) if metric.startswith(("drones_", "missiles_"))
                 else "", trigger=names[k], source=source if _count(source, 0, len(source)) is None else ""))
     return figures
-
-
-def _fold_into_total(text: str, cells: list[tuple[int, int]], cols: dict[int, tuple[str, str]], names: list[str],
-                     figures: list[Figure], first: int) -> None:
-    """A row of totals ("Total | 47 | 123 | 23,600") is the figure of each column it fills; the rows of
-    that column above it become its breakdown ("Beni: 61; Lubero: 40"), not figures of their own."""
-    for k, (metric, pid) in cols.items():
-        n = _count(text, *cells[k]) if metric else None
-        if n is None:
-            continue
-        parts = [f for f in figures[first:] if f.metric == metric and f.trigger == names[k]]
-        figures[:] = [f for f in figures if not any(f is p for p in parts)]
-        s = cells[k][0]
-        figures.append(Figure(
-            metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=cells[0][0],
-            end=cells[-1][1], num_start=s + n.num_start, num_end=s + n.end, counted=names[k],
-            klass=next((c for p, c in _CLASS.items() if metric.startswith(p)), "people"), pattern_id=pid + ".total",
-            breakdown="; ".join(f"{text[f.start:f.end].split('|')[0].strip()}: {f.value}" for f in parts),
-            trigger=names[k]))

@@ -466,6 +466,8 @@ def test_the_source_that_raises_or_revises_a_toll(sentence, claimant):
     ("The UN office in Haiti (BINUH), citing witnesses and local officials, said that 23 people were killed.",
      "UN office in Haiti"),
     ("Police did not confirm the death toll but said 14 people had been arrested in the capital.", "Police"),
+    ("Army spokesman General Sylvain Ekenge dismissed the claim, telling AFP that the army had killed 37 rebels.",
+     "Army spokesman General Sylvain Ekenge"),
     ("The army gave no figure for its own losses but said 30 militants had been killed.", "army"),
 ])
 def test_appositions_inserts_and_coordinated_denials(sentence, claimant):
