@@ -826,6 +826,16 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
     return re.compile(rx), re.compile(rx, re.IGNORECASE), by_word, ("iso", "dotted", "yrange", "y")
 
 
+def full_names(kind: str) -> str:
+    """The full names of ``kind`` ("months" or "weekdays" in dates.json), capitalised, as one regex
+    alternation ("January|February|..."): for patterns elsewhere that must tell a name from a count."""
+    longest: dict[int, str] = {}
+    for word, n in _lex()[kind].items():
+        if len(word) > len(longest.get(n, "")):
+            longest[n] = word
+    return "|".join(w.capitalize() for _, w in sorted(longest.items()))
+
+
 def report_window(published: date | None) -> DateSpan:
     """Fallback for a figure with no date of its own: the report date, with a wider window.
 

@@ -514,8 +514,8 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
 
 # "The death toll from a junta airstrike on the town has risen to 37": one happening's toll, though in the perfect (not
 # "the toll of the war has risen to 60,000")
-_RUNNING_UPDATE = re.compile(r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|Sunday|Monday|Tuesday|Wednesday|"
-                             r"Thursday|Friday|Saturday)\b(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
+_RUNNING_UPDATE = re.compile(rf"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|{dates.full_names('weekdays')})\b"
+                             r"(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
                              r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
 _LATER_ACTION = re.compile(r"\b(?:follow-?up|counter-?offensive|counter-?attack|counter-?operation|retaliatory|reprisal|"
                            r"pursuit|manhunt|mopping-?up|clearance\s+operation)\b", re.I)
@@ -1365,8 +1365,8 @@ def _paragraph(text: str, sents: list[_Sentence], i: int, dateline_end: int = 0)
 
 
 # a name's number ("the Project 22160 patrol ship"), no count; not a day's ("On Monday 12 soldiers")
-_NAME_NUMBER = re.compile(r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\s+\d[\d-]*(?=\s+[a-z])")
+_NAME_NUMBER = re.compile(rf"(?<=\s)(?!(?:{dates.full_names('weekdays')}|{dates.full_names('months')})\b)"
+                          r"[A-Z][a-z]+\s+\d[\d-]*(?=\s+[a-z])")
 _HAS_NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b", re.I)
 _NAMED_SOURCE = re.compile(r"(?<!either )(?<!Neither )(?<!Either )(?<!both )(?<!Both )(?<!each )(?<!Each )"
                            r"\b(?!(?:[Nn]either|[Bb]oth|[Ee]ither|[Ee]ach|[Ee]very)\b)(?:the\s+)?"

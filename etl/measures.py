@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from etl.dates import full_names
 from etl.lexicon import lower_same_length, required_words
 from etl.numbers import NumberPhrase, find_numbers, number_words
 
@@ -1384,15 +1385,14 @@ _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|servin
                              # "and two for assault"
                              r"\s+for\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,.;]|\s*$|\s+(?:on|in|at|during|after)\b)|"
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
-                             r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019-]*"
+                             rf"(?!(?:{full_names('months')}|{full_names('weekdays')})\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?|"
                              # "and another 1,617 between January and early March this year"
-                             r"\s+(?:between|from)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)\b")
+                             rf"\s+(?:between|from)\s+(?:{full_names('months')})\b")
 # "31 people were arrested on Friday night and 40 on Saturday": the same count another day
 _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
-                            r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|the\s+(?:next|following)\s+day|overnight)"
+                            rf"(?:(?:{full_names('weekdays')})(?:\s+(?:morning|afternoon|evening|night))?"
+                            r"|the\s+(?:next|following)\s+day|overnight)"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
@@ -1528,8 +1528,7 @@ _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?!(?:of\s+wh(?:om|ich)|of\s+them|including|among|out\s+of)\b|incl\.)"  # a part of the line before
                          r"(?P<label>[A-Za-z](?:[^:\n\d()]|\([^()\n]{0,40}\)"
                          # "Killed since the RSF entered the city on 26 October: at least 1,460": a day inside the label
-                         r"|(?<=\s)\d{1,2}(?=\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b)){2,90}?)\s*:\s*"
+                         rf"|(?<=\s)\d{{1,2}}(?=\s+(?:{full_names('months')})\b)){{2,90}}?)\s*:\s*"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
 _LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n)")
 
