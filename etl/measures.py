@@ -1494,7 +1494,8 @@ def _action(pid: str) -> str:
 # "One of them said at least 18 others were wounded": the speaker is one of them, the count is no part; nor is
 # a toll brought up to date ("Four of them had since died, bringing the toll to at least 32")
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|reported|added|claimed|estimated|bringing|raising|taking|pushing)\b")
-_FIGURE_CHANGED = re.compile(r"\b(?:raised|raising|revised|revising|lowered|lowering|corrected|increased|updated|put)\s+"
+_REVISE_VERBS = r"raised|raising|revised|revising|lowered|lowering|corrected|increased|updated"
+_FIGURE_CHANGED = re.compile(rf"\b(?:{_REVISE_VERBS}|put)\s+"
                              r"(?:up\s+|down\s+)?"
                              r"(?:that|this|the)\s+(?:number|figure|toll|total|tally|count)\s+(?:up\s+|down\s+)?(?:to|at)\s+"
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$|"  # "have since
@@ -1505,7 +1506,7 @@ _FIGURE_CHANGED = re.compile(r"\b(?:raised|raising|revised|revising|lowered|lowe
                              r"(?:again\s*|sharply\s+|slightly\s+|further\s+)?,?\s*to"
                              r"|[\"\u201c]?(?:now\s+)?(?:stands|stood)\s+at)\s+"  # 'the figure "now stands at 26"'
                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$")
-_REVISING = re.compile(r"(?:raised|raising|revised|revising|lowered|lowering|corrected|increased|updated)\b", re.I)  # "..., later
+_REVISING = re.compile(rf"(?:{_REVISE_VERBS})\b", re.I)  # "..., later
 # raising the figure to 22": the count told before in its sentence, revised
 _THAT_NUMBER = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:number|figure|toll|total|tally|count)\b")
 _CHAINED_FROM = frozenset(["changed_to", "toll", "injury_toll"])
