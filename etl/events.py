@@ -1117,7 +1117,8 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     the minister told reporters on Sunday"); so is a
     vague amount beside an exact count of the same thing in its paragraph (its summary: "shot down
     dozens of drones ... In total, 262 drones were shot down" is 262, not 262 + 24). Removes the
-    rows' working key `_sent` (their sentence's start)."""
+    rows' working key `_sent` (their sentence's start). A count corrected to the value told before ("shot down three
+    drones ... the command later corrected the number to three") is that figure."""
     para_of = {s.start: s.para for s in sents}
     definite = [(bool(_DEFINITE.search(m["sentence"], 0, m["char_start"] - m["_sent"]))
                  or bool(_OF_THE_COUNTED.match(m["quote"]))) and m["pattern_id"] not in _UPDATED_TOLLS
@@ -1148,6 +1149,7 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
         key = (m["metric"], m["value"])
         before = seen.get(key, ())
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
+                or (m["pattern_id"] == "changed_to" and before) \
                 or (m["pattern_id"] in _UPDATED_TOLLS and any(_same_place(m, k) for k in before)) \
                 or any(_update_told_first(k, m) for k in before) \
                 or (_summary_line(m["sentence"]) and (len(body.get(key, ())) == 1

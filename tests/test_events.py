@@ -2304,3 +2304,10 @@ def test_figures_of_a_follow_up_raid_told_later_keep_the_day_they_were_told():
                    "rider.\n\nIn a communique on Tuesday, the prefect said troops had neutralised five fighters in a "
                    "follow-up raid on a camp.", published="2025-11-20")
     assert [(m["value"], str(m["date"])) for m in extract_article(art)[1]] == [(2, "2025-11-17"), (5, "2025-11-18")]
+
+
+def test_a_count_corrected_to_the_value_told_before_is_that_figure():
+    art = _article("The military said its forces had shot down three drones launched toward the Red Sea.\n\nAn official had "
+                   "earlier told reporters that five drones were shot down, but the command later corrected the number to "
+                   "three.", published="2024-02-27")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("drones_intercepted", 3)]
