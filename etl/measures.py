@@ -1065,7 +1065,8 @@ _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
 
 
 _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|"
-                              r"landslides?)\s+(?:that\s+|which\s+)?(?:struck|hit)\b"
+                              r"landslides?|mudslides?|slides?|avalanches?|wildfires?|eruptions?|tornado(?:e?s)?)\s+"
+                              r"(?:that\s+|which\s+)?(?:struck|hit)\b"
                               # "The archipelago is struck by an average of 20 typhoons"
                               r"|\b(?:is|are|was|were|been|gets?|got)\s+(?:[a-z]+ly\s+)?(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?)\b"

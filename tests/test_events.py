@@ -2151,6 +2151,15 @@ def test_channel_posts_take_their_stamped_day_and_launch_directions_are_no_place
      "at the city stadium on Saturday night, the health secretariat said.\n\nPolice said they had detained 11 people "
      "outside the stadium for selling counterfeit tickets. Paramedics treated dozens for crush injuries after the crowd "
      "surge.", "Crowd surge at concert injures 27", "2025-04-13", [("arrested", 11)]),
+    # a football report's "launched 27 attacks" and injured players; a landslide that "struck" and its bodies
+    ("Newcastle launched 27 attacks down the left and fired 31 crosses into the box but managed only four shots on "
+     "target. Brentford, who had six first-team players injured, defended deep.\n\nThe winger struck in the 84th "
+     "minute. Three players were booked and the captain limped off with a hamstring problem in stoppage time.",
+     "Brentford edge Newcastle 2-1", "2025-12-01", []),
+    ("The death toll from a landslide that buried a hamlet rose to 19 on Saturday, the disaster agency said.\n\n"
+     "Rescuers recovered eight more bodies overnight. The slide struck the district on Thursday after two days of "
+     "heavy rain.\n\nSome 600 soldiers, police officers and volunteers are taking part in the search.",
+     "Landslide buries hamlet; 19 dead", "2026-01-24", [("troops", 600)]),
 ])
 def test_articles_about_a_disaster_an_accident_a_disease_or_a_race_keep_only_conflict_figures(text, title, published,
                                                                                              expected):
