@@ -228,6 +228,7 @@ def lex() -> _Lex:
             "place_holding": re.compile(raw["not_figures"]["place_holding"], re.I),
             "civil_occasion": re.compile(raw["not_figures"]["civil_occasion"], re.I),
             "fiction": re.compile(raw["not_figures"]["fiction"], re.I),
+            "illness_before": re.compile(raw["not_figures"]["illness_before"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -978,6 +979,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
     (armed men retreating, not people displaced)."""
     nf = lex().not_figures
+    if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
+        return True  # "27 concertgoers were treated for heat exhaustion, and two were taken to hospital": the ill
     if nf["fiction"].search(text, start, end):
         return True  # "a single 11-minute take in which a drone strike kills three children": a film's story
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
