@@ -1235,6 +1235,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
                   need_cue=True)
         if p and not _off_section(p, section):
+            if p.kind != "country" and _OFFSHORE.search(para, max(0, p.start - 50), p.start) \
+                    and (mar.search(para) or _NM.search(para)):  # "95 NM west of Hodeidah: a vessel was struck by a
+                return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # USV. One crew member missing."
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):

@@ -2320,3 +2320,16 @@ def test_a_count_corrected_to_the_value_told_before_is_that_figure():
                    "earlier told reporters that five drones were shot down, but the command later corrected the number to "
                    "three.", published="2024-02-27")
     assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("drones_intercepted", 3)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a point given in nautical miles off a port, told in the sentence before the figure: at sea
+    ("18 JUN 2024 - 95 NM west of Hodeidah: a vessel was struck by an uncrewed surface vessel. One crew member missing.",
+     "2024-06-22", [("missing", 1, None)]),
+    # a country's name in a local place name ("the Kuwait roundabout" in Gaza City) is no country
+    ("The hospital in Gaza City said it had received the bodies of nine people killed while waiting for flour trucks at "
+     "the Kuwait roundabout.", "2024-03-01", [("killed", 9, "PSE")]),
+])
+def test_places_at_sea_and_countries_inside_local_names(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows] == expected
