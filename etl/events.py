@@ -61,6 +61,7 @@ class _EventLex:
     definite: re.Pattern
     duration: re.Pattern  # "after months of fighting": the war as background
     separate: re.Pattern  # "In a separate incident, ...": another happening (events.json "separate_happening")
+    later_action: re.Pattern  # "in a follow-up raid": a happening after the story's (events.json "later_action")
 
 
 
@@ -80,7 +81,8 @@ def lex() -> _EventLex:
                      frozenset(raw["no_casualties"]["sub_event_types"]),
                      frozenset(bg["background_nouns"]), frozenset(bg["nouns"]), frozenset(bg["generic_nouns"]),
                      re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I),
-                     re.compile(bg["duration"], re.I), re.compile(raw["separate_happening"]["regex"]))
+                     re.compile(bg["duration"], re.I), re.compile(raw["separate_happening"]["regex"]),
+                     re.compile(raw["later_action"]["regex"], re.I))
 
 
 _WS = re.compile(r"\s+")
@@ -517,8 +519,6 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
 _RUNNING_UPDATE = re.compile(rf"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|{dates.full_names('weekdays')})\b"
                              r"(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
                              r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
-_LATER_ACTION = re.compile(r"\b(?:follow-?up|counter-?offensive|counter-?attack|counter-?operation|retaliatory|reprisal|"
-                           r"pursuit|manhunt|mopping-?up|clearance\s+operation)\b", re.I)
 _EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
 
 
@@ -565,7 +565,7 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
                 and (m["date"] - day.date).days <= 7 \
                 and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
                 and not (where and m["country"] and m["country"] not in where) \
-                and not _LATER_ACTION.search(m["sentence"]):  # not "In Niger, 40 were killed", nor "neutralised
+                and not lex().later_action.search(m["sentence"]):  # not "In Niger, 40 were killed", nor "neutralised
             m.update(_date_cols(day))  # five fighters in a follow-up raid": a happening of its own, after the story's
             moves = True
         moved[m["event_id"]] = moved.get(m["event_id"], True) and moves

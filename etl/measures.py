@@ -94,6 +94,7 @@ class _Lex:
     not_subject: re.Pattern
     mixed: re.Pattern
     mixed_before: re.Pattern
+    intransitive: frozenset  # measures.json "intransitive": verbs that take no object ("had died")
     natural: re.Pattern
     non_conflict: tuple      # (before, after, when-clause, conflict words) patterns of causes that are no act of conflict
     non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
@@ -183,6 +184,7 @@ def lex() -> _Lex:
         not_subject=re.compile(raw["not_subject_before"], re.I),
         mixed=re.compile(raw["mixed_casualties"], re.I),
         mixed_before=re.compile(raw["mixed_casualties_before"], re.I),
+        intransitive=frozenset(raw["intransitive"]),
         natural=re.compile(raw["not_a_killing"], re.I),
         non_conflict=(re.compile(raw["non_conflict_before"], re.I), re.compile(raw["non_conflict_after"], re.I),
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
@@ -1329,7 +1331,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if after and before and before[2] + len(before[0]) >= n.start - 1 and n.end < after[2] - len(after[0]) \
             and (_AND_OWN_VERB.search(text, n.end, after[2] - len(after[0]))
                  or (_ACTIVE_PERFECT.search(text, n.end, after[2] - len(after[0]))
-                     and not _INTRANSITIVE.fullmatch(after[0])  # "claimed more than 50 gunmen had died": no object
+                     and _norm(after[0]) not in lx.intransitive  # "claimed more than 50 gunmen had died": no object
                      and not _PARTS_NEXT.match(text, head_end) and not _REL_START.match(text, head_end)
                      and not _THEM_NEXT.match(text, after[2]))):
         after = None  # the object of its own verb, not the subject of the next: "kidnapped 19 passengers from a bus and
@@ -1432,7 +1434,6 @@ _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
-_INTRANSITIVE = re.compile(r"died|perished|drowned|starved|fled|disappeared|surrendered|defected", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?$", re.I)
 _PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"
