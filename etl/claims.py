@@ -970,8 +970,8 @@ _PARTY_CLAIMS = re.compile(r"\b(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[a-z]+s(?=
                            r"allegations?|reports?|tolls?|version)\b")
 
 
-_APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?P<noun>figure|claim|toll|number|report|account|accusation|allegation|charge)\b",
-                            re.I)
+_APPOSED_CLAIM = re.compile(r"(?:a|an|the)\s+(?P<noun>figure|claim|toll|number|report|account|accusation|allegation|charge)\b"
+                            r"(?!\s+(?:was|were|is|are)\b)", re.I)  # not "the figure was too low": a verdict on ours
 
 
 def _other_party(text: str, m: re.Match, sentence: str) -> bool:

@@ -764,7 +764,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if group is None and nxt is not None and lex().of_total.match(text[n.end:nxt.start]):
             consumed.add(i + 1)
-            figures.extend(_of_total(text, n, nxt, start, end, figures))
+            figures.extend(_of_total(text, n, nxt, start, end, figures, _coordinated_part(text, n, figures)))
             continue
         one = _plus_one(text, n, group, start)
         foe = None  # "A Kosovo police officer and three Serb gunmen were killed": two sides' dead, not one sum
@@ -1585,8 +1585,22 @@ def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger=
                   trigger=trigger, action=action or _action(pid))
 
 
-def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures) -> list[Figure]:
-    """'38 of the 42 drones launched were shot down' / 'destroyed 71 out of 80 drones'."""
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
+
+
+def _coordinated_part(text, part: NumberPhrase, figures: list[Figure]) -> tuple[str, list, int] | None:
+    """The trigger of a part-of-a-total just before, joined by "and" ("shot down 98 of the 126 drones and
+    two of the seven missiles": the missiles' part shares the verb)."""
+    prev = [f for f in figures[-2:] if f.pattern_id.endswith(".of_total")]
+    if not prev or not _AND_NEXT.fullmatch(text, max(f.end for f in figures[-2:]), part.start):
+        return None
+    words = prev[-1].trigger
+    return words, lex().actions.get(("before", _norm(words)), []), prev[-1].start
+
+
+def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures, coord=None) -> list[Figure]:
+    """'38 of the 42 drones launched were shot down' / 'destroyed 71 out of 80 drones'; `coord`: the trigger
+    of a part joined before it."""
     group = _noun_group(text, total.end, end)
     if group is None:
         return []
@@ -1620,6 +1634,8 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     lx = lex()
     # the part takes the trigger before it, or the one after the total's noun (past "launched")
     before = _before(text, part.start, start)
+    if coord and not (before and _metric(klass, before[1])):
+        before = coord
     tail = _LAUNCH_TAIL.match(text[he:end])
     after = _after(text, he + (tail.end() if tail else 0), end)
     part_metric = None

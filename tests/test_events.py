@@ -1394,6 +1394,10 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     ("The group claimed it killed dozens of soldiers, while the army said it lost five personnel.\n\nThe group said "
      "its fighters \"killed and wounded more than 40 soldiers\". The statement could not be independently verified.",
      [(5, "reported")]),
+    # a verdict on the figure itself ("was far too low", "was grossly understated") disputes it
+    ("Police said 12 protesters were arrested on Monday. Organisers said the figure was far too low.", [(12, "disputed")]),
+    ("Police said 12 protesters were arrested on Monday. Organisers said the police figure was grossly understated.",
+     [(12, "disputed")]),
 ])
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
