@@ -873,8 +873,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 # where they fled from, not where they went ("8,000 Malians had crossed into Mauritania")
             if rival is not None and own_day is None and fplace.country == rival["country"]:
                 own_day = day_before
-            if f.metric in ("drones_launched", "missiles_launched") and fplace.country and fplace.kind != "context":
+            if f.metric in ("drones_launched", "missiles_launched") and fplace.country \
+                    and (fplace.kind != "context" or fplace.country == ctx.weapons_target):
                 ctx.weapons_target = fplace.country  # the interceptions told after it are there
+                ctx.weapons_sentence = sent_.text
             if not fclaimant:  # the attribution nearest the figure
                 fclaimant, f_cs, _ = claims.find_claimant(sent_.text, text[_para_start(sents, i):sent.start], fs, fe) \
                     if many else (claimant, c_s, -1)

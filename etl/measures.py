@@ -231,6 +231,8 @@ def lex() -> _Lex:
             "civil_occasion": re.compile(raw["not_figures"]["civil_occasion"], re.I),
             "fiction": re.compile(raw["not_figures"]["fiction"], re.I),
             "illness_before": re.compile(raw["not_figures"]["illness_before"], re.I),
+            "hospital_checks_after": re.compile(raw["not_figures"]["hospital_checks_after"], re.I),
+            "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
@@ -983,6 +985,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     nf = lex().not_figures
     if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
         return True  # "27 concertgoers were treated for heat exhaustion, and two were taken to hospital": the ill
+    if f.metric == "injured" and "hospital" in f.trigger.lower() \
+            and (nf["hospital_freed_counted"].search(f.counted) or nf["hospital_checks_after"].match(text, f.end, end)):
+        return True  # "The 12 freed hostages were taken to hospital for checks": no one hurt
     if nf["fiction"].search(text, start, end):
         return True  # "a single 11-minute take in which a drone strike kills three children": a film's story
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
@@ -1708,6 +1713,9 @@ _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounde
                        r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")  # its own clause
+# "said a security guard at the port was killed": its own clause past where the one was
+_OWN_VERB_PAST_PLACE = re.compile(r"(?:\s+(?:at|in|on|near|of|from)\s+(?:the|a|an)?\s*[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)?)?"
+                                  r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")
 _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other)"
                                r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
                                r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
@@ -1728,7 +1736,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     lx = lex()
     out = []
     for m in singles:
-        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB.match(text, m.end()) \
+        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB_PAST_PLACE.match(text, m.end()) \
                 and _single_class(m["head"]) not in _WEAPONS:  # (a drone speaks for no one: "said a drone approaching
             continue  # ... had been intercepted") "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
         if figures and figures[-1].end <= m.start() \

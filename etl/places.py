@@ -70,6 +70,7 @@ class PlaceContext:
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
     towns: set[str] = field(default_factory=set)  # country names the article gives a town ("the town of Mexico, Pampanga")
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
+    weapons_sentence: str = ""  # the sentence that counted them
     sites: dict[str, Place] = field(default_factory=dict)  # site noun -> where the article placed it (see remember_sites)
 
 
@@ -344,6 +345,24 @@ def _region_list(m: re.Match, regions: dict, prefer: tuple[str, ...]) -> Place |
     return Place(countries.pop(), None, None, "country", None, None, m.start(), m.end(), m.group(), False, "admin1")
 
 
+_ROUTE_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line|corridor|axis|front)\b", re.I)
+_TOWNISH = ("city", "admin1")
+
+
+def _route_between(head: str, tail: str, gaz: dict, text: str, s: int, e: int) -> Place | None:
+    """A road or front named by the two towns it joins ("the Tyre-Naqoura road", "the Kyiv-Odesa highway"):
+    in their country when both are towns of one country; nowhere when they are in two ("the Beirut-Damascus
+    highway" crosses a border)."""
+    if not _ROUTE_AFTER.match(text, e):
+        return None
+    heads = [x for x in gaz.get(_key(head), ()) if x.kind in _TOWNISH]
+    tails = {x.iso3 for x in gaz.get(_key(tail), ()) if x.kind in _TOWNISH}
+    both = [x for x in heads if x.iso3 in tails]
+    if not both or len({x.iso3 for x in both}) > 1:
+        return None
+    return _to_place(max(both, key=lambda x: x.rank), s, e, text, False)
+
+
 def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
     """(mentions, whether ``prefer`` could change them: a name of several countries was met)."""
     matters = False
@@ -397,6 +416,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                     if ents:
                         matters = matters or _ambiguous(ents)
                         out.append(_to_place(_pick(ents, prefer), s, cm.end(), text, False, "demonym"))
+                elif (r := _route_between(head, tail, gaz, text, s, cm.end())) is not None:
+                    out.append(r)  # "on the Tyre-Naqoura road": a road between two towns of one country
             continue
         e = cm.end()
         best = None  # (end, entries, possessive, key)
@@ -1240,6 +1261,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                 return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # USV. One crew member missing."
             return Place(p.country, p.admin1, p.location, p.geo_precision, p.lat, p.lon, -1, -1, p.text, p.at_sea,
                          p.kind, p.possessive)
+    if metric in _DOWNED and ctx.weapons_target and ctx.weapons_sentence == sentence:
+        return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # "40 rockets were fired
+        # at the Golan, of which 25 were intercepted": where the weapons of its sentence flew, whoever shot them down
     if metric in ("drones_intercepted", "missiles_intercepted", "drones_lost"):
         p = _claimant_country(sentence, fig_start, fig_end, prefer)
         if p and (not section or p.country in (None, section)):
@@ -1271,6 +1295,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                                          and _BY_BEFORE.search(sentence, max(0, x.start - 12), x.start)  # the attacker
                                          and _ATTACK_AFTER_POSS.match(sentence, x.end))
                                         or (x.kind == "metonym" and _FIRED_NEXT.match(sentence, x.end)))}
+    if metric in _LAUNCHED and ctx.weapons_target and ctx.weapons_target not in launchers:
+        return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # "Hezbollah launched rockets
+        # at the Golan Heights. // The Israeli military said about 40 rockets were fired from Lebanon": the same target
     if local := _local_seat(sentence, prefer):  # "Russian-installed officials in occupied Oleshky said a Ukrainian
         return local  # drone ... killing one man": where the local officials are, whoever launched it
     if (seat := _claimant_in(sentence, prefer)) and seat not in launchers:  # "The UN mission in Ukraine said 214

@@ -2031,6 +2031,14 @@ def test_troops_sent_to_their_own_border_are_in_the_sending_country():
         ("killed", 12, "MEX"), ("troops", 500, "GTM")]
 
 
+def test_rockets_told_again_without_a_target_keep_the_target_named_before_and_their_interceptions_too():
+    art = _article("Hezbollah said it launched dozens of rockets at army positions in the Golan Heights on Tuesday.\n\n"
+                   "The Israeli military said about 40 rockets were fired from Lebanon in two barrages, of which 25 were "
+                   "intercepted.", published="2024-07-10")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [
+        ("missiles_launched", 40, "SYR"), ("missiles_intercepted", 25, "SYR")]
+
+
 def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")

@@ -89,6 +89,11 @@ def test_first_level_subdivisions_of_every_country(text, country, admin1):
     ("a house in the northern Israeli town of Metula", [("ISR", "Metula")]),
     # a name with 's
     ("arrests in the camps in Cox’s Bazar and Ukhiya", [("BGD", "Cox's Bazar"), ("BGD", "Ukhiya")]),
+    # a road named by the two towns it joins: in their country; across a border, nowhere
+    ("a strike on a car on the Tyre-Naqoura road", [("LBN", "Tyre")]),
+    ("a checkpoint on the Beirut-Damascus highway", []),
+    # towns of the occupied Golan Heights are in Syria (recognised borders)
+    ("rockets struck near Katzrin", [("SYR", "Katzrin")]),
 ])
 def test_spellings_names_and_unknown_towns(text, expected):
     assert [(p.country, p.location) for p in find_places(text, ("UKR", "RUS")) if p.kind != "demonym"] == expected
