@@ -892,11 +892,11 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
             # propaganda", though its sentence gives the denier's own figure
             ours = _names_metric(t, m, metric, texts[1:k]) or (  # "verify the toll": across a claim of other things
                 k > 1 and _names_its_source(t, sentence)) or named_ours  # "The ministry's figures could not be confirmed"
-            if not ours and any(find_claimant(texts[j])[0] is not None and not _same_source(texts[j], sentence)
+            if not ours and any(find_claimant(texts[j])[0] is not None and not same_source(texts[j], sentence)
                                 and not _PARTS_START.match(texts[j]) for j in range(1, k)):
                 break  # "Russia announced it had won. Kyiv denied the claim.": about the claim before it
             if any(owns(j) and not (ours and (j < k or named_ours or _DENIES_ANY.match(t, m.start())))
-                   and not _same_source(texts[j], sentence)
+                   and not same_source(texts[j], sentence)
                    for j in range(1, k + (not (status == "disputed" and _own_denial(t, m))))):
                 break  # a sentence with its own attributed figures says it: it qualifies that one, unless
             return status  # it disputes ours to give its own ("The ministry disputed the toll, saying ...", "The
@@ -985,7 +985,11 @@ def _other_party(text: str, m: re.Match, sentence: str) -> bool:
 def _named_party(m: re.Match) -> str | None:
     """Whose claims the denial names ("rejected the Houthi claims": Houthi), if it names anyone."""
     named = _PARTY_CLAIMS.search(m.group())
-    return named["who"] if named and named["who"] not in _NO_PARTY else None
+    if named and named["who"] not in _NO_PARTY:
+        return named["who"]
+    owned = _POSSESSED_CLAIM.search(m.group())  # "the group's figure was 'a lie'": the group
+    who = re.sub(r"^(?:.*\s)?(?:the|The)\s+", "", owned["who"]) if owned else None
+    return who if who and who not in _NO_PARTY and who.lower() not in _lex()["pron"] else None
 
 
 _NO_PARTY = frozenset(["The", "A", "An", "This", "That", "These", "Those", "Its", "Their"])
@@ -1017,7 +1021,7 @@ def _names_its_source(text: str, sentence: str) -> bool:
     return one_source(who, find_claimant(sentence)[0])
 
 
-def _same_source(text: str, sentence: str) -> bool:
+def same_source(text: str, sentence: str) -> bool:
     """The sentence's source is named again by a back-reference ("two security sources said ...
     The sources said ..."): the same source's claim, no other one."""
     np = _find(text)[0]
@@ -1026,7 +1030,18 @@ def _same_source(text: str, sentence: str) -> bool:
     words = np.lower().split()
     if len(words) == 1 and words[0] in _lex()["pron"]:
         return True
+    if any(re.search(rf"\b{re.escape(a)}\b", sentence) or a in _initials(sentence) for a in _ACRONYM.findall(np)):
+        return True  # "The Arakan Army (AA) said ... An AA statement said ...": one source, by its initials
     return len(words) == 2 and words[0] == "the" and re.search(rf"\b{re.escape(words[1])}\b", sentence.lower()) is not None
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITAL_RUN = re.compile(r"(?:\b[A-Z][\w'\u2019-]*(?:\s+(?:of|for|the|and)\s+|\s+)){1,6}(?:[A-Z][\w'\u2019-]*)")
+
+
+def _initials(sentence: str) -> set[str]:
+    """The initials of the sentence's capitalised names ("Arakan Army": AA, "Rapid Support Forces": RSF)."""
+    return {"".join(w[0] for w in m.group().split() if w[0].isupper()) for m in _CAPITAL_RUN.finditer(sentence)}
 
 
 def _other_topic(text: str, m: re.Match, metric: str | None) -> bool:

@@ -118,7 +118,10 @@ def _regexes() -> dict[str, re.Pattern]:
              rf"|\bthe(?=\s+(?:19|20)\d\d\s+(?:siege|attack|assault|massacre|bombing|raid|ambush|war|invasion|offensive|"
              rf"coup|uprising|protests?|crackdown|killings?|shooting|hostage|insurgency|rebellion|riots?)\b)"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
-             rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))",
+             rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))"
+             # "2024 was the deadliest year ..., with at least 685 killed": a year as the sentence's subject
+             r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?P<ys>(?:19|20)\d{2})(?=\s+(?:was|has\s+been|had\s+been|saw|"
+             r"became|proved|remains|remained|marked|ended)\b)",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
               rf"(?:(?:late|early)\s+)?{wd}"
               rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
@@ -305,7 +308,7 @@ def _r_yrange(m, pub, anchor):
 
 
 def _r_y(m, pub, anchor):
-    y = int(m["y"])
+    y = int(m["y"] or m["ys"])
     if pub and y > pub.year + 1:
         return None
     return _since(_year_span(y), m, pub)

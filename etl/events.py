@@ -519,7 +519,13 @@ def _told_only(span: dates.DateSpan, found: list, pub) -> bool:
 _RUNNING_UPDATE = re.compile(rf"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|the|last|this|{dates.full_names('weekdays')})\b"
                              r"(?![^.;]*\b(?:war|conflict|fighting|insurgency|since)\b)"
                              r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
+# the happening named again by the sentence that dates it ("At least 57 people were injured in the attack early on
+# Tuesday"): the day of the toll updated in the lede too
+_THE_HAPPENING = re.compile(r"\bthe\s+(?:attack|strike|strikes|assault|bombing|blast|explosion|raid|ambush|shelling|massacre)\b",
+                            re.I)
 _EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
+_EARLIER_TOLL_TOLD = re.compile(r"[^.;]{0,40}?\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:reported|said|"
+                                r"put|given|announced|counted|confirmed)\b[^.;]{0,30}?\d")
 
 
 def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub,
@@ -533,8 +539,9 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
             if d.kind in ("happening", "range") and d.span.precision == "day" and d.span.date
             and d.start >= dateline_end  # "Bogota, Apr 21 (EFE).-": the day of the report
             and (pub is None or d.span.date <= pub)
-            and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)]  # not an earlier toll's day ("rose to 37
-    # on Wednesday, up from 22 on Monday")
+            and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)  # not an earlier toll's day ("rose to 37
+            # on Wednesday, up from 22 on Monday", "On Wednesday evening officials had reported 11 dead")
+            and not _EARLIER_TOLL_TOLD.match(s.text, d.end - s.start)]
     mains = [x for x in days if not _cause_before(sents[x[1]].text, 0, x[2].start - sents[x[1]].start)] \
         or [x for x in days if figures_by[x[1]]]  # not "erupted after blasts on Thursday", unless it is the only day
     # told, beside counts ("The army said on Wednesday it had killed 30 assailants after jihadists ambushed a convoy on
@@ -563,7 +570,8 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
         moves = False
         if id(m) in told and m["metric"] not in _TOLD_ON_THEIR_DAY and m["date"] and m["date"] >= day.date \
                 and (m["date"] - day.date).days <= 7 \
-                and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)) \
+                and not (counts and (m["char_start"] < sents[k].end or _FAMILY.get(m["metric"], m["metric"]) not in counts)
+                         and not (m in updates and _THE_HAPPENING.search(sents[k].text))) \
                 and not (where and m["country"] and m["country"] not in where) \
                 and not lex().later_action.search(m["sentence"]):  # not "In Niger, 40 were killed", nor "neutralised
             m.update(_date_cols(day))  # five fighters in a follow-up raid": a happening of its own, after the story's
@@ -1580,7 +1588,11 @@ def _following(sents: list[_Sentence], i: int) -> list[str]:
     if nxt.para == sents[i].para:
         return [s.text for s in sents[i + 1:i + 3] if s.para == sents[i].para]
     alone = i + 2 >= len(sents) or sents[i + 2].para != nxt.para
-    return [nxt.text] if alone and len(nxt.text) < 160 else []
+    if alone:
+        return [nxt.text] if len(nxt.text) < 160 else []
+    # the next paragraph's second sentence, past a first of the same source ("The Arakan Army (AA) said ... killing 20.
+    # // An AA statement said its fighters seized two guns. The claims could not be independently verified.")
+    return [nxt.text, sents[i + 2].text] if claims.same_source(nxt.text, sents[i].text) else []
 
 
 def link_incidents(events: list[dict], measures: list[dict]) -> None:

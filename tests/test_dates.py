@@ -77,6 +77,8 @@ def test_time_range_between_two_days():
     ("in recent weeks", "2025-04-21", "2025-05-21", "month"),
     ("in the first half of the year", "2025-01-01", "2025-05-21", "year"),
     ("in the first quarter of 2024", "2024-01-01", "2024-03-31", "year"),
+    # a year as the sentence's subject
+    ("2024 was the deadliest year in a decade, with 685 killed", "2024-01-01", "2024-12-31", "year"),
 ])
 def test_periods(text, start, end, prec):
     m = one(text)
@@ -147,7 +149,7 @@ def test_report_kind():
 
 @pytest.mark.parametrize("text", [
     "since World War II", "the 1,000-kilometer front", "killed 2000 people", "a three-year war",
-    "it may 3 times", "Kursk-II plant", "at 8 p.m.", "held for a year",
+    "it may 3 times", "Kursk-II plant", "at 8 p.m.", "held for a year", "Police said 2024 people were detained.",
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB) == []

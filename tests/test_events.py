@@ -1398,6 +1398,14 @@ def test_a_date_inside_a_who_clause_is_not_the_main_verb_s():
     ("Police said 12 protesters were arrested on Monday. Organisers said the figure was far too low.", [(12, "disputed")]),
     ("Police said 12 protesters were arrested on Monday. Organisers said the police figure was grossly understated.",
      [(12, "disputed")]),
+    # the same source again by its initials, then a caveat: the figure a paragraph before too
+    ("The Arakan Army (AA) said on Thursday it had overrun an outpost, killing at least 20 soldiers.\n\nAn AA statement "
+     "said its fighters seized two guns and more than 60 rifles at the outpost. The claims could not be independently "
+     "verified, and the junta did not comment.", [(20, "unverified")]),
+    # the rival names the group's figure: a lie, though it gives its own
+    ("The militant group Jaish al-Adl said its fighters had killed \"at least 10\" members of the security forces. The "
+     "police command said the group's figure was \"a lie\" and that five officers died.", [(10, "disputed"), (5, "reported")]),
+    ("The rebel spokesman said 40 soldiers were killed in the ambush. He gave no evidence.", [(40, "unverified")]),
 ])
 def test_claim_status_reach(text, statuses):
     rows = extract_article(_article(text, published="2026-06-03"))[1]
