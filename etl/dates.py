@@ -118,7 +118,7 @@ def _regexes() -> dict[str, re.Pattern]:
              rf"|\bthe(?=\s+(?:19|20)\d\d\s+(?:siege|attack|assault|massacre|bombing|raid|ambush|war|invasion|offensive|"
              rf"coup|uprising|protests?|crackdown|killings?|shooting|hostage|insurgency|rebellion|riots?)\b)"
              rf"|the\s+start\s+of)[\s-]+(?:(?:early|late|mid)[\s-]+)?(?P<y>(?:19|20)\d{{2}})\b"
-             rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles))"
+             rf"(?![-–]?\d|,\d|\s*(?:%|people|troops|soldiers|civilians|drones|missiles|local\s+time|hours|hrs\b|GMT|UTC))"
              # "2024 was the deadliest year ..., with at least 685 killed": a year as the sentence's subject
              r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?P<ys>(?:19|20)\d{2})(?=\s+(?:was|has\s+been|had\s+been|saw|"
              r"became|proved|remains|remained|marked|ended)\b)",

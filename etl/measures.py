@@ -232,6 +232,8 @@ def lex() -> _Lex:
             "fiction": re.compile(raw["not_figures"]["fiction"], re.I),
             "illness_before": re.compile(raw["not_figures"]["illness_before"], re.I),
             "hospital_checks_after": re.compile(raw["not_figures"]["hospital_checks_after"], re.I),
+            "prison_term_verbs": re.compile(raw["not_figures"]["prison_term_verbs"], re.I),
+            "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
             "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
@@ -463,7 +465,12 @@ _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
 _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot down" on a bullet line
-                           r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other)\s+)?$")
+                           r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other|[Tt]he\s+remaining|"
+                           r"[Tt]he\s+last)\s+)?$")
+_PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
+_COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                            r"twenty|thirty|forty|fifty|dozens|hundreds)\s+[^.;]*?\band\s+$", re.I)
+_MORE_BARE = re.compile(r"\s+more\s*(?:[,.;]|$|\s+(?:on|in|over|near|off|during|overnight|later|the|that|this|before|after)\b)")
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
@@ -988,6 +995,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric == "injured" and "hospital" in f.trigger.lower() \
             and (nf["hospital_freed_counted"].search(f.counted) or nf["hospital_checks_after"].match(text, f.end, end)):
         return True  # "The 12 freed hostages were taken to hospital for checks": no one hurt
+    if f.metric == "arrested" and nf["prison_term_verbs"].match(f.trigger) \
+            and nf["prison_term_after"].match(text, max(f.end, f.num_end), end):
+        return True  # "Two procurement officers were jailed for nine years each": a court's sentence, no arrest
     if nf["fiction"].search(text, start, end):
         return True  # "a single 11-minute take in which a drone strike kills three children": a film's story
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
@@ -1305,8 +1315,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start)
                                                    or _OF_THEM_AFTER.match(text, n.end, end)  # "jammed 19 of them"
-                                                   or (before_klass in _WEAPONS and _BARE_SUBJECT.match(text, start, n.start))
-                                                   else "")  # "Hezbollah fired two rockets. One was intercepted."
+                                                   or (before_klass in _WEAPONS and (_BARE_SUBJECT.match(text, start, n.start)
+                                                                                     or _MORE_BARE.match(text, n.end, end)))
+                                                   else "")  # "Hezbollah fired two rockets. One was intercepted."; "A
+        # British destroyer shot down two more": more of the things counted before
         if not figures and _OF_THEM_AFTER.match(text, n.end, end) and (own := [
                 c for c in (class_of(m.group()) for m in lex().class_rx.finditer(text, start, n.start)) if c in _WEAPONS]):
             klass = own[-1]  # "The missiles were not intercepted, and two of them hit the port": the sentence's own things
@@ -1701,6 +1713,7 @@ def _singular_rx() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
                       rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern}|\d{{1,3}}-year-old(?=\s+(?:was|has\s+been|had\s+been|died)\b))"
+                      rf"(?!\s+(?:{lex().singular_rx.pattern})\b)"  # "a civilian driver": the last noun is the head
                       rf"(?(def)(?!['\u2019]s\b))", re.I)  # "a 17-year-old was killed": the age names the person
 
 
@@ -1739,10 +1752,14 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB_PAST_PLACE.match(text, m.end()) \
                 and _single_class(m["head"]) not in _WEAPONS:  # (a drone speaks for no one: "said a drone approaching
             continue  # ... had been intercepted") "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
-        if figures and figures[-1].end <= m.start() \
-                and (bd := lex().breakdown.search(text, max(start, m.start() - 40), m.start())) \
-                and bd.start() >= figures[-1].end - 2 and not re.search(r"[.;]", text[figures[-1].end:m.start()]):
-            continue  # "the number of wounded at 97, among them a Red Crescent volunteer hit by shrapnel": a part
+        if (bd := lex().breakdown.search(text, max(start, m.start() - 40), m.start())) \
+                and ((figures and figures[-1].end <= m.start() and bd.start() >= figures[-1].end - 2
+                      and not re.search(r"[.;]", text[figures[-1].end:m.start()]))
+                     or _COUNT_IN_LIST.match(text, bd.start(), m.start())
+                     or _PLURAL_WHOLE_BEFORE.search(text, max(start, bd.start() - 40), bd.start())):
+            continue  # "the number of wounded at 97, among them a Red Crescent volunteer hit by shrapnel": a part;
+            # "The captives, including 19 women and an 8-month-old baby, were released", "The injured civilians, among them
+            # a 7-year-old girl, were taken to a hospital": a part of the uncounted whole
         mods = m["mods"].split()
         if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or (w[0].isdigit() and not _AGE.fullmatch(w))
                for w in mods):

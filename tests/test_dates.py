@@ -150,6 +150,7 @@ def test_report_kind():
 @pytest.mark.parametrize("text", [
     "since World War II", "the 1,000-kilometer front", "killed 2000 people", "a three-year war",
     "it may 3 times", "Kursk-II plant", "at 8 p.m.", "held for a year", "Police said 2024 people were detained.",
+    "The ship was attacked at around 1930 local time.",
 ])
 def test_not_dates(text):
     assert find_dates(text, PUB) == []
