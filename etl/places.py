@@ -72,6 +72,7 @@ class PlaceContext:
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
     weapons_sentence: str = ""  # the sentence that counted them
     sites: dict[str, Place] = field(default_factory=dict)  # site noun -> where the article placed it (see remember_sites)
+    lede: str | None = None  # the country of the town or region the first paragraph places the story in
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -1305,6 +1306,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if _CREW.search(sentence, fig_start, fig_end) and mar.search(ctx.paragraph or sentence):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "Two crew members remain
         # missing" beside "rescued by a passing container ship": at sea, not the crew's home countries
+    if ctx.lede and ctx.lede not in launchers:  # "Al-Shabaab stormed a base used by Ugandan troops near Sabiid in
+        return Place(ctx.lede, None, None, "country", None, None, kind="context")  # Lower Shabelle region": there,
+        # however often the troops' country is named after
     countries = [c for c in ctx.article_countries if c not in launchers]
     if countries:
         return Place(countries[0], None, None, "country", None, None, kind="context")
@@ -1371,7 +1375,8 @@ def _town_key(q: Place) -> tuple[str, str]:
     """(kind, key) of a mention, a town's name with a region word after it ("Tirah valley") a town's."""
     key = _place_key(q.text)
     head, _, last = key.rpartition(" ")
-    if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"]:
+    if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"] \
+            and not any(e.iso3 == q.country for e in _gaz()["regions"].get(head, ())):  # not "Lower Shabelle region"
         return "city", head
     if q.kind == "city" and head and last in ("area", "areas", "outskirts"):
         return "city", head  # "the Léré area": the town
@@ -1379,6 +1384,8 @@ def _town_key(q: Place) -> tuple[str, str]:
 
 
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Air\s+Force|Navy)\b")
+_GOVERNMENT_VOICE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Ministry|President|Prime\s+Minister|Foreign|Government|"
+                               r"Spokesman|Spokeswoman|Spokesperson|minister|ministry|president|government|spokesman)\b")
 _CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
 _VICTIMS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:nationals|citizens|crew|crewmen|sailors|seafarers|workers|labourers|laborers|"
                             r"traders|merchants|migrants|tourists|pilgrims|students|passengers|fishermen|truckers|drivers|"
@@ -1406,8 +1413,11 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                                                and not _CIVIL_SIDE.match(src, p.end)))  # "Iranian authorities"
               or (p.kind == "country" and bool(_FORCE_NAME_AFTER.match(src, p.end)))  # "Uganda People's Defence Force"
               or ((p.kind in ("metonym", "country") or (p.kind == "city" and _place_key(p.text) in capitals))
-                  and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end))), src)  # "Moscow
-             # pounds Ukraine's ports": the attacker's capital
+                  and not p.possessive and bool(near["attacker_verb_after"].match(src, p.end)))  # "Moscow pounds
+              # Ukraine's ports": the attacker's capital; "Kampala says two died": a government speaking, no place
+              or ((p.kind == "metonym" or (p.kind == "city" and _place_key(p.text) in capitals))
+                  and bool(near["speaker_verb_after"].match(src, p.end))),
+              src)
              for src, w in sources for p in _find(src, ())  # a town known only by its country's
              if p.country and p.kind != "town"  # adjective counts that adjective already
              and not (p.kind == "country" and _place_key(p.text) in towns)
@@ -1422,10 +1432,12 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     # fighting abroad; not "Jordan's army said its guards killed two" in a story naming no place at all
     placed = {p.country for p, _, _, _ in found if p.kind in ("city", "admin1")}
     found = [(p, w, side or (p.kind == "country" and p.possessive and p.country not in placed and bool(placed)
-                             and bool(near["side_after"].match(src, p.end)) and not _CIVIL_SIDE.match(src, p.end)), src)
-             for p, w, side, src in found]
+                             and ((bool(near["side_after"].match(src, p.end)) and not _CIVIL_SIDE.match(src, p.end))
+                                  or bool(_GOVERNMENT_VOICE.match(src, p.end)))), src)  # "Eritrea's Information
+             for p, w, side, src in found]  # Minister dismissed the report": a government answering from abroad
     whose = {id(p) for p, _, _, src in found if p.kind in ("demonym", "country") and _VICTIMS_AFTER.match(src, p.end)}
-    named = {p.country for p, _, side, _ in found if p.kind != "demonym" and id(p) not in whose and not side}
+    named = {p.country for p, _, side, src in found if p.kind != "demonym" and id(p) not in whose and not side
+             and not _near_before("neighbour_before", src, max(0, p.start - 30), p.start)}  # not "the border with Eritrea"
     def origin(p: Place, src: str) -> bool:  # also where people fled to, where a source spoke, where things were
         # smuggled to and whom a speaker called on
         return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
@@ -1479,9 +1491,20 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors,
+                        article_countries=countries, article_actors=actors, lede=_lede_country(text or "", countries),
                         namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
                         towns=towns)
+
+
+def _lede_country(text: str, countries: list[str]) -> str | None:
+    """The country of the first town or region the first paragraph names with a location cue ("near the town of
+    Sabiid in Lower Shabelle region"), when it names no other country's town or region so (and it is one of the
+    article's ``countries``: not a namesake abroad of a local town)."""
+    first = text.strip().split("\n", 1)[0]
+    found = {p.country for p in _find(first, ()) if p.country and p.geo_precision in ("place", "admin1")
+             and p.kind in ("city", "admin1") and not _ambiguous(_gaz()["gaz"].get(_place_key(p.text)) or [])
+             and _cue(first, p) > 0 and not _excluded(first, p, (-1, -1))}
+    return found.pop() if len(found) == 1 and found <= set(countries) else None
 
 
 def _place_key(text: str) -> str:

@@ -2047,6 +2047,23 @@ def test_rockets_told_again_without_a_target_keep_the_target_named_before_and_th
         ("missiles_launched", 40, "SYR"), ("missiles_intercepted", 25, "SYR")]
 
 
+def test_troops_abroad_named_often_leave_the_story_where_its_lede_places_it():
+    art = _article("Militants stormed a base used by Ugandan troops near the town of Sabiid in Lower Shabelle region on "
+                   "Sunday.\n\nThe group said its fighters had killed 57 Ugandan soldiers. Uganda's army rejected the claim, "
+                   "saying two Ugandan soldiers were killed.\n\nUganda contributes the largest contingent.",
+                   title="Militants claim 57 Ugandan troops killed; Kampala says two died", published="2025-07-21")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(57, "SOM"), (2, "SOM")]
+
+
+def test_a_government_answering_from_abroad_does_not_make_its_troops_country_the_place():
+    art = _article("The Tigray Interim Administration has accused Eritrean troops stationed in parts of the region of "
+                   "killing at least eleven civilians in a remote district over the past week.\n\nEritrea's Information "
+                   "Minister dismissed the report. Asmara has consistently denied keeping forces in Tigray, and the "
+                   "district lies along the border with Eritrea.",
+                   title="Tigray officials say Eritrean troops killed 11; Asmara dismisses report", published="2025-01-22")
+    assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(11, "ETH")]
+
+
 def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")
