@@ -234,6 +234,7 @@ def lex() -> _Lex:
             "hospital_checks_after": re.compile(raw["not_figures"]["hospital_checks_after"], re.I),
             "prison_term_verbs": re.compile(raw["not_figures"]["prison_term_verbs"], re.I),
             "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
+            "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
             "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
@@ -468,6 +469,7 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
                            r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other|[Tt]he\s+remaining|"
                            r"[Tt]he\s+last)\s+)?$")
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
+_QUOTED_NEXT = re.compile(r"\s+[\"\u201c]")
 _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                             r"twenty|thirty|forty|fifty|dozens|hundreds)\s+[^.;]*?\band\s+$", re.I)
 _MORE_BARE = re.compile(r"\s+more\s*(?:[,.;]|$|\s+(?:on|in|over|near|off|during|overnight|later|the|that|this|before|after)\b)")
@@ -998,6 +1000,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric == "arrested" and nf["prison_term_verbs"].match(f.trigger) \
             and nf["prison_term_after"].match(text, max(f.end, f.num_end), end):
         return True  # "Two procurement officers were jailed for nine years each": a court's sentence, no arrest
+    if f.metric == "attacks" and nf["cyber"].search(text, start, end):
+        return True  # "carried out at least 1,100 attacks using a variant of the LockBit malware": hackers'
     if nf["fiction"].search(text, start, end):
         return True  # "a single 11-minute take in which a drone strike kills three children": a film's story
     if f.metric.startswith("missiles_") and nf["space_launch"].search(text, start, end):
@@ -1066,7 +1070,8 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|\d+(?=\s+(?:hours|days|weeks|months)\b)|"
+                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
+                         r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
                          r"(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
@@ -1401,7 +1406,7 @@ _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|ha
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
                            # "in gang violence in Haiti in 2025, according to the United Nations, and another 1,617"
                            r"[A-Z][^,;.\d]{0,40}?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+[^,;.\d]{1,60}?)?\s*,?\s*"
-                           r"(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
+                           r"(?:and|while|but|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
 _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
@@ -1776,6 +1781,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if klass is None or (klass in _WEAPONS and _WEAPON_COMPOUND.match(text, m.end())):
             continue  # "hit by a drone attack", "a missile strike": the attack, no count of weapons
         n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
+        if klass in ("people", "troops") and (_QUOTED_NEXT.match(text, m.end())
+                                               or lx.not_figures["thing_after_people"].match(text, m.end())):
+            continue  # "destroyed a rebel \"logistics base\"", "a police post": a thing of theirs, no person
         before = _before(text, m.start(), start)
         if m["def"] and not (klass in ("people", "troops") and before and before[2] + len(before[0]) + 1 == m.start()
                              and any(a in _KILL_OR_INJURE for _, a in before[1])):
@@ -1815,6 +1823,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
+        if after and after[0].lower().startswith("dropped"):
+            continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):

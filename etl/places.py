@@ -915,8 +915,9 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "U.S. airstrikes on the port", "U.S. and British airstrikes": the attacker, not the place
     if _near_before("part_of_before", text, max(0, p.start - 20), p.start):
         return True  # "the city's Dniprovskyi district": a part of the place named before, not a namesake elsewhere
-    if _near_before("topic_before", text, max(0, p.start - 40), p.start):
-        return True  # "a campus protest against the war in Gaza": the topic, not where
+    if _near_before("topic_before", text, max(0, p.start - 40), p.start) and not _WHERE_AFTER.match(text, p.end):
+        return True  # "a campus protest against the war in Gaza": the topic, not where (but "in solidarity with
+        # Palestinians in Gaza, where the health ministry says more than 37,000 people have been killed": there)
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
     if p.kind == "country" and _near_before("nationals_before", text, max(0, p.start - 30), p.start):
@@ -1384,6 +1385,7 @@ def _town_key(q: Place) -> tuple[str, str]:
 
 
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Air\s+Force|Navy)\b")
+_WHERE_AFTER = re.compile(r",?\s+where\b")
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Ministry|President|Prime\s+Minister|Foreign|Government|"
                                r"Spokesman|Spokeswoman|Spokesperson|minister|ministry|president|government|spokesman)\b")
 _CIVIL_SIDE = re.compile(r"\s+(?:officials|authorities|government)\b", re.I)
