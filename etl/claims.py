@@ -879,6 +879,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                                          or _denied_by_its_source(sentence, t, m)
                                          or (k > 0 and _PRONOUN_DENIAL.match(t) and find_claimant(sentence)[0] is not None)):
                 continue
+            if status == "unverified" and k > 1 and _THAT_ONE.search(m.group()):
+                continue  # "We are still validating that": the claim right before it only
             if status == "unverified" and (_caveat_of_other_kind(t, m, metric)
                                            or (k == 0 and _BUT_SAID.match(t, m.end()) and not _caveat_names(t, m, metric))):
                 continue  # "Police did not confirm the death toll but said 14 people had been arrested", "did not
@@ -904,6 +906,7 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
     return "reported"
 
 
+_THAT_ONE = re.compile(r"\b(?:that|this|it)$")
 # a denial that any such thing happened: it disputes the other side's count, whatever its own sentence claims
 _DENIES_ANY = re.compile(r"(?:denied|denies|deny|denying)\s+(?:that\s+(?:anyone|anybody|any)\b|suffering|having\s+suffered|"
                          r"any\s+(?:losses|casualties|deaths))", re.I)

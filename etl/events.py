@@ -1158,6 +1158,10 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
     for m, back, quote in zip(rows, back_refs, in_quotes, strict=True):
         key = (m["metric"], m["value"])
         before = seen.get(key, ())
+        if (part := _PART_OF_THE.match(m["quote"])) and any(
+                k["metric"] == m["metric"] and k["value"] > m["value"] and _same_place(m, k)
+                and part["noun"].lower().rstrip("s") in (k["quote"] + " " + (k["counted"] or "")).lower() for k in kept):
+            continue  # "Two Ghanaian soldiers were wounded. One of the soldiers suffered shrapnel wounds": a part of it
         if (back and before) or (quote and any(_restates(m, k) for k in before)) or any(_same_figure(m, k) for k in before) \
                 or (m["pattern_id"] == "changed_to" and before) \
                 or (m["pattern_id"] in _UPDATED_TOLLS and any(_same_place(m, k) for k in before)) \
@@ -1209,6 +1213,10 @@ def _summary_line(sentence: str) -> bool:
     return is_bullet(t) or (len(t) <= 150 and not t.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":")))
 
 
+# "One of the soldiers suffered shrapnel wounds": one of those counted before
+_PART_OF_THE = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the|those|these)\s+"
+                          r"(?![\d,]+\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)"
+                          r"(?:[a-z-]+\s+)??(?P<noun>[a-z]{3,})", re.I)
 # "The bodies of the eight men were found": the dead counted before
 _OF_THE_COUNTED = re.compile(r"(?:[Tt]he\s+)?(?:bodies|remains|names|funerals?)\s+of\s+(?:the|these|those|all)\s+", re.I)
 # a question ("Q: Can you confirm reports that a missile hit the carrier?"): what is asked is no one's figure
@@ -1558,7 +1566,9 @@ _OFFICIAL_FIGURE = re.compile(r"\b(?:official|government|authorities['\u2019])\s
 # "52,000 people newly displaced ... (estimate)": a key figure tagged as an estimate
 _ESTIMATE_TAG = re.compile(r"[^.;()]{0,80}\((?:estimated?|est\.?|approx(?:imate|imately|\.)?|provisional)\)", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s", re.I)
-_ONE_FIGURE = re.compile(r"\b(?:the|this|that|his|her|its)\s+(?:figure|claim|number|count|toll|account|estimate)\b(?!s)", re.I)
+_ONE_FIGURE = re.compile(r"\b(?:the|this|that|his|her|its)\s+(?:figure|claim|number|count|toll|account|estimate)\b(?!s)"
+                         r"|\b(?:validating|verifying|confirming|checking|verify|confirm)\s+(?:that|this|it)\b", re.I)  # "We are
+# still validating that": the claim right before it
 
 
 def _same_sources(a: set, b: set) -> bool:

@@ -1247,8 +1247,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             continue  # "a gun and drone attack on two villages": one attack
         if "nouns" in p:  # a count of attacks read from their targets: "struck 40 targets"
             g = p["nouns_rx"].match(text, n.end, end)
-            if g:
-                return _figure(text, n, p["metric"], p["id"], m.start(), g.end(), text[g.start():g.end()].strip(), "")
+            if g:  # the quote from the pattern's "q" group when it has one (the words before it only set the scene)
+                qs = m.start("q") if "q" in m.re.groupindex and m.start("q") >= 0 else m.start()
+                return _figure(text, n, p["metric"], p["id"], qs, g.end(), text[g.start():g.end()].strip(), "")
             continue
         if "metric" in p and (group is None or p.get("any_noun")
                               or (klass or class_of(counted)) in ("people", "troops", "deaths", "injuries", "prisoners",
@@ -1475,7 +1476,8 @@ _OF_THE_AFTER = re.compile(r"[\"\u201d]?\s+of\s+(?:the|these|those|their|its)\s+
 _OF_FRONT = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+$")
 _OF_THE = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?:(?:\d[\d,.]*|[a-z]+)(\s)[^,;.]{2,50}|()[a-z][\w-]*),\s*$")
 # "destroyed 11 tanks and 40 drones", "launched 1,460 guided bombs, 670 drones and 30 missiles"
-_COORD_OBJ = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
+_COORD_OBJ = re.compile(r"(?:(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*,){0,3}(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*"
+                        r"(?:,\s*(?:(?:and|or|as\s+well\s+as|plus)\s+)?|"
                         r"(?:and|or|as\s+well\s+as|plus)\s+)$", re.I)
 _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|"
                     r"alongside)\s+"

@@ -346,6 +346,7 @@ def _region_list(m: re.Match, regions: dict, prefer: tuple[str, ...]) -> Place |
     return Place(countries.pop(), None, None, "country", None, None, m.start(), m.end(), m.group(), False, "admin1")
 
 
+_RANK_BEFORE = re.compile(r"\b(?:COL|GEN|LT|MAJ|CAPT|SGT|CPL|BRIG|ADM|CMDR|MR|MRS|MS|DR|SEN|REP|GOV|PRES)\.?\s+$", re.I)
 _ROUTE_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|railway|rail\s+line|corridor|axis|front)\b", re.I)
 _TOWNISH = ("city", "admin1")
 
@@ -381,6 +382,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         w = cm.group()
         if len(w) < 2 or text[cm.end():cm.end() + 1] == "$":  # "US$4.2 billion", "HK$": a currency
             continue
+        if w.isupper() and _RANK_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "COL. DIZON:": a speaker's name after his rank, not Dizon in France
         if w.isupper() and (len(w) <= 4 or (s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")")) \
                 and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
             continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE" stay

@@ -2064,6 +2064,21 @@ def test_a_government_answering_from_abroad_does_not_make_its_troops_country_the
     assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(11, "ETH")]
 
 
+def test_one_of_those_counted_before_is_no_figure_of_its_own():
+    art = _article("Two Ghanaian peacekeepers were wounded on Monday. One of the peacekeepers suffered shrapnel wounds and "
+                   "was evacuated to a hospital. Gunmen killed 12 villagers. Three of the attackers were killed by soldiers.",
+                   published="2025-03-04")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("injured", 2), ("killed", 12), ("killed", 3)]
+
+
+def test_a_speaker_label_after_a_rank_is_no_place():
+    art = _article("COL. DIZON: On Sunday, troops engaged the group in Lanao del Norte. Six fighters were killed.\n\n"
+                   "COL. DIZON: We received a report that two civilians were wounded. We are still validating that.",
+                   published="2024-03-19")
+    assert [(m["value"], m["country"], m["claim_status"]) for m in extract_article(art)[1]] == [
+        (6, "PHL", "reported"), (2, "PHL", "unverified")]
+
+
 def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")
