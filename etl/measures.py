@@ -235,6 +235,7 @@ def lex() -> _Lex:
             "prison_term_verbs": re.compile(raw["not_figures"]["prison_term_verbs"], re.I),
             "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
             "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
+            "medical_evacuation": re.compile(raw["not_figures"]["medical_evacuation"], re.I),
             "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
@@ -1000,6 +1001,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric == "arrested" and nf["prison_term_verbs"].match(f.trigger) \
             and nf["prison_term_after"].match(text, max(f.end, f.num_end), end):
         return True  # "Two procurement officers were jailed for nine years each": a court's sentence, no arrest
+    if f.metric == "displaced" and f.trigger.lower().startswith(("evacuat", "airlift", "medevac")) \
+            and nf["medical_evacuation"].match(text, max(f.end, f.num_end), end):
+        return True  # "evacuated three with burns to a hospital in Muscat": the wounded, no displacement
     if f.metric == "attacks" and nf["cyber"].search(text, start, end):
         return True  # "carried out at least 1,100 attacks using a variant of the LockBit malware": hackers'
     if nf["fiction"].search(text, start, end):
@@ -1238,7 +1242,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         m = p["rx"].search(text, lo, ns)
         if not m:
             continue
-        if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers"
+        if p.get("block"):  # no figure of ours: "returned the bodies of 1,000 soldiers" (with "nouns": only before them)
+            if "nouns" in p and not p["nouns_rx"].match(text, n.end, end):
+                continue
             return None
         if p.get("uncounted") and _COUNTED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "112 strikes on 14 settlements": the strikes are counted already
@@ -1312,7 +1318,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                     and (metric := _metric(g[0], [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
                                prev.action)
-            if prev is not None and prev.action and _ELLIPSIS_GAP.match(text, prev.end, n.start) \
+            if prev is not None and prev.action and (_ELLIPSIS_GAP.match(text, prev.end, n.start)
+                                                      or _BY_PLACE_LIST.match(text, prev.end, n.start)
+                                                      or (prev.pattern_id.endswith(".ellipsis")
+                                                          and _LIST_NEXT.match(text, prev.end, n.start))) \
                     and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)):
                 # "killed 5 people in Kharkiv and 3 in Sumy", "arrested 31 on Friday and 40 on Saturday"
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
@@ -1410,10 +1419,15 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            r"(?:and|while|but|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
+# "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
+_BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
+_LIST_NEXT = re.compile(r"[^.;:\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
                              # "and two for assault"
                              r"\s+for\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,.;]|\s*$|\s+(?:on|in|at|during|after)\b)|"
-                             r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?"
+                             r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+"
+                             r"(?:(?:the|occupied|northern|southern|eastern|western|central|north-eastern|north-western|"
+                             r"south-eastern|south-western)\s+)*"
                              rf"(?!(?:{full_names('months')}|{full_names('weekdays')})\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?|"
                              # "and another 1,617 between January and early March this year"

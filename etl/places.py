@@ -1379,8 +1379,7 @@ def _town_key(q: Place) -> tuple[str, str]:
     """(kind, key) of a mention, a town's name with a region word after it ("Tirah valley") a town's."""
     key = _place_key(q.text)
     head, _, last = key.rpartition(" ")
-    if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"] \
-            and not any(e.iso3 == q.country for e in _gaz()["regions"].get(head, ())):  # not "Lower Shabelle region"
+    if q.kind == "admin1" and head and last.rstrip("s") in _gaz()["region_stems"]:
         return "city", head
     if q.kind == "city" and head and last in ("area", "areas", "outskirts"):
         return "city", head  # "the Léré area": the town
@@ -1388,6 +1387,7 @@ def _town_key(q: Place) -> tuple[str, str]:
 
 
 _FORCE_NAME_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Air\s+Force|Navy)\b")
+_TERRITORY_AFTER = re.compile(r"\s+(?:territory|soil|airspace|side\s+of\s+the\s+border)\b")
 _WHERE_AFTER = re.compile(r",?\s+where\b")
 _GOVERNMENT_VOICE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Ministry|President|Prime\s+Minister|Foreign|Government|"
                                r"Spokesman|Spokeswoman|Spokesperson|minister|ministry|president|government|spokesman)\b")
@@ -1496,15 +1496,22 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors, lede=_lede_country(text or "", countries),
+                        article_countries=countries, article_actors=actors,
+                        lede=_lede_country(text or "", countries, placed | {
+                            p.country for p, _, _, src in found if p.kind in ("country", "demonym") and _cue(src, p) > 0
+                            and (p.kind == "country" or _TERRITORY_AFTER.match(src, p.end))}),  # "in Mali", "over
+                        # Malian territory": placed too
                         namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
                         towns=towns)
 
 
-def _lede_country(text: str, countries: list[str]) -> str | None:
+def _lede_country(text: str, countries: list[str], placed: set[str]) -> str | None:
     """The country of the first town or region the first paragraph names with a location cue ("near the town of
     Sabiid in Lower Shabelle region"), when it names no other country's town or region so (and it is one of the
-    article's ``countries``: not a namesake abroad of a local town)."""
+    article's ``countries``: not a namesake abroad of a local town), and the article's most named country is named
+    by no town or region of its own (``placed``): a side named often, its troops abroad."""
+    if not countries or countries[0] in placed:
+        return None
     first = text.strip().split("\n", 1)[0]
     found = {p.country for p in _find(first, ()) if p.country and p.geo_precision in ("place", "admin1")
              and p.kind in ("city", "admin1") and not _ambiguous(_gaz()["gaz"].get(_place_key(p.text)) or [])

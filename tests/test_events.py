@@ -325,12 +325,14 @@ def test_a_recent_present_perfect_figure_keeps_its_day():
 
 
 def test_the_places_of_the_parts_are_not_the_place_of_the_total():
+    # the parts by place after a colon are figures of their own, each with its region; the total keeps none of them
     art = _article("MOSCOW, March 11 (Reuters) - Russian air defence units destroyed 337 Ukrainian drones overnight: "
                    "126 over the Kursk region, 91 over the Moscow region and 38 over the Bryansk region, the defence "
                    "ministry said.", published="2025-03-11")
     _, measures = extract_article(art)
     assert [(m["metric"], m["value"], m["country"], m["admin1"], m["location"]) for m in measures] == [
-        ("drones_intercepted", 337, "RUS", None, None)]
+        ("drones_intercepted", 337, "RUS", None, None), ("drones_intercepted", 126, "RUS", "Kursk", None),
+        ("drones_intercepted", 91, "RUS", "Moscow", None), ("drones_intercepted", 38, "RUS", "Bryansk", None)]
 
 
 def test_a_breakdown_ends_where_a_new_clause_starts():
@@ -2048,9 +2050,10 @@ def test_rockets_told_again_without_a_target_keep_the_target_named_before_and_th
 
 
 def test_troops_abroad_named_often_leave_the_story_where_its_lede_places_it():
-    art = _article("Militants stormed a base used by Ugandan troops near the town of Sabiid in Lower Shabelle region on "
-                   "Sunday.\n\nThe group said its fighters had killed 57 Ugandan soldiers. Uganda's army rejected the claim, "
-                   "saying two Ugandan soldiers were killed.\n\nUganda contributes the largest contingent.",
+    art = _article("MOGADISHU - Militants stormed a base used by Ugandan troops near the town of Sabiid in Lower Shabelle "
+                   "region on Sunday.\n\nThe group said its fighters had killed 57 Ugandan soldiers. Uganda's army "
+                   "rejected the claim, saying two Ugandan soldiers were killed.\n\nUganda contributes the largest "
+                   "contingent.",
                    title="Militants claim 57 Ugandan troops killed; Kampala says two died", published="2025-07-21")
     assert [(m["value"], m["country"]) for m in extract_article(art)[1]] == [(57, "SOM"), (2, "SOM")]
 
