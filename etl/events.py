@@ -990,6 +990,14 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
             and not lx.stale_report.search(m["sentence"])  # (an update of no named source: a named count after it is
         # its own: "it revised the figure to 20 ... The junta said the air force had killed 'more than 10 terrorists'")
 
+    def contested(m: dict, u: dict) -> bool:  # an "update" by another kind of source than the count before it, or one
+        # its own words leave unconfirmed ("... killed at least 28, according to health workers. A spokesman for the
+        # militia said the toll had reached 40."; "... had risen to six, a figure the prosecutor did not confirm"): rivals
+        if not (m["claimant"] and u["claimant"]) or claims.one_source(m["claimant"], u["claimant"]):
+            return False
+        return claims.independent(m["claimant"]) != claims.independent(u["claimant"]) \
+            or u["claim_status"] != "reported"
+
     dropped: set[int] = set()
     for u in updates:
         parts = [m for m in measures if older(m, u) and m["char_start"] < u["char_start"]]
@@ -1000,8 +1008,9 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
             if m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
                     and m["char_start"] < u["char_start"] and measures_lex().toll_total[2].search(m["quote"]):
                 dropped.add(id(m))  # "three of whom died overnight, bringing the toll to 16": part of it, any day
-            elif older(m, u) and not rival(m, u) and (not _running_total(u) and m["value"] * 20 >= u["value"]
-                                                      if m["_sent"] == u["_sent"] else m["value"] * 2 >= u["value"]):
+            elif older(m, u) and not rival(m, u) and not contested(m, u) \
+                    and (not _running_total(u) and m["value"] * 20 >= u["value"]
+                         if m["_sent"] == u["_sent"] else m["value"] * 2 >= u["value"]):
                 # (not "412 people had been wounded, bringing the total number of injured to 153,213": a day's count
                 # beside a running total)
                 dropped.add(id(m))

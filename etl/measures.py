@@ -411,7 +411,8 @@ _UNCOUNTED_WHOLE = re.compile(r"\breinforcements,?\s*$", re.I)
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
-_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)(?=\s)")
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z.&-]{1,10}|[a-z]{1,3}-[A-Z][\w'\u2019-]{1,15})\)(?=\s)")  # "(KDF)",
+# "(al-Shabaab)"
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
@@ -433,6 +434,9 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             and (force := lx.force_members.match(text, he, limit)):
         return "troops", hs, force.end()  # "2,000 members of the General Security forces": troops
     while steps < 4:
+        if (br := _BRACKETED_ACRONYM.match(text, pos, limit)) and lex().class_rx.match(text, br.end() + 1, limit):
+            pos = br.end()  # "47 Khawarij (al-Shabaab) militants": past the gloss to the noun after it
+            continue
         t = _TOKEN.match(text, pos, limit)
         if t and t["punct"] == "," and klass == "troops" and _LIST_OF_NOUNS.match(text, pos, limit):
             pos, steps = t.end(), steps + 1  # "60,000 troops, police and paramilitary rangers"
@@ -842,7 +846,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             prev = figures[-1]
             fig = _figure(text, n, prev.metric, "changed_to", cue.start(), n.end, prev.counted, prev.klass,
                           prev.trigger, prev.action)
-        if fig is None and figures and group is None and _CONTRAST_BEFORE.search(text, figures[-1].end, n.start) \
+        if fig is None and figures and group is None and (_CONTRAST_BEFORE.search(text, figures[-1].end, n.start)
+                                                          or _APPOSED_PUT.match(text, figures[-1].end, n.start)) \
                 and figures[-1].value / 10 <= n.value <= figures[-1].value * 10 \
                 and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)):
             prev = figures[-1]  # "at least 12 soldiers had been killed, while a local official put the figure at
@@ -1074,7 +1079,8 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 # launched from Lebanon was shot down": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
-                         r"another|one)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
+                         r"another|one)\b|\b(?:and|but|while)\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
                          r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
@@ -1557,10 +1563,16 @@ _CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\
                             r"(?:later\s+|then\s+)?(?:raised|revised|lowered|corrected|increased|rose|climbed|jumped|fell|"
                             r"dropped|updated)\s+(?:again\s+)?(?:(?:up|down)(?:ward)?\s+)?to\s+"
                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
-_PUT_THE_FIGURE = re.compile(r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
-                             r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)\s+"
+_PUT_THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
+                             r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)|"
+                             r"(?:a\s+)?(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?"
+                             r"(?:put|puts|placed|places)\s+at)\s+"
                              r"[\"\u201c]?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$",
                              re.I)
+# "killed 11 soldiers, a figure the army put at three", "killed dozens, later putting the number at 25"
+_APPOSED_PUT = re.compile(r"[^.;]{0,40}?,\s+(?:a\s+(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?"
+                          r"(?:[\w'\u2019-]+\s+){1,3}?(?:put|puts|placed|places)\s+at|"
+                          r"(?:later|then|subsequently)\s+(?:putting|placing))\b", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b|;\s+", re.I)
 _SAYS_BARE = re.compile(r"\b(?:says|said|say|counts|counted)\s+"
                         r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$")
@@ -1762,7 +1774,8 @@ _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
 _WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
                               r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video|system|launcher|battery|"
-                              r"site|depot|factory|warehouse|unit)s?\b", re.I)  # "a surface-to-air missile system": a thing
+                              r"site|depot|factory|warehouse|unit|squadron|swarm|fleet|wave|base|team|operator|pilot)s?\b",
+                              re.I)  # "a surface-to-air missile system", "a drone squadron": a thing
 
 
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:

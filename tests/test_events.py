@@ -2082,6 +2082,22 @@ def test_a_speaker_label_after_a_rank_is_no_place():
         (6, "PHL", "reported"), (2, "PHL", "unverified")]
 
 
+def test_a_toll_reached_by_a_party_leaves_the_medics_count_before_it():
+    art = _article("A drone strike on a market on Saturday killed at least 28 civilians, according to health workers at the "
+                   "referral hospital.\n\nA spokesman for the militia said the toll had reached 40.", published="2025-03-04")
+    assert [(m["value"], m["claimant"]) for m in extract_article(art)[1]] == [
+        (28, "health workers at the referral hospital"), (40, "A spokesman for the militia")]
+
+
+def test_a_bombing_told_in_a_sports_report_keeps_its_toll():
+    art = _article("Rizwan struck an unbeaten 94 as Pakistan beat Sri Lanka by six wickets in the first one-day "
+                   "international, with the bowlers taking early wickets and the batsmen chasing 280 runs in 45 overs.\n\n"
+                   "The series had been in doubt after a suicide bomber killed 12 people and wounded 27 outside a court "
+                   "complex on Tuesday. The second match of the series, the third innings and the final over drew fans.",
+                   title="Rizwan's unbeaten 94 steers Pakistan past Sri Lanka", published="2025-11-13")
+    assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 12), ("injured", 27)]
+
+
 def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")
