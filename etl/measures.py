@@ -236,6 +236,7 @@ def lex() -> _Lex:
             "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
             "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
             "medical_evacuation": re.compile(raw["not_figures"]["medical_evacuation"], re.I),
+            "medical_evacuation_before": re.compile(raw["not_figures"]["medical_evacuation_before"], re.I),
             "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
             "things_of_the": re.compile(rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(raw['not_figures']['things_of_the'])})\b",
                                         re.I),
@@ -474,6 +475,7 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
                            r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other|[Tt]he\s+remaining|"
                            r"[Tt]he\s+last)\s+)?$")
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
+_OWN_PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|en|wn)\b")
 _QUOTED_NEXT = re.compile(r"\s+[\"\u201c]")
 _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                             r"twenty|thirty|forty|fifty|dozens|hundreds)\s+[^.;]*?\band\s+$", re.I)
@@ -1007,7 +1009,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
             and nf["prison_term_after"].match(text, max(f.end, f.num_end), end):
         return True  # "Two procurement officers were jailed for nine years each": a court's sentence, no arrest
     if f.metric == "displaced" and f.trigger.lower().startswith(("evacuat", "airlift", "medevac")) \
-            and nf["medical_evacuation"].match(text, max(f.end, f.num_end), end):
+            and (nf["medical_evacuation"].match(text, max(f.end, f.num_end), end)
+                 or nf["medical_evacuation_before"].search(text, start, f.start)):
         return True  # "evacuated three with burns to a hospital in Muscat": the wounded, no displacement
     if f.metric == "attacks" and nf["cyber"].search(text, start, end):
         return True  # "carried out at least 1,100 attacks using a variant of the LockBit malware": hackers'
@@ -1325,6 +1328,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
                                prev.action)
             if prev is not None and prev.action and (_ELLIPSIS_GAP.match(text, prev.end, n.start)
+                                                      or (_ENDS_IN.search(text, prev.start, prev.end)  # "troops are in
+                                                          and _NAME_THEN_AND.match(text, prev.end, n.start))  # Syria, and"
                                                       or _BY_PLACE_LIST.match(text, prev.end, n.start)
                                                       or (prev.pattern_id.endswith(".ellipsis")
                                                           and _LIST_NEXT.match(text, prev.end, n.start))) \
@@ -1382,7 +1387,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
-            after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) and (
+            after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) \
+            and not (after is None and _OWN_PASSIVE.match(text, head_end, end)) and (  # "11 people were wounded and at
+            # least 30 others were taken into the forest": a verb of its own, none of ours
             # "17 civilians killed and at least 12 people (were) abducted": a verb of its own, not the shared one (not
             # "freed 14 pupils and two teachers who had been kidnapped"; "Hits by 7 drones and 3 missiles were recorded")
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
@@ -1426,9 +1433,13 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
 # "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
+_ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
+_NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
 _BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
+                             r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based)\b|"  # "and some
+                             # 2,500 are stationed in Iraq"
                              # "and two for assault"
                              r"\s+for\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,.;]|\s*$|\s+(?:on|in|at|during|after)\b)|"
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+"
@@ -1635,6 +1646,7 @@ def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger=
                   trigger=trigger, action=action or _action(pid))
 
 
+_ONE_THING_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:and|as\s+well\s+as)\s+$")
 _AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 
 
@@ -1643,7 +1655,9 @@ def _coordinated_part(text, part: NumberPhrase, figures: list[Figure]) -> tuple[
     two of the seven missiles": the missiles' part shares the verb)."""
     prev = [f for f in figures[-2:] if f.pattern_id.endswith(".of_total")]
     if not prev or not _AND_NEXT.fullmatch(text, max(f.end for f in figures[-2:]), part.start):
-        return None
+        if (one := _ONE_THING_AND.search(text, max(0, part.start - 60), part.start)) is not None:
+            return _before(text, one.start(), max(0, one.start() - 90))  # "intercepted a ballistic missile and one of
+        return None  # two drones": the verb of the single thing before it
     words = prev[-1].trigger
     return words, lex().actions.get(("before", _norm(words)), []), prev[-1].start
 
@@ -1691,7 +1705,7 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     part_metric = None
     for trig in (before, after):
         if trig and (part_metric := _metric(klass, trig[1])):
-            qs = min(trig[2], part.start)
+            qs = part.start if trig is coord else min(trig[2], part.start)  # a shared verb: the count's own words
             qe = max(trig[2] + len(trig[0]) if trig is before else trig[2], he)  # _after gives the trigger's end
             out.append(_figure(text, part, part_metric[0], part_metric[1] + ".of_total", qs, qe,
                                text[hs:he], klass, trig[0]))
@@ -1743,7 +1757,7 @@ def _and_one(determiners: str) -> str:
 
 @cache
 def _singular_rx() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?P<a>an?|another|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
+    return re.compile(rf"(?<![\w-])(?P<a>an?|another|[Tt]he\s+other|(?:(?<=ing )|(?<=ed ))(?P<def>the|its|his|her|their))\s+"
                       rf"(?P<mods>(?:(?!(?:an?|another|the|its|his|her|their)\s)[\"\u201c]?[\w'\u2019.-]+[\"\u201d]?\s+){{0,3}}?)"
                       rf"(?P<head>{lex().singular_rx.pattern}|\d{{1,3}}-year-old(?=\s+(?:was|has\s+been|had\s+been|died)\b))"
                       rf"(?!\s+(?:{lex().singular_rx.pattern})\b)"  # "a civilian driver": the last noun is the head

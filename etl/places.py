@@ -1145,6 +1145,7 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
 _OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:[\w-]+\s+)?(?:off|from|of)"
                        r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
+_OFF_THE_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+)?(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?$", re.I)
 _NM = re.compile(r"\d\s*(?:NM|nm|nmi)\b")  # "50 NM SW of Aden": nautical miles
 # the country the article is about, named as such ("2,500 personnel in the country", "across the country")
 _THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|inside|around)\s+the\s+country\b(?!['\u2019]s)", re.I)
@@ -1233,8 +1234,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     section = _section_of(ctx, sentence, prefer)  # "PAKISTAN — A suicide bomber ...": a roundup's
     if _off_section(p, section):  # section; "BENIN - ... close to the borders with Niger and Burkina Faso": a
         p = None  # neighbour named, not the place
-    if p and p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start) \
-            and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)):
+    if p and ((p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start)
+               and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)))
+              or _OFF_THE_COAST.search(sentence, max(0, p.start - 30), p.start)):  # "off the coast of Oman": at sea
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
