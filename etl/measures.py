@@ -849,7 +849,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             fig = _figure(text, n, prev.metric, "changed_to", cue.start(), n.end, prev.counted, prev.klass,
                           prev.trigger, prev.action)
         if fig is None and figures and group is None and (_CONTRAST_BEFORE.search(text, figures[-1].end, n.start)
-                                                          or _APPOSED_PUT.match(text, figures[-1].end, n.start)) \
+                                                          or _APPOSED_PUT.match(text, figures[-1].end, n.start)
+                                                          or _CORRECT_NUMBER.match(text, figures[-1].end, n.start)) \
                 and figures[-1].value / 10 <= n.value <= figures[-1].value * 10 \
                 and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)):
             prev = figures[-1]  # "at least 12 soldiers had been killed, while a local official put the figure at
@@ -1255,6 +1256,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             if "nouns" in p and not p["nouns_rx"].match(text, n.end, end):
                 continue
             return None
+        if "not_after" in p and re.match(p["not_after"], text[n.end:end], re.I):
+            continue  # "takes the strength of central forces to 268 companies": units, no headcount
         if p.get("uncounted") and _COUNTED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue  # "112 strikes on 14 settlements": the strikes are counted already
         if p.get("uncounted") and not _PLURAL_WORD.match(text, m.start()) \
@@ -1574,7 +1577,8 @@ _CHAIN_CHANGED = re.compile(r"\b(?:and|then|but|before\s+being)\s+(?:it\s+|that\
                             r"(?:later\s+|then\s+)?(?:raised|revised|lowered|corrected|increased|rose|climbed|jumped|fell|"
                             r"dropped|updated)\s+(?:again\s+)?(?:(?:up|down)(?:ward)?\s+)?to\s+"
                             r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
-_PUT_THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
+_PUT_THE_FIGURE = re.compile(r"\b(?:the\s+(?:correct|real|actual|true|right)\s+(?:number|figure|toll|count)\s+(?:was|is)|"
+                             r"(?:put|puts|putting|placed|places|gave|gives|giving)\s+"
                              r"(?:the|that|this|its\s+own|their\s+own)\s+(?:figure|number|count|tally|total)\s+(?:at|as)|"
                              r"(?:a\s+)?(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?"
                              r"(?:put|puts|placed|places)\s+at)\s+"
@@ -1584,6 +1588,9 @@ _PUT_THE_FIGURE = re.compile(r"\b(?:(?:put|puts|putting|placed|places|gave|gives
 _APPOSED_PUT = re.compile(r"[^.;]{0,40}?,\s+(?:a\s+(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?"
                           r"(?:[\w'\u2019-]+\s+){1,3}?(?:put|puts|placed|places)\s+at|"
                           r"(?:later|then|subsequently)\s+(?:putting|placing))\b", re.I)
+# "withdrew a statement claiming that 80 had been killed, saying ... the correct number was 41": the count that replaces it
+_CORRECT_NUMBER = re.compile(r"[^.;]{0,120}?\bthe\s+(?:correct|real|actual|true|right)\s+(?:number|figure|toll|count)\s+"
+                             r"(?:was|is|stood\s+at|stands\s+at)\s+$", re.I)
 _CONTRAST_BEFORE = re.compile(r",\s+(?:while|whereas|but)\b|;\s+", re.I)
 _SAYS_BARE = re.compile(r"\b(?:says|said|say|counts|counted)\s+"
                         r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|only|just)\s+)?$")

@@ -1145,6 +1145,8 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
 _OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:[\w-]+\s+)?(?:off|from|of)"
                        r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
+_HOME_POLICE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|an|i|ish|ch)\s+(?:police|gendarmes|gendarmerie|security\s+forces|"
+                          r"authorities|counter-terrorism\s+police)\b")
 _OFF_THE_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+)?(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?$", re.I)
 _NM = re.compile(r"\d\s*(?:NM|nm|nmi)\b")  # "50 NM SW of Aden": nautical miles
 # the country the article is about, named as such ("2,500 personnel in the country", "across the country")
@@ -1312,6 +1314,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if _CREW.search(sentence, fig_start, fig_end) and mar.search(ctx.paragraph or sentence):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "Two crew members remain
         # missing" beside "rescued by a passing container ship": at sea, not the crew's home countries
+    if metric in ("arrested", "detained") and (police := _HOME_POLICE.search(sentence, 0, fig_start)) \
+            and (own := next((x.country for x in _find(police.group(), prefer) if x.country), None)):
+        return Place(own, None, None, "country", None, None, kind="context")  # "Separately, Turkish police detained 113
+        # people in raids across 32 provinces": a country's police arrest at home
     if ctx.lede and ctx.lede not in launchers:  # "Al-Shabaab stormed a base used by Ugandan troops near Sabiid in
         return Place(ctx.lede, None, None, "country", None, None, kind="context")  # Lower Shabelle region": there,
         # however often the troops' country is named after

@@ -2098,6 +2098,13 @@ def test_a_bombing_told_in_a_sports_report_keeps_its_toll():
     assert [(m["metric"], m["value"]) for m in extract_article(art)[1]] == [("killed", 12), ("injured", 27)]
 
 
+def test_a_countrys_police_arrest_at_home():
+    art = _article("Turkish jets struck 20 PKK targets in northern Iraq, killing 12 militants.\n\nSeparately, Turkish police "
+                   "detained 113 people in raids across 32 provinces, the Interior Ministry said.", published="2025-06-05")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [
+        ("attacks", 20, "IRQ"), ("killed", 12, "IRQ"), ("arrested", 113, "TUR")]
+
+
 def test_a_boats_owner_is_no_place_at_sea():
     art = _article("KALEMIE, DR Congo \u2014 Police arrested two people, the boat's owner and its captain, on Saturday, "
                    "the governor's office said.", published="2025-04-13")
