@@ -869,11 +869,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                           before_fig.trigger, before_fig.action)
         if fig is None and group is None and (run := _running_total(text, n, start, end, figures)) is not None:
             fig = run  # "..., bringing the number held since Thursday to 224"
+        tail = None
         if fig is None and (group is None or group[0] == "people") \
                 and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
-                and (group is not None or _LABEL_VALUE_END.match(text, n.end, end)):
-            fig = _label_figure(text, n, lab)  # "- Civilians killed by junta forces: 214", "Displaced: more than
-            # 16,500 people registered in 89 shelters"
+                and (group is not None or _LABEL_VALUE_END.match(text, n.end, end)
+                     or (tail := _LABEL_VERB_TAIL.match(text, n.end, end))):
+            fig = _label_figure(text, n, lab, tail.group() if group is None and tail else "")  # "- Civilians killed by
+            # junta forces: 214", "Displaced: more than 16,500 people registered in 89 shelters", "Ballistic missiles: 2
+            # intercepted"
         b = _before(text, n.start, start) if fig is None else None
         if fig is not None:
             figures.append(fig)
@@ -1602,23 +1605,28 @@ _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?!(?:of\s+wh(?:om|ich)|of\s+them|including|among|out\s+of)\b|incl\.)"  # a part of the line before
                          r"(?P<label>[A-Za-z](?:[^:\n\d()]|\([^()\n]{0,40}\)"
                          # "Killed since the RSF entered the city on 26 October: at least 1,460": a day inside the label
-                         rf"|(?<=\s)\d{{1,2}}(?=\s+(?:{full_names('months')})\b)){{2,90}}?)\s*:\s*"
+                         rf"|(?<=\s)\d{{1,2}}(?=\s+(?:{full_names('months')})\b)"
+                         r"|(?<=\s)(?:19|20)\d\d(?=\s*:)){2,90}?)\s*:\s*"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
+_LABEL_VERB_TAIL = re.compile(r"\s+(?:were\s+|was\s+)?(?:intercepted|shot\s+down|destroyed|downed|killed|wounded|injured|"
+                              r"arrested|detained|released|missing|displaced|recorded)(?=\s*[.;]?\s*$)", re.I)
 _LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n)")
 
 
-def _label_figure(text: str, n: NumberPhrase, lab: re.Match) -> Figure | None:
+def _label_figure(text: str, n: NumberPhrase, lab: re.Match, tail: str = "") -> Figure | None:
     """The figure of a key-figures line read as if its label followed the number ("214 civilians
-    killed by junta forces"); the quote is the line's own words, label to number."""
+    killed by junta forces"); the quote is the line's own words, label to number (and the ``tail`` of
+    words after the number: "Ballistic missiles: 2 intercepted")."""
     label = re.sub(r"\s*\([^()]*\)", "", lab["label"])  # "Political prisoners still detained (as of 31 January)"
     if label[1:2].islower():
         label = label[0].lower() + label[1:]
     number = text[n.num_start:n.end]
-    found = [f for f in find_figures(f"{number} {label}") if f.num_start == 0]
+    found = [f for f in find_figures(f"{number} {label}{tail}") if f.num_start == 0]
     if not found:
         return None
     f = found[0]
-    return replace(f, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=lab.start("label"), end=n.end,
+    return replace(f, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=lab.start("label"),
+                   end=n.end + len(tail),
                    num_start=n.num_start, num_end=n.end, pattern_id=f"label.{f.pattern_id}",
                    weapon=_weapon(text, lab.start("label"), n.end))
 
