@@ -916,6 +916,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
     measures = _off_topic(measures, text, sents, article.title or "")
+    events = _off_topic_events(events, measures, text, sents, article.title or "")
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -1334,16 +1335,37 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: s
     told without a cause of their own are no conflict figures ("Twelve people remain missing and 37 were
     injured, the agency said" in a storm report; "already without four injured players"). Figures of a
     paragraph naming an armed side or an attack stay (measures.json "off_topic")."""
-    ml = measures_lex()
-    cfg, (_, accident, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
+    cfg = measures_lex().off_topic
     if not any(m["metric"] in cfg["metrics"] for m in measures):
         return measures
+    keep = _on_topic(text, sents, title)
+    return measures if keep is None else [m for m in measures if m["metric"] not in cfg["metrics"]
+                                          or keep(m["_sent"], m["sentence"])]
+
+
+def _off_topic_events(events: list[dict], measures: list[dict], text: str, sents: list[_Sentence],
+                      title: str = "") -> list[dict]:
+    """The happenings of an article about a game, a disaster or a disease keep to the sentences its
+    figures would keep to ("Braga killed off Benfica's unbeaten run", "the outbreak has killed 112": no attack);
+    a happening with a figure kept stays."""
+    keep = _on_topic(text, sents, title)
+    if keep is None:
+        return events
+    counted = {m["event_id"] for m in measures}
+    return [e for e in events if e["event_id"] in counted or keep(e["char_start"], e["sentence"])]
+
+
+def _on_topic(text: str, sents: list[_Sentence], title: str):
+    """None for an article of armed conflict (most); for one about a game, a disaster or a disease, the test
+    (sentence start, sentence) -> whether that sentence's figures and happenings are the conflict's."""
+    ml = measures_lex()
+    cfg, (_, accident, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
     n_sport = len(ml.sports.findall(text))
     told = title + "\n" + text  # the title names the subject too ("Two passenger trains collide near Zagazig")
     n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) + len(accident.findall(told)) \
         if n_sport < cfg["sports_min"] else 0  # an accident told twice ("A fuel tanker overturned and exploded")
     if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
-        return measures  # most articles: no game, disaster or disease named often enough to be their subject
+        return None  # most articles: no game, disaster or disease named often enough to be their subject
     relief = {s.start for s in sents if cfg["relief"].search(s.text)}  # not "deployed 600 soldiers and two helicopters
     # to help clear roads", "using 12 excavators and two drones to scan the ash fields" (the search for survivors)
     n_armed = sum(len(armed.findall(s.text)) for s in sents if s.start not in relief)
@@ -1354,20 +1376,18 @@ def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: s
     # ("A magnitude 6.4 earthquake struck": no strike; the drones of a search for survivors are no weapons, but
     # "aid agencies said fighting on roads was delaying deliveries" is fighting)
     if not (sport or disaster):
-        return measures
+        return None
     para_text: dict[int, str] = {}
     for s in sents:
         para_text[s.para] = para_text.get(s.para, "") + " " + ("" if s.start in relief and disaster else s.text)
     para_of = {s.start: s.para for s in sents}
 
-    def keep(m: dict) -> bool:
-        if m["metric"] not in cfg["metrics"]:
-            return True
-        own = para_text.get(para_of.get(m["_sent"]), m["sentence"])
+    def keep(start: int, sentence: str) -> bool:
+        own = para_text.get(para_of.get(start), sentence)
         if sport:
-            return bool(cfg["keep_sport"].search(m["sentence"]))
+            return bool(cfg["keep_sport"].search(sentence))
         return bool(armed.search(own) or conflict.search(without_disaster_strikes(own)))
-    return [m for m in measures if keep(m)]
+    return keep
 
 
 def _para_start(sents: list[_Sentence], i: int) -> int:
