@@ -101,7 +101,9 @@ def _regexes() -> dict[str, re.Pattern]:
                   rf"(?P<d4>[0-3]?\d)\b(?!\s*(?:%|km|kilomet|mile))"
                   rf"(?:,?\s+(?P<y2>(?:19|20)\d{{2}})\b)?",
         # in March, last July, since March
-        "m": rf"\b(?P<pre>{mpre})[\s-]+(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
+        # ... and a month as the sentence's subject: "February was the deadliest month, with 201 homicides"
+        "m": rf"(?:\b(?P<pre>{mpre})[\s-]+|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?={full_names('months')}\s+(?:was|has\s+been|"
+             rf"had\s+been|saw|became|proved|marked)\b))(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
         # from 2017 to 2021, between 2017 and 2021
         "yrange": r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until|through|-|–)\s+"
                   r"(?P<y2>(?:19|20)\d{2})\b"
@@ -290,7 +292,7 @@ def _r_m(m, pub, anchor):
     if pub is None:
         return UNKNOWN, "happening"
     mo = _lex()["months"][m["mon"].lower()]
-    pre = m["pre"].lower()
+    pre = (m["pre"] or "").lower()
     y = pub.year if mo < pub.month or (mo == pub.month and pre != "last") else pub.year - 1
     if pre == "next":
         y = pub.year if mo > pub.month else pub.year + 1

@@ -50,7 +50,7 @@ class Figure:
 def _force_members(fm: dict) -> re.Pattern:
     kinds = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in fm["force_kinds"])
     return re.compile(r"\s+of\s+(?:the|its|their|our)?\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-                      rf"(?:{kinds})\s+[Ff]orces|(?i:{_words(fm['force_names'])}))\b"
+                      rf"(?:{kinds})\s+[Ff]orces|(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?i:{_words(fm['force_names'])}))\b"
                       rf"(?:\s+and\s+(?:the\s+)?(?:{_words(fm['joined_forces'])})\b)?"
                       r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
 

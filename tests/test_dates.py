@@ -79,6 +79,7 @@ def test_time_range_between_two_days():
     ("in the first quarter of 2024", "2024-01-01", "2024-03-31", "year"),
     # a year as the sentence's subject
     ("2024 was the deadliest year in a decade, with 685 killed", "2024-01-01", "2024-12-31", "year"),
+    ("February was the deadliest month, with 201 homicides", "2025-02-01", "2025-02-28", "month"),
 ])
 def test_periods(text, start, end, prec):
     m = one(text)
