@@ -959,6 +959,9 @@ def _held_already_counted(measures: list[dict]) -> list[dict]:
     return [m for m in measures if not again(m)]
 
 
+_COMBATANT = re.compile(r"\b(?:militias?|rebels?|insurgents?|army|military|armed\s+forces|jihadists?|separatists?)\b", re.I)
+
+
 def _drop_superseded(measures: list[dict]) -> list[dict]:
     """A toll that was updated ("raising the toll to 13", "has risen to 18") replaces the earlier
     count of the same toll: the increment in its own sentence ("a police officer was also killed,
@@ -996,7 +999,7 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
         # militia said the toll had reached 40."; "... had risen to six, a figure the prosecutor did not confirm"): rivals
         if not (m["claimant"] and u["claimant"]) or claims.one_source(m["claimant"], u["claimant"]):
             return False
-        return claims.independent(m["claimant"]) != claims.independent(u["claimant"]) \
+        return (bool(_COMBATANT.search(u["claimant"])) and not _COMBATANT.search(m["claimant"])) \
             or u["claim_status"] != "reported"
 
     dropped: set[int] = set()

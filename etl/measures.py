@@ -1119,7 +1119,10 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               r"|\b(?:before|after|when|as|since)\s+it\s+(?:struck|hit)\b(?!\s+(?:a|an|the|its)\b)"
                               # "train number 1902 ... struck the stationary train"; not "a bus struck a roadside bomb"
                               r"|\b(?:trains?|bus|truck|lorry|vehicle)\b[^.;]{0,60}?\bstruck\b(?!\s+by\b)"
-                              r"(?!\s+(?:an?|the)\s+(?:roadside\s+)?(?:bomb|mine|landmine|IED|explosive))", re.I)
+                              r"(?!\s+(?:an?|the)\s+(?:roadside\s+)?(?:bomb|mine|landmine|IED|explosive))"
+                              # firefighting: "two pilots died when their water bomber crashed while fighting the blaze"
+                              r"|\bwater[\s-]bombers?\b|\b(?:fighting|fought|battling|battled|combating|combat)\s+"
+                              r"(?:the\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)\b", re.I)
 
 
 def without_disaster_strikes(text: str) -> str:

@@ -322,7 +322,8 @@ _TOWN_GLOSS = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}(?:town|city
 # "in Winder, Georgia", "In Alexandria, Virginia"
 _TOWN_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|of|[Oo]utside)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+$")
 _DEMONYM_TOWN = re.compile(r"\s+(?:(?:border|frontier|coastal|southern|northern|eastern|western|central)\s+)?"
-                          r"(?:town|city|village|port|settlement|kibbutz|hamlet|community)\s+of\s+"
+                          r"(?:town|city|village|port|settlement|kibbutz|hamlet|community|province|region|district|county|"
+                          r"state|department)\s+of\s+"
                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _DEMONYM_TOWN_OF = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*)\s+"  # "the Bissau-Guinean town of"
                               r"(?:town|city|village|port|capital|region|province)\s+of\s+$")
@@ -1238,7 +1239,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = None  # neighbour named, not the place
     if p and ((p.kind != "country" and _OFFSHORE.search(sentence, max(0, p.start - 50), p.start)
                and (mar.search(sentence) or "nautical" in sentence.lower() or _NM.search(sentence)))
-              or _OFF_THE_COAST.search(sentence, max(0, p.start - 30), p.start)):  # "off the coast of Oman": at sea
+              or (p.kind == "country" and _OFF_THE_COAST.search(sentence, max(0, p.start - 30), p.start))):  # "off the
+        # coast of Oman": at sea (a town's coast is the town's: "fishermen wounded off the coast of Naqoura")
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
