@@ -933,7 +933,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     kept, dropped = [], None
-    calm = not lex().non_conflict[3].search(text, start, end) and not lex().non_conflict_far[2].search(text, start, end)
+    calm = not lex().non_conflict[3].search(without_disaster_strikes(text[start:end])) \
+        and not lex().non_conflict_far[2].search(text, start, end)
     caused = [_non_conflict(text, f, start, end) for f in figures]
     far = _far_non_conflict(text, figures, start, end, calm)
     if calm and (any(f.metric in _HUMAN_TOLL and c for f, c in zip(figures, caused, strict=True))
@@ -1171,7 +1172,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric not in _HUMAN_TOLL:
         return False
     before, after, when, conflict = lex().non_conflict
-    if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(text, start, end):
+    if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(without_disaster_strikes(text[start:end])):
         return True  # "15 people died when the canopy of the station collapsed"
     toll = _TOLL_OF.search(text, f.start, f.end) if f.pattern_id.endswith(("toll", "toll_to_number")) else None
     hit = before.search(text, max(start, f.start - 160), f.start)
