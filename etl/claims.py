@@ -655,6 +655,9 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     were halted, according to Y")."""
     fig = (fig_start, fig_end if fig_end is not None else fig_start) if fig_start is not None else None
     np, s, e = _find(sentence, fig)
+    if np is not None and np.lower() in _OPENING_ADVERBS and (lead := _LEAD_ADVERB.match(sentence)):
+        np, s, e = _find(" " * lead.end() + sentence[lead.end():], fig)  # "Separately, ..., said Cmdr. Hale": not
+        # the adverb opening the sentence
     if np is None:
         return None, -1, -1
     if s > 0 and _lex()["owned_re"].fullmatch(np.lower()) and (owner := _owner_re().match(sentence)):
@@ -666,6 +669,11 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     if np.lower() in _lex()["pron"]:
         return None, -1, -1
     return _nationalise(np, paragraph_before), s, e
+
+
+_OPENING_ADVERBS = frozenset(["separately", "meanwhile", "however", "elsewhere", "earlier", "later", "also", "additionally",
+                              "moreover", "overall", "altogether", "nonetheless", "still", "instead"])
+_LEAD_ADVERB = re.compile(r"\s*[A-Z][a-z]+,\s*")
 
 
 # a sentence opening with a titled name ("President Bola Tinubu ordered", "Borno governor Babagana Zulum

@@ -773,3 +773,9 @@ def test_a_sum_that_adds_miles_is_no_speech():
 def test_difficult_to_verify_is_a_caveat():
     assert claim_status("The army said more than 60 terrorists were eliminated.",
                         ["Such claims are also difficult to verify."], True, "killed") == "unverified"
+
+
+def test_an_adverb_opening_the_sentence_is_no_source():
+    s = ("Separately, the destroyer USS Carney shot down four drones over the southern Red Sea late Friday, said Navy "
+         "spokesman Cmdr. Jordan Hale.")
+    assert find_claimant(s)[0] == "Navy spokesman Cmdr. Jordan Hale"
