@@ -959,6 +959,7 @@ def _held_already_counted(measures: list[dict]) -> list[dict]:
     return [m for m in measures if not again(m)]
 
 
+_EXPLAINS = re.compile(r"[^.;]{0,20}?,?\s+(?:saying|adding|explaining|after|as|because)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?")
 _COMBATANT = re.compile(r"\b(?:militias?|rebels?|insurgents?|army|military|armed\s+forces|jihadists?|separatists?)\b", re.I)
 
 
@@ -1012,6 +1013,10 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
             if m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
                     and m["char_start"] < u["char_start"] and measures_lex().toll_total[2].search(m["quote"]):
                 dropped.add(id(m))  # "three of whom died overnight, bringing the toll to 16": part of it, any day
+            elif m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
+                    and m["char_start"] >= u["char_end"] \
+                    and _EXPLAINS.fullmatch(u["sentence"], u["char_end"] - u["_sent"], m["char_start"] - m["_sent"]):
+                dropped.add(id(m))  # "put the number of dead at 11, saying one man died later in hospital": why it rose
             elif older(m, u) and not rival(m, u) and not contested(m, u) \
                     and (not _running_total(u) and m["value"] * 20 >= u["value"]
                          if m["_sent"] == u["_sent"] else m["value"] * 2 >= u["value"]):

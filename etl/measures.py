@@ -1074,6 +1074,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained
         # 15 people involved in the kidnappings that set off the fighting": the arrests are news)
+    if f.pattern_id.startswith("toll") and _WITHDREW_THE.search(text, max(start, f.start - 40), f.start):
+        return True  # "a spokesman withdrew a death toll of 50": a retracted toll
     if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
         return True  # "Hamas would free 33 hostages ... in exchange for hundreds of detainees"
     if (f.metric.endswith("_launched") and f.pattern_id.endswith("of_total")) or _MAIN_VERB_AFTER.match(text, f.end):
@@ -1082,6 +1084,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
+_WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawing|retracting|disowned)\s+"
+                           r"(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
@@ -1890,6 +1894,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
+                if _AMONG_THE_DEAD.search(text, max(start, one.start() - 40), one.start()):
+                    continue  # "Among the dead were an eight-year-old boy and a 15-year-old girl": of a toll told
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
             elif klass in ("people", "troops") and (two := _and_one_subject().match(text, m.end(), end)) \
                     and _single_class(two["head2"]) in ("people", "troops"):
