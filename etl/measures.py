@@ -476,6 +476,7 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
                            r"[Tt]he\s+last)\s+)?$")
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
 _OWN_PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|en|wn)\b")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+$")
 _QUOTED_NEXT = re.compile(r"\s+[\"\u201c]")
 _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                             r"twenty|thirty|forty|fifty|dozens|hundreds)\s+[^.;]*?\band\s+$", re.I)
@@ -1267,6 +1268,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             if "nouns" in p and not p["nouns_rx"].match(text, n.end, end):
                 continue
             return None
+        if p.get("adjective") and (_before(text, n.start, start) or _THE_BEFORE.search(text, max(start, n.start - 6), n.start)):
+            continue  # a casualty adjective counts only a bare count: not "killed 5 wounded soldiers", not "The two
+            # injured officers were airlifted" (those counted before)
         if "not_after" in p and re.match(p["not_after"], text[n.end:end], re.I):
             continue  # "takes the strength of central forces to 268 companies": units, no headcount
         if p.get("uncounted") and _COUNTED_BEFORE.search(text, max(start, m.start() - 30), m.start()):
