@@ -50,7 +50,8 @@ class Figure:
 def _force_members(fm: dict) -> re.Pattern:
     kinds = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in fm["force_kinds"])
     return re.compile(r"\s+of\s+(?:the|its|their|our)?\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-                      rf"(?:{kinds})\s+[Ff]orces|(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?i:{_words(fm['force_names'])}))\b"
+                      rf"(?:{kinds})\s+[Ff]orces|(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?i:{_words(fm['force_names'])})"
+                      r"(?!\s+(?:force|forces|unit|units|station|stations|chief|commander)\b))\b"
                       rf"(?:\s+and\s+(?:the\s+)?(?:{_words(fm['joined_forces'])})\b)?"
                       r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
 
@@ -1893,7 +1894,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
-        if after and after[0].lower().startswith("dropped"):
+        if after and after[0].lower().startswith(("dropped", "fell on", "fell onto", "landed on")):
             continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()

@@ -1146,6 +1146,8 @@ def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:
 _OFFSHORE = re.compile(r"\b(?:(?:nautical\s+miles?|(?-i:NM|nm|nmi))\s+(?:[\w-]+\s+)?(?:off|from|of)"
                        r"|off(?:\s+the\s+(?:coast|shores?)\s+of)?)"
                        r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:port\s+(?:city\s+)?of\s+)?$", re.I)
+_NATIONWIDE = re.compile(r"\bnationwide\b|\b(?:across|throughout)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                         r"(?:provinces|cities|regions|states|districts|country)\b")
 _HOME_POLICE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|ese|an|i|ish|ch)\s+(?:police|gendarmes|gendarmerie|security\s+forces|"
                           r"authorities|counter-terrorism\s+police)\b")
 _OFF_THE_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+)?(?:coast|coastline|shores?)\s+of\s+(?:the\s+)?$", re.I)
@@ -1316,7 +1318,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if _CREW.search(sentence, fig_start, fig_end) and mar.search(ctx.paragraph or sentence):
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "Two crew members remain
         # missing" beside "rescued by a passing container ship": at sea, not the crew's home countries
-    if metric in ("arrested", "detained") and (police := _HOME_POLICE.search(sentence, 0, fig_start)) \
+    if metric in ("arrested", "detained") and _NATIONWIDE.search(sentence) \
+            and (police := _HOME_POLICE.search(sentence, 0, fig_start)) \
             and (own := next((x.country for x in _find(police.group(), prefer) if x.country), None)):
         return Place(own, None, None, "country", None, None, kind="context")  # "Separately, Turkish police detained 113
         # people in raids across 32 provinces": a country's police arrest at home

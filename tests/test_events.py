@@ -2103,6 +2103,10 @@ def test_a_countrys_police_arrest_at_home():
                    "detained 113 people in raids across 32 provinces, the Interior Ministry said.", published="2025-06-05")
     assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [
         ("attacks", 20, "IRQ"), ("killed", 12, "IRQ"), ("arrested", 113, "TUR")]
+    # a force abroad ("Kenyan police officers" of a mission in Haiti) arrests where it serves
+    art = _article("Gangs stormed the hillside town of Kenscoff near Port-au-Prince on Monday.\n\nKenyan police officers "
+                   "of the mission arrested two suspects, the mission said.", published="2025-02-19")
+    assert [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]] == [("arrested", 2, "HTI")]
 
 
 def test_a_boats_owner_is_no_place_at_sea():
