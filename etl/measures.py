@@ -1071,7 +1071,7 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
     before, within, negated, background, modal, retracted = lex().unreal
-    if f.value == 0 or before.search(text, max(start, f.start - 60), f.start) or retracted.match(text, f.end, end) \
+    if f.value == 0 or before.search(text, max(start, f.start - 110), f.start) or retracted.match(text, f.end, end) \
             or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained
@@ -1350,6 +1350,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                       or (_ENDS_IN.search(text, prev.start, prev.end)  # "troops are in
                                                           and _NAME_THEN_AND.match(text, prev.end, n.start))  # Syria, and"
                                                       or _BY_PLACE_LIST.match(text, prev.end, n.start)
+                                                      or (_COMMA_PLUS.match(text, prev.end, n.start)  # "3,000 troops ...,
+                                                          and _MORE_DEPLOYED.match(text, n.end, end))  # plus 7,000 more"
                                                       or (prev.pattern_id.endswith(".ellipsis")
                                                           and _LIST_NEXT.match(text, prev.end, n.start))) \
                     and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)):
@@ -1452,6 +1454,8 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
 # "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
+_COMMA_PLUS = re.compile(r"[^.;\d]{0,60}?,\s*(?:and|plus|as\s+well\s+as)\s+$")
+_MORE_DEPLOYED = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b")
 _ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
 _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
 _BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
