@@ -1453,14 +1453,14 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            r"(?:and|while|but|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
-# "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
 _COMMA_PLUS = re.compile(r"[^.;\d]{0,60}?,\s*(?:and|plus|as\s+well\s+as)\s+$")
-_MORE_DEPLOYED = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b")
+_MORE_DEPLOYED = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b")  # "and 7,000 more deployed"
 _ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
 _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
+# "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
 _BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_ELLIPSIS_AFTER = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b|"  # "and 7,000 more deployed"
+_ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based)\b|"  # "and some
                              # 2,500 are stationed in Iraq"
                              # "and two for assault"
