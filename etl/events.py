@@ -959,7 +959,7 @@ def _held_already_counted(measures: list[dict]) -> list[dict]:
     return [m for m in measures if not again(m)]
 
 
-_EXPLAINS = re.compile(r"[^.;]{0,20}?,?\s+(?:saying|adding|explaining|after|as|because)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?")
+_EXPLAINS = re.compile(r"[^.;]{0,20}?,?\s+(?:saying|adding|explaining)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?")
 _COMBATANT = re.compile(r"\b(?:militias?|rebels?|insurgents?|army|military|armed\s+forces|jihadists?|separatists?)\b", re.I)
 
 
