@@ -20,7 +20,7 @@ from itertools import pairwise
 from etl import claims, dates, places
 from etl.articles import Article
 from etl.grids import grid_figures
-from etl.lexicon import lower_same_length, trie_regex
+from etl.lexicon import lower_same_length, required_words, trie_regex
 from etl.measures import (
     WHO,
     Figure,
@@ -915,8 +915,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     _escalate_protests(events, sents)
     _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
-    measures = _off_topic(measures, text, sents, article.title or "")
-    events = _off_topic_events(events, measures, text, sents, article.title or "")
+    keep = _on_topic(text, sents, article.title or "")  # None for an article of armed conflict (most)
+    measures = _off_topic(measures, keep)
+    events = _off_topic_events(events, measures, keep)
     measures = _drop_superseded(measures)
     measures = _bullet_parts(measures)
     measures = _singular_parts(measures, sents)
@@ -1338,29 +1339,35 @@ def _escalate_protests(events: list[dict], sents: list[_Sentence]) -> None:
                 break
 
 
-def _off_topic(measures: list[dict], text: str, sents: list[_Sentence], title: str = "") -> list[dict]:
+def _off_topic(measures: list[dict], keep) -> list[dict]:
     """An article about a game, a disaster or a disease that names no armed side: its tolls and injuries
     told without a cause of their own are no conflict figures ("Twelve people remain missing and 37 were
     injured, the agency said" in a storm report; "already without four injured players"). Figures of a
-    paragraph naming an armed side or an attack stay (measures.json "off_topic")."""
-    cfg = measures_lex().off_topic
-    if not any(m["metric"] in cfg["metrics"] for m in measures):
-        return measures
-    keep = _on_topic(text, sents, title)
-    return measures if keep is None else [m for m in measures if m["metric"] not in cfg["metrics"]
+    paragraph naming an armed side or an attack stay (measures.json "off_topic"; ``keep`` from `_on_topic`)."""
+    metrics = measures_lex().off_topic["metrics"]
+    return measures if keep is None else [m for m in measures if m["metric"] not in metrics
                                           or keep(m["_sent"], m["sentence"])]
 
 
-def _off_topic_events(events: list[dict], measures: list[dict], text: str, sents: list[_Sentence],
-                      title: str = "") -> list[dict]:
+def _off_topic_events(events: list[dict], measures: list[dict], keep) -> list[dict]:
     """The happenings of an article about a game, a disaster or a disease keep to the sentences its
     figures would keep to ("Braga killed off Benfica's unbeaten run", "the outbreak has killed 112": no attack);
     a happening with a figure kept stays."""
-    keep = _on_topic(text, sents, title)
     if keep is None:
         return events
     counted = {m["event_id"] for m in measures}
     return [e for e in events if e["event_id"] in counted or keep(e["char_start"], e["sentence"])]
+
+
+@cache
+def _gate(rx: re.Pattern) -> frozenset[str] | None:
+    return required_words(rx)
+
+
+def _may_match(rx: re.Pattern, low: str) -> bool:
+    """Whether the lower-cased text holds one of the words every match of ``rx`` needs (see lexicon.required_words)."""
+    words = _gate(rx)
+    return words is None or any(w in low for w in words)
 
 
 def _on_topic(text: str, sents: list[_Sentence], title: str):
@@ -1368,9 +1375,10 @@ def _on_topic(text: str, sents: list[_Sentence], title: str):
     (sentence start, sentence) -> whether that sentence's figures and happenings are the conflict's."""
     ml = measures_lex()
     cfg, (_, accident, armed, disasters), conflict = ml.off_topic, ml.non_conflict_far, ml.non_conflict[3]
-    n_sport = len(ml.sports.findall(text))
     told = title + "\n" + text  # the title names the subject too ("Two passenger trains collide near Zagazig")
-    n_disaster = len(disasters.findall(told)) + len(cfg["diseases"].findall(told)) + len(accident.findall(told)) \
+    low = told.lower()  # a pattern none of whose words the text holds is not run (most articles: no game, no disaster)
+    n_sport = len(ml.sports.findall(text)) if _may_match(ml.sports, low) else 0
+    n_disaster = sum(len(rx.findall(told)) for rx in (disasters, cfg["diseases"], accident) if _may_match(rx, low)) \
         if n_sport < cfg["sports_min"] else 0  # an accident told twice ("A fuel tanker overturned and exploded")
     if n_sport < cfg["sports_min"] and n_disaster < cfg["disaster_min"]:
         return None  # most articles: no game, disaster or disease named often enough to be their subject
