@@ -655,7 +655,7 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     were halted, according to Y")."""
     fig = (fig_start, fig_end if fig_end is not None else fig_start) if fig_start is not None else None
     np, s, e = _find(sentence, fig)
-    if np is not None and np.lower() in _OPENING_ADVERBS and (lead := _LEAD_ADVERB.match(sentence)):
+    if np is not None and np.lower() in _lex()["opening_adverbs"] and (lead := _LEAD_ADVERB.match(sentence)):
         np, s, e = _find(" " * lead.end() + sentence[lead.end():], fig)  # "Separately, ..., said Cmdr. Hale": not
         # the adverb opening the sentence
     if np is None:
@@ -671,8 +671,6 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
     return _nationalise(np, paragraph_before), s, e
 
 
-_OPENING_ADVERBS = frozenset(["separately", "meanwhile", "however", "elsewhere", "earlier", "later", "also", "additionally",
-                              "moreover", "overall", "altogether", "nonetheless", "still", "instead"])
 _LEAD_ADVERB = re.compile(r"\s*[A-Z][a-z]+,\s*")
 
 

@@ -961,7 +961,13 @@ def _held_already_counted(measures: list[dict]) -> list[dict]:
 
 
 _EXPLAINS = re.compile(r"[^.;]{0,20}?,?\s+(?:saying|adding|explaining)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?")
-_COMBATANT = re.compile(r"\b(?:militias?|rebels?|insurgents?|army|military|armed\s+forces|jihadists?|separatists?)\b", re.I)
+
+
+@cache
+def _combatant_rx() -> re.Pattern:
+    """The words of a party to the fighting as a source (measures.json "combatant_sources")."""
+    words = json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))["combatant_sources"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
 def _drop_superseded(measures: list[dict]) -> list[dict]:
@@ -1001,7 +1007,8 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
         # militia said the toll had reached 40."; "... had risen to six, a figure the prosecutor did not confirm"): rivals
         if not (m["claimant"] and u["claimant"]) or claims.one_source(m["claimant"], u["claimant"]):
             return False
-        return (bool(_COMBATANT.search(u["claimant"])) and not _COMBATANT.search(m["claimant"])) \
+        combatant = _combatant_rx()
+        return (bool(combatant.search(u["claimant"])) and not combatant.search(m["claimant"])) \
             or u["claim_status"] != "reported"
 
     dropped: set[int] = set()
