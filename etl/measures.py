@@ -935,7 +935,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     kept, dropped = [], None
-    calm = not lex().non_conflict[3].search(without_disaster_strikes(text[start:end])) \
+    calm = not _combat_in(text, start, end) \
         and not lex().non_conflict_far[2].search(text, start, end)
     caused = [_non_conflict(text, f, start, end) for f in figures]
     far = _far_non_conflict(text, figures, start, end, calm)
@@ -1132,6 +1132,13 @@ _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclon
                               r"(?:the\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)\b", re.I)
 
 
+def _combat_in(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names an act of conflict once a disaster's own verbs ("the earthquake struck", "water
+    bomber") are blanked; the blanking only when a conflict word is there at all (most sentences: none)."""
+    conflict = lex().non_conflict[3]
+    return bool(conflict.search(text, start, end)) and bool(conflict.search(without_disaster_strikes(text[start:end])))
+
+
 def without_disaster_strikes(text: str) -> str:
     """``text`` with "an earthquake struck", "the quake hit" blanked: a disaster's verbs, no strike of a conflict."""
     return _DISASTER_STRUCK.sub(" ", text)
@@ -1178,7 +1185,7 @@ def _non_conflict(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric not in _HUMAN_TOLL:
         return False
     before, after, when, conflict = lex().non_conflict
-    if when.match(text[f.end:min(end, f.end + 130)]) and not conflict.search(without_disaster_strikes(text[start:end])):
+    if when.match(text[f.end:min(end, f.end + 130)]) and not _combat_in(text, start, end):
         return True  # "15 people died when the canopy of the station collapsed"
     toll = _TOLL_OF.search(text, f.start, f.end) if f.pattern_id.endswith(("toll", "toll_to_number")) else None
     hit = before.search(text, max(start, f.start - 160), f.start)
