@@ -31,7 +31,7 @@ from etl.numbers import find_numbers
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
-__all__ = ["ActorMention", "article_actors", "find_actors", "resolve_actor"]
+__all__ = ["ActorMention", "article_actors", "article_attackers", "find_actors", "resolve_actor"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,12 @@ def _lex() -> dict:
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
     d["self_re"] = _Lower(d["self_reference"])
     d["target_re"] = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(d['target_nouns'])})\b", re.I)
+    d["modifier_re"] = re.compile(rf"-(?:{_alt(d['modifier_suffixes'])})\b", re.I)
+    d["victim_noun_re"] = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alt(d['victim_nouns'])})\b(?!{d['attack_verb_after']})")
+    d["not_self_agent_re"] = _Lower(d["not_self_agent"])
+    d["own_attack_re"] = re.compile(d["own_attack"], re.I)
+    d["attacker_re"] = re.compile(rf"(?:\s+(?:[a-z-]+\s+)?(?:{_alt(d['attacker_nouns'])})\b(?!\s+(?:on|at|against)\b)"
+                                  rf"|(?:\s+(?:{_alt(d['force_nouns'])}))?{d['attack_verb_after']})")
     return d
 
 
@@ -85,8 +91,9 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
     for p in find_places(text):
         if not p.country or p.kind in ("territory", "sea") or any(s <= p.start < e for s, e in spans):
             continue
-        if p.kind not in ("country", "demonym", "metonym"):
-            continue
+        if p.kind not in ("country", "demonym", "metonym") or lx["modifier_re"].match(text, p.end) \
+                or ("-" in p.text and lx["modifier_re"].search(p.text)):
+            continue  # "a Britain-based monitor", "the U.S.-led coalition": no side
         cued = (p.kind != "demonym" and (_cue(text, p) > 0 or bool(_APPOSED.search(text, max(0, p.start - 60), p.start)))) \
             or (p.kind == "demonym" and bool(_PLACE_NOUN.match(text, p.end))) or _is_object(text, p.start, p.end)
         out.append(ActorMention(p.start, p.end, p.text, p.country, p.kind, cued))
@@ -134,6 +141,30 @@ def article_actors(text: str, countries: list[str] | None = None) -> list[str]:
     return [a for a, _ in cnt.most_common()]
 
 
+_ATTACK_BY = re.compile(r"\b(?:strikes?|air\s?strikes?|attacks?|shelling|bombardment|bombing|raids?|assaults?|fired|launched|"
+                        r"carried\s+out|conducted)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _attacking(text: str, a: ActorMention, own: bool = False) -> bool:
+    """``a`` named attacking: before its weapons or an attack verb, after "shelling by"; with ``own``, also as
+    the source of "said its drones struck"."""
+    lx = _lex()
+    return bool(lx["attacker_re"].match(text, a.end) or _ATTACK_BY.search(text, max(0, a.start - 60), a.start)
+                or (own and lx["own_attack_re"].match(text, a.end)))
+
+
+def article_attackers(text: str) -> dict[str, int]:
+    """The sides the article shows attacking, with how often: a name before its weapons ("Israeli strikes",
+    "Houthi missiles", "a junta airstrike"), the subject of an attack verb ("Russia launched", "the RSF
+    shelled") or the agent after "by" ("shelling by the RSF"). A target ("strikes on Houthi targets", "at
+    Ukraine") is none, nor a maker or backer ("Iranian-made drones", "Iran-backed Houthis")."""
+    cnt: Counter[str] = Counter()
+    for a in _mentions(text or ""):
+        if not a.cued and _attacking(text, a, own=True):
+            cnt[a.actor] += 1
+    return dict(cnt.most_common())
+
+
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,6}(?:and\s+(?:the\s+)?)?$", re.I)
 _GROUP_OF = re.compile(r"[\w .-]+?['’]s\s+(?:[a-z][\w-]*\s+){0,3}")  # "Sudan's paramilitary " before its group
 
@@ -144,30 +175,96 @@ def _clause_start(sentence: str, pos: int) -> int:
 
 
 def _opponent(country: str | None, exclude: set[str], context) -> str | None:
-    """The other side for a figure with no named actor: a side of the article's top three that the
-    paragraph names, else, when the figure's country is one of the article's two main sides, the
-    other one. A multi-topic article ("In Mali, ...") gives None rather than a wrong side."""
+    """The other side for a figure with no named actor: of the sides the article shows attacking
+    (``article_attackers``), other than the figure's own country and ``exclude``, the one the paragraph
+    names when it names one only, else the one the article shows attacking at least twice as often as
+    any other. In a war of a state and a group on its own soil (the figure's country attacks too, as
+    often as the group), either may have struck: None."""
     if not country or context is None:
         return None
-    sides = list(getattr(context, "article_actors", None) or getattr(context, "article_countries", None) or [])
-    if country not in sides[:3]:
+    attackers = getattr(context, "attackers", None) or {}
+    cands = [(a, n) for a, n in attackers.items() if a != country and a not in exclude]
+    if not cands:
         return None
     para = getattr(context, "paragraph", "") or ""
     named = {a.actor for a in _mentions(para)} if para else set()
-    # states only: in a war between a state and a group on its soil ("the federal army battles Fano
-    # militiamen"), either side may have struck its people
-    for a in sides[:3]:
-        if a != country and a not in exclude and a in named:
-            return a if _STATE.fullmatch(a) else None
-    if country in sides[:2]:
-        other = [a for a in sides[:2] if a != country and a not in exclude]
-        return other[0] if other and _STATE.fullmatch(other[0]) else None
-    return None
+    in_para = [a for a in cands if a[0] in named]
+    if len(in_para) == 1:
+        pick = in_para[0]
+    elif len(cands) == 1 or cands[0][1] >= 2 * cands[1][1]:
+        pick = cands[0]
+    else:
+        return None
+    if not _STATE.fullmatch(pick[0]) and attackers.get(country, 0) >= pick[1]:
+        return None
+    return pick[0]
 
 
 _STATE = re.compile(r"[A-Z]{3}")
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 _MADE = re.compile(r"-(?:made|built|designed|supplied|manufactured|produced)\b")
+
+
+_FROM_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|crossed|flew|sent)\s+(?:in\s+|over\s+|across\s+)?from\s+"
+                          r"(?:across\s+the\s+border\s+in\s+|the\s+)?", re.I)
+
+
+def _from_origin(sentence: str, origin: re.Match, ments: tuple[ActorMention, ...], context) -> str | None:
+    """The launcher of weapons "fired from Lebanon": the group of that country the article shows attacking
+    (Hezbollah), or that country when the article shows it attacking ("drones launched from Iran"); else
+    no one (stray fire across a border)."""
+    src = next((a for a in ments if a.start == origin.end() and a.kind in ("country", "demonym")), None)
+    if src is None or context is None:
+        return None
+    attackers = getattr(context, "attackers", None) or {}
+    home = _lex()["group_home"]
+    groups = [g for g in attackers if home.get(g) == src.actor]
+    if len(groups) == 1:
+        return groups[0]
+    return src.actor if not groups and src.actor in attackers else None
+
+
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))\S*\s+"
+                             r"(?:[a-z-]+\s+)?$", re.I)  # "57 Islamic State fighters", "seven Hezbollah operatives"
+_NEW_CLAUSE = re.compile(r"\band\s+that\b|\bwhile\b|;", re.I)
+_ITSELF_AGAIN = re.compile(r"\s+(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+)\b", re.I)
+_GROUP_WORD = re.compile(r"\bthe\s+(?:group|rebels|militia|movement|organi[sz]ation)\b", re.I)
+
+
+def _speaking_of_itself(sentence: str, fig_start: int, cs: int, ce: int, ments: tuple[ActorMention, ...],
+                        before: bool) -> ActorMention | None:
+    """The side of a source that speaks of itself ("Yemen's Houthi rebels said they fired", "the spokesman said
+    the group had launched"): its group rather than its country; not for a figure in a later clause ("said it
+    had neutralised 21 terrorists and that three soldiers were killed"); with ``before``, only before the figure."""
+    lx = _lex()
+    owns = list(lx["self_re"].finditer(sentence))
+    own = next((m for m in reversed(owns) if m.end() <= fig_start), None) or next(iter(owns), None)
+    if own is None or (own.end() > fig_start and before):
+        return None
+    if (new := _NEW_CLAUSE.search(sentence, own.end(), fig_start)) is not None:
+        own = _ITSELF_AGAIN.match(sentence, new.end())  # "... and that it had arrested 23": itself again
+        if own is None or _NEW_CLAUSE.search(sentence, own.end(), fig_start):
+            return None
+    if lx["not_self_agent_re"].search(sentence[own.start():own.end() + 40]):
+        return None
+    group_only = bool(_GROUP_WORD.search(sentence, own.start(), own.end()))  # "the group had": a group speaks
+    return next((a for a in sorted(ments, key=lambda a: a.kind != "group")
+                 if cs <= a.start < ce and (a.kind == "group" or not group_only)), None)
+
+
+_RUN_BY = re.compile(r"([A-Z][\w.'\u2019]*)-(?:run|controlled|held|affiliated|aligned|linked)\b")
+
+
+def _claimant_sides(sentence: str, cs: int, ce: int, ments: tuple[ActorMention, ...]) -> set[str]:
+    """The sides the figure's source speaks for: named in it ("the Ukrainian air force", "Yemen's Houthi
+    rebels") or running it ("the Houthi-run health ministry"). A side does not tell of its own strikes
+    without naming itself, so none of these is the other side of a figure it gives."""
+    if cs >= ce:
+        return set()
+    out = {a.actor for a in ments if cs <= a.start < ce}
+    for m in _RUN_BY.finditer(sentence, max(0, cs - 25), ce):
+        out.update(a.actor for a in _mentions(m[1]) if not a.cued)
+    return out
 
 
 def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | None,
@@ -203,38 +300,45 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                 return a.actor
     # 2. the subject: the first actor of the figure's clause before it; "Chad's army, which fights Boko Haram,
     # said it had sent 350 soldiers": the source speaking of itself, not a side named in its relative clause
-    elif claimant and (own := lx["self_re"].search(sentence)) and own.end() <= fig_start \
-            and (mine := next((a for a in sorted(ments, key=lambda a: a.kind != "group") if cs <= a.start < ce), None)):
+    elif claimant and (mine := _speaking_of_itself(sentence, fig_start, cs, ce, ments, before=True)):
         return mine.actor
     else:
         lo = _clause_start(sentence, fig_start)
         victims = metric in lx["victim_metrics"]
+        cands = []
         for k, a in enumerate(ments):
             if a.start >= fig_start or a.start < lo or a.cued or cs <= a.start < ce:
                 continue
-            if victims and a.kind == "demonym" and re.match(r"\s+(?:civilians?|soldiers?|troops|people|"
-                                                            r"children|women|men|residents|citizens|nationals)\b",
-                                                            sentence[a.end:a.end + 20]):
-                continue
+            if victims and lx["victim_noun_re"].match(sentence, a.end) \
+                    and (a.kind == "demonym" or (a.kind == "group" and _COUNTED_BEFORE.search(sentence, max(0, a.start - 30),
+                                                                                              a.start))):
+                continue  # "two Armenian servicemen were killed", "19 Hamas militants": whose dead, not who killed them
             if _BETWEEN.search(sentence, max(lo, a.start - 60), a.start):
                 continue  # "the war between the army and the RSF has killed": no one side
+            cands.append(k)
+        # the side the clause shows attacking nearest the figure ("the spokesman said Thai jets bombed a road
+        # and one Cambodian civilian was killed"), else the first
+        attacking = [k for k in cands if _attacking(sentence, ments[k])]
+        if attacking or cands:
+            k = attacking[-1] if attacking else cands[0]
+            a = ments[k]
             nxt = ments[k + 1] if k + 1 < len(ments) else None
             if a.kind == "country" and nxt is not None and nxt.kind == "group" and not nxt.cued \
                     and nxt.start < fig_start and _GROUP_OF.fullmatch(sentence, a.start, nxt.start):
                 return nxt.actor  # "Sudan's paramilitary Rapid Support Forces", "Yemen's Houthi rebels"
             return a.actor
     # 3. "said its drones struck" -> the claimant; deaths in custody -> the state
-    if claimant and metric not in lx["target_metrics"] and lx["self_re"].search(sentence):
-        # the group rather than its country ("Yemen's Houthi rebels said they fired")
-        for a in sorted(ments, key=lambda a: a.kind != "group"):
-            if cs <= a.start < ce:
-                return a.actor
+    if claimant and metric not in lx["target_metrics"] \
+            and (mine := _speaking_of_itself(sentence, fig_start, cs, ce, ments, before=False)):
+        return mine.actor
     if metric in ("killed", "injured", "detained") and country and lx["custody_re"].search(sentence):
         return country
     # 4. the other side of the article for weapons with no named launcher
     if metric.startswith(("drones_", "missiles_")) or metric == "attacks" or (
             metric in ("killed", "injured") and lx["weapon_re"].search(sentence)
             and not lx["insurgent_re"].search(sentence)):
-        cl = {a.actor for a in ments if cs <= a.start < ce} if metric in lx["target_metrics"] else set()
-        return _opponent(country, cl, context)
+        if (origin := _FROM_ORIGIN.search(sentence)) is not None:
+            return _from_origin(sentence, origin, ments, context)
+        speaks_for = _claimant_sides(sentence, cs, ce, ments) if metric not in lx["launcher_metrics"] else set()
+        return _opponent(country, speaks_for, context)
     return None

@@ -67,6 +67,7 @@ class PlaceContext:
     paragraph: str = ""
     article_countries: list[str] = field(default_factory=list)
     article_actors: list[str] = field(default_factory=list)
+    attackers: dict[str, int] = field(default_factory=dict)  # the sides the article shows attacking (actors.article_attackers)
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
     towns: set[str] = field(default_factory=set)  # country names the article gives a town ("the town of Mexico, Pampanga")
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
@@ -1502,14 +1503,15 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     for _, country, wsum in lone:
         cnt[country] -= wsum
     countries = [c for c, n in cnt.most_common() if n > 0]
-    actors = countries
+    actors, attackers = countries, {}
     try:
-        from etl.actors import article_actors
+        from etl.actors import article_actors, article_attackers
         actors = article_actors(text or "", countries)
+        attackers = article_attackers(f"{title or ''}\n\n{text or ''}")
     except ImportError:  # pragma: no cover
         pass
     return PlaceContext(dateline=dateline, title=title or "", paragraph=paragraph,
-                        article_countries=countries, article_actors=actors,
+                        article_countries=countries, article_actors=actors, attackers=attackers,
                         lede=_lede_country(text or "", countries, placed | {
                             p.country for p, _, _, src in found if p.kind in ("country", "demonym") and _cue(src, p) > 0
                             and (p.kind == "country" or _TERRITORY_AFTER.match(src, p.end))}),  # "in Mali", "over

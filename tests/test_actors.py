@@ -1,13 +1,15 @@
 """The side that did it: ISO3 for states, the group's name otherwise."""
 import pytest
 
-from etl.actors import article_actors, find_actors, resolve_actor
+from etl.actors import article_actors, article_attackers, find_actors, resolve_actor
 from etl.places import PlaceContext
 
 
-def actor(sentence, quote, metric, country=None, sides=()):
+def actor(sentence, quote, metric, country=None, sides=(), attackers=None):
+    """The actor of ``quote`` in ``sentence``; ``sides`` the article's, each shown attacking once unless ``attackers``."""
     s = sentence.index(quote)
-    ctx = PlaceContext(article_countries=list(sides), article_actors=list(sides))
+    ctx = PlaceContext(article_countries=list(sides), article_actors=list(sides),
+                       attackers=dict.fromkeys(sides, 1) if attackers is None else attackers)
     return resolve_actor(sentence, s, s + len(quote), metric, country, ctx)
 
 
@@ -152,3 +154,76 @@ def test_no_group_is_guessed_as_the_other_side():
 def test_attacks_by_a_side_named_after_the_count():
     s = "Battlegroup units repelled 23 counterattacks by Ukrainian assault groups, the ministry said."
     assert actor(s, "repelled 23 counterattacks", "attacks", "RUS") == "UKR"
+
+
+def test_the_sides_an_article_shows_attacking():
+    text = ("Israeli strikes killed 20 people. IS fighters attacked a base. Shelling by the RSF hit a market. "
+            "The Ukrainian army said that its drones struck a plant. The US struck Houthi targets. "
+            "Iran-backed militias were blamed. A Britain-based monitor counted the dead.")
+    assert article_attackers(text) == {"ISR": 1, "Islamic State": 1, "RSF": 1, "UKR": 1, "USA": 1}
+
+
+@pytest.mark.parametrize("sentence, quote, metric, country, expected", [
+    # a side joined to a modifier is no side: a monitor's base, a ship's flag, a mission's leader
+    ("The Syrian Observatory for Human Rights, a Britain-based war monitor, said 17 people had died.", "17 people had died",
+     "killed", "SYR", None),
+    ("Haitian police said officers backed by the Kenyan-led mission killed nine gang members.", "killed nine gang members",
+     "killed", "HTI", None),
+    ("A drone struck a Panama-flagged oil tanker, leaving two crew members missing.", "two crew members missing",
+     "missing", None, None),
+    # whose dead, not who killed them
+    ("Two Armenian servicemen were killed and another was wounded when Azerbaijani forces opened fire.",
+     "another was wounded", "injured", "ARM", None),
+    ("Two Israeli reserve soldiers were killed and another was wounded in the attack.", "another was wounded", "injured",
+     "ISR", None),
+    ("Puntland forces said they had killed 57 Islamic State fighters in the mountains.", "killed 57 Islamic State fighters",
+     "killed", "SOM", None),
+    # the side the clause shows attacking rather than the first one named
+    ("Cambodia's spokeswoman said Thai F-16 jets had bombed a road and one Cambodian civilian was killed.",
+     "one Cambodian civilian was killed", "killed", "KHM", "THA"),
+    # a source speaking of what its staff counted or treated did not do it
+    ("Amnesty International Nigeria said its researchers had documented 97 deaths.", "97 deaths", "killed", "NGA", None),
+    ("The Libyan Red Crescent said it had evacuated 230 people from the worst-affected streets.", "evacuated 230 people",
+     "displaced", "LBY", None),
+    # a group's spokesman speaking of "the group"; not a third party speaking of it
+    ("Houthi military spokesman Yahya Saree said in a televised speech that the group had fired two ballistic missiles.",
+     "fired two ballistic missiles", "missiles_launched", None, "Houthis"),
+    ("CENTCOM said in a statement that the group had fired three anti-ship ballistic missiles.",
+     "fired three anti-ship ballistic missiles", "missiles_launched", None, None),
+    # two sources speaking of themselves: each its own figure
+    ("Guatemala said it had deployed 1,200 soldiers to the border, while Mexico's defence ministry said it had sent 800 "
+     "additional troops to Chiapas.", "sent 800 additional troops", "troops", "MEX", "MEX"),
+    ("The Israeli army said its troops had killed two gunmen and that it had arrested 23 wanted suspects.",
+     "arrested 23 wanted suspects", "arrested", "PSE", "ISR"),
+    # "said it had neutralised 21 ... and that three soldiers were killed": the later clause is not the source's deed
+    ("Mali's army said it had neutralised 21 terrorists and that three soldiers were killed.", "three soldiers were killed",
+     "killed", "MLI", None),
+])
+def test_who_did_it_in_the_sentence(sentence, quote, metric, country, expected):
+    assert actor(sentence, quote, metric, country, attackers={}) == expected
+
+
+@pytest.mark.parametrize("sentence, quote, metric, country, attackers, expected", [
+    # the other side: the one the article shows attacking, never the figure's own country
+    ("Debris from a downed drone fell on a house, injuring two.", "injuring two", "injured", "UKR", {"RUS": 5, "UKR": 1},
+     "RUS"),
+    ("Debris from a downed drone fell on a house, injuring two.", "injuring two", "injured", "RUS", {"RUS": 5, "UKR": 1},
+     "UKR"),
+    # two sides attacking as often: no guess
+    ("A shell hit a house in the village, killing six.", "killing six", "killed", "BFA", {"MLI": 2, "NER": 2}, None),
+    # a state and a group fighting on its soil: either may have fired the shell
+    ("A shell hit a house in the village, killing six.", "killing six", "killed", "MMR", {"MMR": 4, "Arakan Army": 3}, None),
+    # the source speaks for the side that was hit
+    ("The Houthi-run health ministry said the strikes killed six people.", "killed six people", "killed", "YEM",
+     {"Houthis": 6, "USA": 3}, "USA"),
+    # weapons fired from a country: the group of that country the article shows attacking, or that country
+    ("About 90 rockets had been fired from Lebanon into northern Israel.", "90 rockets", "missiles_launched", "ISR",
+     {"ISR": 5, "Hezbollah": 3}, "Hezbollah"),
+    ("The army said it intercepted 16 drones launched from Iran.", "intercepted 16 drones", "drones_intercepted", "ISR",
+     {"IRN": 2, "ISR": 3}, "IRN"),
+    # stray fire across a border: no one
+    ("Two mortar shells fired from Congolese territory landed in Rubavu, killing three people.", "killing three people",
+     "killed", "RWA", {"M23": 3}, None),
+])
+def test_the_other_side_from_the_article(sentence, quote, metric, country, attackers, expected):
+    assert actor(sentence, quote, metric, country, tuple(attackers), attackers) == expected
