@@ -11,6 +11,9 @@ and corrected only where the analyst's own reading was wrong). The ETL runs once
     python benchmarks/score_audits.py --compare /tmp/a.json # list the articles whose errors changed
     python benchmarks/score_audits.py --rounds CP CQ        # some rounds only
     python benchmarks/score_audits.py --code /tmp/old       # an older checkout on the same rounds
+
+Beside the scorer's figures it prints how many matched figures carry the gold's claim status, and of
+those given an actor, how many name the gold's (the actor is not scored by the shared scorer).
 """
 from __future__ import annotations
 
@@ -49,6 +52,30 @@ def status_agreement(scorer, gold: dict, out: Path) -> tuple[int, int]:
     return same, total
 
 
+def actor_agreement(scorer, gold: dict, out: Path) -> tuple[int, int, int]:
+    """Of the figures matched strictly: how many carry an actor, how many of those are the gold's (group
+    names compared through the actor lexicon's aliases), and how many gold actors there are."""
+    from etl.actors import canonical
+
+    def norm(x: str | None) -> str | None:
+        return canonical(x or "").lower() or None
+
+    articles = scorer.read_csv(out / "articles.csv")
+    measures = scorer.read_csv(out / "measures.csv")
+    given = right = wanted = 0
+    for ga in gold["articles"]:
+        art = scorer.find_article(articles, ga["title_contains"])
+        if art is None:
+            continue
+        rows = [m for m in measures if m.get("article_id") == art.get("article_id")]
+        for g, r in scorer.match(ga["measures"], rows, strict=True):
+            mine, theirs = norm(r.get("actor")), norm(g.get("actor"))
+            given += mine is not None
+            right += mine is not None and mine == theirs
+            wanted += theirs is not None
+    return right, given, wanted
+
+
 def run_round(folder: Path, out: Path, code: Path = ROOT) -> None:
     """The ETL of `code` (a checkout: its `etl` package is imported from there) on one round."""
     cmd = [sys.executable, "-m", "etl", "run", str(folder / "articles.jsonl"), "--out", str(out), "--quiet"]
@@ -68,7 +95,8 @@ def main() -> int:
     if a.rounds:
         folders = [p for p in folders if p.name in a.rounds]
     keys = ("gold", "system", "optional", "loose_tp", "strict_tp", "date_ok", "dated", "events_gold", "events_found")
-    total = dict.fromkeys(keys, 0) | {"status_same": 0, "status_matched": 0}
+    total = dict.fromkeys(keys, 0) | {"status_same": 0, "status_matched": 0, "actor_right": 0, "actor_given": 0,
+                                      "actor_wanted": 0}
     saved: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for folder in folders:
@@ -80,13 +108,18 @@ def main() -> int:
             same, matched = status_agreement(scorer, gold, out)
             total["status_same"] += same
             total["status_matched"] += matched
+            right, given, wanted = actor_agreement(scorer, gold, out)
+            total["actor_right"] += right
+            total["actor_given"] += given
+            total["actor_wanted"] += wanted
             for k in keys:
                 total[k] += c[k]
             for pa in res["per_article"]:
                 saved[f"{folder.name}: {pa['article']}"] = pa
             print(f"{folder.name:>6}  loose F1 {res['loose']['f1']:.3f}  strict F1 {res['strict']['f1']:.3f}  "
                   f"P {res['loose']['precision']:.3f}  R {res['loose']['recall']:.3f}  "
-                  f"dates {c['date_ok']}/{c['dated']}  status {same}/{matched}  quotes wrong {res['quote_offsets_wrong']}")
+                  f"dates {c['date_ok']}/{c['dated']}  status {same}/{matched}  actors {right}/{given} of {wanted}  "
+                  f"quotes wrong {res['quote_offsets_wrong']}")
     scored = total["system"] - total["optional"]
 
     def f1(tp: int) -> tuple[float, float, float]:
@@ -98,6 +131,7 @@ def main() -> int:
     print(f" total  loose F1 {lf:.3f}  strict F1 {sf:.3f}  P {lp:.3f}  R {lr:.3f}  "
           f"dates {total['date_ok']}/{total['dated']}  status {total['status_same']}/{total['status_matched']}  "
           f"events {total['events_found']}/{total['events_gold']}  "
+          f"actors right {total['actor_right']}/{total['actor_given']} given, of {total['actor_wanted']} in the gold  "
           f"({len(saved)} articles, {total['gold']} gold figures)")
     if a.save:
         a.save.write_text(json.dumps(saved, indent=1), encoding="utf-8")

@@ -31,7 +31,7 @@ from etl.numbers import find_numbers
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
-__all__ = ["ActorMention", "article_actors", "article_attackers", "find_actors", "resolve_actor"]
+__all__ = ["ActorMention", "article_actors", "article_attackers", "canonical", "find_actors", "resolve_actor"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
 _APPOSED = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+$")
 _PLACE_NOUN = re.compile(r"\s+(?:towns?|city|cities|villages?|capital|regions?|provinces?|districts?|ports?|coast|island|"
                          r"territory|enclave|oblast)\b")
+_LINKED_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|loyal|aligned|tied|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$",
+                            re.I)  # "al-Shabab, which is linked to al-Qaeda": a patron, no side of the deed
 _OBJECT = _Lower(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$")
 _PLACE_USE = _Lower(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$")
 
@@ -117,11 +119,17 @@ def _is_object(text: str, start: int, end: int | None = None) -> bool:
     the target, not the actor."""
     if end is not None and _lex()["target_re"].match(text, end):
         return True
-    return bool(_OBJECT.search(text[max(0, start - 16):start]))
+    return bool(_OBJECT.search(text[max(0, start - 16):start]) or _LINKED_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _is_place_use(text: str, a: ActorMention) -> bool:
     return bool(_PLACE_USE.search(text[max(0, a.start - 20):a.start]))
+
+
+def canonical(name: str) -> str:
+    """The canonical name of a group or institution alias ("Ansar Allah" -> "Houthis", "IDF" -> "ISR"), else ``name``."""
+    hit = _lex()["names"].get(name.strip())
+    return hit[1] if hit else name.strip()
 
 
 def find_actors(text: str) -> list[ActorMention]:
@@ -274,6 +282,8 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
 
     lx = _lex()
     metric = metric or ""
+    if metric in lx["no_actor_metrics"]:
+        return None
     ments = _mentions(sentence)
     claimant, cs, ce = find_claimant(sentence, "", fig_start, fig_end)
     # 1. "launched by X"; else the actor inside the counted phrase ("25 Israeli-made drones" is no side)
@@ -309,10 +319,12 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         for k, a in enumerate(ments):
             if a.start >= fig_start or a.start < lo or a.cued or cs <= a.start < ce:
                 continue
-            if victims and lx["victim_noun_re"].match(sentence, a.end) \
-                    and (a.kind == "demonym" or (a.kind == "group" and _COUNTED_BEFORE.search(sentence, max(0, a.start - 30),
-                                                                                              a.start))):
-                continue  # "two Armenian servicemen were killed", "19 Hamas militants": whose dead, not who killed them
+            if victims and ((lx["victim_noun_re"].match(sentence, a.end)
+                             and (a.kind == "demonym" or (a.kind == "group" and _COUNTED_BEFORE.search(
+                                 sentence, max(0, a.start - 30), a.start))))
+                            or (a.kind == "demonym" and a.text.endswith("s") and not _attacking(sentence, a))):
+                continue  # "two Armenian servicemen were killed", "19 Hamas militants", "four Palestinians": whose
+                # dead, not who killed them
             if _BETWEEN.search(sentence, max(lo, a.start - 60), a.start):
                 continue  # "the war between the army and the RSF has killed": no one side
             cands.append(k)

@@ -1,7 +1,7 @@
 """The side that did it: ISO3 for states, the group's name otherwise."""
 import pytest
 
-from etl.actors import article_actors, article_attackers, find_actors, resolve_actor
+from etl.actors import article_actors, article_attackers, canonical, find_actors, resolve_actor
 from etl.places import PlaceContext
 
 
@@ -181,6 +181,15 @@ def test_the_sides_an_article_shows_attacking():
     # the side the clause shows attacking rather than the first one named
     ("Cambodia's spokeswoman said Thai F-16 jets had bombed a road and one Cambodian civilian was killed.",
      "one Cambodian civilian was killed", "killed", "KHM", "THA"),
+    ("Thailand's health ministry says the Thai death toll has risen to 15.", "death toll has risen to 15", "killed", "THA",
+     None),
+    ("The Gaza health ministry said four Palestinians were killed and 64 people wounded.", "64 people wounded", "injured",
+     "PSE", None),
+    ("Al-Shabab, which is linked to al-Qaeda, said its fighters had killed more than 30 soldiers.",
+     "killed more than 30 soldiers", "killed", "SOM", "al-Shabaab"),
+    # people displaced flee a war, not one side
+    ("Sudan's war has displaced more than 12 million people.", "displaced more than 12 million people", "displaced", "SDN",
+     None),
     # a source speaking of what its staff counted or treated did not do it
     ("Amnesty International Nigeria said its researchers had documented 97 deaths.", "97 deaths", "killed", "NGA", None),
     ("The Libyan Red Crescent said it had evacuated 230 people from the worst-affected streets.", "evacuated 230 people",
@@ -227,3 +236,9 @@ def test_who_did_it_in_the_sentence(sentence, quote, metric, country, expected):
 ])
 def test_the_other_side_from_the_article(sentence, quote, metric, country, attackers, expected):
     assert actor(sentence, quote, metric, country, tuple(attackers), attackers) == expected
+
+
+def test_canonical_names():
+    assert canonical("Ansar Allah") == "Houthis"
+    assert canonical(" IDF ") == "ISR"
+    assert canonical("Los Chapitos") == "Los Chapitos"
