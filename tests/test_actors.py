@@ -190,6 +190,14 @@ def test_the_sides_an_article_shows_attacking():
     # people displaced flee a war, not one side
     ("Sudan's war has displaced more than 12 million people.", "displaced more than 12 million people", "displaced", "SDN",
      None),
+    # the first of two sides named together; a group after "from" is still the side, a country is where it came from
+    ("Hours later, U.S. and British aircraft carried out five strikes on Houthi targets.", "five strikes", "attacks", "YEM",
+     "USA"),
+    ("Fighters from the CODECO militia killed at least 22 people in an overnight attack.", "killed at least 22 people",
+     "killed", "COD", "CODECO"),
+    # a side that repelled attacks did not make them; with no side named, no guess
+    ("The group said its fighters had repelled three attacks by army units on its positions.", "three attacks", "attacks",
+     "SDN", None),
     # a source speaking of what its staff counted or treated did not do it
     ("Amnesty International Nigeria said its researchers had documented 97 deaths.", "97 deaths", "killed", "NGA", None),
     ("The Libyan Red Crescent said it had evacuated 230 people from the worst-affected streets.", "evacuated 230 people",
@@ -230,6 +238,22 @@ def test_who_did_it_in_the_sentence(sentence, quote, metric, country, expected):
      {"ISR": 5, "Hezbollah": 3}, "Hezbollah"),
     ("The army said it intercepted 16 drones launched from Iran.", "intercepted 16 drones", "drones_intercepted", "ISR",
      {"IRN": 2, "ISR": 3}, "IRN"),
+    ("In July 2024, a rocket fired by Hezbollah from Lebanon killed 12 children.", "killed 12 children", "killed", "ISR",
+     {"Hezbollah": 3, "ISR": 5}, "Hezbollah"),
+    ("The Israeli military said about 40 projectiles crossed from Lebanon.", "about 40 projectiles crossed from Lebanon",
+     "missiles_launched", "ISR", {"Hezbollah": 3, "ISR": 5}, "Hezbollah"),
+    ("The RSF said its forces had repelled three army assaults in the area.", "three army assaults", "attacks", "SDN",
+     {"RSF": 3, "SDN": 2}, "SDN"),
+    # the governor a side installed speaks for it: the other side is the figure's own country, so no guess
+    ("Sevastopol's Russian-installed governor said debris from a downed drone injured two people.", "injured two people",
+     "injured", "UKR", {"RUS": 5, "UKR": 2}, None),
+    # a group is not guessed for casualties: the state's strikes kill in the group's war too
+    ("A drone strike on a bus station in the region killed at least 34 people.", "killed at least 34 people", "killed",
+     "ETH", {"Fano": 4}, None),
+    ("A separate shelling attack on the camp killed seven people on Wednesday.", "killed seven people", "killed", "SDN",
+     {"RSF": 3}, None),  # a group's name of three capitals is no state
+    ("Sudan's army said its troops had killed more than 100 RSF fighters and lost a tank.", "killed more than 100 RSF fighters",
+     "killed", "SDN", {"RSF": 3}, "SDN"),
     # stray fire across a border: no one
     ("Two mortar shells fired from Congolese territory landed in Rubavu, killing three people.", "killing three people",
      "killed", "RWA", {"M23": 3}, None),
