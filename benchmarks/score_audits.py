@@ -36,19 +36,24 @@ def load_scorer():
     return mod
 
 
-def status_agreement(scorer, gold: dict, out: Path) -> tuple[int, int]:
-    """Of the figures matched strictly, how many carry the gold's claim status (reported / disputed / unverified)."""
+def matched(scorer, gold: dict, out: Path):
+    """The (gold, row) pairs of figures the scorer matches strictly, over every gold article found in ``out``."""
     articles = scorer.read_csv(out / "articles.csv")
     measures = scorer.read_csv(out / "measures.csv")
-    same = total = 0
     for ga in gold["articles"]:
         art = scorer.find_article(articles, ga["title_contains"])
         if art is None:
             continue
         rows = [m for m in measures if m.get("article_id") == art.get("article_id")]
-        for g, r in scorer.match(ga["measures"], rows, strict=True):
-            total += 1
-            same += (g.get("claim_status") or "reported") == r.get("claim_status")
+        yield from scorer.match(ga["measures"], rows, strict=True)
+
+
+def status_agreement(scorer, gold: dict, out: Path) -> tuple[int, int]:
+    """Of the figures matched strictly, how many carry the gold's claim status (reported / disputed / unverified)."""
+    same = total = 0
+    for g, r in matched(scorer, gold, out):
+        total += 1
+        same += (g.get("claim_status") or "reported") == r.get("claim_status")
     return same, total
 
 
@@ -60,19 +65,12 @@ def actor_agreement(scorer, gold: dict, out: Path) -> tuple[int, int, int]:
     def norm(x: str | None) -> str | None:
         return canonical(x or "").lower() or None
 
-    articles = scorer.read_csv(out / "articles.csv")
-    measures = scorer.read_csv(out / "measures.csv")
     given = right = wanted = 0
-    for ga in gold["articles"]:
-        art = scorer.find_article(articles, ga["title_contains"])
-        if art is None:
-            continue
-        rows = [m for m in measures if m.get("article_id") == art.get("article_id")]
-        for g, r in scorer.match(ga["measures"], rows, strict=True):
-            mine, theirs = norm(r.get("actor")), norm(g.get("actor"))
-            given += mine is not None
-            right += mine is not None and mine == theirs
-            wanted += theirs is not None
+    for g, r in matched(scorer, gold, out):
+        mine, theirs = norm(r.get("actor")), norm(g.get("actor"))
+        given += mine is not None
+        right += mine is not None and mine == theirs
+        wanted += theirs is not None
     return right, given, wanted
 
 

@@ -217,16 +217,15 @@ def _other_side(exclude: set[str], context, casualties: bool = False, home: str 
 
 
 _STATE = re.compile(r"[A-Z]{3}")
+_AND_ONLY = re.compile(r"\s*(?:and|&|,)\s*")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_REPELLED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back|withstood)\b", re.I)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _is_state(actor: str) -> bool:
     """An ISO3 code, not a group whose name looks like one (RSF, ADF, ELN, TTP)."""
     return bool(_STATE.fullmatch(actor)) and _lex()["names"].get(actor, ("",))[0] != "group"
-_AND_ONLY = re.compile(r"\s*(?:and|&|,)\s*")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_REPELLED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back|withstood)\b", re.I)
-_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
-_MADE = re.compile(r"-(?:made|built|designed|supplied|manufactured|produced)\b")
 
 
 _FROM_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|crossed|flew|sent)\s+(?:in\s+|over\s+|across\s+)?from\s+"
@@ -248,8 +247,15 @@ def _from_origin(sentence: str, origin: re.Match, ments: tuple[ActorMention, ...
     return src.actor if not groups and src.actor in attackers else None
 
 
-_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds))\S*\s+"
-                             r"(?:[a-z-]+\s+)?$", re.I)  # "57 Islamic State fighters", "seven Hezbollah operatives"
+_ONE_WORD = re.compile(r"\s*(?:[a-z-]+\s+)?$")
+
+
+def _counted(sentence: str, start: int) -> bool:
+    """A count right before ``start``, past one word at most: "57 Islamic State fighters", "seven Hezbollah operatives"."""
+    lo = max(0, start - 30)
+    nums = find_numbers(sentence[lo:start])
+    return bool(nums) and bool(_ONE_WORD.fullmatch(sentence, lo + nums[-1].end, start))
+
 _NEW_CLAUSE = re.compile(r"\band\s+that\b|\bwhile\b|;", re.I)
 _ITSELF_AGAIN = re.compile(r"\s+(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+)\b", re.I)
 _GROUP_WORD = re.compile(r"\bthe\s+(?:group|rebels|militia|movement|organi[sz]ation)\b", re.I)
@@ -315,8 +321,8 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in lx["launcher_metrics"] or metric in lx["target_metrics"]:
         for a in ments:
             if fig_start <= a.start < fig_end + 2 and a.kind != "metonym" and not a.cued \
-                    and find_numbers(sentence[fig_start:a.start]) and not _MADE.match(sentence, a.end) \
-                    and not _FROM_BEFORE.search(sentence, max(0, a.start - 12), a.start):
+                    and find_numbers(sentence[fig_start:a.start]) \
+                    and not _FROM_BEFORE.search(sentence, max(0, a.start - 12), a.start):  # ("Israeli-made": no mention)
                 return a.actor  # not "40 projectiles crossed from Lebanon": where they came from (below)
     if metric == "attacks" and _REPELLED.search(sentence, _clause_start(sentence, fig_start), fig_end) \
             and find_numbers(sentence[fig_start:fig_end]):  # a count of attacks, not the clash it names
@@ -343,8 +349,7 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                     or (a.kind != "group" and _FROM_BEFORE.search(sentence, max(0, a.start - 12), a.start)):
                 continue  # not "fired from Lebanon": where things came from (step 4)
             if victims and ((lx["victim_noun_re"].match(sentence, a.end)
-                             and (a.kind == "demonym" or (a.kind == "group" and _COUNTED_BEFORE.search(
-                                 sentence, max(0, a.start - 30), a.start))))
+                             and (a.kind == "demonym" or (a.kind == "group" and _counted(sentence, a.start))))
                             or (a.kind == "demonym" and a.text.endswith("s") and not _attacking(sentence, a))):
                 continue  # "two Armenian servicemen were killed", "19 Hamas militants", "four Palestinians": whose
                 # dead, not who killed them
