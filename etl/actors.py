@@ -68,6 +68,12 @@ def _lex() -> dict:
     d["custody_re"] = _Lower(rf"\b(?:{_alt(w.lower() for w in d['custody_cues'])})\b")
     d["self_re"] = _Lower(d["self_reference"])
     d["target_re"] = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_alt(d['target_nouns'])})\b", re.I)
+    d["repelled_re"] = re.compile(rf"\b(?:{_alt(d['repel_verbs'])})\b", re.I)
+    d["origin_re"] = re.compile(rf"\b(?:{_alt(d['origin_verbs'])})\s+(?:in\s+|over\s+|across\s+)?from\s+"
+                                r"(?:across\s+the\s+border\s+in\s+|the\s+)?", re.I)
+    d["patron_re"] = re.compile(rf"\b(?:{_alt(d['patron_words'])})\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+    d["group_self_re"] = re.compile(rf"\bthe\s+(?:{_alt(d['group_self_words'])})\b", re.I)
+    d["speaks_for_re"] = re.compile(rf"([A-Z][\w.'\u2019]*)-(?:{_alt(d['speaks_for_suffixes'])})\b")
     d["modifier_re"] = re.compile(rf"-(?:{_alt(d['modifier_suffixes'])})\b", re.I)
     d["victim_noun_re"] = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alt(d['victim_nouns'])})\b(?!{d['attack_verb_after']})")
     d["not_self_agent_re"] = _Lower(d["not_self_agent"])
@@ -108,8 +114,6 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
 _APPOSED = re.compile(r"\b(?:in|at|near|outside|from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},\s+$")
 _PLACE_NOUN = re.compile(r"\s+(?:towns?|city|cities|villages?|capital|regions?|provinces?|districts?|ports?|coast|island|"
                          r"territory|enclave|oblast)\b")
-_LINKED_BEFORE = re.compile(r"\b(?:linked|affiliated|allied|loyal|aligned|tied|close|allegiance)\s+(?:to|with)\s+(?:the\s+)?$",
-                            re.I)  # "al-Shabab, which is linked to al-Qaeda": a patron, no side of the deed
 _OBJECT = _Lower(r"\b(?:on|against|targeting|targeted|hit|struck|at|toward|towards)\s+(?:the\s+)?$")
 _PLACE_USE = _Lower(r"\b(?:in|at|over|into|toward|towards|on|near|to|from|across|around|of)\s+(?:the\s+)?$")
 
@@ -119,7 +123,8 @@ def _is_object(text: str, start: int, end: int | None = None) -> bool:
     the target, not the actor."""
     if end is not None and _lex()["target_re"].match(text, end):
         return True
-    return bool(_OBJECT.search(text[max(0, start - 16):start]) or _LINKED_BEFORE.search(text, max(0, start - 30), start))
+    return bool(_OBJECT.search(text[max(0, start - 16):start])  # not "linked to al-Qaeda": a patron, no side
+                or _lex()["patron_re"].search(text, max(0, start - 30), start))
 
 
 def _is_place_use(text: str, a: ActorMention) -> bool:
@@ -219,17 +224,12 @@ def _other_side(exclude: set[str], context, casualties: bool = False, home: str 
 _STATE = re.compile(r"[A-Z]{3}")
 _AND_ONLY = re.compile(r"\s*(?:and|&|,)\s*")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_REPELLED = re.compile(r"\b(?:repell?ed|repulsed|foiled|thwarted|fought\s+off|beat\s+back|pushed\s+back|withstood)\b", re.I)
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 
 
 def _is_state(actor: str) -> bool:
     """An ISO3 code, not a group whose name looks like one (RSF, ADF, ELN, TTP)."""
     return bool(_STATE.fullmatch(actor)) and _lex()["names"].get(actor, ("",))[0] != "group"
-
-
-_FROM_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|crossed|flew|sent)\s+(?:in\s+|over\s+|across\s+)?from\s+"
-                          r"(?:across\s+the\s+border\s+in\s+|the\s+)?", re.I)
 
 
 def _from_origin(sentence: str, origin: re.Match, ments: tuple[ActorMention, ...], context) -> str | None:
@@ -258,7 +258,6 @@ def _counted(sentence: str, start: int) -> bool:
 
 _NEW_CLAUSE = re.compile(r"\band\s+that\b|\bwhile\b|;", re.I)
 _ITSELF_AGAIN = re.compile(r"\s+(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+)\b", re.I)
-_GROUP_WORD = re.compile(r"\bthe\s+(?:group|rebels|militia|movement|organi[sz]ation)\b", re.I)
 
 
 def _speaking_of_itself(sentence: str, fig_start: int, cs: int, ce: int, ments: tuple[ActorMention, ...],
@@ -277,12 +276,9 @@ def _speaking_of_itself(sentence: str, fig_start: int, cs: int, ce: int, ments: 
             return None
     if lx["not_self_agent_re"].search(sentence[own.start():own.end() + 40]):
         return None
-    group_only = bool(_GROUP_WORD.search(sentence, own.start(), own.end()))  # "the group had": a group speaks
+    group_only = bool(lx["group_self_re"].search(sentence, own.start(), own.end()))  # "the group had": a group speaks
     return next((a for a in sorted(ments, key=lambda a: a.kind != "group")
                  if cs <= a.start < ce and (a.kind == "group" or not group_only)), None)
-
-
-_RUN_BY = re.compile(r"([A-Z][\w.'\u2019]*)-(?:run|controlled|held|affiliated|aligned|linked|installed|appointed|backed)\b")
 
 
 def _claimant_sides(sentence: str, cs: int, ce: int, ments: tuple[ActorMention, ...]) -> set[str]:
@@ -292,7 +288,7 @@ def _claimant_sides(sentence: str, cs: int, ce: int, ments: tuple[ActorMention, 
     if cs >= ce:
         return set()
     out = {a.actor for a in ments if cs <= a.start < ce}
-    for m in _RUN_BY.finditer(sentence, max(0, cs - 25), ce):
+    for m in _lex()["speaks_for_re"].finditer(sentence, max(0, cs - 25), ce):
         out.update(a.actor for a in _mentions(m[1]) if not a.cued)
     return out
 
@@ -324,7 +320,7 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                     and find_numbers(sentence[fig_start:a.start]) \
                     and not _FROM_BEFORE.search(sentence, max(0, a.start - 12), a.start):  # ("Israeli-made": no mention)
                 return a.actor  # not "40 projectiles crossed from Lebanon": where they came from (below)
-    if metric == "attacks" and _REPELLED.search(sentence, _clause_start(sentence, fig_start), fig_end) \
+    if metric == "attacks" and lx["repelled_re"].search(sentence, _clause_start(sentence, fig_start), fig_end) \
             and find_numbers(sentence[fig_start:fig_end]):  # a count of attacks, not the clash it names
         # "its fighters repelled three attacks": the attacks were the other side's
         sides = {a.actor for a in ments if a.start < fig_start} | _claimant_sides(sentence, cs, ce, ments)
@@ -379,7 +375,7 @@ def resolve_actor(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric.startswith(("drones_", "missiles_")) or metric == "attacks" or (
             metric in ("killed", "injured") and lx["weapon_re"].search(sentence)
             and not lx["insurgent_re"].search(sentence)):
-        if (origin := _FROM_ORIGIN.search(sentence)) is not None:
+        if (origin := lx["origin_re"].search(sentence)) is not None:
             return _from_origin(sentence, origin, ments, context)
         speaks_for = _claimant_sides(sentence, cs, ce, ments) if metric not in lx["launcher_metrics"] else set()
         counted = {a.actor for a in ments if fig_start <= a.start <= fig_end + 2 and lx["victim_noun_re"].match(sentence, a.end)}
