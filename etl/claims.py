@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
+from etl.lexicon import trie_regex
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
@@ -91,7 +92,7 @@ def _lex() -> dict:
         d[f"{status}_re"] = re.compile("|".join(f"(?:{p})" for p in d[status]), re.IGNORECASE)
         d[f"{status}_cue"] = tuple(c.lower() for c in d[f"{status}_cues"])
         # whether any cue occurs, in one search (a pattern that never matches when there is none)
-        d[f"{status}_cue_re"] = re.compile("|".join(map(re.escape, d[f"{status}_cue"])) or r"(?!)")
+        d[f"{status}_cue_re"] = re.compile(trie_regex(d[f"{status}_cue"], space=" ") or r"(?!)")
     d["titled_re"] = re.compile(  # "..., Serhii Lysak, head of the regional administration, reported"
         r"(?:^|,\s+)(?P<name>[A-Z][\w\u2019'.\-]+(?:\s+[A-Z][\w\u2019'.\-]+){1,3}),\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?:{_alt(d['titles'])})\b[^,;]{{0,80}}(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)?,\s*$")

@@ -32,6 +32,30 @@ def trie_regex(words, space: str = r"\s+") -> str:
     return build(trie)
 
 
+class WordGates:
+    """Which of many patterns may match a lower-cased ASCII window, by one scan of the window for the
+    words one of which each pattern's every match holds (`required_words`), instead of a search per
+    pattern. A pattern whose words are not known always passes."""
+
+    def __init__(self, patterns) -> None:
+        needs = [required_words(p) for p in patterns]
+        self.always = frozenset(i for i, words in enumerate(needs) if not words)
+        by_word: dict[str, set[int]] = {}
+        for i, words in enumerate(needs):
+            for w in words or ():
+                by_word.setdefault(w, set()).add(i)
+        # the scan finds the longest word at each position; the shorter ones starting there are its prefixes
+        self._passing = {w: frozenset().union(*(ids for v, ids in by_word.items() if w.startswith(v))) | self.always
+                         for w in by_word}
+        self._scan = re.compile("(?=(" + trie_regex(by_word, space=" ") + "))") if by_word else None
+
+    def passing(self, low: str) -> frozenset[int]:
+        """The indices of the patterns that may match somewhere in `low` (lower case, ASCII)."""
+        if self._scan is None:
+            return self.always
+        return self.always.union(*(self._passing[m[1]] for m in self._scan.finditer(low)))
+
+
 def lower_same_length(text: str) -> str:
     """`text` in lower case, keeping every offset (characters whose lower case is longer, such as
     'İ', are left as they are)."""

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from etl.dates import full_names
-from etl.lexicon import lower_same_length, required_words
+from etl.lexicon import WordGates, lower_same_length, trie_regex
 from etl.numbers import NumberPhrase, find_numbers, number_words
 
 # a possessor between a verb and its count: "killed the soldier's two children", "his family's three"
@@ -56,8 +56,26 @@ def _force_members(fm: dict) -> re.Pattern:
                       r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
 
 
+_LITERAL = re.compile(r"[\w '\u2019-]+")  # a word list item that is plain words, not a pattern
+
+
 def _words(items) -> str:
-    return "|".join(w.replace(" ", r"\s+") for w in sorted(items, key=len, reverse=True))
+    """An alternation of word-list items, longest first, a space matching any whitespace. Runs of
+    plain words are factored as a trie (etl.lexicon.trie_regex), which tries the same words in the
+    same order of preference as the flat list: Python's `re` tries the branches of a flat
+    alternation one by one at every position, and this is the hottest search of the extractor."""
+    branches: list[str] = []
+    run: list[str] = []
+    for w in [*sorted(items, key=len, reverse=True), None]:
+        if w is not None and _LITERAL.fullmatch(w):
+            run.append(w)
+            continue
+        if run:
+            branches.append(trie_regex(run))
+            run = []
+        if w is not None:
+            branches.append(w.replace(" ", r"\s+"))
+    return "|".join(branches)
 
 
 _ACTION_OF: dict[str, str] = {}
@@ -129,11 +147,10 @@ def _norm(s: str) -> str:
     return _WS.sub(" ", s.strip().lower())
 
 
-def _gate(pattern: str) -> re.Pattern | None:
-    """The words one of which every match of `pattern` (IGNORECASE) holds, as one pattern to look for
-    in a lower-cased ASCII window (see lexicon.required_words); None when they are not known."""
-    words = required_words(re.compile(pattern, re.I))
-    return re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+@cache
+def _pattern_gates() -> WordGates:
+    """Which of the toll and special-shape patterns may match a lower-cased ASCII window."""
+    return WordGates([p["rx"] for p in lex().patterns])
 
 
 @cache
@@ -176,7 +193,7 @@ def lex() -> _Lex:
                             rf"(?![\w-])", re.I),
         actions=actions,
         metrics=raw["metrics"],
-        patterns=[dict(p, rx=re.compile(p["before"], re.I), gate=_gate(p["before"]),
+        patterns=[dict(p, rx=re.compile(p["before"], re.I),
                        nouns_rx=re.compile(("" if p["nouns"].startswith("-") else r"\s+") + p["nouns"])  # "-strong force"
                        if "nouns" in p else None) for p in raw["patterns"]],
         bare=set(raw["bare_actions"]),
@@ -1266,8 +1283,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     lo = max(start, n.start - 250)  # a toll's subject may be far ("The number of people killed in ..., the capital
     # of ..., rose to 23")
     low = text[lo:ns].lower() if text[lo:ns].isascii() else None  # a pattern none of whose words occur cannot match
-    for p in lx.patterns:  # tolls and special shapes first
-        if low is not None and p["gate"] is not None and not p["gate"].search(low):
+    passing = _pattern_gates().passing(low) if low is not None else None
+    for i, p in enumerate(lx.patterns):  # tolls and special shapes first
+        if passing is not None and i not in passing:
             continue
         m = p["rx"].search(text, lo, ns)
         if not m:

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from etl.claims import _Lower, _recent
 from etl.dates import _alt
-from etl.lexicon import required_words
+from etl.lexicon import required_words, trie_regex
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -130,7 +130,7 @@ def _near_gates() -> dict[str, re.Pattern | None]:
     out: dict[str, re.Pattern | None] = {}
     for k, rx in _near().items():
         words = required_words(rx)
-        out[k] = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+        out[k] = re.compile(trie_regex(words, space=" ")) if words else None
     return out
 
 
