@@ -843,6 +843,14 @@ def _restates(t: str, start: int, value: int | None) -> bool:
     return value is not None and any(n.value == value for n in find_numbers(t[start:]))
 
 
+@_recent(16)
+def _status_match(status: str, key: str, text: str) -> re.Match | None:
+    """The status pattern ``key`` in ``text``, searched only when a cue word of ``status`` occurs. A
+    sentence is looked at for each of its figures and again as a following sentence of the ones before."""
+    lx = _lex()
+    return lx[key].search(text) if lx[f"{status}_cue_re"].search(text.lower()) else None
+
+
 def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), acts: bool = True,
                  metric: str | None = None, value: int | None = None) -> str:
     """'disputed' when a denial by another party is reported (in the sentence or the following
@@ -855,10 +863,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
     sentence ("The ministry disputed the toll, saying eight people had died") does not dispute the
     figure it gives. ``value``: the figure's own value, which a later denial may name ("denied losing 37
     fighters")."""
-    lx = _lex()
     texts = [sentence, *following]
     norm = [t.replace("’", "'") for t in texts]
-    lows = [t.lower() for t in norm]
     own: dict[int, bool] = {}  # found only when a status pattern matches: most sentences have none
 
     def owns(k: int) -> bool:
@@ -867,9 +873,9 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
         return own[k]
 
     for status in ("disputed", "unverified"):
-        cue, pat = lx[f"{status}_cue_re"], lx["disputed_acts_re" if acts and status == "disputed" else f"{status}_re"]
-        for k, (t, low) in enumerate(zip(norm, lows, strict=True)):
-            m = pat.search(t) if cue.search(low) else None
+        key = "disputed_acts_re" if acts and status == "disputed" else f"{status}_re"
+        for k, t in enumerate(norm):
+            m = _status_match(status, key, t)
             if m is None:
                 continue
             if status == "disputed" and k == 0 and _SAID_NONE.match(m.group()):

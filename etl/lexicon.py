@@ -86,7 +86,7 @@ def required_words(pattern: str | re.Pattern) -> frozenset[str] | None:
 
         def take(cand):
             nonlocal best
-            if cand and (best is None or min(map(len, cand)) > min(map(len, best))):
+            if cand and (best is None or min(map(len, cand)) >= min(map(len, best))):  # a tie: the later run ("the win": "win")
                 best = cand
 
         for op, av in items:
