@@ -29,9 +29,17 @@ _CLASS = {"drones_": "drones", "missiles_": "missiles", "attacks": "attacks"}
 def _lex() -> tuple[dict[str, tuple[str, str]], re.Pattern]:
     raw = json.loads(resources.files("etl.patterns").joinpath("grids.json").read_text("utf-8"))
     headers = {h: (c["metric"], c["id"]) for c in raw["columns"] for h in c["headers"]}
+    for who in raw["who_headers"]:  # "Militants killed", "Soldiers wounded": the metric of whom
+        for c in raw["columns"]:
+            for h in c["headers"]:
+                if " " not in h and c["metric"] in _WHO_METRICS:
+                    headers.setdefault(f"{who} {h}", (c["metric"], c["id"]))
     headers.update({h: ("", "source") for h in raw["source_headers"]})  # the column of who reported the row
     total = re.compile(r"(?:" + "|".join(map(re.escape, raw["total_rows"])) + r")\b", re.I)
     return headers, total
+
+
+_WHO_METRICS = frozenset(["killed", "injured", "missing", "arrested", "detained", "released"])
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

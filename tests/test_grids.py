@@ -111,3 +111,12 @@ def test_rows_of_places_are_the_figures_and_the_total_row_gives_nothing():
             "Territory | Incidents | Killed | Injured\nDjugu | 6 | 61 | 20\nIrumu | 4 | 40 | 15\nTotal | 10 | 101 | 35\n")
     got = sorted((m["metric"], m["value"]) for m in _rows(text, published="2024-01-05"))
     assert got == [("injured", 15), ("injured", 20), ("killed", 40), ("killed", 61)]
+
+
+def test_a_header_naming_who_before_the_metric_word_is_that_metric():
+    text = ("Attacks in Balochistan province, Pakistan, recorded by the provincial government in March.\n\n"
+            "District | Civilians killed | Soldiers wounded | Militants killed | Vehicles burned\n"
+            "Kech | 3 | 5 | 7 | 2\n"
+            "Panjgur | 1 | 2 | 4 | 6\n")
+    assert sorted((m["metric"], m["value"]) for m in _rows(text)) == [
+        ("injured", 2), ("injured", 5), ("killed", 1), ("killed", 3), ("killed", 4), ("killed", 7)]
