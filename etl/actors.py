@@ -78,7 +78,7 @@ def _lex() -> dict:
     d["victim_noun_re"] = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{_alt(d['victim_nouns'])})\b(?!{d['attack_verb_after']})")
     d["not_self_agent_re"] = _Lower(d["not_self_agent"])
     d["own_attack_re"] = re.compile(d["own_attack"], re.I)
-    d["attacker_re"] = re.compile(rf"(?:\s+(?:[a-z-]+\s+)?(?:{_alt(d['attacker_nouns'])})\b(?!\s+(?:on|at|against)\b)"
+    d["attacker_re"] = re.compile(rf"(?:\s+(?:[a-z-]+\s+)?(?:{_alt(d['attacker_nouns'])})\b"
                                   rf"|(?:\s+(?:{_alt(d['force_nouns'])}))?{d['attack_verb_after']})")
     return d
 

@@ -159,8 +159,9 @@ def test_attacks_by_a_side_named_after_the_count():
 def test_the_sides_an_article_shows_attacking():
     text = ("Israeli strikes killed 20 people. IS fighters attacked a base. Shelling by the RSF hit a market. "
             "The Ukrainian army said that its drones struck a plant. The US struck Houthi targets. "
-            "Iran-backed militias were blamed. A Britain-based monitor counted the dead.")
-    assert article_attackers(text) == {"ISR": 1, "Islamic State": 1, "RSF": 1, "UKR": 1, "USA": 1}
+            "Iran-backed militias were blamed. A Britain-based monitor counted the dead. U.S. air strikes on the "
+            "port killed 12 people.")  # weapons "on" a target: their side attacks
+    assert article_attackers(text) == {"USA": 2, "ISR": 1, "Islamic State": 1, "RSF": 1, "UKR": 1}
 
 
 @pytest.mark.parametrize("sentence, quote, metric, country, expected", [
