@@ -404,7 +404,8 @@ _SAID_THAT = re.compile(r"[^,.;\"\u201c]{0,80}?\b(?:said|says|told\s+\w+|reporte
                         r"overran|stormed)\b)")  # "... said the attackers stormed the village late on Sunday"
 _SPEECH_LED = re.compile(r"\s*The\s+(?:[\w'\u2019-]+\s+){1,3}?(?:said|says|reported|added|announced|stated)\b")
 _BY_BEFORE = re.compile(r"\b(?:by|until|till|as\s+of)\s+(?:late\s+|early\s+)?$", re.I)  # "brought in by Tuesday evening"
-_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until"  # "erupted after blasts on Thursday"; not
+_CAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|(?:in\s+|a\s+)?response\s+to|retaliation\s+for|revenge\s+for"
+                           # "erupted after blasts on Thursday", "a response to a missile launched on Saturday"; not
                            r"|(?<!killed )(?<!wounded )(?<!injured )(?<!died )(?<!hurt )when)\b"  # (but "were killed when
                            # the militia attacked the ship on Sunday" is the killing's day)
                            r"(?!\s+(?:dawn|daybreak|sunrise|first\s+light|noon|midday|dusk|sunset|nightfall|midnight)\b)"
@@ -420,6 +421,7 @@ def _cause_before(text: str, lo: int, hi: int) -> bool:
     return m is not None and not (m.group().lower().startswith("when") and _HURT_BEFORE.search(text, 0, m.start()))
 
 
+_RELATIVE_NIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night)", re.I)  # a night told from the report day
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
@@ -433,31 +435,39 @@ def _goes_on(sents: list[_Sentence], i: int) -> bool:
 
 
 _THING = re.compile(r"\b(?:base|attack|assault|raid|strike|ambush|village|town|camp|convoy|post|checkpoint|market|school|"
-                    r"hospital|mosque|church|bus|train|ship|vessel|prison|building|station|outpost|barracks|compound)\b", re.I)
+                    r"hospital|mosque|church|bus|train|ship|vessel|prison|building|station|outpost|barracks|compound)"
+                    r"(?:e?s)?\b", re.I)
+
+
+def _thing(word: str) -> str:
+    """The singular of a ``_THING`` noun ("villages": village; "barracks", "bus" stay)."""
+    w = word.lower()
+    return w if w in ("barracks", "bus") else w[:-2] if w.endswith(("ses", "ches")) else w[:-1] if w.endswith("s") else w
 
 
 def _same_thing(sentence: str, nxt: str) -> bool:
     """The next sentence names again, as known, a thing the sentence named ("an attack on an army base
     ... // Hundreds of fighters stormed the base at dawn on Sunday")."""
-    named = {m.group().lower() for m in _THING.finditer(sentence)}
+    named = {_thing(m.group()) for m in _THING.finditer(sentence)}
     if not named:
         return False
-    return any(m.group().lower() in named and re.search(r"\bthe\s+(?:[\w-]+\s+)?$", nxt[max(0, m.start() - 20):m.start()], re.I)
+    return any(_thing(m.group()) in named and re.search(r"\bthe\s+(?:[\w-]+\s+)?$", nxt[max(0, m.start() - 20):m.start()], re.I)
                for m in _THING.finditer(nxt))
 
 
-def _next_day(nxt: _Sentence, found: list, sent: _Sentence):
+def _next_day(nxt: _Sentence, found: list, sent: _Sentence, named: bool = False):
     """The day the next sentence gives the happening when it goes on about it ("Militants killed 17
     soldiers, officers said Wednesday. The fighters attacked the base late Monday."): a mention
     with the next sentence's day, placed at the end of this one. Not when the next sentence is
-    somebody's statement, a total, or counts the same things again (a happening of its own)."""
+    somebody's statement, a total, or counts the same things again (a happening of its own). ``named``: only when it
+    names again a thing this one named, or says how it happened (to date anew a night told from the report day)."""
     days = [d for d in found if d.kind == "happening" and d.span.precision == "day" and d.span.date
             and not _cause_before(nxt.text, max(0, d.start - nxt.start - 60), d.start - nxt.start)
             and not _BY_BEFORE.search(nxt.text, max(0, d.start - nxt.start - 20), d.start - nxt.start)]
     if len(days) != 1:  # (first: most sentences have no day, and the tests below are dearer)
         return None
     told = _SAID_THAT.match(nxt.text)  # "Police spokesman Ahmed Rufai said the attackers stormed the village late on Sunday"
-    if not (_DEFINITE_START.match(nxt.text) or _same_thing(sent.text, nxt.text)
+    if not ((_DEFINITE_START.match(nxt.text) and not named) or _same_thing(sent.text, nxt.text)
             or told) or _COUNT_WORDS.search(nxt.text) \
             or _SPEECH_LED.match(nxt.text):
         return None
@@ -755,10 +765,14 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             header_days = [d.span for d in found if d.span.precision != "unknown"]
         last_report = next((d.span for d in reversed(found) if d.kind == "report" and d.span.precision == "day"),
                            last_report)  # "the military said on Monday. The operation came three days after ..."
+        night = any(_RELATIVE_NIGHT.fullmatch(d.text) for d in found)
         if i + 1 < len(sents) and not {f.metric for f in figures_by[i + 1]} & {f.metric for f in figures} \
-                and not any(d.kind in ("happening", "range", "since") for d in found) \
-                and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent)):
-            found.append(nxt)  # "Militants killed 17 soldiers, officers said. The fighters attacked late Monday."
+                and not any(d.kind in ("happening", "range", "since") and not _RELATIVE_NIGHT.fullmatch(d.text)
+                            for d in found) \
+                and (nxt := _next_day(sents[i + 1], dates_by[i + 1], sent, named=night)):
+            found = [d for d in found if not _RELATIVE_NIGHT.fullmatch(d.text)] + [nxt]  # "Militants killed 17
+            # soldiers, officers said. The fighters attacked late Monday."; "killed in overnight attacks ... has risen
+            # to 38, the government said on Tuesday. Gunmen stormed the villages late on Sunday": Sunday night
         if i + 1 < len(sents) and sents[i + 1].para != sent.para and (i == 0 or sents[i - 1].para != sent.para) \
                 and (not figures or i == 0) and not _SINCE.search(sent.text):  # a happening told before its counts, or
             # the lede's ("At least eight people died on Monday ... // The operation led to the arrest of 14 suspects")

@@ -2415,3 +2415,21 @@ def test_a_count_corrected_to_the_value_told_before_is_that_figure():
 def test_places_at_sea_and_countries_inside_local_names(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in rows] == expected
+
+
+def test_a_night_told_from_the_report_day_takes_the_day_the_next_sentence_gives_that_happening():
+    text = ("The number of people killed in overnight attacks by gunmen on three villages in Plateau state has risen "
+            "to 38, the state government said on Tuesday, while community leaders said 51 people had died.\n\n"
+            "Gunmen stormed the villages late on Sunday, shooting residents, witnesses said.")
+    assert ("killed", 51, "2026-05-24") in _dates_of(text, "2026-05-26")
+    # a next sentence about another happening leaves the night as told
+    text = ("A doctor at the main hospital said it had received 47 injured people overnight.\n\n"
+            "The government had deployed police ahead of the march, which began on Sunday.")
+    assert _dates_of(text, "2026-05-27") == [("injured", 47, "2026-05-27")]
+
+
+def test_a_day_given_for_what_a_strike_answered_is_not_the_strike_s_day():
+    text = ("Hours later, a warplane struck the port of Hodeidah. The health ministry said the strike killed six people "
+            "and wounded 42. Israel's military said the strike was a response to a missile launched at Eilat on Saturday.")
+    assert _dates_of(text, "2026-02-10") == [("injured", 42, "2026-02-10"), ("killed", 6, "2026-02-10"),
+                                             ("missiles_launched", 1, "2026-02-07")]
