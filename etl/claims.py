@@ -843,6 +843,13 @@ def _restates(t: str, start: int, value: int | None) -> bool:
     return value is not None and any(n.value == value for n in find_numbers(t[start:]))
 
 
+def _denies_own_count(m: re.Match) -> bool:
+    """The denial holds the count it denies ("claims that 40 soldiers were killed are false")."""
+    from etl.numbers import find_numbers
+
+    return bool(find_numbers(m.group()))
+
+
 @_recent(16)
 def _status_match(status: str, key: str, text: str) -> re.Match | None:
     """The status pattern ``key`` in ``text``, searched only when a cue word of ``status`` occurs. A
@@ -900,6 +907,8 @@ def claim_status(sentence: str, following: list[str] | tuple[str, ...] = (), act
                 # confirm the shelling but said Taliban forces had opened fire, injuring five soldiers": what they said
             if status == "disputed" and k > 0 and _restates(t, m.start(), value):
                 return status
+            if status == "disputed" and k > 0 and _denies_own_count(m):
+                continue  # "Reports on social media claiming that over 40 soldiers were killed are false": that count
             if status == "unverified" and k > 1 and (acc := _ALL_ACCOUNTS.search(t)) \
                     and not _ONE_PARTY.search(t, max(0, acc.start() - 30), acc.start()):
                 return status  # "could not verify the residents' accounts": every claim before it

@@ -220,6 +220,13 @@ def test_a_spokesman_of_the_sentence_subject_is_the_subject():
     ("Two people were killed, officials said.", [], "reported"),
     ("He was denied medical care in prison.", [], "reported"),
     ("Protests followed the disputed election.", [], "reported"),
+    # a denial in the figure's own sentence: a relative clause, a dismissal "as fake news", a claim called false
+    ("Rebels said they had shot down 12 drones, which the army dismissed.", [], "disputed"),
+    ("The governor dismissed as \"fake news\" reports that fighters had killed \"over 20 soldiers\".", [], "disputed"),
+    ("He said videos claiming that up to 20 people had died in the attack were \"false\".", [], "disputed"),
+    # a later denial that holds its own count denies that count, not the figures before it
+    ("Six of our soldiers died and 11 were wounded.", ["Reports claiming that over 40 soldiers were killed are false."],
+     "reported"),
 ])
 def test_claim_status(sentence, following, status):
     assert claim_status(sentence, following) == status
