@@ -844,10 +844,10 @@ def _restates(t: str, start: int, value: int | None) -> bool:
 
 
 def _denies_own_count(m: re.Match) -> bool:
-    """The denial holds the count it denies ("claims that 40 soldiers were killed are false")."""
+    """The denial holds the count it denies ("claims that 40 soldiers were killed are false"; not "no one")."""
     from etl.numbers import find_numbers
 
-    return bool(find_numbers(m.group()))
+    return any(n.value is not None and n.value > 1 for n in find_numbers(m.group()))
 
 
 @_recent(16)
