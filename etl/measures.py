@@ -1849,6 +1849,13 @@ _WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:atta
                               re.I)  # "a surface-to-air missile system", "a drone squadron": a thing
 
 
+# a weapon's launch told only to say whose it was ("shot down three drones and a missile fired by the Houthis"): the
+# trigger is a participle followed by its agent or origin
+_LAUNCHED_BY = re.compile(r"(?<=fired|nched|ached)\s+(?:by|from)\b")
+_AGENT_BEFORE_MAIN = re.compile(r"\s+(?:by|from)\s+[^,.;:]{1,60}?(?=\s+(?:struck|hit|slammed|crashed|smashed|landed|exploded|"
+                                r"was|were)\b)")
+
+
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:
     """'A drone hit ...', 'fired a ballistic missile', 'A former governor died' -> 1."""
     lx = lex()
@@ -1898,7 +1905,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue
         prev = next((f for f in reversed(figures) if f.end <= m.start()), None)
         if before is None and prev is not None and prev.action and klass in _WEAPONS and prev.klass in _WEAPONS \
-                and _COORD.match(text, prev.end, m.start()) and not _after(text, m.end(), end, klass, relative=False) \
+                and _COORD.match(text, prev.end, m.start()) and ((a := _after(text, m.end(), end, klass, relative=False)) is None
+                                                                 or _LAUNCHED_BY.match(text, a[2])) \
                 and (metric := _metric(klass, [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", m.start(), m.end(), m["head"], klass,
                                prev.trigger, prev.action))  # "fired two ballistic missiles and a drone"
@@ -1920,6 +1928,10 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "Among the dead was an eight-year-old boy": one of a toll told, no count of its own
         he = age.end() if (age := _AGE_OF.match(text, m.end(), end)) else m.end()  # "A boy of 11 was wounded"
         after = _after(text, he, end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
+        if after and klass in _WEAPONS and _LAUNCHED_BY.match(text, after[2]) \
+                and (agent := _AGENT_BEFORE_MAIN.match(text, after[2], end)) \
+                and (main := _after(text, agent.end(), end, klass, relative=False)):
+            after = main  # "A missile fired by Yemen's Houthis struck a container ship": it hit; its launch says whose
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
