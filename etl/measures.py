@@ -253,6 +253,8 @@ def lex() -> _Lex:
             "prison_term_verbs": re.compile(raw["not_figures"]["prison_term_verbs"], re.I),
             "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
             "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
+            "share_of_before": re.compile(raw["not_figures"]["share_of_before"], re.I),
+            "adjective_trigger_after": re.compile(raw["not_figures"]["adjective_trigger_after"]),
             "medical_evacuation": re.compile(raw["not_figures"]["medical_evacuation"], re.I),
             "medical_evacuation_before": re.compile(raw["not_figures"]["medical_evacuation_before"], re.I),
             "hospital_freed_counted": re.compile(raw["not_figures"]["hospital_freed_counted"], re.I),
@@ -1018,12 +1020,20 @@ _AMONG_THE_DEAD = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|wo
 _MILITARY_WORDS = re.compile(r"\b(?:soldiers|troops|army|military|personnel|servicemen|marines|paratroopers)\b", re.I)
 
 
+_AUX = re.compile(r"\b(?:have|has|had|were|was|are|is|will)\b")
+
+
 def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     """Shapes of ours that count nothing of ours (measures.json "not_figures"): '16 drone bodies'
     seized; 'eliminated a terrorist cell'; 'a missile landed in the water' (a miss); 'incidents with
     at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
     (armed men retreating, not people displaced)."""
     nf = lex().not_figures
+    if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
+            and _AUX.search(text, f.num_end, f.end):
+        return True  # "the vast majority of the enclave's 2.3 million people have been displaced": a part of them
+    if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
+        return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
     if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
         return True  # "27 concertgoers were treated for heat exhaustion, and two were taken to hospital": the ill
     if f.metric == "injured" and "hospital" in f.trigger.lower() \
