@@ -254,6 +254,7 @@ def lex() -> _Lex:
             "prison_term_after": re.compile(raw["not_figures"]["prison_term_after"], re.I),
             "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
             "share_of_before": re.compile(raw["not_figures"]["share_of_before"], re.I),
+            "force_member_heads": frozenset(raw["not_figures"]["force_member_heads"]),
             "adjective_trigger_after": re.compile(raw["not_figures"]["adjective_trigger_after"]),
             "medical_evacuation": re.compile(raw["not_figures"]["medical_evacuation"], re.I),
             "medical_evacuation_before": re.compile(raw["not_figures"]["medical_evacuation_before"], re.I),
@@ -350,6 +351,9 @@ _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
 _OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+[\w-]+['\u2019]s)(?=\s)", re.I)  # "13 of the party's supporters"
 
 
+_PLURAL_HEAD = re.compile(r"\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")  # the head after a noun used as a modifier
+
+
 def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """(class, head start, head end) of the counted noun right after `pos`, or None."""
     lx = lex()
@@ -388,6 +392,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 return None  # "two Houthi radar sites and one UAV ground control station": another count's noun
             if klass in _WEAPONS and lx.not_figures["thing_after_weapon"].match(text, m.end(), limit):
                 return None  # "2 anti-ship missile launchers": things of theirs, not weapons
+            if klass == "troops" and not m.group().lower().endswith("s") and (head := _PLURAL_HEAD.match(text, m.end(), limit)) \
+                    and class_of(head[1]) in (None, "people") and head[1] not in lx.not_figures["force_member_heads"]:
+                return "people", head.start(1), head.end(1)  # "600 volunteer lawyers": lawyers, who bear no arms
             if klass:
                 return _extend_head(text, klass, m.start(), m.end(), limit)
         if mods == 0 and text[at - 1:at] in ('"', "\u201c", "\u2018") and text[pos:at].strip() in ('"', "\u201c", "\u2018") \
