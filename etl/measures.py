@@ -255,6 +255,7 @@ def lex() -> _Lex:
             "cyber": re.compile(raw["not_figures"]["cyber"], re.I),
             "share_of_before": re.compile(raw["not_figures"]["share_of_before"], re.I),
             "force_member_heads": frozenset(raw["not_figures"]["force_member_heads"]),
+            "hurt_then_died_after": re.compile(raw["not_figures"]["hurt_then_died_after"], re.I),
             "adjective_trigger_after": re.compile(raw["not_figures"]["adjective_trigger_after"]),
             "medical_evacuation": re.compile(raw["not_figures"]["medical_evacuation"], re.I),
             "medical_evacuation_before": re.compile(raw["not_figures"]["medical_evacuation_before"], re.I),
@@ -1039,6 +1040,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
             and _AUX.search(text, f.num_end, f.end):
         return True  # "the vast majority of the enclave's 2.3 million people have been displaced": a part of them
+    if f.metric == "injured" and f.pattern_id.endswith(".after") and nf["hurt_then_died_after"].match(text, f.end, end):
+        return True  # "Two more passengers wounded in Sunday's attack died in hospital": dead, not hurt
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
     if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
