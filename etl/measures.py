@@ -1871,7 +1871,7 @@ _WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:atta
 
 # a weapon's launch told only to say whose it was ("shot down three drones and a missile fired by the Houthis"): the
 # trigger is a participle followed by its agent or origin
-_LAUNCHED_BY = re.compile(r"(?<=fired|nched|ached)\s+(?:by|from)\b")
+_LAUNCHED_BY = re.compile(r"(?<=fired|nched)\s+(?:by|from)\b")  # fired, launched
 _AGENT_BEFORE_MAIN = re.compile(r"\s+(?:by|from)\s+[^,.;:]{1,60}?(?=\s+(?:struck|hit|slammed|crashed|smashed|landed|exploded|"
                                 r"was|were)\b)")
 
