@@ -660,7 +660,9 @@ _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are
 _SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
 _PREP_OR_SUBORDINATOR = frozenset(["since", "after", "before", "as", "once"])
 _PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
-_PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,", re.I)
+# (a dash opening an insert too: "Two protesters - a 17-year-old and a 23-year-old man - were shot dead": who the two were)
+_PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,|\s(?:[\u2013\u2014]|--?)\s",
+                         re.I)
 _NEIGHBOURING_PLACES = re.compile(r"\s+(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+(?:villages|towns|districts|"
                                   r"communities|settlements|provinces|states|countries|areas)\b")
 _FAMILY_SIZE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
