@@ -307,6 +307,17 @@ def _recent_span(span, published) -> bool:
     return published is None or span.end is None or (published - span.end).days <= 366
 
 
+_AFTER_WHAT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|air\s?strike|raid|bombing|ambush|assault|massacre|"
+                         r"shelling|explosion|blast|shooting|killings?)\b", re.I)
+
+
+def _after_the_happening_told(sentence: str, d, found: list) -> bool:
+    """", three days after the attack" right after a statement's day ("rescuers said on Wednesday"): the day of
+    the attack the sentence counts the dead of."""
+    return bool(sentence) and d.text.lower().endswith("after") and _AFTER_WHAT.match(sentence, d.end) is not None \
+        and any(o.kind == "report" and o.end == d.start for o in found)
+
+
 def _date_for(found: list, pos: int, para_dates: list, published, sentence: str = "",
               running: bool = False) -> dates.DateSpan:
     """The date of what a sentence reports at `pos`: its own nearest happening date, else its
@@ -318,8 +329,10 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     # "Two days later, the army said": before the figure; not "before a ceasefire the following day"
     found = [replace(d, kind="happening") if d.kind == "later" else d for d in found
              if (d.kind != "later" or d.start < pos or (sentence and d.start - pos < 60 and d.text.lower().endswith("later")
-                                                         and _same_clause(sentence, pos, d.start)))
-             and d.kind != "frame"]  # "the deadliest this year": no date; "were released ten days later": that day
+                                                         and _same_clause(sentence, pos, d.start))
+                 or _after_the_happening_told(sentence, d, found))
+             and d.kind != "frame"]  # "the deadliest this year": no date; "were released ten days later": that day;
+    # "..., rescuers said on Wednesday, three days after the attack": the attack's day
     if sentence:
         # "Sudan's war, which began in April 2023, has killed ...": the start of a running count; other
         # dates in a relative clause describe something else ("Sanaa, which they have held since 2014")

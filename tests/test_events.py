@@ -2433,3 +2433,12 @@ def test_a_day_given_for_what_a_strike_answered_is_not_the_strike_s_day():
             "and wounded 42. Israel's military said the strike was a response to a missile launched at Eilat on Saturday.")
     assert _dates_of(text, "2026-02-10") == [("injured", 42, "2026-02-10"), ("killed", 6, "2026-02-10"),
                                              ("missiles_launched", 1, "2026-02-07")]
+
+
+def test_days_after_the_attack_told_beside_the_statement_day_date_the_attack():
+    text = ("Seventeen people were killed in an air strike on a monastery, local rescuers said on Wednesday, three days "
+            "after the attack.")
+    assert _dates_of(text, "2025-05-21") == [("killed", 17, "2025-05-18")]
+    # a happening's own day keeps it: the arrests were on Wednesday
+    assert _dates_of("Police arrested 12 suspects on Wednesday, two days after the attack.", "2025-05-21") == [
+        ("arrested", 12, "2025-05-21")]
