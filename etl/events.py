@@ -443,8 +443,11 @@ def _goes_on(sents: list[_Sentence], i: int) -> bool:
     ("Jihadists stormed the base early on Saturday. // At least 40 soldiers were killed"): it opens
     with a count or a back-reference, not with a new place, time or topic ("In Niger, ...",
     "Separately, ..."). An answer goes on with the question before it ("Q: What happened on
-    Wednesday? // A: It killed two brothers")."""
-    return bool(_GOES_ON.match(sents[i].text)) or (i > 0 and sents[i - 1].text.rstrip().endswith("?"))
+    Wednesday? // A: It killed two brothers"), and so does one naming again, as known, a thing it named."""
+    return bool(_GOES_ON.match(sents[i].text)) or (i > 0 and sents[i - 1].text.rstrip().endswith("?")) \
+        or (i > 0 and _same_thing(sents[i - 1].text, sents[i].text)
+            and not lex().separate.match(sents[i].text))  # "... condemns the attack on the village of Gungong on
+    # Monday 6 November. // According to witnesses, armed men stormed the village at about 3 a.m., killing nine"
 
 
 _THING = re.compile(r"\b(?:base|attack|assault|raid|strike|ambush|village|town|camp|convoy|post|checkpoint|market|school|"

@@ -2442,3 +2442,10 @@ def test_days_after_the_attack_told_beside_the_statement_day_date_the_attack():
     # a happening's own day keeps it: the arrests were on Wednesday
     assert _dates_of("Police arrested 12 suspects on Wednesday, two days after the attack.", "2025-05-21") == [
         ("arrested", 12, "2025-05-21")]
+
+
+def test_a_paragraph_naming_again_the_thing_of_a_dated_one_sentence_paragraph_goes_on_with_its_day():
+    text = ("The network condemns the attack on the village of Gungong in the early hours of Monday 6 November 2023.\n\n"
+            "According to testimonies gathered by our monitors, armed men stormed the village at about 3 a.m., killing "
+            "nine civilians.")
+    assert _dates_of(text, "2023-11-08") == [("killed", 9, "2023-11-06")]
