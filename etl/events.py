@@ -307,8 +307,11 @@ def _recent_span(span, published) -> bool:
     return published is None or span.end is None or (published - span.end).days <= 366
 
 
-_AFTER_WHAT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:attack|strike|air\s?strike|raid|bombing|ambush|assault|massacre|"
-                         r"shelling|explosion|blast|shooting|killings?)\b", re.I)
+# a happening named as known ("the attack", "the deadly raid"): what a statement's day came after, and what a
+# sentence that dates a toll names again
+_HAPPENING_NOUNS = (r"(?:attack|strikes?|air\s?strikes?|raid|bombing|ambush|assault|massacre|shelling|explosion|blast|shooting|"
+                    r"killings?)")
+_AFTER_WHAT = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 
 
 def _after_the_happening_told(sentence: str, d, found: list) -> bool:
@@ -547,8 +550,7 @@ _RUNNING_UPDATE = re.compile(rf"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|th
                              r"[^.;]*\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|jumped|reached)\b", re.I)
 # the happening named again by the sentence that dates it ("At least 57 people were injured in the attack early on
 # Tuesday"): the day of the toll updated in the lede too
-_THE_HAPPENING = re.compile(r"\bthe\s+(?:attack|strike|strikes|assault|bombing|blast|explosion|raid|ambush|shelling|massacre)\b",
-                            re.I)
+_THE_HAPPENING = re.compile(rf"\bthe\s+{_HAPPENING_NOUNS}\b", re.I)
 _EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
 _EARLIER_TOLL_TOLD = re.compile(r"[^.;]{0,40}?\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:reported|said|"
                                 r"put|given|announced|counted|confirmed)\b[^.;]{0,30}?\d")
