@@ -1224,6 +1224,12 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                        if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
                                                                        x.start))]  # "refugees had arrived in Kufra"
+    abroad = _fled_abroad(sentence, prefer) if metric == "displaced" else set()
+    if metric == "displaced" and (origin := _flow_origin(sentence, fig_start, fig_end, prefer, ctx)):
+        return origin  # "600 people from Myanmar's Chin State had crossed into Champhai district": where they fled from
+    if abroad:  # "1,500 others crossed the border into Venezuela's Zulia state": a flow abroad counts where it
+        in_sentence = [(sc, x) for sc, x in in_sentence if x.country not in abroad]  # fled from, never the country
+        # it reached (the refugee agencies' convention)
     if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
                                                 and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
                                                 and not _CLAUSE_BREAK.search(sentence, fig_end, x.start)), None)):
@@ -1267,7 +1273,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         p = _best([(sc, x) for sc, x in _not_namesakes(_of_the_whole(_scored(para, fs, fe, prefer), para, fe), ctx)
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
-                   and not _near_before("destination_before", para, max(0, x.start - 30), x.start)],  # "Assad fled to Russia"
+                   and not _near_before("destination_before", para, max(0, x.start - 30), x.start)  # "Assad fled to Russia"
+                   and x.country not in abroad],
                   need_cue=True)
         if p and not _off_section(p, section):
             if p.kind != "country" and _OFFSHORE.search(para, max(0, p.start - 50), p.start) \
@@ -1298,7 +1305,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     # dateline's: wire datelines name the bureau ("CAIRO (AP) -" over a story from Sudan)
     # never the launching country of launched weapons ("Russia fired 309 drones" in a story that
     # names no target): the convention places them where they flew
-    launchers = {x.country for _, x in in_sentence if _sender(metric, sentence, x, fig_start, home)}
+    launchers = {x.country for _, x in in_sentence if _sender(metric, sentence, x, fig_start, home)} | abroad
     if metric in _STRUCK:  # "Indian strikes killed 31": not in India ("the Venezuelan army swore in" is)
         launchers |= {x.country for x in _find(sentence, prefer)  # in the figure's own clause, before it
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
@@ -1339,6 +1346,33 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
 _CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners)\b", re.I)
 # "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
 _SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")
+
+
+def _fled_abroad(sentence: str, prefer: tuple[str, ...]) -> set[str]:
+    """Countries ``sentence`` says people fled to across a border: named as a country ("fled to Guatemala",
+    "into Venezuela's Zulia state", "into the Indian village of"), or any place reached by crossing ("crossed into
+    Mae Sot", "fled across the border into Mandera"). "Fled to the nearby town of Yelwata" is no border crossed."""
+    out = set()
+    for x in _find(sentence, prefer):
+        if x.country and (m := _near_before("flow_abroad_before", sentence, max(0, x.start - 80), x.start)) \
+                and (x.kind in ("country", "demonym") or _CROSSING.search(m.group())):
+            out.add(x.country)
+    return out
+
+
+_CROSSING = re.compile(r"\b(?:cross|across|crossed|crossing|entered|entering|border|frontier)\b", re.I)
+
+
+def _flow_origin(sentence: str, fig_start: int, fig_end: int, prefer: tuple[str, ...],
+                 ctx: PlaceContext) -> Place | None:
+    """The place people of a count fled from, named in the count's own stretch of the sentence ("4,200 people
+    had crossed from White Nile state into South Sudan", "2,300 new arrivals from Sudan", "residents of Paletwa")."""
+    for _, x in _not_namesakes([(0.0, x) for x in _find(sentence, prefer)], ctx):
+        if x.country and abs(x.start - fig_end if x.start >= fig_end else fig_start - x.end) < 120 \
+                and _near_before("flow_origin_before", sentence, max(0, x.start - 60), x.start) \
+                and not _CLAUSE_BREAK.search(sentence, min(x.end, fig_end), max(x.start, fig_start)):
+            return x
+    return None
 
 
 def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, int] | None:

@@ -1987,6 +1987,29 @@ def test_refugees_named_by_their_nation_are_counted_where_they_fled_from():
     assert [(m["metric"], m["value"], m["country"]) for m in rows] == [("displaced", 8000, "MLI"), ("displaced", 1200, "MLI")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a possessive country and its state reached: not where they fled from
+    ("BOGOTA - Fighting between two guerrilla groups in Colombia's Catatumbo region killed 20 people this week. "
+     "Around 1,500 others crossed the border into Venezuela's Zulia state, officials said.", ("displaced", 1500, "COL")),
+    # where they came from, told in the count's own words, beats the country the source speaks from
+    ("In neighbouring India, Mizoram police said 600 people from Myanmar's Chin State had crossed into Champhai "
+     "district over the past week.", ("displaced", 600, "MMR")),
+    # a town of the country reached, named after the crossing, is no place of the count either
+    ("KHARTOUM - Clashes spread across Sudan's White Nile state on Monday. The UN refugee agency said more than 12,000 "
+     "people had crossed into Chad through the Adre crossing in the past week.", ("displaced", 12000, "SDN")),
+    ("Fighting in Somalia's Gedo region killed nine people. Some 4,000 residents fled across the border into Mandera, "
+     "Kenya, according to the Kenya Red Cross.", ("displaced", 4000, "SOM")),
+    ("Fighting in Somalia's Gedo region killed nine people. In Chad's Ouaddai province, the agency registered 2,300 new "
+     "arrivals from Sudan in the Adre crossing area.", ("displaced", 2300, "SDN")),
+    # fleeing to a town of one's own country crosses no border
+    ("ABUJA - Gunmen killed 12 villagers in Nigeria's Benue state. More than 3,000 people have fled to the nearby town "
+     "of Otukpo, officials said.", ("displaced", 3000, "NGA")),
+])
+def test_people_who_fled_across_a_border_are_counted_where_they_fled_from(text, expected):
+    rows = extract_article(_article(text, published="2025-06-20"))[1]
+    assert expected in [(m["metric"], m["value"], m["country"]) for m in rows]
+
+
 def test_a_country_named_as_a_town_is_that_town_in_every_mention_of_the_article():
     art = _article("Three rebels were killed in a clash with soldiers in the town of Mexico, Pampanga, on Monday, the military "
                    "said. A soldier was slightly wounded.\n\nPolice arrested five people in Iloilo province.",
