@@ -896,6 +896,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near_before("name_of_before", text, max(0, p.start - 40), p.start):
         return True  # "the bulk carrier Arcadia Dawn", "the Voice of America": part of a name, not a place
+    if _near_before("side_of_before", text, max(0, p.start - 40), p.start):
+        return True  # "the Armed Forces of Ukraine attacked 11 municipalities": a side's name (still the article's country)
     if _near()["name_of_after"].match(text, p.end):
         return True  # "the Pretoria peace agreement", "the Doha talks": a name of an accord, not where
     if _near_before("speaker_seat_before", text, max(0, p.start - 80), p.start):
@@ -923,6 +925,9 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
     if _near_before("topic_before", text, max(0, p.start - 40), p.start) and not _WHERE_AFTER.match(text, p.end):
         return True  # "a campus protest against the war in Gaza": the topic, not where (but "in solidarity with
         # Palestinians in Gaza, where the health ministry says more than 37,000 people have been killed": there)
+    if _near_before("war_start_before", text, max(0, p.start - 120), p.start):
+        return True  # "killed since the war began on October 7, when Hamas-led fighters attacked southern Israel": how
+        # the war began, not where the count's dead were
     if p.kind == "territory" and p.text.lower().endswith("border"):
         return True  # "near the Venezuelan border": either side of it
     if p.kind == "country" and _near_before("nationals_before", text, max(0, p.start - 30), p.start):
@@ -939,7 +944,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
 def _base_cue(text: str, p: Place) -> float:
     """The score of a mention before its distance to the figure: kind of place plus location cue."""
     cue = _cue(text, p)
-    base = {"place": 1.0, "admin1": 1.1, "none": 1.0}.get(p.geo_precision, 0.6)
+    base = 1.1 if p.kind == "admin1" else {"place": 1.0, "admin1": 1.1, "none": 1.0}.get(p.geo_precision, 0.6)  # "the
+    # Bryansk, Kursk and Belgorod regions" are regions, however wide
     if p.kind == "territory":
         base = 0.9
     if cue == 0.0 and p.geo_precision == "country" and not p.possessive:

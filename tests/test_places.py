@@ -858,3 +858,20 @@ def test_drones_shot_down_in_the_defenders_own_airspace_are_over_the_defender():
               "at Israel, the Jordanian army said.", "shot down dozens of drones", "drones_intercepted",
               countries=("ISR", "JOR", "IRN"))
     assert p.country == "JOR"
+
+
+def test_a_list_of_regions_is_a_region_named_first_and_a_side_or_an_accord_named_with_of_or_between_is_no_place():
+    p = place("Russia's Defense Ministry said its forces had intercepted 34 Ukrainian drones over the Bryansk, Kursk and "
+              "Belgorod regions and over Crimea the same night.", "intercepted 34 Ukrainian drones", "drones_intercepted")
+    assert p.country == "RUS"
+    p = place("Over the past day the Armed Forces of Ukraine attacked 11 municipalities of the region, firing 64 shells "
+              "and launching 38 drones.", "launching 38 drones", "drones_launched", countries=("RUS", "UKR"),
+              paragraph="A woman was killed in the Belgorod region.")
+    assert p.country == "RUS"
+    p = place("The health ministry said Israeli strikes had killed 383 people since the ceasefire between Israel and "
+              "Hezbollah took effect.", "killed 383 people", "killed", countries=("LBN", "ISR"))
+    assert p.country == "LBN"
+    p = place("Gaza's health ministry says 52,928 Palestinians have been killed since the war began on October 7, 2023, "
+              "when Hamas-led fighters attacked southern Israel.", "52,928 Palestinians have been killed", "killed",
+              countries=("PSE", "ISR"))
+    assert p.country == "PSE"
