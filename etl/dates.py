@@ -169,7 +169,7 @@ def _report_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verbs = _alt(_lex()["report_verbs"])
     before = re.compile(rf"\b(?:{verbs})(?:\s+\w+)?\s*,?\s*$", re.IGNORECASE)
     # "On Monday, the group claimed on its channel that ...": a day opening the sentence before its source's verb
-    fronted = re.compile(rf",\s+(?:[A-Za-z][\w'\u2019.()-]*\s+){{1,6}}?(?:also\s+)?(?:{verbs})\b(?!\s+(?:to|by)\b)")
+    fronted = re.compile(rf",?\s+(?:[A-Za-z][\w'\u2019.()-]*\s+){{1,6}}?(?:also\s+)?(?:{verbs})\b(?!\s+(?:to|by)\b)")
     after = re.compile(rf"^\s*(?:(?:also|again|repeatedly|earlier|later|separately)\s+)?(?:{verbs})\b",  # not
                        # "bombed the compound late on Monday, said a rescuer": the day of the bombing
                        re.IGNORECASE)

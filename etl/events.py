@@ -309,8 +309,11 @@ def _recent_span(span, published) -> bool:
 
 # a happening named as known ("the attack", "the deadly raid"): what a statement's day came after, and what a
 # sentence that dates a toll names again
-_HAPPENING_NOUNS = (r"(?:attack|strikes?|air\s?strikes?|raid|bombing|ambush|assault|massacre|shelling|explosion|blast|shooting|"
-                    r"killings?)")
+_HAPPENING_NOUNS = (r"(?:attacks?|strikes?|air\s?strikes?|raids?|bombing|bombardment|ambush|assault|massacre|shelling|explosion|"
+                    r"blast|shooting|killings?)")
+# "the toll of Tuesday's militia attack", "the toll from a weekend attack": the day of the happening counted, not a
+# toll of that day compared
+_DAY_OF_HAPPENING = re.compile(rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?{_HAPPENING_NOUNS}\b", re.I)
 _AFTER_WHAT = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 
 
@@ -347,7 +350,8 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                                                  and sentence.find(",", d.end, pos) >= 0
                                                  and not _WHEN.match(sentence, d.end)))
                                             and not _same_clause(sentence, d.end, pos)))
-                 and not _COMPARED.search(sentence, max(0, d.start - 40), d.start)]
+                 and not (_COMPARED.search(sentence, max(0, d.start - 40), d.start)
+                          and not _DAY_OF_HAPPENING.match(sentence, d.end))]
     if sentence:  # not the day of a later clause with a count of its own ("..., while in Niger 17 were killed on
         # July 8", "In June 2023, gunmen killed 30, and in March this year an attack killed 11")
         found = [d for d in found if not (d.start > pos and _OTHER_COUNT.search(sentence, pos, _clause_end(sentence, d.end)))]
@@ -551,9 +555,11 @@ _RUNNING_UPDATE = re.compile(rf"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:an?|th
 # the happening named again by the sentence that dates it ("At least 57 people were injured in the attack early on
 # Tuesday"): the day of the toll updated in the lede too
 _THE_HAPPENING = re.compile(rf"\bthe\s+{_HAPPENING_NOUNS}\b", re.I)
+_THE_DAY_OF = re.compile(rf"\bthe\s+day\s+of\s+the\s+{_HAPPENING_NOUNS}\s*,?\s*$", re.I)
 _EARLIER_TOLL_DAY = re.compile(r"\b(?:up|down)\s+from\b[^.;]{0,80}$", re.I)
 _EARLIER_TOLL_TOLD = re.compile(r"[^.;]{0,40}?\bhad\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:reported|said|"
-                                r"put|given|announced|counted|confirmed)\b[^.;]{0,30}?\d")
+                                r"put|given|announced|counted|confirmed)\b[^.;]{0,30}?(?:\d|\b(?:one|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b)", re.I)
 
 
 def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by: list, figures_by: list, pub,
@@ -569,7 +575,9 @@ def _to_main_day(measures: list[dict], events: list[dict], sents: list, dates_by
             and (pub is None or d.span.date <= pub)
             and not _EARLIER_TOLL_DAY.search(s.text, 0, d.start - s.start)  # not an earlier toll's day ("rose to 37
             # on Wednesday, up from 22 on Monday", "On Wednesday evening officials had reported 11 dead")
-            and not _EARLIER_TOLL_TOLD.match(s.text, d.end - s.start)]
+            and not (_EARLIER_TOLL_TOLD.match(s.text, d.end - s.start)
+                     and not _THE_DAY_OF.search(s.text, 0, d.start - s.start))]  # "On the day of the attack, June 24,
+    # officials had reported nine dead": that day is the attack's
     mains = [x for x in days if not _cause_before(sents[x[1]].text, 0, x[2].start - sents[x[1]].start)] \
         or [x for x in days if figures_by[x[1]]]  # not "erupted after blasts on Thursday", unless it is the only day
     # told, beside counts ("The army said on Wednesday it had killed 30 assailants after jihadists ambushed a convoy on

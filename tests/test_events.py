@@ -2472,3 +2472,21 @@ def test_a_paragraph_naming_again_the_thing_of_a_dated_one_sentence_paragraph_go
             "According to testimonies gathered by our monitors, armed men stormed the village at about 3 a.m., killing "
             "nine civilians.")
     assert _dates_of(text, "2023-11-08") == [("killed", 9, "2023-11-06")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of the happening a revised toll counts, named in its own sentence
+    ("KALEMIE - Authorities in Nyunzu territory on Thursday revised down the toll of Tuesday's militia attack on the "
+     "village of Kabeya to 14 dead, from the 18 announced the day before.", "2023-08-18", ("killed", 14, "2023-08-15")),
+    # or told after: the revision's day ("on Monday raised to 37") is when the toll was told, not when they died
+    ("BUNIA - The Congolese army on Monday raised to 37 the number of displaced people killed when militiamen stormed a "
+     "camp near Djugu overnight Saturday, up from the 19 it had announced on Sunday morning.", "2025-05-19",
+     ("killed", 37, "2025-05-17")),
+    ("The state prosecutor's office on Wednesday lowered to five the number of people killed in an ambush on a convoy "
+     "of community police, after one man reported dead turned up alive in hospital.\n\nOn Tuesday the office had said "
+     "six officers were killed when gunmen opened fire on their trucks on Monday afternoon.", "2025-10-30",
+     ("killed", 5, "2025-10-27")),
+])
+def test_a_revised_toll_is_dated_to_the_happening_it_counts_not_to_the_revision(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert expected in [(m["metric"], m["value"], str(m["date"])) for m in rows]
