@@ -83,6 +83,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "iso": r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b",
         # 03.10.2025: day, month, year with dots (a channel post's time stamp)
         "dotted": r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)",
+        # 02/10/2024: a table's or a bulletin's day, day first or month first (see _r_slashed)
+        "slashed": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)",
         # May 21, 2025 / May 21 / May 21st
         "mdy": rf"\b{timepre}(?:on\s+)?{mon}[^\S\t\n]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"  # not "4 May<tab>3": cells
                rf"(?![,.:]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"  # not "1 Oct 23:50": a time
@@ -244,6 +246,17 @@ def _window_precision(days: int) -> str:
 def _r_iso(m, pub, anchor):
     dt = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return (_day(dt), "happening") if dt else None
+
+
+def _r_slashed(m, pub, anchor):
+    """Day first ("25/12/2024") or month first ("12/25/2024"), whichever the numbers allow; when both do
+    ("02/10/2024"), the reading on or before publication and nearest to it (day first on a tie, as most
+    of the world writes it)."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    days = [dt for dt in (_safe_date(y, b, a), _safe_date(y, a, b)) if dt]
+    if pub is not None:
+        days = sorted((dt for dt in days if dt <= pub), key=lambda dt: pub - dt) or days
+    return (_day(days[0]), "happening") if days else None
 
 
 def _r_mdy(m, pub, anchor):
@@ -475,7 +488,8 @@ def _r_ago(m, pub, anchor):
 
 # order = priority on overlap (earlier wins when spans overlap and are equally long)
 _RESOLVERS = [
-    ("iso", _r_iso), ("dotted", _r_iso), ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy),
+    ("iso", _r_iso), ("dotted", _r_iso), ("slashed", _r_slashed),
+    ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy),
     ("my", _r_my),
     ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("since_n", _r_since_n), ("holiday", _r_holiday),
     ("part_year", _r_part_year),
@@ -783,7 +797,8 @@ def _explicit(mention: str) -> bool:
 # per pattern: a match starts at most `before` chars before its anchor word and ends (lookaheads
 # included) within `after` chars from the anchor's start; about twice the longest phrasing
 _WINDOW = {
-    "iso": (2, 20), "dotted": (8, 20), "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35),
+    "iso": (2, 20), "dotted": (8, 20), "slashed": (8, 20),
+    "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35),
     "my": (60, 35),
     "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
     "ago": (35, 10), "recent": (25, 20), "since_n": (25, 20), "holiday": (10, 25), "later": (25, 25),
@@ -828,7 +843,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
         alts.append(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(tails)})")
     rx = "|".join(alts)
     # case-sensitive on the lower-cased text (3x faster) unless lower-casing changes its length
-    return re.compile(rx), re.compile(rx, re.IGNORECASE), by_word, ("iso", "dotted", "yrange", "y")
+    return re.compile(rx), re.compile(rx, re.IGNORECASE), by_word, ("iso", "dotted", "slashed", "yrange", "y")
 
 
 def full_names(kind: str) -> str:

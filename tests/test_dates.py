@@ -251,3 +251,19 @@ def test_a_holiday_with_its_year_is_that_years_and_a_table_cell_is_no_day_of_a_m
     assert sorted((m["metric"], m["value"], m["date"]) for m in extract_article(art)[1]) == [
         ("missiles_intercepted", 2, date(2025, 5, 6)), ("missiles_launched", 1, date(2025, 5, 4)),
         ("missiles_launched", 2, date(2025, 5, 6))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("12/05/2025 | Kumba | Army | 7 | 2", "2025-05-12"),  # both readings allowed: the nearer on or before publication
+    ("02/05/2025 | Kumba | Army | 7 | 2", "2025-05-02"),  # day first (5 February is further back)
+    ("Attack of 25/04/2025 on the market", "2025-04-25"),  # only day first is a date
+    ("Attack of 04/25/2025 on the market", "2025-04-25"),  # only month first is a date
+    ("Bulletin 1/2/2025", "2025-02-01"),
+])
+def test_slashed_dates_day_or_month_first(text, day):
+    assert one(text).span.date == D(day)
+
+
+@pytest.mark.parametrize("text", ["a ratio of 3/4 of the votes", "fraction 12/5/3", "the 2024/25 season", "page 3/10/20257"])
+def test_slashes_that_are_no_dates(text):
+    assert find_dates(text, PUB) == [] or all("/" not in m.text for m in find_dates(text, PUB))

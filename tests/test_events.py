@@ -2490,3 +2490,13 @@ def test_a_paragraph_naming_again_the_thing_of_a_dated_one_sentence_paragraph_go
 def test_a_revised_toll_is_dated_to_the_happening_it_counts_not_to_the_revision(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
     assert expected in [(m["metric"], m["value"], str(m["date"])) for m in rows]
+
+
+def test_a_table_row_is_dated_by_its_slashed_date_cell():
+    text = ("The following table compiles incidents verified by our monitors in the North-West region of Cameroon.\n\n"
+            "Date | Location | Perpetrator | Killed | Injured\n"
+            "02/10/2024 | Bamenda | Separatist fighters | 3 | 5\n"
+            "12/10/2024 | Mamfe | Army | 6 | 4\n")
+    rows = extract_article(_article(text, published="2024-10-18"))[1]
+    assert {(m["metric"], m["value"], str(m["date"])) for m in rows} >= {
+        ("killed", 3, "2024-10-02"), ("injured", 5, "2024-10-02"), ("killed", 6, "2024-10-12"), ("injured", 4, "2024-10-12")}
