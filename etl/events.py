@@ -274,14 +274,29 @@ def _entry_dates(text: str, published, entries: list) -> list:
     return found
 
 
-def _reporting_period(text: str, published) -> list:
+def _reporting_period(text: str, published, title: str = "", tabled: bool = False) -> list:
     """The window a report's line names ("Reporting period: 24 April - 7 May 2026"), as a list of
-    its one span (empty when the text names none)."""
+    its one span (empty when the text names none). A table's compilation names it in its title ("Central Sahel
+    weekly conflict table, 9-15 June 2025", "militant violence by district, October 2025") or in the lines that
+    introduce it ("The table below summarises incidents recorded during the week of 3 to 9 February 2025")."""
     m = _PERIOD_LINE.search(text)
-    if not m:
+    if m:
+        found = [d for d in dates.find_dates(m["when"], published) if d.kind == "range" and d.span.start]
+        return [found[0].span] if found else []
+    if not tabled:
         return []
-    found = [d for d in dates.find_dates(m["when"], published) if d.kind == "range" and d.span.start]
-    return [found[0].span] if found else []
+    intro = text[:next((g.start() for g in _TABLE_LINE.finditer(text)), len(text))]
+    for where in (title, *[s for s in re.split(r"(?<=[.:])\s+|\n+", intro) if _COMPILED.search(s)]):
+        spans = [d.span for d in dates.find_dates(where or "", published) if d.kind in ("range", "happening")
+                 and d.span.start and d.span.end and 1 <= (d.span.end - d.span.start).days <= 31]
+        if len(spans) == 1:
+            return spans
+    return []
+
+
+_TABLE_LINE = re.compile(r"^[^\n|]*\|[^\n]*\|", re.M)  # the first line of a table's cells
+_COMPILED = re.compile(r"\b(?:table|tables|figures|compiles?|compiled|summari[sz]es?|recorded|snapshot|weekly|monthly|"
+                       r"records)\b", re.I)
 
 
 _PAST_SPAN = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\d+\s+|two\s+|three\s+|seven\s+|few\s+)?"
@@ -724,8 +739,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
-    period = _reporting_period(text, pub)  # "Reporting period: 24 April - 7 May": the window of undated figures
-    para_dates: list = list(period)
+    grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
+    period = _reporting_period(text, pub, article.title or "", any(grid_by))  # "Reporting period: 24 April - 7 May":
+    para_dates: list = list(period)  # the window of undated figures
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
     last_report = None  # the last day a statement was dated to, when no happening was
@@ -734,7 +750,6 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     lone_counted = False  # that sentence counted something itself (a lede): only a back-reference goes on with it
     header_days: list = []  # the dates of a heading line ending in a colon, for the bullets under it
     figures_by: list[list] = []
-    grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
     heading = None  # the verb of a line opening a list ("... shot down/suppressed 183 air attack assets:")
     heading_of: dict[int, int] = {}  # a list line read with its heading's verb -> the heading's index
     for i, sent in enumerate(sents):

@@ -2500,3 +2500,21 @@ def test_a_table_row_is_dated_by_its_slashed_date_cell():
     rows = extract_article(_article(text, published="2024-10-18"))[1]
     assert {(m["metric"], m["value"], str(m["date"])) for m in rows} >= {
         ("killed", 3, "2024-10-02"), ("injured", 5, "2024-10-02"), ("killed", 6, "2024-10-12"), ("injured", 4, "2024-10-12")}
+
+
+@pytest.mark.parametrize("title, intro", [
+    ("Central Sahel weekly conflict table, 9-15 June 2025", "Weekly figures compiled from local sources."),
+    ("Protection monitoring: weekly snapshot", "The table below summarises incidents recorded during the week of 9 to 15 June "
+                                               "2025."),
+])
+def test_a_tables_period_named_in_its_title_or_introduction_dates_its_rows(title, intro):
+    text = (f"{intro}\n\n| Country | Attacks | Killed | Injured |\n|---|---|---|---|\n| Burkina Faso | 31 | 212 | 87 |\n"
+            "| Mali | 18 | 96 | 40 |\n")
+    rows = extract_article(_article(text, title=title, published="2025-06-17"))[1]
+    killed = {m["value"]: m for m in rows if m["metric"] == "killed"}
+    assert set(killed) == {212, 96}
+    assert (str(killed[212]["date_start"]), str(killed[212]["date_end"])) == ("2025-06-09", "2025-06-15")
+    # a news story naming a week in its title dates nothing of its own by it
+    story = extract_article(_article("Gunmen killed 12 villagers in Mali on Monday, officials said.",
+                                     title="Sahel violence, 9-15 June 2025", published="2025-06-17"))[1]
+    assert [(m["value"], str(m["date"])) for m in story] == [(12, "2025-06-16")]
