@@ -1037,6 +1037,12 @@ def _claimant_in(sentence: str, prefer: tuple[str, ...]) -> str | None:
     return next((p.country for p in _seats(sentence, prefer)), None)
 
 
+_THE_REGION = re.compile(r"\b(?:in|over|across|throughout|of)\s+the\s+(?:region|province|oblast|city|town|district|state|"
+                         r"governorate|county)\b", re.I)
+_OFFICIAL_NEXT = re.compile(r"\s+(?:(?:regional|region|oblast|province|provincial|state|city|district)\s+)?(?:governor|mayor|"
+                            r"administration|authorities|officials|police|head|chief|council)\b", re.I)
+
+
 def _local_seat(sentence: str, prefer: tuple[str, ...]) -> Place | None:
     """The town a local source speaks from ("officials in occupied Oleshky said", "Police in Mandera
     said"), when the sentence names no place of its own; not a capital, which speaks for a country."""
@@ -1047,7 +1053,8 @@ def _local_seat(sentence: str, prefer: tuple[str, ...]) -> Place | None:
     from etl.claims import find_claimant
 
     _, cs, _ = find_claimant(sentence)  # "Sevastopol's governor said a man was killed": the town or region the
-    return next((p for p in _find(sentence, prefer) if p.start == cs and p.possessive and p.country  # source governs
+    return next((p for p in _find(sentence, prefer) if p.start == cs and p.country  # source governs ("Rostov governor
+                 and (p.possessive or _OFFICIAL_NEXT.match(sentence, p.end))  # Yuri Slyusar said" too)
                  and p.geo_precision in ("place", "admin1") and p.kind not in ("demonym", "metonym")
                  and _place_key(p.text.removesuffix("'s").removesuffix("\u2019s")) not in capitals), None) if cs >= 0 else None
 
@@ -1265,6 +1272,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
            for m in mar.finditer(sentence)):
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
+    if _THE_REGION.search(sentence) and (local := _local_seat(sentence, prefer)):
+        return local  # "Rostov governor Yuri Slyusar said 21 drones had been destroyed over the region": the region
+        # the source governs, whatever the paragraph names before or after
     para = ctx.paragraph or ""
     the_country = _THE_COUNTRY.search(sentence, max(0, fig_start - 40), min(len(sentence), fig_end + 60))
     if the_country and (own := _claimant_nation(sentence, prefer)):

@@ -875,3 +875,14 @@ def test_a_list_of_regions_is_a_region_named_first_and_a_side_or_an_accord_named
               "when Hamas-led fighters attacked southern Israel.", "52,928 Palestinians have been killed", "killed",
               countries=("PSE", "ISR"))
     assert p.country == "PSE"
+
+
+def test_a_local_official_named_for_a_region_places_an_otherwise_unplaced_count_there():
+    p = place("Krasnodar region governor Veniamin Kondratyev said debris from a downed drone injured two people in the "
+              "village of Nizhnebakanskaya.", "injured two people", "injured")
+    assert (p.country, p.admin1) == ("RUS", "Krasnodar")
+    para = ("Ukraine hit an oil refinery in Russia's Rostov region. Rostov governor Yuri Slyusar said 21 drones had been "
+            "destroyed over the region. Kyiv also struck an air defence system near Dzhankoi in occupied Crimea.")
+    p = place("Rostov governor Yuri Slyusar said 21 drones had been destroyed over the region.", "21 drones",
+              "drones_intercepted", paragraph=para)
+    assert (p.country, p.admin1) == ("RUS", "Rostov")
