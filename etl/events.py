@@ -422,6 +422,8 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
                           r"\d|hours|minutes|days)\b)", re.I)
 # a count that adds to or picks from a happening told before
+_MORE_OF_THEM = re.compile(r"\b(?:other|others|another|further)\b|\bmore(?!\s+than)\b", re.I)  # "11 others were wounded"
+_IN_THE_HAPPENING = re.compile(rf"[^.;,]{{0,30}}?\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 _GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
                            re.I)
 _ANOTHER_SOURCE = re.compile(r"\s*(?:Another|A\s+second|A\s+third)\s+(?:[a-z]+\s+)?(?:source|official|witness|resident|doctor|"
@@ -744,6 +746,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     para_dates: list = list(period)  # the window of undated figures
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
+    last_placed: tuple[int, places.Place] | None = None  # (paragraph, place) of the last casualty count its words placed
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
@@ -928,6 +931,14 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
+            if fplace.kind == "context" and last_placed and sent.para - last_placed[0] <= 1 \
+                    and _FAMILY.get(f.metric) == "casualties" \
+                    and (_MORE_OF_THEM.search(sent_.text, max(0, fs - 15), fe) or _IN_THE_HAPPENING.match(sent_.text, fe)):
+                fplace = replace(last_placed[1], start=-1, end=-1, kind="context")  # "Israeli strikes on two villages
+                # in south Lebanon's Bint Jbeil district killed six // The ministry said 11 others were wounded in the
+                # strikes on Aitaroun": the happening placed before
+            elif fplace.kind != "context" and (fplace.country or fplace.at_sea) and _FAMILY.get(f.metric) == "casualties":
+                last_placed = (sent.para, fplace)
             phrase = _counted_phrase(text, f) if f.metric == "displaced" and f.counted else ""
             if phrase and (people := next((p for p in places.find_places(phrase) if p.kind == "demonym" and p.country
                                            and not phrase[:p.start].lower().endswith("ethnic ")), None)) \

@@ -2518,3 +2518,15 @@ def test_a_tables_period_named_in_its_title_or_introduction_dates_its_rows(title
     story = extract_article(_article("Gunmen killed 12 villagers in Mali on Monday, officials said.",
                                      title="Sahel violence, 9-15 June 2025", published="2025-06-17"))[1]
     assert [(m["value"], str(m["date"])) for m in story] == [(12, "2025-06-16")]
+
+
+def test_more_casualties_of_a_happening_placed_before_are_placed_there():
+    text = ("Israeli strikes on two villages in south Lebanon's Bint Jbeil district killed six people on Wednesday, "
+            "Lebanon's Health Ministry said.\n\n"
+            "The ministry said 11 others were wounded in the strikes on Aitaroun and Yaroun.\n\n"
+            "Israel's military said it had struck Hezbollah. Hezbollah later fired rockets at the Israeli town of Metula "
+            "and at an army base in Israel near Kiryat Shmona, and Israel's army said Israel would respond. Israeli "
+            "officials said Israel was on alert.")
+    rows = extract_article(_article(text, published="2025-03-06"))[1]
+    casualties = [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] in ("killed", "injured")]
+    assert casualties == [("killed", 6, "LBN"), ("injured", 11, "LBN")]
