@@ -1604,7 +1604,8 @@ def _inside_foreign_region(sources: list[tuple[str, float]]) -> set[tuple[str, s
 def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]]:
     """Towns of a country the article names in no other way, in an article about another country
     ("In the nearby town of Bara" in a story from Sudan is not Bara in Nigeria; "Kani township" in
-    Myanmar is not Kani in Japan): most likely a namesake the gazetteer lacks. Capitals stay."""
+    Myanmar is not Kani in Japan; "Eldorado" and "Concordia" in Sinaloa are not Argentina's): most likely
+    namesakes the gazetteer lacks. A country named by its capital among them stays."""
     top = cnt.most_common(1)
     if not top or top[0][1] < 3:
         return []
@@ -1615,7 +1616,8 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     out = []
     for p, _ in mentions:
         kind, key = _town_key(p)
-        if kind == "city" and p.country != top[0][0] and by_country[p.country] == {("city", key)} \
-                and key not in capitals and not any(k == key for k, _, _ in out):
+        towns = by_country[p.country]
+        if kind == "city" and p.country != top[0][0] and len(towns) <= 3 and all(k == "city" for k, _ in towns) \
+                and not any(t in capitals for _, t in towns) and not any(k == key for k, _, _ in out):
             out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _town_key(q)[1] == key)))
     return out

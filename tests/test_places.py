@@ -886,3 +886,15 @@ def test_a_local_official_named_for_a_region_places_an_otherwise_unplaced_count_
     p = place("Rostov governor Yuri Slyusar said 21 drones had been destroyed over the region.", "21 drones",
               "drones_intercepted", paragraph=para)
     assert (p.country, p.admin1) == ("RUS", "Rostov")
+
+
+def test_towns_of_a_country_a_story_names_in_no_other_way_are_namesakes_of_its_own_country():
+    text = ("CULIACAN - Fighting between rival factions of the Sinaloa cartel has killed more than 1,700 people in "
+            "Sinaloa state, Mexico's government said. Gunmen attacked a ranch near Culiacan on Monday.\n\n"
+            "In a single operation last Thursday in Eldorado, soldiers killed 5 gunmen and detained 3. Troops also "
+            "patrolled Concordia.")
+    ctx = article_context("Sinaloa war", text)
+    assert ctx.article_countries[0] == "MEX" and {"eldorado", "concordia"} <= ctx.namesakes
+    sentence = "In a single operation last Thursday in Eldorado, soldiers killed 5 gunmen and detained 3."
+    s = sentence.index("killed 5")
+    assert resolve_place(sentence, s, s + 8, "killed", ctx).country != "ARG"
