@@ -1601,11 +1601,19 @@ def _inside_foreign_region(sources: list[tuple[str, float]]) -> set[tuple[str, s
     return out
 
 
+def _small_town(key: str, country: str) -> bool:
+    """The gazetteer's town ``key`` of ``country`` has under 500,000 people (the rank holds the population: see
+    patterns/build_gazetteer.py): "Istanbul" named beside "Diyarbakir" is no namesake of a town elsewhere."""
+    pops = [(e.rank - 55) * 1e9 if e.rank >= 55 else e.rank * 1e10 for e in _gaz()["gaz"].get(key) or []
+            if e.iso3 == country]
+    return bool(pops) and max(pops) < 500_000
+
+
 def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]]:
     """Towns of a country the article names in no other way, in an article about another country
     ("In the nearby town of Bara" in a story from Sudan is not Bara in Nigeria; "Kani township" in
     Myanmar is not Kani in Japan; "Eldorado" and "Concordia" in Sinaloa are not Argentina's): most likely
-    namesakes the gazetteer lacks. A country named by its capital among them stays."""
+    namesakes the gazetteer lacks. A country named by its capital or a big city among them stays."""
     top = cnt.most_common(1)
     if not top or top[0][1] < 3:
         return []
@@ -1617,7 +1625,8 @@ def _lone_namesakes(mentions: list, cnt: Counter) -> list[tuple[str, str, float]
     for p, _ in mentions:
         kind, key = _town_key(p)
         towns = by_country[p.country]
-        if kind == "city" and p.country != top[0][0] and len(towns) <= 3 and all(k == "city" for k, _ in towns) \
+        if kind == "city" and p.country != top[0][0] and all(k == "city" for k, _ in towns) \
+                and (len(towns) == 1 or (len(towns) <= 3 and all(_small_town(t, p.country) for _, t in towns))) \
                 and not any(t in capitals for _, t in towns) and not any(k == key for k, _, _ in out):
             out.append((key, p.country, sum(w * 1.5 for q, w in mentions if _town_key(q)[1] == key)))
     return out
