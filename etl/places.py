@@ -1231,8 +1231,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in _HITS and (src := _source_span(sentence)) is not None:  # "A source in Ukraine's SBU told Reuters that
         in_sentence = [(sc, x) for sc, x in in_sentence  # 20 drones reached their targets": the striking side's
                        if not (x.geo_precision == "country" and src[0] <= x.start < src[1])]  # source, not the target
-    if metric in ("displaced", "released", "injured"):  # "refugees have crossed into Venezuela", "freed and taken to
-        # Lithuania", "injured and airlifted to Nairobi": where they went, not where they fled, were held or were hurt
+    if metric in ("displaced", "released", "injured", "arrested", "detained"):  # "refugees have crossed into Venezuela",
+        # "freed and taken to Lithuania", "injured and airlifted to Nairobi", "detained three suspects and taken them to
+        # Israel for questioning": where they went, not where they fled, were held, hurt or arrested
         in_sentence = [(sc, x) for sc, x in in_sentence
                        if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),

@@ -898,3 +898,12 @@ def test_towns_of_a_country_a_story_names_in_no_other_way_are_namesakes_of_its_o
     sentence = "In a single operation last Thursday in Eldorado, soldiers killed 5 gunmen and detained 3."
     s = sentence.index("killed 5")
     assert resolve_place(sentence, s, s + 8, "killed", ctx).country != "ARG"
+
+
+def test_where_the_arrested_were_taken_and_where_drones_were_launched_from_are_no_places():
+    p = place("It said it had detained three suspects and taken them to Israel for questioning.", "detained three suspects",
+              "arrested", countries=("SYR", "ISR"))
+    assert p.country == "SYR"
+    p = place("The army said the attackers launched at least two drones at the boat from positions in Venezuela's Apure "
+              "state, before retreating.", "two drones", "drones_launched", countries=("COL", "VEN"))
+    assert p.country != "VEN"
