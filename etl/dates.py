@@ -602,14 +602,16 @@ _YEAR_TAIL = re.compile(r"(?:last|this)\s+year$", re.IGNORECASE)
 
 
 def _merge_year_tail(text: str, found: list[DateMention], published: date | None) -> list[DateMention]:
-    """'On June 25 last year', 'in March this year': one date, in the year the tail names."""
+    """'On June 25 last year', 'in March this year', 'since November last year': one date, in the year the
+    tail names."""
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev and published and prev.span.date and prev.span.precision in ("day", "month") \
+        if prev and published and ((prev.span.date and prev.span.precision in ("day", "month"))
+                                   or (prev.kind == "since" and prev.span.start)) \
                 and _YEAR_TAIL.search(m.text) and re.fullmatch(r",?\s*", text[prev.end:m.start]):
             year = published.year - (1 if m.text.lower().startswith("last") else 0)
-            shift = year - prev.span.date.year
+            shift = year - (prev.span.date or prev.span.start).year  # "since November last year": its start
             sp = prev.span
             if shift:
                 sp = DateSpan(*(_safe_date(d.year + shift, d.month, d.day) if d else None

@@ -155,6 +155,9 @@ _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$" 
                              r"|\b[a-z]+\s+that\s+(?:has|have|had)\s+(?:\w+\s+)?(?:held|lasted|existed|been)\b[^.;,\d]{0,60}$",
                              re.I)
 # "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
+# a noun phrase set beside a place or group, telling its past ("Crimea, the peninsula Russia seized from Ukraine in")
+_APPOSED_THING = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:peninsula|region|province|territory|city|town|"
+                            r"country|state|enclave|group|movement|militia|party|camp|port|base|area)\b[^,;.]{0,60}$", re.I)
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
 
@@ -366,7 +369,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
                                                  and not _WHEN.match(sentence, d.end)))
                                             and not _same_clause(sentence, d.end, pos)))
                  and not (_COMPARED.search(sentence, max(0, d.start - 40), d.start)
-                          and not _DAY_OF_HAPPENING.match(sentence, d.end))]
+                          and not _DAY_OF_HAPPENING.match(sentence, d.end))
+                 and not (d.start > pos and d.span.precision == "year"  # "over Crimea, the peninsula Russia seized
+                          and _APPOSED_THING.search(sentence, max(pos, d.start - 100), d.start))]  # in 2014": the place's
     if sentence:  # not the day of a later clause with a count of its own ("..., while in Niger 17 were killed on
         # July 8", "In June 2023, gunmen killed 30, and in March this year an attack killed 11")
         found = [d for d in found if not (d.start > pos and _OTHER_COUNT.search(sentence, pos, _clause_end(sentence, d.end)))]
