@@ -70,6 +70,8 @@ class PlaceContext:
     attackers: dict[str, int] = field(default_factory=dict)  # the sides the article shows attacking (actors.article_attackers)
     namesakes: set[str] = field(default_factory=set)  # town names taken for namesakes abroad (see _lone_namesakes)
     towns: set[str] = field(default_factory=set)  # country names the article gives a town ("the town of Mexico, Pampanga")
+    pinned: dict[str, str] = field(default_factory=dict)  # town key -> the country the article names it with ("TRIPOLI,
+    # Lebanon"): that town in every mention, however well known a namesake abroad
     weapons_target: str | None = None  # where the last weapons the article counted launched flew
     weapons_sentence: str = ""  # the sentence that counted them
     sites: dict[str, Place] = field(default_factory=dict)  # site noun -> where the article placed it (see remember_sites)
@@ -1427,10 +1429,38 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
 
 
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
+    if ctx.pinned:
+        scored = [(sc, _pin(x, ctx.pinned)) for sc, x in scored]
     if not ctx.namesakes and not ctx.towns:
         return scored
     skip = {("city", k) for k in ctx.namesakes} | {("country", k) for k in ctx.towns}
     return [(sc, x) for sc, x in scored if _town_key(x) not in skip]
+
+
+def _pin(x: Place, pinned: dict[str, str]) -> Place:
+    """``x`` as the town of the country the article names it with ("TRIPOLI, Lebanon — ... in Tripoli")."""
+    want = pinned.get(_place_key(x.text)) if x.kind == "city" else None
+    if not want or want == x.country:
+        return x
+    e = next((e for e in _gaz()["gaz"].get(_place_key(x.text)) or [] if e.iso3 == want and e.kind == "city"), None)
+    return replace(x, country=e.iso3, admin1=e.admin1, location=e.name, lat=e.lat, lon=e.lon) if e else x
+
+
+_PIN_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\u201d\"-]|$)|\s+(?:on|in|at|near|during|after|before|late|early|overnight|"
+                      r"last|this)\b")  # "TRIPOLI, Lebanon —", "in Vorukh, Tajikistan, on Monday"; not "Goma, Rwanda said"
+
+
+def _pinned_towns(sources: list[tuple[str, float]], prefer: tuple[str, ...]) -> dict[str, str]:
+    """Towns named with their country right after them ("TRIPOLI, Lebanon", "in Tripoli, Lebanon"), when the
+    gazetteer knows that country's town of the name."""
+    out: dict[str, str] = {}
+    for src, _ in sources:
+        for a, b in pairwise(_find(src, prefer)):
+            if a.kind == "city" and b.kind == "country" and not b.possessive and b.country \
+                    and re.fullmatch(r",\s*", src[a.end:b.start]) and _PIN_END.match(src, b.end) \
+                    and any(e.iso3 == b.country and e.kind == "city" for e in _gaz()["gaz"].get(_place_key(a.text)) or []):
+                out.setdefault(_place_key(a.text), b.country)
+    return out
 
 
 def countries_named(text: str, context: PlaceContext | None = None) -> set[str]:
@@ -1568,7 +1598,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                             and (p.kind == "country" or _TERRITORY_AFTER.match(src, p.end))}),  # "in Mali", "over
                         # Malian territory": placed too
                         namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
-                        towns=towns)
+                        towns=towns, pinned=_pinned_towns(sources, first))
 
 
 def _lede_country(text: str, countries: list[str], placed: set[str]) -> str | None:

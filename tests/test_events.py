@@ -2544,3 +2544,12 @@ def test_more_casualties_of_a_happening_placed_before_are_placed_there():
 def test_a_month_with_its_year_tail_and_a_places_past_year(text, published, expected):
     rows = extract_article(_article(text, published=published))[1]
     assert expected in [(m["metric"], m["value"], str(m["date"])) for m in rows]
+
+
+def test_a_town_named_with_its_country_is_that_countrys_in_every_mention():
+    text = ("TRIPOLI, Lebanon - Four people were killed and 17 wounded in overnight gunfights between rival "
+            "neighbourhoods in Tripoli, the army said on Tuesday.\n\n"
+            "Tripoli, the country's second city, should not be confused with the Libyan capital of the same name, "
+            "where militia clashes in Libya's west killed eight people in May.")
+    rows = extract_article(_article(text, published="2025-06-10"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows][:2] == [("killed", 4, "LBN"), ("injured", 17, "LBN")]
