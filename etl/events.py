@@ -155,10 +155,10 @@ _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$" 
                              r"|\b[a-z]+\s+that\s+(?:has|have|had)\s+(?:\w+\s+)?(?:held|lasted|existed|been)\b[^.;,\d]{0,60}$",
                              re.I)
 # "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
+_APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 # a noun phrase set beside a place or group, telling its past ("Crimea, the peninsula Russia seized from Ukraine in")
 _APPOSED_THING = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:peninsula|region|province|territory|city|town|"
                             r"country|state|enclave|group|movement|militia|party|camp|port|base|area)\b[^,;.]{0,60}$", re.I)
-_APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 _BEGAN = re.compile(r"\b(?:which|that)\s+(?:\w+\s+)?(?:began|started|erupted|broke\s+out|flared)\b[^.;,]{0,40}$", re.I)
 
 
@@ -427,10 +427,11 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
                           r"\d|hours|minutes|days)\b)", re.I)
 # a count that adds to or picks from a happening told before
-_MORE_OF_THEM = re.compile(r"\b(?:other|others|another|further)\b|\bmore(?!\s+than)\b", re.I)  # "11 others were wounded"
-_IN_THE_HAPPENING = re.compile(rf"[^.;,]{{0,30}}?\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 _GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
                            re.I)
+# more of the casualties a happening placed before had ("11 others were wounded", "were wounded in the strikes")
+_MORE_OF_THEM = re.compile(r"\b(?:other|others|another|further)\b|\bmore(?!\s+than)\b", re.I)  # "11 others were wounded"
+_IN_THE_HAPPENING = re.compile(rf"[^.;,]{{0,30}}?\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 _ANOTHER_SOURCE = re.compile(r"\s*(?:Another|A\s+second|A\s+third)\s+(?:[a-z]+\s+)?(?:source|official|witness|resident|doctor|"
                              r"medic|officer|commander)\b")  # "Another source said at least 63 had been killed"
 # "JNIM claimed the attack on Monday, saying it had killed 73": the attack told of before, on its day
