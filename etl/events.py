@@ -299,7 +299,7 @@ def _reporting_period(text: str, published, title: str = "", tabled: bool = Fals
 
 _TABLE_LINE = re.compile(r"^[^\n|]*\|[^\n]*\|", re.M)  # the first line of a table's cells
 _COMPILED = re.compile(r"\b(?:table|tables|figures|compiles?|compiled|summari[sz]es?|recorded|snapshot|weekly|monthly|"
-                       r"records)\b", re.I)
+                       r"records|breakdown|by\s+(?:district|region|province|state|zone|country|governorate|week|month))\b", re.I)
 
 
 _PAST_SPAN = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:\d+\s+|two\s+|three\s+|seven\s+|few\s+)?"

@@ -120,3 +120,20 @@ def test_a_header_naming_who_before_the_metric_word_is_that_metric():
             "Panjgur | 1 | 2 | 4 | 6\n")
     assert sorted((m["metric"], m["value"]) for m in _rows(text)) == [
         ("injured", 2), ("injured", 5), ("killed", 1), ("killed", 3), ("killed", 4), ("killed", 7)]
+
+
+def test_headers_of_homicides_reported_missing_drones_lost_and_strikes_are_metrics():
+    text = ("Violence in Sinaloa state, Mexico, recorded by the state prosecutor's office.\n\n"
+            "Date | Homicides | Reported missing | Arrests (federal forces)\n"
+            "9 September | 5 | 4 | 2\n"
+            "10 September | 9 | 6 | 3\n")
+    assert sorted((m["metric"], m["value"]) for m in _rows(text, published="2024-09-16")) == [
+        ("arrested", 2), ("arrested", 3), ("killed", 5), ("killed", 9), ("missing", 4), ("missing", 6)]
+    text = ("Russian drone attacks on Ukraine this week, according to Ukraine's air force.\n\n"
+            "Day | Drones launched | Drones shot down | Drones lost (EW)\n"
+            "Monday | 133 | 78 | 42\n")
+    assert sorted((m["metric"], m["value"]) for m in _rows(text)) == [
+        ("drones_intercepted", 78), ("drones_launched", 133), ("drones_lost", 42)]
+    text = ("Air war in Myanmar's Sagaing Region this month.\n\n"
+            "Township | Air/drone strikes | Killed\nKani | 14 | 23\n")
+    assert sorted((m["metric"], m["value"]) for m in _rows(text)) == [("attacks", 14), ("killed", 23)]
