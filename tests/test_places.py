@@ -907,3 +907,9 @@ def test_where_the_arrested_were_taken_and_where_drones_were_launched_from_are_n
     p = place("The army said the attackers launched at least two drones at the boat from positions in Venezuela's Apure "
               "state, before retreating.", "two drones", "drones_launched", countries=("COL", "VEN"))
     assert p.country != "VEN"
+
+
+def test_a_region_the_attackers_came_from_is_no_place_of_what_they_did():
+    p = place("Government spokesman Jerome Niyonzima said the attackers, who came from bases in Congo's South Kivu "
+              "province, also wounded nine people.", "wounded nine people", "injured", countries=("BDI", "COD"))
+    assert p.country == "BDI"
