@@ -513,6 +513,8 @@ def _kind(text: str, s: int, e: int, kind: str) -> str:
         return kind
     if _THIS_PERIOD.fullmatch(text, s, e) and _SUPERLATIVE.search(text, max(0, s - 70), s):
         return "frame"  # "one of the deadliest assaults on the military this year": a yardstick, not the day
+    if text.startswith(("'s", "\u2019s"), e):
+        return kind  # "said last week's offensive had killed 200": the offensive's time, not the saying's
     before, after, fronted = _report_res()
     if before.search(text[max(0, s - 40):s]) or after.match(text[e:e + 40]) \
             or ((_opens_sentence(text, s) or ((st := _STATEMENT_FRONT.search(text, max(0, s - 100), s))

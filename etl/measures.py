@@ -1959,6 +1959,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
         if after and after[0].lower().startswith(("dropped", "fell on", "fell onto", "landed on")):
             continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
+        if after and (lx.natural.match(text, after[2], end) or lx.mixed.match(text, after[2], end)):
+            continue  # "One evacuee had died of an illness": no conflict death (as for a count)
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):

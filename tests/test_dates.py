@@ -267,3 +267,8 @@ def test_slashed_dates_day_or_month_first(text, day):
 @pytest.mark.parametrize("text", ["a ratio of 3/4 of the votes", "fraction 12/5/3", "the 2024/25 season", "page 3/10/20257"])
 def test_slashes_that_are_no_dates(text):
     assert find_dates(text, PUB) == [] or all("/" not in m.text for m in find_dates(text, PUB))
+
+
+def test_a_possessive_day_after_a_speech_verb_is_the_happenings():
+    m = one("The ombudsman said last week's offensive had killed at least 200 people.")
+    assert m.kind == "happening" and (m.span.start, m.span.end) == (D("2025-05-12"), D("2025-05-18"))
