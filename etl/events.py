@@ -1273,6 +1273,9 @@ def _drop_vague_repeats(measures: list[dict], sents: list[_Sentence]) -> list[di
                                                     and _same_place(m, k)), None)
                                            or next((k for k in before if _update_told_first(k, m)), None)):
                 _inherit(same, m)  # a lede's figure told again with its town and day: the row takes them
+                if same["qualifier"] == "exact" and m["qualifier"] == "at_least" and same["value"] == m["value"]:
+                    same.update(qualifier="at_least", value_high=m["value_high"])  # "The toll has risen to 28 ...
+                    # At least 28 people were killed": a bound the body puts on it
                 if _update_told_first(same, m) and m["date_precision"] == "day" and same["date"] and m["date"] < same["date"]:
                     same.update({c: m[c] for c in _DATE_COLS})  # "revised down on Monday to 19 ... Nineteen villagers
                     # had been killed [on Saturday]": the toll's day is the killing's

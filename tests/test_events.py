@@ -2547,3 +2547,11 @@ def test_a_town_named_with_its_country_is_that_countrys_in_every_mention():
             "where militia clashes in Libya's west killed eight people in May.")
     rows = extract_article(_article(text, published="2025-06-10"))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in rows][:2] == [("killed", 4, "LBN"), ("injured", 17, "LBN")]
+
+
+def test_a_figure_told_again_with_a_bound_keeps_the_bound():
+    text = ("YANGON - The death toll from a military air strike on a market in Sagaing Region has risen to 28, rescuers "
+            "said on Saturday.\n\nAt least 28 people, including seven children, were killed when a jet bombed the "
+            "market on Thursday, a rescue worker said.")
+    rows = [m for m in extract_article(_article(text, published="2024-11-16"))[1] if m["metric"] == "killed"]
+    assert [(m["value"], m["qualifier"]) for m in rows] == [(28, "at_least")]
