@@ -426,11 +426,10 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 # a clause of what came before the main clause's day: "on Monday after gunmen killed four people"
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
                           r"\d|hours|minutes|days)\b)", re.I)
-# a count that adds to or picks from a happening told before
-_GOES_ON_WITH = re.compile(r"\b(?:other|others|another|more(?!\s+than)|further|also|of\s+(?:the|these|those|them|whom|which))\b",
-                           re.I)
 # more of the casualties a happening placed before had ("11 others were wounded", "were wounded in the strikes")
 _MORE_OF_THEM = re.compile(r"\b(?:other|others|another|further)\b|\bmore(?!\s+than)\b", re.I)  # "11 others were wounded"
+# a count that adds to or picks from a happening told before
+_GOES_ON_WITH = re.compile(_MORE_OF_THEM.pattern + r"|\b(?:also|of\s+(?:the|these|those|them|whom|which))\b", re.I)
 _IN_THE_HAPPENING = re.compile(rf"[^.;,]{{0,30}}?\b(?:in|by|during|from)\s+the\s+(?:[\w-]+\s+)?{_HAPPENING_NOUNS}\b", re.I)
 _ANOTHER_SOURCE = re.compile(r"\s*(?:Another|A\s+second|A\s+third)\s+(?:[a-z]+\s+)?(?:source|official|witness|resident|doctor|"
                              r"medic|officer|commander)\b")  # "Another source said at least 63 had been killed"
