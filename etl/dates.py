@@ -85,6 +85,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "dotted": r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.]\d)",
         # 02/10/2024: a table's or a bulletin's day, day first or month first (see _r_slashed)
         "slashed": r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\d/]|\.\d)",
+        # Mon 14.04, Wed 16/04: a bulletin's or a table's day with its weekday and no year (see _r_wd_dm)
+        "wd_dm": rf"\b{wd}\.?,?[^\S\n]+(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)\.?(?![./]?\d)",
         # May 21, 2025 / May 21 / May 21st
         "mdy": rf"\b{timepre}(?:on\s+)?{mon}[^\S\t\n]+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"  # not "4 May<tab>3": cells
                rf"(?![,.:]\d|[-\u2013]\d|\s*(?:%|km\b|kilomet|mile))"  # not "1 Oct 23:50": a time
@@ -257,6 +259,20 @@ def _r_slashed(m, pub, anchor):
     if pub is not None:
         days = sorted((dt for dt in days if dt <= pub), key=lambda dt: pub - dt) or days
     return (_day(days[0]), "happening") if days else None
+
+
+def _r_wd_dm(m, pub, anchor):
+    """The day and month (day first, else month first) that fall on the weekday given, in the year that
+    puts them nearest on or before publication; no reading on that weekday is no date."""
+    if pub is None or not m["wd"][0].isupper():
+        return None
+    wd = _lex()["weekdays"][m["wd"].lower().rstrip(".")]
+    a, b = int(m["a"]), int(m["b"])
+    for d, mon in ((a, b), (b, a)):
+        span = _md(mon, d, None, pub) if 1 <= mon <= 12 and 1 <= d <= 31 else UNKNOWN
+        if span.date is not None and span.date.weekday() == wd:
+            return span, "happening"
+    return None
 
 
 def _r_mdy(m, pub, anchor):
@@ -488,7 +504,7 @@ def _r_ago(m, pub, anchor):
 
 # order = priority on overlap (earlier wins when spans overlap and are equally long)
 _RESOLVERS = [
-    ("iso", _r_iso), ("dotted", _r_iso), ("slashed", _r_slashed),
+    ("iso", _r_iso), ("dotted", _r_iso), ("slashed", _r_slashed), ("wd_dm", _r_wd_dm),
     ("yrange", _r_yrange), ("drange", _r_drange), ("mdy", _r_mdy), ("dmy", _r_mdy),
     ("my", _r_my),
     ("past_n", _r_past_n), ("ago", _r_ago), ("recent", _r_recent), ("since_n", _r_since_n), ("holiday", _r_holiday),
@@ -804,7 +820,7 @@ _WINDOW = {
     "iso": (2, 20), "dotted": (8, 20), "slashed": (8, 20),
     "yrange": (20, 30), "drange": (40, 30), "y": (40, 30), "mdy": (60, 45), "dmy": (60, 35),
     "my": (60, 35),
-    "m": (30, 20), "wd": (60, 35), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
+    "m": (30, 20), "wd": (60, 35), "wd_dm": (2, 20), "rel_day": (25, 35), "rel_period": (45, 35), "past_n": (25, 40),
     "ago": (35, 10), "recent": (25, 20), "since_n": (25, 20), "holiday": (10, 25), "later": (25, 25),
     "part_year": (40, 40),
 }
@@ -817,7 +833,7 @@ def _anchors() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, ...]], tupl
     need: dict[str, set[str]] = {}
     groups = [
         (lx["months"], ("mdy", "dmy", "my", "m", "drange")),
-        (lx["weekdays"], ("wd",)),
+        (lx["weekdays"], ("wd", "wd_dm")),
         (["yesterday", "today", "tonight", "overnight", "night", "day", "morning", "afternoon", "evening"],
          ("rel_day",)),
         (["week", "month", "year", "weekend"], ("rel_period",)),

@@ -269,6 +269,23 @@ def test_slashes_that_are_no_dates(text):
     assert find_dates(text, PUB) == [] or all("/" not in m.text for m in find_dates(text, PUB))
 
 
+@pytest.mark.parametrize("text,day", [
+    ("Mon 19.05 | 133 | 78", "2025-05-19"),   # a weekly table's rows: weekday, day and month
+    ("Fri 16/05 | 12 | 4", "2025-05-16"),
+    ("Wed. 14.05: 40 drones", "2025-05-14"),
+    ("Thu 5.15 | 9", "2025-05-15"),            # only month first falls on that weekday
+    ("Sat 21.12 | 7", "2024-12-21"),           # a December row in a May bulletin: last year's
+])
+def test_a_weekday_with_day_and_month_is_that_day(text, day):
+    m = one(text)
+    assert m.span.date == D(day) and m.span.precision == "day"
+
+
+@pytest.mark.parametrize("text", ["Tue 12.05 | 7", "Sun 3.5 km away"])  # neither reading falls on that weekday
+def test_a_weekday_with_numbers_off_its_weekday_is_no_such_date(text):
+    assert not any(ch.isdigit() for m in find_dates(text, PUB) for ch in m.text)
+
+
 def test_a_possessive_day_after_a_speech_verb_is_the_happenings():
     m = one("The ombudsman said last week's offensive had killed at least 200 people.")
     assert m.kind == "happening" and (m.span.start, m.span.end) == (D("2025-05-12"), D("2025-05-18"))
