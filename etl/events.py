@@ -463,6 +463,7 @@ def _cause_before(text: str, lo: int, hi: int) -> bool:
     return m is not None and not (m.group().lower().startswith("when") and _HURT_BEFORE.search(text, 0, m.start()))
 
 
+_AFTERWARDS = frozenset(["release", "rescue", "return"])  # what becomes of the people a happening before took
 _RELATIVE_NIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night)", re.I)  # a night told from the report day
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
@@ -896,10 +897,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             own_day = None
             if day_before is not None and (_GOES_ON_WITH.search(text, f.start, f.end) or _ANOTHER_SOURCE.match(sent.text)
                                            or _CLAIMED_THE.search(sent.text)) \
-                    and f.action not in _STOCKS \
+                    and f.action not in _STOCKS and f.action not in _AFTERWARDS \
                     and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
                     and not any(d.kind in ("happening", "range", "since", "later") for d in found):
-                own_day = day_before  # "six other people were wounded", "two of the drones were shot down"
+                own_day = day_before  # "six other people were wounded", "two of the drones were shot down"; not "38 of
+                # the hostages had been released" (after the day they were seized)
             rival = None
             if own_day is None and day_before is not None and f.action not in _STOCKS and claimant \
                     and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \

@@ -606,7 +606,8 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
     rel = o.re is _PHRASE_OPEN and bool(o["that"])  # "one drone that entered Polish airspace was shot down": the
     own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
-    lx, p, clause_verb = lex(), pos, False
+    lx, p, clause_verb = lex(), pos, passive_only and not o.group().lstrip().startswith("who")  # "abducted from
+    # the village last week have regained their freedom": the participle is the clause's own verb
     for _ in range(10):
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
             p = acr.end()  # "members of the Afghan National Defence and Security Forces (ANDSF) were detained"
@@ -1134,11 +1135,13 @@ _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN 
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
                          r"another|one)\b|\b(?:and|but|while)\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
+                         r",(?=\s[^,.;\d]{1,40},\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # ", south-east
+                         r",(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # of Khartoum, were": an insert
                          r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
-                         r"(?=\s+(?:(?:had|has|have)\s+been|were|was|remain|"
-                         r"remained|are)\s)")  # not past another count's clause ("and that 10 of them were intercepted")
+                         r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)")  # not past another count's clause ("and
+# that 10 of them were intercepted"); "... last week have regained their freedom": the main verb
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
@@ -1501,7 +1504,8 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
 _COMMA_PLUS = re.compile(r"[^.;\d]{0,60}?,\s*(?:and|plus|as\s+well\s+as)\s+$")
-_MORE_DEPLOYED = re.compile(r"\s+more\s+(?:deployed|stationed|based|sent|serving)\b")  # "and 7,000 more deployed"
+_MORE_DEPLOYED = re.compile(r"\s+more\s+(?:(?:are|were)\s+)?(?:deployed|stationed|based|sent|serving)\b")  # "and 7,000 more
+# deployed", "and an estimated 7,000 more are deployed"
 _ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
 _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
 # "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
@@ -1517,6 +1521,10 @@ _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"south-eastern|south-western)\s+)*"
                              rf"(?!(?:{full_names('months')}|{full_names('weekdays')})\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?|"
+                             r"\s+more(?=\s*[,.;]|\s*$|\s+(?:under|with|as\s+part\s+of)\s)|"  # "and an estimated 7,000 more under
+                             # bilateral agreements"
+                             # "and another three in the sea off Cape Tarkhankut"
+                             r"\s+(?:more\s+)?(?:in|at|over|on)\s+(?:the\s+)?(?:open\s+)?(?:sea|water|waters|air)\b|"
                              # "and another 1,617 between January and early March this year"
                              rf"\s+(?:between|from)\s+(?:{full_names('months')})\b")
 # "31 people were arrested on Friday night and 40 on Saturday": the same count another day

@@ -2555,3 +2555,9 @@ def test_a_figure_told_again_with_a_bound_keeps_the_bound():
             "market on Thursday, a rescue worker said.")
     rows = [m for m in extract_article(_article(text, published="2024-11-16"))[1] if m["metric"] == "killed"]
     assert [(m["value"], m["qualifier"]) for m in rows] == [(28, "at_least")]
+
+
+def test_what_became_of_people_a_happening_took_is_not_dated_to_that_happening():
+    text = ("Gunmen seized 41 people during an attack on 4 January in the village, killing two people.\n\n"
+            "A police spokesperson said on Monday that 38 of the hostages had been released.")
+    assert _dates_of(text, "2026-01-20") == [("killed", 2, "2026-01-04"), ("released", 38, "2026-01-19")]
