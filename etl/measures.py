@@ -576,7 +576,7 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
     return (trig, acts, e) if acts else None
 
 
-_PHRASE_OPEN = re.compile(r"\s+(?:from|for|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
+_PHRASE_OPEN = re.compile(r"\s+(?:from|for|with|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|(?P<that>that)|[a-z]+ing|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
@@ -1477,6 +1477,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group and (not after or (klass in _NAMED_OUTCOMES and not _metric(klass, after[1]))) \
             and (metric := lx.metrics.get(klass, {}).get("noun")) \
             and not _AND_ANOTHER.match(text, head_end, end) \
+            and not (klass == "deaths" and lx.natural.match(text, head_end, end)) \
             and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
                                                or "escaped" in text[n.end:head_end].lower()
                                                or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 40),
@@ -1485,7 +1486,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # "2,000 prisoners escaped": none, nor "26 detainees who escaped are still at large", "Of the 20 escaped
         # prisoners, 13 ...", "taking some 250 hostages", "33 captives are to be freed";
         # "21 hostages and four soldiers were killed": the shared verb, not the noun, says
-        # what happened (see the pending subjects)
+        # what happened (see the pending subjects); "37 deaths from meningitis": no conflict's
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
 
