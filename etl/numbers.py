@@ -183,8 +183,10 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
                                      or _SECTION_BEFORE.search(before) or lx["day_before"].search(before))):
         return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts", not a
         # report's paragraph number before a sentence: "5.1 Three detainees died", not a date: "on May 4 two soldiers")
-    if m.group().lower() == "both" and _BOTH_AND.match(text, m.end()):
-        return True  # "both soldiers and civilians were killed": two kinds, no count of two
+    if m.group().lower() == "both" and (_BOTH_AND.match(text, m.end()) or (before.rstrip().endswith(",")
+                                                                and _BOTH_APPOSED.match(text, m.end()))):
+        return True  # "both soldiers and civilians were killed": two kinds, no count of two; "Two other people,
+        # both women, are missing": who the two counted before are
     if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
     if (lx["month_before"].search(before) and not (m["words"] and lx["day_before"].search(before))) \
@@ -200,6 +202,7 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     return False
 
 
+_BOTH_APPOSED = re.compile(r"\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,", re.I)  # ", both women,"; not ", both of which"
 _BOTH_AND = re.compile(r"\s+(?:(?:the|its|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:and|or)\s+(?!\d)"
                        r"|\s+(?:sides|parties|ends|directions|banks|camps|sexes)\b", re.I)  # "on both sides"
 _PHRASAL_OVER = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|took|taken|tak(?:es|ing)|won|pass(?:ed|es|ing)?|"
