@@ -315,7 +315,7 @@ def _ambiguous(entries: list[_Entry]) -> bool:
 
 
 # a region name that is also a people's ("Amhara", "Shan") is the region after these words
-_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+$"
+_IN_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|over)\s+$"  # "shot down over Surin"
                         r"|\b(?:province|region|state|department|governorate|oblast)\s+of\s+$")  # "the province of Sucumbios"
 
 

@@ -70,6 +70,7 @@ def test_countries_and_possessives():
     ("Two soldiers were killed in Narathiwat.", "THA", "Narathiwat"),
     ("Boko Haram fighters raided a village in the Far North region.", "CMR", "Far North"),
     ("Police clashed with miners in the Junín region.", "PER", "Junín"),  # Junin is a town of Argentina too
+    ("Two drones were shot down over Surin, the army said.", "THA", "Surin"),  # over it: its airspace
 ])
 def test_first_level_subdivisions_of_every_country(text, country, admin1):
     # from pycountry, named with their word or after "in"; no point unless a capital is known (none made up)
