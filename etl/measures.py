@@ -328,7 +328,7 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:used|launched|fired|flown|operated|sent|carrying|belonging\s+to)\s+(?:by\s+)?[^,.;]{1,40}?"
                    r"(?=\s+(?:were|was|had|have)\s+(?:also\s+)?(?:been\s+)?(?:shot|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
                    # "two employees of the bus company, a dispatcher and a mechanic, had been detained": who they are
-                   r"|,\s(?:an?|the|one|both)\s[^.;,\d]{1,60}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s(?!held|kept)\b)"
+                   r"|,\s(?:an?|the|one|both)\s[^.;,\d]{1,90}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s(?!held|kept)\b)"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
