@@ -1330,6 +1330,12 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
                       and _attacker_next(sentence, x.end)  # (or inside it: "the death toll from U.S. airstrikes")
                       and not _CLAUSE_BREAK.search(sentence, x.end, max(x.end, fig_start))}
+        launchers |= {x.country for x in _find(sentence, prefer)  # "were killed on Thursday when Cambodian forces
+                      if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.start >= fig_end
+                      and (_attacker_next(sentence, x.end) or ((side := _near()["side_after"].match(sentence, x.end))
+                                                               and _near()["attacker_verb_after"].match(sentence, side.end())))
+                      and (w := _WHEN_SIDE.search(sentence, fig_end, x.start)) and w.end() == x.start}  # fired rockets
+        # into four border provinces": the attacker
         launchers |= {x.country for x in _find(sentence, prefer)  # "were killed by Iran's missile attacks, in which
                       if x.country and ((x.possessive and x.kind == "country" and x.start >= fig_end  # Tehran fired ...":
                                          and _BY_BEFORE.search(sentence, max(0, x.start - 12), x.start)  # the attacker
@@ -1362,6 +1368,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
+_WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
 _CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners)\b", re.I)
 # "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
 _SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")

@@ -914,3 +914,21 @@ def test_a_region_the_attackers_came_from_is_no_place_of_what_they_did():
     p = place("Government spokesman Jerome Niyonzima said the attackers, who came from bases in Congo's South Kivu "
               "province, also wounded nine people.", "wounded nine people", "injured", countries=("BDI", "COD"))
     assert p.country == "BDI"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eleven Thai civilians and one soldier were killed on Thursday when Cambodian forces fired rockets into four "
+    "border provinces, the health ministry said.",
+    "Two Thai soldiers were killed and one was wounded on Wednesday when Cambodian troops opened fire on a border post.",
+])
+def test_the_attacker_of_a_when_clause_is_not_where_its_victims_fell(sentence):
+    title = "Cambodian rockets hit Thai border provinces as Cambodian forces advance"  # the attacker named most
+    ctx = article_context(title, sentence)
+    assert ctx.article_countries[0] == "KHM"
+    assert resolve_place(sentence, 0, sentence.index("killed") + 6, "killed", ctx).country == "THA"
+
+
+def test_a_side_deploying_in_a_when_clause_stays_the_place():
+    sentence = "The number of people killed in the protests rose to 31 as the Nepal Army deployed across the capital."
+    ctx = article_context("Protest toll climbs", sentence)
+    assert resolve_place(sentence, 0, sentence.index("31") + 2, "killed", ctx).country == "NPL"
