@@ -131,6 +131,11 @@ def _is_place_use(text: str, a: ActorMention) -> bool:
     return bool(_PLACE_USE.search(text[max(0, a.start - 20):a.start]))
 
 
+def group_homes() -> dict[str, str]:
+    """Where each group fires from (actors.json group_home: "Houthis" -> "YEM")."""
+    return _lex()["group_home"]
+
+
 def canonical(name: str) -> str:
     """The canonical name of a group or institution alias ("Ansar Allah" -> "Houthis", "IDF" -> "ISR"), else ``name``."""
     hit = _lex()["names"].get(name.strip())

@@ -1269,6 +1269,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
+    if metric in ("killed", "injured", "missing") and (own := _health_authority(sentence, fig_start, prefer)):
+        return Place(own, None, None, "country", None, None, kind="authority")  # "Iran's health ministry said 224 people
+        # had been killed in Israeli strikes": its own country's dead
     if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
            and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
            and not (m.group().startswith("tanker") and _tankers_on_land().search(ctx.paragraph or sentence))  # trucks
@@ -1424,6 +1427,33 @@ def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> st
 def _off_section(p: Place | None, section: str | None) -> bool:
     """A country named in a roundup section's paragraph that is not the section's: a neighbour."""
     return bool(p and section and p.country not in (None, section) and p.geo_precision == "country")
+
+
+# a clause of its own after the source's ("..., when militants stormed", ", and Cambodia's ministry said"); not ", and
+# wounded 74 people": the same source's count
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|since|because)\s|,\s+and\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _health_rx() -> re.Pattern:
+    return re.compile(r"(?P<who>\b[A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.-]*?)?)" + _data()["health_authority"])
+
+
+def _health_authority(sentence: str, fig_start: int, prefer: tuple[str, ...]) -> str | None:
+    """The country of a health authority named with its country, people or group before the figure at ``fig_start``,
+    in its clause ("Lebanon's health ministry", "the Houthi-run Health Ministry"; places.json health_authority)."""
+    if "ealth" not in sentence:
+        return None
+    for m in _health_rx().finditer(sentence, 0, fig_start):
+        if _ANOTHER_CLAUSE.search(sentence, m.end(), fig_start):
+            continue  # "... since the war began, when Hamas-led militants stormed southern Israel, killing about 1,200"
+        who = re.sub(r"^(?:The|the)\s+", "", m["who"])
+        if (c := next((x.country for x in _find(who, prefer) if x.kind in ("country", "demonym") and x.country), None)):
+            return c
+        from etl.actors import canonical, group_homes
+        if (c := group_homes().get(canonical(who))):
+            return c
+    return None
 
 
 def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:

@@ -932,3 +932,25 @@ def test_a_side_deploying_in_a_when_clause_stays_the_place():
     sentence = "The number of people killed in the protests rose to 31 as the Nepal Army deployed across the capital."
     ctx = article_context("Protest toll climbs", sentence)
     assert resolve_place(sentence, 0, sentence.index("31") + 2, "killed", ctx).country == "NPL"
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Iran's health ministry said 224 people had been killed in Israeli strikes since June 13.", "IRN"),
+    ("The Houthi-run health ministry said three people were killed and 31 wounded in the strikes.", "YEM"),
+    ("Lebanon's health ministry said the strike killed five civilians, including two children, and wounded 74 people.",
+     "LBN"),
+])
+def test_a_health_authority_counts_its_own_countrys_casualties(sentence, country):
+    ctx = article_context("Israel strikes back", "Israel said Israeli jets struck targets. " + sentence)
+    assert ctx.article_countries[0] == "ISR"
+    figure = re.search(r"\d+|three|five", sentence)
+    assert resolve_place(sentence, figure.start(), figure.end(), "killed", ctx).country == country
+
+
+def test_a_health_authority_does_not_place_a_count_of_another_clause():
+    from etl.places import _health_authority
+
+    sentence = ("Gaza's Health Ministry says more than 39,700 Palestinians have been killed since the war began on Oct. 7, "
+                "2023, when Hamas-led militants stormed southern Israel, killing about 1,200 people.")
+    assert _health_authority(sentence, sentence.index("39,700"), ()) == "PSE"
+    assert _health_authority(sentence, sentence.index("1,200"), ()) is None  # the when-clause's own count
