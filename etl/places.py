@@ -1246,6 +1246,17 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if abroad:  # "1,500 others crossed the border into Venezuela's Zulia state": a flow abroad counts where it
         in_sentence = [(sc, x) for sc, x in in_sentence if x.country not in abroad]  # fled from, never the country
         # it reached (the refugee agencies' convention)
+    if (side := _ON_A_SIDE.search(sentence, fig_end, min(len(sentence), fig_end + 70))) \
+            and not _ANOTHER_CLAUSE.search(sentence, fig_end, side.start()) \
+            and not _A_NUMBER.search(sentence, fig_end, side.start()):  # not "60,000 ..., along with some 90,000 people
+        # on the Lebanese side": the other count's
+        # "killed five civilians, including a child, on the Pakistani side": that side of the border or front;
+        # "Indian officials said 16 people had been killed on their side": the source's own
+        who = side["who"] or next((m["who"] for m in reversed(list(_SPEAKER.finditer(sentence, 0, fig_start)))), "")
+        found = [x for x in _find(who, prefer) if x.country]  # "Karabakh Armenian officials": the region's people
+        if (own := next((x.country for x in found if x.kind in ("admin1", "city")), None)
+                or next((x.country for x in found if x.kind in ("country", "demonym")), None)):
+            return Place(own, None, None, "country", None, None, kind="authority")
     if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
                                                 and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
                                                 and not _CLAUSE_BREAK.search(sentence, fig_end, x.start)), None)):
@@ -1427,6 +1438,16 @@ def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> st
 def _off_section(p: Place | None, section: str | None) -> bool:
     """A country named in a roundup section's paragraph that is not the section's: a neighbour."""
     return bool(p and section and p.country not in (None, section) and p.geo_precision == "country")
+
+
+_ON_A_SIDE = re.compile(r"\bon\s+(?:the\s+(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w-]+)?)|(?:their|its|our))\s+"
+                        r"(?:own\s+)?side\b")
+_A_NUMBER = re.compile(r"\d")
+
+
+_SPEAKER = re.compile(r"\b(?P<who>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})\s+(?:[a-z]+\s+)?"
+                      r"(?:officials|army|military|ministry|government|"
+                      r"authorities|police|forces|troops|media)\b[^.;]{0,30}?\b(?:said|says|say|reported|told|claimed)\b")
 
 
 # a clause of its own after the source's ("..., when militants stormed", ", and Cambodia's ministry said"); not ", and

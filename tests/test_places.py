@@ -954,3 +954,25 @@ def test_a_health_authority_does_not_place_a_count_of_another_clause():
                 "2023, when Hamas-led militants stormed southern Israel, killing about 1,200 people.")
     assert _health_authority(sentence, sentence.index("39,700"), ()) == "PSE"
     assert _health_authority(sentence, sentence.index("1,200"), ()) is None  # the when-clause's own count
+
+
+@pytest.mark.parametrize("sentence, figure, country", [
+    ("Shelling across the Line of Control in Kashmir killed five civilians on the Pakistani side on Thursday, "
+     "Pakistani officials said, while Indian officials said 16 people had been killed on their side.", "16", "IND"),
+    ("Shelling across the Line of Control in Kashmir killed five civilians on the Pakistani side on Thursday, "
+     "Pakistani officials said, while Indian officials said 16 people had been killed on their side.", "five", "PAK"),
+    ("Karabakh Armenian officials said about 200 people died on their side.", "200", "AZE"),  # the region's people
+    ("Around 60,000 residents remain displaced, along with some 90,000 people on the Lebanese side of the border.",
+     "90,000", "LBN"),
+])
+def test_a_side_of_a_border_or_front_places_its_count(sentence, figure, country):
+    ctx = article_context("Border clashes", sentence)
+    i = sentence.index(figure)
+    assert resolve_place(sentence, i, i + len(figure), "killed", ctx).country == country
+
+
+def test_a_side_named_after_another_count_is_not_the_first_counts():
+    sentence = ("Around 60,000 residents of northern Israel remain displaced from their homes, along with some 90,000 "
+                "people on the Lebanese side of the border.")
+    ctx = article_context("Hezbollah barrage on Golan", sentence)
+    assert resolve_place(sentence, sentence.index("60,000"), sentence.index("60,000") + 6, "displaced", ctx).country == "ISR"
