@@ -1283,10 +1283,11 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in ("killed", "injured", "missing") and (own := _health_authority(sentence, fig_start, prefer)):
         return Place(own, None, None, "country", None, None, kind="authority")  # "Iran's health ministry said 224 people
         # had been killed in Israeli strikes": its own country's dead
-    if any(not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-           and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
-           and not (m.group().startswith("tanker") and _tankers_on_land().search(ctx.paragraph or sentence))  # trucks
-           for m in mar.finditer(sentence)):
+    if not _INLAND_WATER.search(ctx.paragraph or sentence) and any(
+            not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+            and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
+            and not (m.group().startswith("tanker") and _tankers_on_land().search(ctx.paragraph or sentence))  # trucks
+            for m in mar.finditer(sentence)):
         seas = [x for x in _find(ctx.paragraph or sentence, prefer) if x.at_sea]
         return Place(None, None, seas[0].location if seas else None, "none", None, None, at_sea=True, kind="sea")
     if _THE_REGION.search(sentence) and (local := _local_seat(sentence, prefer)):
@@ -1383,6 +1384,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
 
 
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
+# a boat on a river or lake ("attacked their boat on the Cuyuni River", "boats to cross Lake Tanganyika"): on land's water,
+# in the country whose river it is, not at sea
+_INLAND_WATER = re.compile(r"\b(?:[Rr]iver|[Ll]ake|[Rr]iverbank|riverine)\b")
 _CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners)\b", re.I)
 # "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
 _SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")

@@ -976,3 +976,15 @@ def test_a_side_named_after_another_count_is_not_the_first_counts():
                 "people on the Lebanese side of the border.")
     ctx = article_context("Hezbollah barrage on Golan", sentence)
     assert resolve_place(sentence, sentence.index("60,000"), sentence.index("60,000") + 6, "displaced", ctx).country == "ISR"
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Three Guyana Defence Force soldiers were wounded on Tuesday when armed men opened fire on their boat on the "
+     "Cuyuni River, the army said.", "GUY"),
+    ("Nearly 10,000 people had fled Uvira, crowding onto boats to cross Lake Tanganyika, officials in Congo said.", "COD"),
+])
+def test_a_boat_on_a_river_or_lake_is_not_at_sea(sentence, country):
+    ctx = article_context("Soldiers wounded", sentence)
+    m = re.search(r"Three|10,000", sentence)
+    p = resolve_place(sentence, m.start(), m.end(), "injured", ctx)
+    assert not p.at_sea and p.country == country
