@@ -356,6 +356,8 @@ def _r_wd(m, pub, anchor):
     w = m["wd"]
     if w[0].islower() or (len(w) <= 3 and not w[0].isupper()):
         return None
+    if _named_weekday().search(m.string, max(0, m.start("wd") - 12), m.start("wd")):
+        return None  # "as people gathered for Palm Sunday", "the Good Friday agreement": a name
     if len(w.rstrip(".")) <= 4 and w.lower().rstrip(".") in ("sun", "sat", "wed", "mon"):
         return None  # "Sun", "Sat" are words or names, too risky
     pre = (m["pre"] or "").lower()
@@ -745,6 +747,12 @@ def _choose(text: str, cands: list, published: date | None = None) -> list[DateM
             # Friday") dates no happening
             if not (d.span.precision == "day" and names.match(text, d.end))  # "the 13 May square": a name
             and not _not_happenings().search(text, max(0, d.start - 25), d.start)]  # "born in 1968"
+
+
+@lru_cache(maxsize=1)
+def _named_weekday() -> re.Pattern:
+    """The words that make the weekday after them part of a name (dates.json named_weekday_before)."""
+    return re.compile(rf"\b(?:{'|'.join(_lex()['named_weekday_before'])})\s+$")
 
 
 @lru_cache(maxsize=1)

@@ -289,3 +289,14 @@ def test_a_weekday_with_numbers_off_its_weekday_is_no_such_date(text):
 def test_a_possessive_day_after_a_speech_verb_is_the_happenings():
     m = one("The ombudsman said last week's offensive had killed at least 200 people.")
     assert m.kind == "happening" and (m.span.start, m.span.end) == (D("2025-05-12"), D("2025-05-18"))
+
+
+@pytest.mark.parametrize("text", ["Crowds gathered for Palm Sunday in the city centre.", "the Good Friday agreement",
+                                  "marches on the anniversary of Bloody Sunday"])
+def test_a_weekday_in_a_name_is_no_day(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_a_day_beside_a_feast_named_by_its_weekday_keeps_the_day():
+    m = one("On 13 April, two missiles hit the centre of Sumy as people gathered for Palm Sunday, killing 35 civilians.")
+    assert m.span.date == D("2025-04-13")

@@ -988,3 +988,12 @@ def test_a_boat_on_a_river_or_lake_is_not_at_sea(sentence, country):
     m = re.search(r"Three|10,000", sentence)
     p = resolve_place(sentence, m.start(), m.end(), "injured", ctx)
     assert not p.at_sea and p.country == country
+
+
+def test_every_place_of_a_list_weapons_were_launched_from_is_no_place():
+    sentence = ("The air force said Russia attacked overnight with 123 drones launched from Bryansk, Kursk and Millerovo, "
+                "and 71 were shot down.")
+    ctx = article_context("Russia attacks Ukraine with drones", "Russia attacked Ukraine. " + sentence)
+    i = sentence.index("71")
+    p = resolve_place(sentence, i, i + 2, "drones_intercepted", ctx)
+    assert p.kind == "context" and p.location is None and p.admin1 is None  # none of the three launch sites
