@@ -997,3 +997,9 @@ def test_every_place_of_a_list_weapons_were_launched_from_is_no_place():
     i = sentence.index("71")
     p = resolve_place(sentence, i, i + 2, "drones_intercepted", ctx)
     assert p.kind == "context" and p.location is None and p.admin1 is None  # none of the three launch sites
+
+
+def test_where_the_wounded_are_treated_is_not_where_they_were_wounded():
+    sentence = "Fourteen of them were wounded and are being treated at a hospital in Cox's Bazar."
+    ctx = article_context("Drone attack on Rohingya in Maungdaw, Myanmar", sentence)
+    assert resolve_place(sentence, 0, 8, "injured", ctx).country == "MMR"
