@@ -1001,5 +1001,7 @@ def test_every_place_of_a_list_weapons_were_launched_from_is_no_place():
 
 def test_where_the_wounded_are_treated_is_not_where_they_were_wounded():
     sentence = "Fourteen of them were wounded and are being treated at a hospital in Cox's Bazar."
-    ctx = article_context("Drone attack on Rohingya in Maungdaw, Myanmar", sentence)
+    para = ("At least 95 members of Myanmar's Border Guard Police have crossed into Bangladesh since Sunday to escape the "
+            "fighting, a spokesman said. " + sentence)
+    ctx = article_context("Myanmar border guards flee across the border", para, paragraph=para)
     assert resolve_place(sentence, 0, 8, "injured", ctx).country == "MMR"
