@@ -285,9 +285,16 @@ def lex() -> _Lex:
     )
 
 
+_COUNTED_PARTICIPLES = frozenset(["killed", "dead", "wounded", "injured", "slain", "martyred", "arrested", "detained",
+                                  "missing", "captured"])
+
+
 def side_of(counted: str | None) -> str | None:
-    """The side a counted noun names ("12 Malian soldiers": forces), by its last words."""
+    """The side a counted noun names ("12 Malian soldiers": forces), by its last words (past a participle: "the
+    number of NPA rebels killed")."""
     words = counted.lower().split() if counted else []
+    while len(words) > 1 and words[-1] in _COUNTED_PARTICIPLES:
+        words.pop()
     return (lex().sides.get(" ".join(words[-2:])) or lex().sides.get(words[-1])) if words else None
 
 

@@ -2561,3 +2561,11 @@ def test_what_became_of_people_a_happening_took_is_not_dated_to_that_happening()
     text = ("Gunmen seized 41 people during an attack on 4 January in the village, killing two people.\n\n"
             "A police spokesperson said on Monday that 38 of the hostages had been released.")
     assert _dates_of(text, "2026-01-20") == [("killed", 2, "2026-01-04"), ("released", 38, "2026-01-19")]
+
+
+def test_an_update_of_one_sides_dead_does_not_replace_the_other_sides_count():
+    text = ("The army on Monday revised to five the number of rebels killed in the clash, after earlier reporting seven.\n\n"
+            "The NPA's Apolinario Gatmaitan Command, in a statement posted on Facebook, acknowledged the loss of three "
+            "fighters. It claimed its fighters had killed four soldiers, a figure the army denied.")
+    rows = extract_article(_article(text, published="2025-04-22"))[1]
+    assert 4 in [r["value"] for r in rows if r["metric"] == "killed"]
