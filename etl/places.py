@@ -1253,9 +1253,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # "killed five civilians, including a child, on the Pakistani side": that side of the border or front;
         # "Indian officials said 16 people had been killed on their side": the source's own
         who = side["who"] or next((m["who"] for m in reversed(list(_SPEAKER.finditer(sentence, 0, fig_start)))), "")
-        found = [x for x in _find(who, prefer) if x.country]  # "Karabakh Armenian officials": the region's people
-        if (own := next((x.country for x in found if x.kind in ("admin1", "city")), None)
-                or next((x.country for x in found if x.kind in ("country", "demonym")), None)):
+        if own := _nation_of(who, prefer, places_first=True):  # "Karabakh Armenian officials": the region's people
             return Place(own, None, None, "country", None, None, kind="authority")
     if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
                                                 and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
@@ -1473,7 +1471,7 @@ def _health_authority(sentence: str, fig_start: int, prefer: tuple[str, ...]) ->
         if _ANOTHER_CLAUSE.search(sentence, m.end(), fig_start):
             continue  # "... since the war began, when Hamas-led militants stormed southern Israel, killing about 1,200"
         who = re.sub(r"^(?:The|the)\s+", "", m["who"])
-        if (c := next((x.country for x in _find(who, prefer) if x.kind in ("country", "demonym") and x.country), None)):
+        if c := _nation_of(who, prefer):
             return c
         from etl.actors import canonical, group_homes
         if (c := group_homes().get(canonical(who))):
@@ -1486,8 +1484,15 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
     from etl.claims import find_claimant
 
     who = find_claimant(sentence)[0]
-    return next((x.country for x in _find(who, prefer) if x.kind in ("country", "demonym") and x.country), None) \
-        if who else None
+    return _nation_of(who, prefer) if who else None
+
+
+def _nation_of(words: str, prefer: tuple[str, ...], places_first: bool = False) -> str | None:
+    """The country a name's words tell ("Ukraine's Interior Ministry", "Indian officials"); with ``places_first``, a
+    region or town among them first ("Karabakh Armenian officials": Azerbaijan's region)."""
+    found = [x for x in _find(words, prefer) if x.country]
+    return (places_first and next((x.country for x in found if x.kind in ("admin1", "city")), None)) \
+        or next((x.country for x in found if x.kind in ("country", "demonym")), None)
 
 
 def _not_namesakes(scored: list[tuple[float, Place]], ctx: PlaceContext) -> list[tuple[float, Place]]:
