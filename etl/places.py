@@ -389,8 +389,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         if w.isupper() and _RANK_BEFORE.search(text, max(0, s - 8), s):
             continue  # "COL. DIZON:": a speaker's name after his rank, not Dizon in France
         if w.isupper() and (len(w) <= 4 or (s > 0 and text[s - 1] == "(" and text[cm.end():cm.end() + 1] == ")")) \
-                and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())):
-            continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE" stay
+                and not any(x.kind in ("country", "territory") for x in gaz.get(_key(w), ())) \
+                and _key(w) not in prefixes:
+            continue  # "South Korea's NIS", "(NIS)": an abbreviation, not Niš; "DRC", "UAE", "DR Congo" stay
         if may_list and (lst := _REGION_LIST.match(text, s)) and (r := _region_list(lst, regions, prefer)):
             out.append(r)  # "over the Belgorod, Kursk and Bryansk regions": several regions, one country
             pos = r.end
@@ -1254,7 +1255,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # "Indian officials said 16 people had been killed on their side": the source's own
         who = side["who"] or next((m["who"] for m in reversed(list(_SPEAKER.finditer(sentence, 0, fig_start)))), "")
         if own := _nation_of(who, prefer, places_first=True):  # "Karabakh Armenian officials": the region's people
-            return Place(own, None, None, "country", None, None, kind="authority")
+            return Place(own, None, None, "country", None, None, kind="inferred")
     if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
                                                 and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
                                                 and not _CLAUSE_BREAK.search(sentence, fig_end, x.start)), None)):
@@ -1279,7 +1280,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if p:
         return p
     if metric in ("killed", "injured", "missing") and (own := _health_authority(sentence, fig_start, prefer)):
-        return Place(own, None, None, "country", None, None, kind="authority")  # "Iran's health ministry said 224 people
+        return Place(own, None, None, "country", None, None, kind="inferred")  # "Iran's health ministry said 224 people
         # had been killed in Israeli strikes": its own country's dead
     if not _INLAND_WATER.search(ctx.paragraph or sentence) and any(
             not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
@@ -1343,6 +1344,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.end <= fig_end
                       and _attacker_next(sentence, x.end)  # (or inside it: "the death toll from U.S. airstrikes")
                       and not _CLAUSE_BREAK.search(sentence, x.end, max(x.end, fig_start))}
+        launchers |= {x.country for x in _find(sentence, prefer)  # "31 civilians were killed in Indian missile
+                      if x.kind == "demonym" and fig_end <= x.start <= fig_end + 40  # strikes": the attacker's weapons
+                      and _attacker_next(sentence, x.end) and _BY_ITS_WEAPONS.search(sentence, fig_end, x.start)}
         launchers |= {x.country for x in _find(sentence, prefer)  # "were killed on Thursday when Cambodian forces
                       if (x.kind == "demonym" or (x.kind == "country" and not x.possessive)) and x.start >= fig_end
                       and (_attacker_next(sentence, x.end) or ((side := _near()["side_after"].match(sentence, x.end))
@@ -1373,14 +1377,16 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return Place(ctx.lede, None, None, "country", None, None, kind="context")  # Lower Shabelle region": there,
         # however often the troops' country is named after
     countries = [c for c in ctx.article_countries if c not in launchers]
-    if countries:
-        return Place(countries[0], None, None, "country", None, None, kind="context")
+    if countries:  # (the sentence told whose weapons they were: the other side's country, as good as named)
+        return Place(countries[0], None, None, "country", None, None,
+                     kind="inferred" if countries[:1] != ctx.article_countries[:1] else "context")
     for x in _find(ctx.dateline or "", prefer):
         if x.country and x.kind not in ("demonym",) and x.country not in launchers:
             return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
 
 
+_BY_ITS_WEAPONS = re.compile(r"\b(?:in|by|from|during)\s+(?:an?\s+|the\s+)?$")
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
 # a boat on a river or lake ("attacked their boat on the Cuyuni River", "boats to cross Lake Tanganyika"): on land's water,
 # in the country whose river it is, not at sea

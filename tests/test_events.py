@@ -2569,3 +2569,12 @@ def test_an_update_of_one_sides_dead_does_not_replace_the_other_sides_count():
             "fighters. It claimed its fighters had killed four soldiers, a figure the army denied.")
     rows = extract_article(_article(text, published="2025-04-22"))[1]
     assert 4 in [r["value"] for r in rows if r["metric"] == "killed"]
+
+
+def test_a_two_bureau_dateline_and_the_attackers_weapons_are_not_the_place():
+    text = ("ISLAMABAD/NEW DELHI, May 8 (Reuters) - Pakistan's military said on Thursday that 31 civilians were killed "
+            "in Indian missile strikes early on Wednesday. Another 57 people were wounded, a military spokesman said.\n\n"
+            "India said its forces had struck nine sites in Pakistan. Indian officials gave no toll.")
+    rows = extract_article(_article(text, title="Pakistan raises civilian toll from Indian missile strikes; India says "
+                                          "it hit nine sites", published="2025-05-08"))[1]
+    assert {(r["metric"], r["value"], r["country"]) for r in rows} >= {("killed", 31, "PAK"), ("injured", 57, "PAK")}

@@ -1005,3 +1005,18 @@ def test_where_the_wounded_are_treated_is_not_where_they_were_wounded():
             "fighting, a spokesman said. " + sentence)
     ctx = article_context("Myanmar border guards flee across the border", para, paragraph=para)
     assert resolve_place(sentence, 0, 8, "injured", ctx).country == "MMR"
+
+
+@pytest.mark.parametrize("text, country, name", [
+    ("Uganda had about 4,000 soldiers in eastern DR Congo under a 2021 agreement.", "COD", "DR Congo"),
+    ("RIO DE JANEIRO, 13 March 2025 - The observatory said 11 people died.", "BRA", "Rio de Janeiro"),
+])
+def test_a_short_capitalised_word_that_opens_a_longer_name_is_kept(text, country, name):
+    assert (country, name) in [(p.country, p.location or p.text) for p in find_places(text)]
+
+
+def test_where_a_source_speaks_to_journalists_is_not_the_place():
+    sentence = "Speaking to journalists in New York, the UN spokesperson said that 135,000 people had fled Sake."
+    ctx = article_context("Peacekeepers wounded near Sake in Congo", sentence)
+    i = sentence.index("135,000")
+    assert resolve_place(sentence, i, i + 7, "displaced", ctx).country == "COD"

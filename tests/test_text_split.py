@@ -319,3 +319,14 @@ def test_breadcrumb_and_outlet_lines_are_not_the_title():
     assert "Home > Africa" not in a.text
     (b,) = read("page.txt", text.replace("Home > Africa > Niger", "Home / Africa / Niger"))
     assert b.title == a.title
+
+
+@pytest.mark.parametrize("body, dateline", [
+    ("ISLAMABAD/NEW DELHI, May 8 (Reuters) - Pakistan said", "ISLAMABAD/NEW DELHI, May 8 (Reuters) - "),
+    ("KABUL / PESHAWAR: Six civilians were killed", "KABUL / PESHAWAR: "),
+    ("RIO DE JANEIRO, 13 March 2025 — The observatory", "RIO DE JANEIRO, 13 March 2025 — "),
+])
+def test_a_dateline_of_two_bureaus_is_one_dateline(body, dateline):
+    from etl.readers.text import dateline_end
+
+    assert body[:dateline_end(body)] == dateline

@@ -47,7 +47,7 @@ def _rules() -> dict:
 # "KYIV, June 9 (Reuters) - ", "CAIRO (AP) — ", "MOSCOW, May 7. /TASS/. ", "(Beirut) – ",
 # "Nairobi, 26 June 2025 – " (a place in title case only with a date after it)
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]{1,30}[A-Z\u00c0-\u00de])(?:,\s*[A-Z][\w .]{1,30}?){0,2}"
+    r"^(?:(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- /]{1,40}[A-Z\u00c0-\u00de])(?:,\s*[A-Z][\w .]{1,30}?){0,2}"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"  # "ADEN, 22 July 2024 - "
     r"(?:\s*\([A-Za-z0-9 ,]{2,20}\)\s*(?::|\u2014|\u2013|--| - |\.-)|\.?\s*/[A-Za-z-]{2,20}/\.?|\s*(?::|\u2014|\u2013|--| - ))"
     r"|\((?P<place2>[A-Z][\w .'\u2019-]{1,30})\)\s*(?:\u2014|\u2013|--| - )"
