@@ -186,7 +186,7 @@ def lex() -> _Lex:
         class_full=class_full,
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
-        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019]?(?:\s+(?:{fill}|{_POSSESSOR}))*"
+        before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019']?(?:\s+(?:{fill}|{_POSSESSOR}))*"
                              rf"\s+[\"\u201c\u2018']?$", re.I),  # killed "more than 50 soldiers"
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:more\s+)?(?:(?:{aux})\s+)?"
                             rf"(?:(?:{adv})\s+)*?[\"\u201c\u2018']?(?P<trig>{_words(after)})"
