@@ -234,12 +234,16 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             qualifier, end = "at_least", sign.end(1)  # a key figure's "40,000+": at least 40,000
         elif qualifier == "exact" and m["dig"] and m.start() and text[m.start() - 1] == "~":
             qualifier, start = "approx", m.start() - 1  # "~1,000": about 1,000
+        if (about := _OR_SO.match(text, end)) is not None:
+            qualifier, end = "approx" if qualifier == "exact" else qualifier, about.end()  # "another 40 or so were
+            # wounded": about
         low, high = _bounds(value, qualifier, qual_words)
         found.append(NumberPhrase(start, end, m.start(), value, qualifier, low, high, kind))
     return _merge_ranges(text, found)
 
 
 _SIGN = re.compile(r"(\+)(?=\s|$|[,;.)])")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
