@@ -1256,6 +1256,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         who = side["who"] or next((m["who"] for m in reversed(list(_SPEAKER.finditer(sentence, 0, fig_start)))), "")
         if own := _nation_of(who, prefer, places_first=True):  # "Karabakh Armenian officials": the region's people
             return Place(own, None, None, "country", None, None, kind="inferred")
+    if metric == "injured" and (hurt := next((x for x in _find(sentence, prefer) if x.country and fig_start <= x.start
+                                              <= fig_end + 40 and _HURT_FROM.search(sentence, max(0, x.start - 20), x.start)),
+                                             None)):
+        return hurt  # "had received 858 war-wounded patients from West Darfur": where they were hurt, not the hospital's
     if metric in _LAUNCHED and (target := next((x for _, x in in_sentence if x.start >= fig_end and x.country
                                                 and _AT_TARGET.search(sentence, max(fig_end, x.start - 25), x.start)
                                                 and not _CLAUSE_BREAK.search(sentence, fig_end, x.start)), None)):
@@ -1386,6 +1390,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
+_HURT_FROM = re.compile(r"\b(?:patients|wounded|casualties|injured)\s+from\s+(?:the\s+)?$")
 _BY_ITS_WEAPONS = re.compile(r"\b(?:in|by|from|during)\s+(?:an?\s+|the\s+)?$")
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
 # a boat on a river or lake ("attacked their boat on the Cuyuni River", "boats to cross Lake Tanganyika"): on land's water,

@@ -1020,3 +1020,11 @@ def test_where_a_source_speaks_to_journalists_is_not_the_place():
     ctx = article_context("Peacekeepers wounded near Sake in Congo", sentence)
     i = sentence.index("135,000")
     assert resolve_place(sentence, i, i + 7, "displaced", ctx).country == "COD"
+
+
+def test_where_wounded_patients_came_from_is_where_they_were_hurt():
+    sentence = "The charity said its hospital in Adre had received 858 war-wounded patients from West Darfur since June."
+    ctx = article_context("Field update from eastern Chad", sentence)
+    i = sentence.index("858")
+    p = resolve_place(sentence, i, i + 3, "injured", ctx)
+    assert (p.country, p.admin1) == ("SDN", "West Darfur")
