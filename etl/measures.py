@@ -1506,6 +1506,8 @@ _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
+_ONE_OF_SUBJECT = re.compile(r"\b(?P<noun>drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:was|were|is|are)\s+"
+                             r"(?:one|two|three|four|five|\d+)\s+(?:of|among)\s+(?:the\s+)?$", re.I)
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"
                            # "in gang violence in Haiti in 2025, according to the United Nations, and another 1,617"
                            r"[A-Z][^,;.\d]{0,40}?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+[^,;.\d]{1,60}?)?\s*,?\s*"
@@ -1762,6 +1764,10 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     """'38 of the 42 drones launched were shot down' / 'destroyed 71 out of 80 drones'; `coord`: the trigger
     of a part joined before it."""
     group = _noun_group(text, total.end, end)
+    if group is None and (one := _ONE_OF_SUBJECT.search(text, max(start, total.start - 60), total.start)) \
+            and (kind := class_of(one["noun"])) and (fig := _read(text, total, (kind, total.end, total.end), start, end,
+                                                                 figures)):
+        return [fig]  # "The drone was one of 171 launched by Russia": the total, of the subject's kind
     if group is None:
         return []
     klass, hs, he = group

@@ -1028,3 +1028,12 @@ def test_where_wounded_patients_came_from_is_where_they_were_hurt():
     i = sentence.index("858")
     p = resolve_place(sentence, i, i + 3, "injured", ctx)
     assert (p.country, p.admin1) == ("SDN", "West Darfur")
+
+
+def test_the_sea_bombers_fired_from_is_no_place_of_the_figures_after():
+    para = ("Air defences destroyed 49 missiles, most of them launched from Tu-95MS strategic bombers over the Caspian Sea. "
+            "Another 12 drones were lost locally.")
+    sentence = "Another 12 drones were lost locally."
+    ctx = article_context("Russia fires 63 missiles at Ukrainian energy sites", para, paragraph=para)
+    p = resolve_place(sentence, 8, 10, "drones_lost", ctx)
+    assert not p.at_sea and p.country == "UKR"
