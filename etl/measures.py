@@ -1555,8 +1555,8 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
                               r"|\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:entered|crossed|flew|approached|violated)\b", re.I)
 # (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
-_LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used)(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
-                          r"(?:\s+[\w'\u2019-]+)?)*")
+_LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used|deployed)"
+                          r"(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)(?:\s+[\w'\u2019-]+)?)*")
 _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "return"])  # what befalls the hurt, not a
 # deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
