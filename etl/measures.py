@@ -965,11 +965,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         metric, action = ("killed", "kill") if verb.startswith(("kill", "shot")) else ("injured", "injure")
         figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
                                more["one"], "people", more["verb"], action))
-    figures = [_own_weapon(text, f, figures) for f in figures
-               if not (f.pattern_id.startswith("operation.") and f.klass not in _WEAPONS
-                       and (side_of(f.counted) != "forces" or f.value < _OPERATION_MIN))]  # "some 800 soldiers and
-    # police officers entered the facility": a state's force in an operation; not "20 gunmen stormed the village", nor
-    # "two soldiers entered the house" (a few men, no force's strength); "19 drones entered Polish airspace" stays
+    figures = [_own_weapon(text, f, figures) for f in figures if not _no_force(f)]
     figures = [replace(f, qualifier="more_than", low=f.value + 1, high=None)
                if f.qualifier == "exact" and _PASSED_BEFORE.search(text, max(start, f.num_start - 20), f.num_start) else f
                for f in figures]  # "the toll had passed 61,500": more than that
@@ -1511,6 +1507,14 @@ _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|ha
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _OPERATION_MIN = 20  # the fewest soldiers an operation verb ("stormed", "entered") counts as a force's strength
+
+
+def _no_force(f: Figure) -> bool:
+    """A count an operation verb read that is no state force's strength: "some 800 soldiers and police officers entered
+    the facility" is one; "20 gunmen stormed the village" and "two soldiers entered the house" (a few men) are not;
+    weapons keep their own reading ("19 drones entered Polish airspace": launched)."""
+    return f.pattern_id.startswith("operation.") and f.klass not in _WEAPONS \
+        and (side_of(f.counted) != "forces" or f.value < _OPERATION_MIN)
 _ONE_OF_SUBJECT = re.compile(r"\b(?P<noun>drones?|missiles?|rockets?|UAVs?|Shaheds?)\s+(?:was|were|is|are)\s+"
                              r"(?:one|two|three|four|five|\d+)\s+(?:of|among)\s+(?:the\s+)?$", re.I)
 _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?"

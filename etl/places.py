@@ -50,7 +50,9 @@ class Place:
     end: int = -1
     text: str = ""
     at_sea: bool = False
-    kind: str = ""
+    kind: str = ""  # a mention's (country, demonym, admin1, city, sea...); of a resolved place with no words of its own
+    # in the sentence: "context" (the article's country, a weak guess) or "inferred" (a country the sentence's words tell:
+    # a health ministry's, a side of the border, the other side of an attacker named)
     possessive: bool = False
 
 
