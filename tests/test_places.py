@@ -1037,3 +1037,13 @@ def test_the_sea_bombers_fired_from_is_no_place_of_the_figures_after():
     ctx = article_context("Russia fires 63 missiles at Ukrainian energy sites", para, paragraph=para)
     p = resolve_place(sentence, 8, 10, "drones_lost", ctx)
     assert not p.at_sea and p.country == "UKR"
+
+
+@pytest.mark.parametrize("text", ["In Hanover Park, five people were shot dead.", "A car bomb exploded on Lusaka Road."])
+def test_a_town_name_that_goes_on_as_a_suburb_or_a_street_is_not_that_town(text):
+    assert [p for p in find_places(text) if p.kind == "city"] == []
+
+
+@pytest.mark.parametrize("text, country", [("in Novorossiysk Bay", "RUS"), ("in Gaza City", "PSE")])
+def test_a_bay_or_a_city_named_after_a_town_stays_there(text, country):
+    assert [p.country for p in find_places(text)] == [country]
