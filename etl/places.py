@@ -309,6 +309,12 @@ def _find(text: str, prefer: tuple[str, ...]) -> tuple[Place, ...]:
     return by[prefer] if prefer in by else next(iter(by.values()))
 
 
+@lru_cache(maxsize=1)
+def _locality_after() -> re.Pattern:
+    """The words after a town's name that make it another place's name (places.json locality_words)."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, _data()['locality_words']))})\b")
+
+
 def _ambiguous(entries: list[_Entry]) -> bool:
     if len(entries) < 2:
         return False
@@ -480,7 +486,7 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
         pos = end
         if ents[0].kind == "world":  # "Latin America", "the Sahel": a part of the world
             continue
-        if not poss and ents[0].kind == "city" and _LOCALITY_AFTER.match(text, end):
+        if not poss and ents[0].kind == "city" and _locality_after().match(text, end):
             continue  # "In Hanover Park, five people were shot dead": a suburb of Cape Town, not Hanover
         if not poss and ents[0].kind == "country" and (
                 _TOWN_GLOSS.match(text, end) or ((nm := _NAMED_AFTER.match(text, end)) and any(
@@ -682,9 +688,6 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
-# a town's name that goes on with one of these words names another place ("Hanover Park", "Lusaka Road")
-_LOCALITY_AFTER = re.compile(r" (?:Park|Heights|Hills|Gardens|Estates?|Plains?|Valley|Creek|Springs|"
-                             r"Ridge|Road|Street|Avenue|Lane|Drive|Square)\b")
 _NAME_PARTICLE_NEXT = re.compile(r" (?:de|del|da|do|dos|das|des|du|di|y) [A-Z\u00c0-\u00de][a-z]")
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]+ (?:de|del|de la|da|do|dos|das|des|du|di|y) $")
 
