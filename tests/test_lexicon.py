@@ -56,3 +56,14 @@ def test_word_gates_skip_patterns_whose_words_are_absent():
     assert gates.passing("the death toll rose") == {0, 3, 4}  # r"\w+" needs no word: always tried
     assert gates.passing("killed by shelling") == {1, 2, 4}  # "kill" is a prefix of "killed"
     assert gates.passing("12 drones") == {4, 5}
+
+
+def test_every_trigger_list_holds_each_phrase_once():
+    import json
+    from pathlib import Path
+
+    raw = json.loads((Path(__file__).parent.parent / "etl" / "patterns" / "measures.json").read_text("utf-8"))
+    for trig in raw["triggers"]:
+        for side in ("before", "after"):
+            words = trig.get(side, [])
+            assert len(words) == len(set(words)), (trig["id"], side, sorted(w for w in set(words) if words.count(w) > 1))
