@@ -30,6 +30,7 @@ from typing import NamedTuple
 from etl.claims import _Lower, _recent
 from etl.dates import _alt
 from etl.lexicon import required_words, trie_regex
+from etl.numbers import number_words
 
 PATTERNS = Path(__file__).parent / "patterns"
 
@@ -1387,6 +1388,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             and (own := next((x.country for x in _find(police.group(), prefer) if x.country), None)):
         return Place(own, None, None, "country", None, None, kind="context")  # "Separately, Turkish police detained 113
         # people in raids across 32 provinces": a country's police arrest at home
+    if metric in ("killed", "injured", "missing") and (own := _victims_nation(sentence, fig_start, fig_end, prefer)) \
+            and own not in launchers:
+        return Place(own, None, None, "country", None, None, kind="inferred")  # "nine Afghan fighters had been
+        # killed", "injuring five Chinese residents": an unplaced count of one nation's people, in their country
     if ctx.lede and ctx.lede not in launchers:  # "Al-Shabaab stormed a base used by Ugandan troops near Sabiid in
         return Place(ctx.lede, None, None, "country", None, None, kind="context")  # Lower Shabelle region": there,
         # however often the troops' country is named after
@@ -1400,6 +1405,27 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     return NONE
 
 
+def _victims_nation(sentence: str, fig_start: int, fig_end: int, prefer: tuple[str, ...]) -> str | None:
+    """The country of the demonym that heads the counted people ("nine Afghan fighters", "two Thai villagers")."""
+    for x in _find(sentence, prefer):
+        if (fig_start <= x.start < fig_end and x.kind in ("demonym", "territory")  # "Afghan border guards": a territory
+                and _at_home().match(sentence, x.start + len(x.text.split()[0]))
+                and (w := _NUMBER_THEN.search(sentence, fig_start, x.start)) and _is_number_word(w["w"])):
+            return x.country
+    return None
+
+
+@cache
+def _at_home() -> re.Pattern:
+    """The counted people after a demonym who fell at home (places.json victims_at_home): "Afghan Taliban fighters"."""
+    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s+(?:{'|'.join(_data()['victims_at_home'])})\b")
+
+
+def _is_number_word(w: str) -> bool:
+    return w[:1].isdigit() or w.lower() in number_words()
+
+
+_NUMBER_THEN = re.compile(r"(?P<w>[\w,.]+)[\"\u201c\u201d]?\s+(?:more\s+|other\s+)?$")  # "killed 58 ", "nine other "
 _HURT_FROM = re.compile(r"\b(?:patients|wounded|casualties|injured)\s+from\s+(?:the\s+)?$")
 _BY_ITS_WEAPONS = re.compile(r"\b(?:in|by|from|during)\s+(?:an?\s+|the\s+)?$")
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause

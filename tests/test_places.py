@@ -1047,3 +1047,31 @@ def test_a_town_name_that_goes_on_as_a_suburb_or_a_street_is_not_that_town(text)
 @pytest.mark.parametrize("text, country", [("in Novorossiysk Bay", "RUS"), ("in Gaza City", "PSE")])
 def test_a_bay_or_a_city_named_after_a_town_stays_there(text, country):
     assert [p.country for p in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize("sentence, quote, country", [
+    ("The Taliban spokesman said nine Afghan fighters had been killed.", "nine Afghan fighters had been killed", "AFG"),
+    ("The shells, fired during clashes across the border, ended up injuring five Chinese residents.",
+     "injuring five Chinese residents", "CHN"),
+    ("Kabul said the jets killed 41 Afghan Taliban fighters.", "killed 41 Afghan Taliban fighters", "AFG"),
+    ("Two Thai villagers were wounded, the army said.", "Two Thai villagers were wounded", "THA"),
+    ("Kabul said at least 15 Afghan border guards were killed.", "at least 15 Afghan border guards were killed", "AFG"),
+])
+def test_an_unplaced_count_of_one_nations_people_falls_in_their_country(sentence, quote, country):
+    ctx = article_context("Pakistan strikes back", "Pakistan said Pakistani jets hit back. Pakistan blamed Islamabad's foes. "
+                          + sentence)
+    assert ctx.article_countries[0] != country
+    i = sentence.index(quote)
+    p = resolve_place(sentence, i, i + len(quote), "killed", ctx)
+    assert (p.country, p.kind) == (country, "inferred")
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("The group said it had killed 57 Ugandan soldiers.", "killed 57 Ugandan soldiers"),  # troops are often abroad
+    ("A drone strike killed four Yemeni workers at the site.", "killed four Yemeni workers"),  # so are workers
+    ("The army said 11 Indian-sponsored militants were killed.", "11 Indian-sponsored militants were killed"),
+])
+def test_soldiers_workers_and_sponsors_are_not_placed_by_their_demonym(sentence, quote):
+    ctx = article_context("Somalia attack", "Somalia said Somalia's army fought back in Somalia. " + sentence)
+    i = sentence.index(quote)
+    assert resolve_place(sentence, i, i + len(quote), "killed", ctx).country == "SOM"
