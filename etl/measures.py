@@ -431,10 +431,15 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                            and not _noun_next(text, t.end(), limit))  # "80 detained protesters": an adjective
                           or t["word"] in ("and", "or")):
             return None  # "killed 5 and wounded 30": no noun follows the number
+        if mods and t["word"].endswith("ing") and t["word"].islower() and _THINGS_THEN.search(text, origin, t.start("word")):
+            return None  # "destroyed two motorcycles carrying fleeing gunmen": things that carried people
         pos = t.end()
         mods += 1
         names += t["word"][:1].isupper()
     return None
+
+
+_THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right before ("motorcycles carrying")
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
@@ -699,7 +704,15 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
         return False
     if any(a == "launch" for _, a in acts) and _FIRED_ON.match(text, m.end("trig"), limit):
         return True
-    return any(a in _VICTIM_ACTIONS for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
+    if any(a == "release" for _, a in acts) and _norm(m["trig"]) in _SWAPS and _SWAPPED_WHAT.match(text, m.end("trig"), limit):
+        return True  # "The two neighbours exchanged missile and drone strikes": they traded blows, nobody was freed
+    return any(a in _DOERS_OBJECT for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
+
+
+_DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
+_SWAPS = frozenset(["exchanged", "swapped", "traded"])
+_SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|after|during|since|yesterday|today|overnight|"
+                           r"last|this|earlier|later|again|too|also|and|or|but)\b)[a-z]")
 
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
@@ -745,6 +758,10 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
     if t is not None and t["punct"] and (q := _QUOTED_LABEL.match(text, t.start(), limit)) \
             and lex().not_figures["thing_after_people"].match(text, q.end(), limit):
         return False  # destroyed nine "terrorist" sites: the quoted word is the places' modifier
+    if t is not None and t["punct"] in ('"', "\u201d") and (w := _TOKEN.match(text, t.end(), limit)) is not None \
+            and w["word"] and w["word"][:1].islower() and w["word"].lower() not in lex().stop \
+            and w["word"].lower() not in lex().bare_followers and w["word"].lower() != "and":
+        return False  # destroyed "around 120" surface-to-surface missile launchers: the quote closes on the number only
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 

@@ -1245,11 +1245,14 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if metric in _HITS and (src := _source_span(sentence)) is not None:  # "A source in Ukraine's SBU told Reuters that
         in_sentence = [(sc, x) for sc, x in in_sentence  # 20 drones reached their targets": the striking side's
                        if not (x.geo_precision == "country" and src[0] <= x.start < src[1])]  # source, not the target
-    if metric in ("displaced", "released", "injured", "arrested", "detained"):  # "refugees have crossed into Venezuela",
-        # "freed and taken to Lithuania", "injured and airlifted to Nairobi", "detained three suspects and taken them to
-        # Israel for questioning": where they went, not where they fled, were held, hurt or arrested
+    if metric in ("displaced", "released", "injured", "arrested", "detained", "killed"):  # "refugees have crossed
+        # into Venezuela", "freed and taken to Lithuania", "injured and airlifted to Nairobi", "detained three suspects
+        # and taken them to Israel for questioning", "18 bodies had been recovered and 42 people taken to hospital in
+        # Maiduguri": where they went, not where they fled, were held, hurt, arrested or killed
         in_sentence = [(sc, x) for sc, x in in_sentence
-                       if not _near_before("destination_before", sentence, max(0, x.start - 30), x.start)
+                       if not _near_before("hospital_before", sentence, max(0, x.start - 60), x.start)
+                       and not (metric != "killed"  # "crossed from Somalia into Kenya's Mandera County ..., killing
+                                and _near_before("destination_before", sentence, max(0, x.start - 30), x.start))  # three"
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
                                                                        x.start))]  # "refugees had arrived in Kufra"
     abroad = _fled_abroad(sentence, prefer) if metric == "displaced" else set()
@@ -1322,6 +1325,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)  # "Assad fled to Russia"
+                   and not _near_before("hospital_before", para, max(0, x.start - 60), x.start)
                    and x.country not in abroad],
                   need_cue=True)
         if p and not _off_section(p, section):
@@ -1656,6 +1660,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
         # smuggled to and whom a speaker called on
         return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
                     or _near_before("destination_before", src, max(0, p.start - 60), p.start)
+                    or _near_before("hospital_before", src, max(0, p.start - 60), p.start)
                     or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start)
                     or _near_before("smuggled_to_before", src, max(0, p.start - 90), p.start)
                     or _near_before("addressee_before", src, max(0, p.start - 30), p.start)

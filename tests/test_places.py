@@ -1075,3 +1075,20 @@ def test_soldiers_workers_and_sponsors_are_not_placed_by_their_demonym(sentence,
     ctx = article_context("Somalia attack", "Somalia said Somalia's army fought back in Somalia. " + sentence)
     i = sentence.index(quote)
     assert resolve_place(sentence, i, i + len(quote), "killed", ctx).country == "SOM"
+
+
+def test_the_hospital_the_dead_and_wounded_were_taken_to_is_not_their_place():
+    sentence = ("Borno's emergency agency said 18 bodies had been recovered and 42 people taken to hospital in Maiduguri, "
+                "about 45km away.")
+    ctx = article_context("Blasts at a cattle market", "Two bombers struck a market in Mafa, in Borno state. " + sentence)
+    for figure, metric in (("18 bodies", "killed"), ("42 people taken to hospital", "injured")):
+        i = sentence.index(figure)
+        assert resolve_place(sentence, i, i + len(figure), metric, ctx).location != "Maiduguri"
+
+
+def test_where_attackers_crossed_into_is_where_they_killed():
+    sentence = ("Hours later, fighters crossed from Somalia into Kenya's Mandera County and attacked a police post, "
+                "killing three police reservists, police said.")
+    ctx = article_context("Attacks on the border", "Somalia's army said Somalia was calm. " + sentence)
+    i = sentence.index("killing three")
+    assert resolve_place(sentence, i, i + 13, "killed", ctx).country == "KEN"
