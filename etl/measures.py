@@ -689,7 +689,8 @@ _PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|a
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest", "custody"])  # "6,270 people fled the town": they did flee
 # (and "31.2 million passengers in the quarter and held a market share": not held in custody)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|some|about|around|up\s+to|as\s+many\s+as)\s+)?"
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over(?=\s+\d)|nearly|almost|some|about|around|up\s+to|"
+                           r"as\s+many\s+as)\s+)?"
                            r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|people|civilians|"
                            r"soldiers|troops|police|protesters)\b|the\s+(?!(?:previous|next|same|following|day|night|week|"
