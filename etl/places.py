@@ -1250,7 +1250,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # and taken them to Israel for questioning", "18 bodies had been recovered and 42 people taken to hospital in
         # Maiduguri": where they went, not where they fled, were held, hurt, arrested or killed
         in_sentence = [(sc, x) for sc, x in in_sentence
-                       if not _near_before("hospital_before", sentence, max(0, x.start - 60), x.start)
+                       if not _near_before("carried_before", sentence, max(0, x.start - 60), x.start)
                        and not (metric != "killed"  # "crossed from Somalia into Kenya's Mandera County ..., killing
                                 and _near_before("destination_before", sentence, max(0, x.start - 30), x.start))  # three"
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
@@ -1325,7 +1325,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    if not _A_PART.search(para, max(0, x.start - 60), x.start)
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)  # "Assad fled to Russia"
-                   and not _near_before("hospital_before", para, max(0, x.start - 60), x.start)
+                   and not _near_before("carried_before", para, max(0, x.start - 60), x.start)
                    and x.country not in abroad],
                   need_cue=True)
         if p and not _off_section(p, section):
@@ -1660,7 +1660,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
         # smuggled to and whom a speaker called on
         return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
                     or _near_before("destination_before", src, max(0, p.start - 60), p.start)
-                    or _near_before("hospital_before", src, max(0, p.start - 60), p.start)
+                    or _near_before("carried_before", src, max(0, p.start - 60), p.start)
                     or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start)
                     or _near_before("smuggled_to_before", src, max(0, p.start - 90), p.start)
                     or _near_before("addressee_before", src, max(0, p.start - 30), p.start)

@@ -73,8 +73,9 @@ def test_countries_and_possessives():
     ("Two drones were shot down over Surin, the army said.", "THA", "Surin"),  # over it: its airspace
 ])
 def test_first_level_subdivisions_of_every_country(text, country, admin1):
-    # from pycountry, named with their word or after "in"; no point unless a capital is known (none made up)
-    regs = [p for p in find_places(text) if p.geo_precision == "admin1"]
+    # from pycountry, named with their word or after "in"; no point unless a capital is known (none made up);
+    # a town of the name is the region's seat ("Narathiwat"), and names its region too
+    regs = [p for p in find_places(text) if p.geo_precision in ("admin1", "place")]
     assert [(p.country, p.admin1) for p in regs] == [(country, admin1)]
 
 
@@ -450,7 +451,7 @@ def test_a_countrys_forces_are_a_side_not_a_place():
     ("a shooting at a school in Winder, Georgia, on Wednesday", "USA", "Georgia", "Winder"),
     ("protesters arrested in Athens, Georgia", "USA", "Georgia", "Athens"),
     ("TRIPOLI, Lebanon (AP) -", "LBN", None, "Tripoli"),
-    ("in Tbilisi, Georgia", "GEO", None, "Tbilisi"),
+    ("in Tbilisi, Georgia", "GEO", "Tbilisi", "Tbilisi"),  # the capital is a region of its own
     ("near the Libyan town of Homs", "LBY", None, "Homs"),
     ("In Russian-occupied Crimea, the governor said", "UKR", "Crimea", None),
     ("in Niger State on Saturday", "NGA", "Niger State", None),
@@ -1092,3 +1093,28 @@ def test_where_attackers_crossed_into_is_where_they_killed():
     ctx = article_context("Attacks on the border", "Somalia's army said Somalia was calm. " + sentence)
     i = sentence.index("killing three")
     assert resolve_place(sentence, i, i + 13, "killed", ctx).country == "KEN"
+
+
+@pytest.mark.parametrize("sentence, country, location", [
+    ("Thai police arrested 37 migrants near Mae Sot last weekend.", "THA", "Mae Sot"),  # a town of 44,000
+    ("Gunmen killed 12 people in an attack near Dapaong.", "TGO", "Dapaong"),
+])
+def test_small_towns_of_countries_often_at_war_are_known(sentence, country, location):
+    ctx = article_context("Border news", sentence)
+    m = re.search(r"\d+", sentence)
+    p = resolve_place(sentence, m.start(), m.end(), "killed", ctx)
+    assert (p.country, p.location) == (country, location)
+
+
+@pytest.mark.parametrize("text", ["Save the Children said 12 children were killed.", "Kamala Harris said 12 people died.",
+                                  "Long queues formed as 12 people were hurt.", "Sam told AFP that 12 people died."])
+def test_small_towns_named_like_words_and_people_are_not_places(text):
+    assert find_places(text) == []
+
+
+def test_the_city_the_wounded_were_airlifted_to_is_not_where_the_toll_fell():
+    sentence = ("The ministry said the final toll was 21 killed and nine wounded, adding that the wounded had been "
+                "airlifted to Niamey.")
+    ctx = article_context("Soldiers killed in ambush", "Gunmen ambushed a patrol near Tera in Tillaberi region. " + sentence)
+    i = sentence.index("toll was 21")
+    assert resolve_place(sentence, i, i + 11, "killed", ctx).location != "Niamey"

@@ -128,6 +128,8 @@ def build() -> dict:
         if any(e[0] in ("country", "demonym", "sea", "territory") for e in gaz.get(k, ())):
             continue  # "Somali" (a region of Ethiopia), "Niger" (a state of Nigeria)
         regions.setdefault(k, []).append(("admin1", iso, name, name, None, None, 40))
+        if (town := by_name.get((iso, k))) is not None:  # its namesake town is most often its seat ("Narathiwat"):
+            code2region.setdefault(f"{town['countrycode']}.{town['admin1code']}", name)  # the towns of its code are its
     for row in d["cities"]:
         name, iso, adm, lat, lon, aliases = row[0], row[1], row[2], row[3], row[4], row[5:]
         for n in [name, *aliases]:
