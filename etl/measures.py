@@ -230,6 +230,7 @@ def lex() -> _Lex:
         toll_total=tuple(re.compile(raw["toll_total"][k], re.I) for k in ("words", "day_before", "part")),
         not_figures={
             "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
+            "deaths_not_dead": re.compile(raw["not_figures"]["deaths_not_dead"], re.I),
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
             "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
@@ -1098,6 +1099,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Some 7,500 police officers were deployed across the city for the vote": policing, no troops
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
+    if f.klass == "deaths" and nf["deaths_not_dead"].match(text, f.num_end, min(end, f.num_end + 80)):
+        return True  # "Both bodies said ...", "three very different death tolls were circulating"
     if f.metric == "released" and re.match(r"the\s+(?:release|freedom|return)\s+of\b", text[f.start:f.num_start], re.I) \
             and nf["release_sought"].search(text, max(start, f.start - 80), f.start):
         return True  # "in a bid to secure a ceasefire and the release of 115 hostages": sought, not done
@@ -1720,7 +1723,8 @@ _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least|an\s+estimated)\s+)?", re.I)
 _LABEL_VERB_TAIL = re.compile(r"\s+(?:were\s+|was\s+)?(?:intercepted|shot\s+down|destroyed|downed|killed|wounded|injured|"
                               r"arrested|detained|released|missing|displaced|recorded)(?=\s*[.;]?\s*$)", re.I)
-_LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n)")
+# the end of a key-figures line's value; "Deaths: 98, of which 41 security personnel": its parts may follow
+_LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n|,\s+(?:of\s+wh(?:ich|om)|including|among\s+them|incl\.)\s)")
 
 
 def _label_figure(text: str, n: NumberPhrase, lab: re.Match, tail: str = "") -> Figure | None:
