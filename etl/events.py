@@ -427,6 +427,7 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
                           r"\d|hours|minutes|days)\b)", re.I)
 # more of the casualties a happening placed before had ("11 others were wounded", "were wounded in the strikes")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|while)?\s*")  # "killing one civilian and wounding three soldiers"
 _MORE_OF_THEM = re.compile(r"\b(?:other|others|another|further)\b|\bmore(?!\s+than)\b", re.I)  # "11 others were wounded"
 # a count that adds to or picks from a happening told before
 _GOES_ON_WITH = re.compile(_MORE_OF_THEM.pattern + r"|\b(?:also|of\s+(?:the|these|those|them|whom|which))\b", re.I)
@@ -753,6 +754,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
     last_placed: tuple[int, places.Place] | None = None  # (paragraph, place) of the last casualty count its words placed
+    placed_end = (-1, -1)  # (sentence start, end in it) of that count
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
@@ -940,12 +942,15 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
             if fplace.kind == "context" and last_placed and sent.para - last_placed[0] <= 1 \
                     and _FAMILY.get(f.metric) == "casualties" \
-                    and (_MORE_OF_THEM.search(sent_.text, max(0, fs - 15), fe) or _IN_THE_HAPPENING.match(sent_.text, fe)):
+                    and (_MORE_OF_THEM.search(sent_.text, max(0, fs - 15), fe) or _IN_THE_HAPPENING.match(sent_.text, fe)
+                         or (placed_end[0] == sent.start and _COORDINATED.fullmatch(sent_.text, placed_end[1], fs))):
                 fplace = replace(last_placed[1], start=-1, end=-1, kind="context")  # "Israeli strikes on two villages
                 # in south Lebanon's Bint Jbeil district killed six // The ministry said 11 others were wounded in the
-                # strikes on Aitaroun": the happening placed before
+                # strikes on Aitaroun": the happening placed before; "killing one Israeli civilian and wounding three
+                # soldiers": the same happening's
             elif fplace.kind != "context" and (fplace.country or fplace.at_sea) and _FAMILY.get(f.metric) == "casualties":
                 last_placed = (sent.para, fplace)
+                placed_end = (sent.start, fe)
             phrase = _counted_phrase(text, f) if f.metric == "displaced" and f.counted else ""
             if phrase and (people := next((p for p in places.find_places(phrase) if p.kind == "demonym" and p.country
                                            and not phrase[:p.start].lower().endswith("ethnic ")), None)) \

@@ -2540,6 +2540,15 @@ def test_more_casualties_of_a_happening_placed_before_are_placed_there():
 
 
 
+def test_a_count_coordinated_with_a_placed_one_shares_its_place():
+    text = ("BEIRUT (AP) - Hezbollah fighters fired anti-tank missiles at army posts along the border on Sunday, killing "
+            "one Israeli civilian and wounding three soldiers, the military said, in the heaviest exchange of fire since "
+            "the war in Gaza began.\n\n"
+            "Israel responded with artillery strikes on Lebanese villages. Lebanon said Lebanon would complain to the UN.")
+    rows = extract_article(_article(text, published="2023-10-15"))[1]
+    casualties = [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] in ("killed", "injured")]
+    assert casualties == [("killed", 1, "ISR"), ("injured", 3, "ISR")]  # not Gaza, the war's name; nor Lebanon
+
 def test_a_town_named_with_its_country_is_that_countrys_in_every_mention():
     text = ("TRIPOLI, Lebanon - Four people were killed and 17 wounded in overnight gunfights between rival "
             "neighbourhoods in Tripoli, the army said on Tuesday.\n\n"
