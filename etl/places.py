@@ -1510,13 +1510,17 @@ _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|s
 
 @lru_cache(maxsize=1)
 def _health_rx() -> re.Pattern:
-    return re.compile(r"(?P<who>\b[A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.-]*?)?)" + _data()["health_authority"])
+    return re.compile(r"(?P<who>\b[A-Z][\w.\u2019'-]*?(?:\s+[A-Z][\w.-]*?)?)(?:" + _data()["health_authority"] + ")")
+
+
+_RUN_BY = re.compile(r"-(?:run|controlled|affiliated|aligned)\s")
 
 
 def _health_authority(sentence: str, fig_start: int, prefer: tuple[str, ...]) -> str | None:
     """The country of a health authority named with its country, people or group before the figure at ``fig_start``,
-    in its clause ("Lebanon's health ministry", "the Houthi-run Health Ministry"; places.json health_authority)."""
-    if "ealth" not in sentence:
+    in its clause ("Lebanon's health ministry", "the Houthi-run Health Ministry", "Houthi-run Al-Masirah television";
+    places.json health_authority)."""
+    if "ealth" not in sentence and not _RUN_BY.search(sentence):
         return None
     for m in _health_rx().finditer(sentence, 0, fig_start):
         if _ANOTHER_CLAUSE.search(sentence, m.end(), fig_start):

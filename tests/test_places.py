@@ -948,6 +948,13 @@ def test_a_health_authority_counts_its_own_countrys_casualties(sentence, country
     assert resolve_place(sentence, figure.start(), figure.end(), "killed", ctx).country == country
 
 
+def test_a_groups_own_media_counts_its_own_peoples_casualties():
+    sentence = ("Houthi-run Al-Masirah television said three people were killed and 38 injured in the raids, which "
+                "Israel's military said involved around 20 fighter jets.")
+    ctx = article_context("Israeli jets strike", "Israel said Israeli jets struck targets. " + sentence)
+    assert resolve_place(sentence, sentence.index("three"), sentence.index("three") + 5, "killed", ctx).country == "YEM"
+
+
 def test_a_health_authority_does_not_place_a_count_of_another_clause():
     from etl.places import _health_authority
 
