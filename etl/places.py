@@ -1297,6 +1297,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         return Place(None, None, None, "none", None, None, at_sea=True, kind="sea")  # "50 nautical miles off Hodeidah"
     if p:
         return p
+    if not mar.search(sentence) and (near := _distance_from(sentence, prefer)) is not None:
+        return near  # "in an ambush near Balcad, 30 km north of Mogadishu": a town the gazetteer lacks, in that country
     if metric in ("killed", "injured", "missing") and (own := _health_authority(sentence, fig_start, prefer)):
         return Place(own, None, None, "country", None, None, kind="inferred")  # "Iran's health ministry said 224 people
         # had been killed in Israeli strikes": its own country's dead
@@ -1430,6 +1432,22 @@ def _is_number_word(w: str) -> bool:
 
 
 _NUMBER_THEN = re.compile(r"(?P<w>[\w,.]+)[\"\u201c\u201d]?\s+(?:more\s+|other\s+)?$")  # "killed 58 ", "nine other "
+def _distance_from(sentence: str, prefer: tuple[str, ...]) -> Place | None:
+    """The country (and region) of a town the sentence measures a distance from ("30 km north of Mogadishu"),
+    when nothing else placed the count: off the town but most often in its country (never a border's)."""
+    if not _DISTANCE_OF.search(sentence):
+        return None
+    for x in _find(sentence, prefer):
+        if x.kind in ("city", "admin1") and x.country and (d := _DISTANCE_OF.search(sentence, max(0, x.start - 60), x.start)) \
+                and d.end() == x.start and not _BORDER_WORDS.search(sentence, max(0, x.start - 80), x.start):
+            return Place(x.country, x.admin1, None, "admin1" if x.admin1 else "country", None, None, kind="inferred")
+    return None
+
+
+_DISTANCE_OF = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s?|miles?)(?:\s*\([^)]*\))?\s+(?:\(\d[^)]*\)\s+)?"
+                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?",
+                          re.I)
+_BORDER_WORDS = re.compile(r"\bborder|\bfrontier|\bneighbou?r", re.I)
 _HURT_FROM = re.compile(r"\b(?:patients|wounded|casualties|injured)\s+from\s+(?:the\s+)?$")
 _BY_ITS_WEAPONS = re.compile(r"\b(?:in|by|from|during)\s+(?:an?\s+|the\s+)?$")
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
@@ -1437,8 +1455,10 @@ _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker o
 # in the country whose river it is, not at sea
 _INLAND_WATER = re.compile(r"\b(?:[Rr]iver|[Ll]ake|[Rr]iverbank|riverine)\b")
 _CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners)\b", re.I)
-# "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ": a capitalised country heading the paragraph of a roundup
-_SECTION_LABEL = re.compile(r"\s*([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)\s+")
+# "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ", "DR CONGO. M23 rebels": a capitalised country heading the
+# paragraph of a roundup
+_SECTION_LABEL = re.compile(r"\s*(?:([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)"
+                            r"|([A-Z][A-Z'\u2019 -]{2,40}[A-Z])\.(?=\s+[A-Z]))\s+")  # (not "U.S. Central Command said")
 
 
 def _fled_abroad(sentence: str, prefer: tuple[str, ...]) -> set[str]:
@@ -1474,9 +1494,10 @@ def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, 
     m = _SECTION_LABEL.match(paragraph)
     if m is None:
         return None
-    found = _find(m.group(1), prefer)
+    label = m.group(1) or m.group(2)
+    found = _find(label, prefer)
     return (found[0].country, m.end()) if len(found) == 1 and found[0].kind == "country" \
-        and found[0].text == m.group(1).strip() else None
+        and found[0].text == label.strip() else None
 
 
 def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> str | None:

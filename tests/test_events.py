@@ -2157,6 +2157,18 @@ def test_a_roundup_paragraph_opened_by_its_country_in_capitals_is_in_that_countr
                    ("troops", 1500, "TCD", "N'Djamena")]
 
 
+def test_a_bulletins_country_heading_may_end_with_a_full_stop():
+    art = _article("This is the news.\n\nDR CONGO. M23 rebels say they have taken Goma. Kinshasa calls it a 'declaration "
+                   "of war' and denies the city has fallen. Hospitals report at least 17 dead and 367 wounded since Sunday; "
+                   "the UN says three peacekeepers were among those killed.\n\nSYRIA. Aleppo countryside: a Turkish drone "
+                   "strike on a vehicle killed 4 SDF fighters, the Kurdish-led force says. Ankara says it 'neutralised' 11 "
+                   "'terrorists' in northern Syria over the weekend.\n\nU.S. Central Command said it struck 30 targets "
+                   "overnight.", published="2025-01-27")
+    got = [(m["metric"], m["value"], m["country"]) for m in extract_article(art)[1]]
+    assert got[:3] == [("killed", 17, "COD"), ("injured", 367, "COD"), ("killed", 4, "SYR")]
+    assert all(m["country"] != "USA" for m in extract_article(art)[1])  # "U.S." opens a sentence, no heading
+
+
 def test_a_roundup_whose_first_heading_reads_as_a_dateline_keeps_that_country():
     art = _article("SOMALIA \u2013 On 18 February, militants stormed a military base near the capital. The defence ministry "
                    "said troops repelled the assault, killing 27 militants.\n\nSUDAN \u2013 Shelling of Omdurman killed 12 "

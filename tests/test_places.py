@@ -1125,3 +1125,12 @@ def test_the_city_the_wounded_were_airlifted_to_is_not_where_the_toll_fell():
     ctx = article_context("Soldiers killed in ambush", "Gunmen ambushed a patrol near Tera in Tillaberi region. " + sentence)
     i = sentence.index("toll was 21")
     assert resolve_place(sentence, i, i + 11, "killed", ctx).location != "Niamey"
+
+
+def test_a_town_measured_from_places_the_count_in_its_country():
+    sentence = "Seven soldiers killed in an ambush near Balcad, 30 km north of Mogadishu, local officials say."
+    ctx = article_context("World news summary", "Syria: Syrian forces clashed in Syria. " + sentence)
+    p = resolve_place(sentence, 0, 21, "killed", ctx)
+    assert (p.country, p.location) == ("SOM", None)  # not the town itself, 30 km off
+    at_sea = "A tanker was hit 50 nautical miles west of Hodeidah, and two crew members were injured."
+    assert resolve_place(at_sea, at_sea.index("two"), at_sea.index("two") + 3, "injured", ctx).at_sea
