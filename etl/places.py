@@ -1728,6 +1728,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     for _, country, wsum in lone:
         cnt[country] -= wsum
     countries = [c for c, n in cnt.most_common() if n > 0]
+    if not countries:  # a story that names no place of its own but where the wounded were taken ("airlifted to
+        countries = [c for c, _ in Counter(p.country for p, _, _, _ in found).most_common()]  # Ranchi") or a region
+        countries = countries or _bare_region_countries(sources)  # bare ("Jharkhand IED Blast LIVE Updates")
     actors, attackers = countries, {}
     try:
         from etl.actors import article_actors, article_attackers
@@ -1743,6 +1746,23 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                         # Malian territory": placed too
                         namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
                         towns=towns, pinned=_pinned_towns(sources, first))
+
+
+def _bare_region_countries(sources: list[tuple[str, float]]) -> list[str]:
+    """The countries of first-level regions named bare ("Jharkhand IED Blast"), most named first: the last guess
+    for a story that names no country, town or region otherwise."""
+    regions = _gaz()["regions"]
+    cnt: Counter[str] = Counter()
+    for src, w in sources:
+        for m in _CAPITALISED_RUN.finditer(src):
+            for e in regions.get(_split_key(m.group()), ()):
+                if e.kind == "admin1" and e.iso3:
+                    cnt[e.iso3] += w
+                    break
+    return [c for c, _ in cnt.most_common()]
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z\u00c0-\u024f'\u2019-]+(?:\s[A-Z][a-z\u00c0-\u024f'\u2019-]+)?\b")
 
 
 def _lede_country(text: str, countries: list[str], placed: set[str]) -> str | None:

@@ -1134,3 +1134,13 @@ def test_a_town_measured_from_places_the_count_in_its_country():
     assert (p.country, p.location) == ("SOM", None)  # not the town itself, 30 km off
     at_sea = "A tanker was hit 50 nautical miles west of Hodeidah, and two crew members were injured."
     assert resolve_place(at_sea, at_sea.index("two"), at_sea.index("two") + 3, "injured", ctx).at_sea
+
+
+def test_a_story_naming_no_country_takes_where_its_wounded_went_or_a_region_named_bare():
+    ctx = article_context("IED blast LIVE", "A head constable was killed in an IED blast. The injured jawans have been "
+                          "airlifted to Ranchi.")
+    assert ctx.article_countries == ["IND"]
+    assert article_context("Jharkhand IED Blast LIVE Updates", "A jawan was killed in an IED blast.").article_countries \
+        == ["IND"]
+    assert article_context("Blast", "A jawan was killed in an IED blast.").article_countries == []
+    assert find_places("To counter the threat, police said.") == []  # a town of Burkina Faso is named "To"
