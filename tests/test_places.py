@@ -1105,6 +1105,7 @@ def test_where_attackers_crossed_into_is_where_they_killed():
 @pytest.mark.parametrize("sentence, country, location", [
     ("Thai police arrested 37 migrants near Mae Sot last weekend.", "THA", "Mae Sot"),  # a town of 44,000
     ("Gunmen killed 12 people in an attack near Dapaong.", "TGO", "Dapaong"),
+    ("Police in Kufra detained 12 migrants, most of them Sudanese.", "LBY", "Kufra"),  # a hand-written row
 ])
 def test_small_towns_of_countries_often_at_war_are_known(sentence, country, location):
     ctx = article_context("Border news", sentence)
