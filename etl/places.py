@@ -1379,6 +1379,9 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                                          and _BY_BEFORE.search(sentence, max(0, x.start - 12), x.start)  # the attacker
                                          and _ATTACK_AFTER_POSS.match(sentence, x.end))
                                         or (x.kind == "metonym" and _FIRED_NEXT.match(sentence, x.end)))}
+    if metric in _LAUNCHED and launchers and (own := _claimant_nation(sentence, prefer)) and own not in launchers:
+        return Place(own, None, None, "country", None, None, kind="inferred")  # "Israel's military said Iran fired
+        # some 170 drones": the target speaking of what was fired at it
     if metric in _LAUNCHED and ctx.weapons_target and ctx.weapons_target not in launchers:
         return Place(ctx.weapons_target, None, None, "country", None, None, kind="context")  # "Hezbollah launched rockets
         # at the Golan Heights. // The Israeli military said about 40 rockets were fired from Lebanon": the same target

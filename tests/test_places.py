@@ -350,7 +350,7 @@ def test_a_currency_is_no_country():
 def test_the_launching_country_is_not_where_the_drones_flew():
     p = place("Ukraine's air force said Russia launched 47 drones and two missiles.", "launched 47 drones",
               "drones_launched", ("UKR", "RUS"))
-    assert (p.country, p.kind) == ("UKR", "context")
+    assert (p.country, p.kind) == ("UKR", "inferred")  # the side that speaks of what was launched at it
 
 
 def test_transliterations_of_ukrainian_names():
@@ -1145,3 +1145,11 @@ def test_a_story_naming_no_country_takes_where_its_wounded_went_or_a_region_name
         == ["IND"]
     assert article_context("Blast", "A jawan was killed in an IED blast.").article_countries == []
     assert find_places("To counter the threat, police said.") == []  # a town of Burkina Faso is named "To"
+
+
+def test_weapons_bound_for_a_country_and_launches_its_military_tells_of_are_there():
+    ctx = article_context("Jordan shoots down drones", "AMMAN - Jordan said Jordan's jets flew. Jordan was on alert.")
+    s = "US official: American forces shot down more than 70 drones and at least 3 ballistic missiles bound for Israel."
+    assert resolve_place(s, s.index("more than 70"), s.index("more than 70") + 19, "drones_intercepted", ctx).country == "ISR"
+    s = "Israel's military said Iran fired some 170 drones and more than 30 cruise missiles."
+    assert resolve_place(s, s.index("fired"), s.index("fired") + 20, "drones_launched", ctx).country == "ISR"
