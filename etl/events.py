@@ -192,8 +192,9 @@ _NAMED_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|Mar(
 
 _EARLIER = re.compile(r"[^,;.]{0,25}?\b(?:(?P<m>(?:a|one)\s+month\s+(?:earlier|before)|"
                       r"the\s+(?:previous|preceding|prior)\s+month|the\s+month\s+before)|(?P<y>(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+same\s+(?:period|month|time|"
-                      r"quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year)|(?P<w>(?:a|one)\s+week\s+(?:earlier|before)|the\s+"
-                      r"(?:previous|preceding)\s+week))\b", re.I)
+                      r"quarter)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|the\s+(?:previous|preceding|prior)\s+year|"
+                      r"the\s+year\s+before)|(?P<q>the\s+(?:previous|preceding|prior)\s+quarter|the\s+quarter\s+before)|"
+                      r"(?P<w>(?:a|one)\s+week\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+week))\b", re.I)
 
 
 def _earlier_period(sentence: str, pos: int, base: dict | None):
@@ -206,7 +207,7 @@ def _earlier_period(sentence: str, pos: int, base: dict | None):
     def back(d):
         if m["w"]:
             return d - timedelta(days=7)
-        months = 1 if m["m"] else 12
+        months = 1 if m["m"] else 3 if m["q"] else 12
         y, mo = divmod(d.year * 12 + d.month - 1 - months, 12)
         return date(y, mo + 1, min(d.day, calendar.monthrange(y, mo + 1)[1]))
 

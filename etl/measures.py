@@ -1645,7 +1645,8 @@ _CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|dr
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+record)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?:,\s*|\s+)from\s+(?:(?:just|only|about|around|some|nearly|roughly|a\s+peak\s+of|a\s+high\s+of|"
                           r"a\s+low\s+of)\s+)?$", re.I)
-_AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+$")  # "up from 356 in March and 298 in January"
+_AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+(?:(?:barely|just|only|some|about|around|nearly|almost)\s+)?$")
+# "up from 356 in March and 298 in January", "compared with 1,940 in November and barely 300 in December"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
                             r"(?:nearly\s+|almost\s+)?(?:double|triple|half)\s+the|"
                             r"(?:twice|(?:two|three|four|five|ten)\s+times)\s+"
