@@ -1153,3 +1153,8 @@ def test_weapons_bound_for_a_country_and_launches_its_military_tells_of_are_ther
     assert resolve_place(s, s.index("more than 70"), s.index("more than 70") + 19, "drones_intercepted", ctx).country == "ISR"
     s = "Israel's military said Iran fired some 170 drones and more than 30 cruise missiles."
     assert resolve_place(s, s.index("fired"), s.index("fired") + 20, "drones_launched", ctx).country == "ISR"
+
+
+def test_a_peace_mission_names_the_country_it_serves_in():
+    assert [p.country for p in find_places("The 10,000-strong UNIFIL force has refused to withdraw.")] == ["LBN"]
+    assert [p.country for p in find_places("MONUSCO said its base was hit.")] == ["COD"]
