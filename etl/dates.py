@@ -96,7 +96,7 @@ def _regexes() -> dict[str, re.Pattern]:
                rf"(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?",
         # August 2024, in August 2024, since November 2024
         "my": rf"\b(?:(?P<pre>{mpre}|since\s+the\s+end\s+of|since\s+the\s+start\s+of|since\s+the\s+beginning\s+of)"
-              rf"[\s-]+)?(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
+              rf"[\s-]+)?(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]+)?"
               rf"{mon}\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b",
         # between 1 and 28 May, 1-28 May, May 1-28 (2025)
         "drange": rf"\b(?:(?:between|from)\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|until|-|\u2013)\s*"
@@ -107,7 +107,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # in March, last July, since March
         # ... and a month as the sentence's subject: "February was the deadliest month, with 201 homicides"
         "m": rf"(?:\b(?P<pre>{mpre})[\s-]+|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?={full_names('months')}\s+(?:was|has\s+been|"
-             rf"had\s+been|saw|became|proved|marked)\b))(?:(?:early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
+             rf"had\s+been|saw|became|proved|marked)\b))(?:(?P<part>early|late|mid)[\s-]+)?{mon}\b(?!\s+\d)",
         # from 2017 to 2021, between 2017 and 2021
         "yrange": r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until|through|-|–)\s+"
                   r"(?P<y2>(?:19|20)\d{2})\b"
@@ -285,7 +285,7 @@ def _r_mdy(m, pub, anchor):
 def _r_my(m, pub, anchor):
     if m["mon"][0].islower():
         return None
-    sp = _month_span(int(m["y"]), _lex()["months"][m["mon"].lower()])
+    sp = _part_of_month(_month_span(int(m["y"]), _lex()["months"][m["mon"].lower()]), m["part"])
     return _since(sp, m, pub)
 
 
@@ -314,6 +314,18 @@ def _r_drange(m, pub, anchor):
     return DateSpan(b, a.date, b, _window_precision((b - a.date).days)), "range"
 
 
+def _part_of_month(sp: DateSpan, part: str | None) -> DateSpan:
+    """'early March' (1-10), 'mid-March' (11-20), 'late March' or 'the end of March' (21 to the end), 'the start
+    of March' (1-10): a third of the month, dated to its middle."""
+    if not part or sp.start is None or sp.end is None:
+        return sp
+    p = part.lower()
+    lo, hi = (1, 10) if p.startswith(("early", "the start", "the beginning")) else (11, 20) if p == "mid" \
+        else (21, sp.end.day)
+    start, end = sp.start.replace(day=lo), sp.start.replace(day=hi)
+    return DateSpan(start + (end - start) / 2, start, end, _window_precision((end - start).days + 1))
+
+
 def _r_m(m, pub, anchor):
     mon = m["mon"]
     if mon[0].islower() or (len(mon) <= 3 and mon.lower() != "may"):
@@ -325,7 +337,8 @@ def _r_m(m, pub, anchor):
     y = pub.year if mo < pub.month or (mo == pub.month and pre != "last") else pub.year - 1
     if pre == "next":
         y = pub.year if mo > pub.month else pub.year + 1
-    return _since(_month_span(y, mo), m, pub) if pre != "next" else (_month_span(y, mo), "happening")
+    span = _part_of_month(_month_span(y, mo), m["part"])
+    return _since(span, m, pub) if pre != "next" else (span, "happening")
 
 
 def _r_yrange(m, pub, anchor):

@@ -185,7 +185,7 @@ def test_report_window():
 def test_other_conflicts():
     pub = D("2025-12-07")  # a Sunday
     assert one("The army swore in 5,600 soldiers on Saturday.", pub).span.date == D("2025-12-06")
-    assert one("RSF fighters stormed El Fasher in late October.", pub).span.start == D("2025-10-01")
+    assert one("RSF fighters stormed El Fasher in late October.", pub).span.start == D("2025-10-21")  # its last third
     assert one("Israeli strikes on Friday night killed 30.", pub).span.date == D("2025-12-05")
 
 
@@ -300,3 +300,14 @@ def test_a_weekday_in_a_name_is_no_day(text):
 def test_a_day_beside_a_feast_named_by_its_weekday_keeps_the_day():
     m = one("On 13 April, two missiles hit the centre of Sumy as people gathered for Palm Sunday, killing 35 civilians.")
     assert m.span.date == D("2025-04-13")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("after the fighting in late January", date(2025, 1, 21), date(2025, 1, 31)),
+    ("the massacre in early December 2024", date(2024, 12, 1), date(2024, 12, 10)),
+    ("clashes in mid-March", date(2025, 3, 11), date(2025, 3, 20)),
+    ("by the end of February 2025", date(2025, 2, 21), date(2025, 2, 28)),
+])
+def test_early_mid_and_late_in_a_month_are_its_thirds(text, start, end):
+    d = find_dates(text, date(2025, 4, 20))[0].span
+    assert (d.start, d.end) == (start, end) and d.start <= d.date <= d.end
