@@ -389,6 +389,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     # figure's own happening, and its date is that day
     happening = [d for d in found if d.kind in ("happening", "range") and d.span.precision != "unknown"
                  and d not in since]
+    if sentence and any(d.start < pos for d in happening):  # "On Saturday, a missile ... injuring 16 people, and on
+        happening = [d for d in happening if not (d.start > pos and _NEXT_CLAUSE_DAY.search(sentence, pos, d.start))]
+        # Thursday fragments hit a school": the day that opens the next clause is that clause's
     if happening and since:  # "31 deaths between 12 and 18 January, bringing the total since 8 December to 142"
         near_since = min(since, key=lambda d: abs(d.start - pos))
         closer = abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening)
@@ -424,6 +427,7 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+_NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+|last\s+)*$", re.I)
 # a clause of what came before the main clause's day: "on Monday after gunmen killed four people"
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
                           r"\d|hours|minutes|days)\b)", re.I)

@@ -2157,6 +2157,12 @@ def test_a_roundup_paragraph_opened_by_its_country_in_capitals_is_in_that_countr
                    ("troops", 1500, "TCD", "N'Djamena")]
 
 
+def test_the_day_that_opens_the_next_clause_is_not_the_figures():
+    text = ("On Saturday, a missile that the air defences failed to intercept slammed into a playground in Jaffa, lightly "
+            "injuring 16 people, and on Thursday fragments of an interceptor hit a school in Ramat Gan.")
+    rows = extract_article(_article(text, published="2024-12-22"))[1]
+    assert [(m["value"], str(m["date"])) for m in rows] == [(16, "2024-12-21")]
+
 def test_a_bulletins_country_heading_may_end_with_a_full_stop():
     art = _article("This is the news.\n\nDR CONGO. M23 rebels say they have taken Goma. Kinshasa calls it a 'declaration "
                    "of war' and denies the city has fallen. Hospitals report at least 17 dead and 367 wounded since Sunday; "
