@@ -1114,6 +1114,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "312 new suspected cases in a week, with nine deaths": an outbreak's count
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
         return True
+    if f.pattern_id.endswith(".singular") and f.metric == "troops":
+        return True  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
     if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):
         return True
     if f.value == 1 and f.qualifier in ("at_least", "more_than") and nf["criterion_before"].search(
