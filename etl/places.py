@@ -1091,7 +1091,7 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _AT_TARGET = re.compile(r"\b(?:at|toward|towards|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")  # "fired 270 rockets at Israel"
 _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
-_OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were)\s+(?:shot|downed|"
+_OWN_DEFENCE = re.compile(r"\b(?:it|its|they|their|we|our)\b|\bair[\s-]+defen[cs]es?\b|\b(?:was|were|been)\s+(?:shot|downed|"
                           r"destroyed|intercepted)", re.I)
 _OWN_AIRSPACE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:airspace|skies|territory)\b", re.I)
 _HITS = frozenset(["drones_hit", "missiles_hit"])

@@ -1158,3 +1158,12 @@ def test_weapons_bound_for_a_country_and_launches_its_military_tells_of_are_ther
 def test_a_peace_mission_names_the_country_it_serves_in():
     assert [p.country for p in find_places("The 10,000-strong UNIFIL force has refused to withdraw.")] == ["LBN"]
     assert [p.country for p in find_places("MONUSCO said its base was hit.")] == ["COD"]
+
+
+def test_a_defence_ministry_speaking_of_drones_that_had_been_shot_down_speaks_of_its_own_sky():
+    s = ("Across the border, the Russian defence ministry claimed on Saturday that 126 Ukrainian drones had been shot "
+         "down over 10 regions in a single night.")
+    ctx = article_context("Russia strikes Ukraine", "Russia launched 200 drones at Ukraine. Ukraine said 150 were downed.")
+    ctx.weapons_target = "UKR"
+    i = s.index("126")
+    assert resolve_place(s, i, i + 40, "drones_intercepted", ctx).country == "RUS"
