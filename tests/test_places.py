@@ -1167,3 +1167,12 @@ def test_a_defence_ministry_speaking_of_drones_that_had_been_shot_down_speaks_of
     ctx.weapons_target = "UKR"
     i = s.index("126")
     assert resolve_place(s, i, i + 40, "drones_intercepted", ctx).country == "RUS"
+
+
+def test_missiles_launched_from_ships_at_sea_fell_where_they_were_aimed():
+    s = ("Ukraine's air force said Russia fired 93 missiles, among them Kalibrs launched from ships in the Black Sea, "
+         "and 194 drones.")
+    ctx = article_context("Russia attacks Ukraine", s)
+    i = s.index("fired 93")
+    p = resolve_place(s, i, i + 16, "missiles_launched", ctx)
+    assert (p.country, p.at_sea) == ("UKR", False)
