@@ -1160,7 +1160,9 @@ def _bare_country(sentence: str, p: Place) -> bool:
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|whereas|but|after|before|when|because|although|though)\s", re.I)
 
 
-_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|as|but)\s+(?!(?:well|part|many|much|far|long|soon)\b)")
+_CONTRAST_AFTER = re.compile(r",\s+(?:while|whereas|as|but)\s+(?!(?:well|part|many|much|far|long|soon)\b)"
+                             r"|,?\s+(?:and|while|but)\s+the\s+(?:other|others|rest|remainder|second)\b")  # "one was
+# intercepted and the other fell inside Gaza": the other's place
 
 
 def _other_clause(sentence: str, fs: int, fe: int, p: Place) -> bool:

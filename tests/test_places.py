@@ -1176,3 +1176,9 @@ def test_missiles_launched_from_ships_at_sea_fell_where_they_were_aimed():
     i = s.index("fired 93")
     p = resolve_place(s, i, i + 16, "missiles_launched", ctx)
     assert (p.country, p.at_sea) == ("UKR", False)
+
+
+def test_the_place_where_the_other_one_fell_is_not_the_first_ones():
+    ctx = article_context("Rockets from Gaza", "Two rockets were fired from Gaza toward Sderot in Israel.")
+    s = "One was intercepted and the other fell inside Gaza, the military said."
+    assert resolve_place(s, 0, 19, "missiles_intercepted", ctx).country != "PSE"
