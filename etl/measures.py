@@ -232,6 +232,8 @@ def lex() -> _Lex:
             "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
             "deaths_not_dead": re.compile(raw["not_figures"]["deaths_not_dead"], re.I),
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
+            "document_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['document_after_one'])})\b", re.I),
+            "model_before_one": re.compile(raw["not_figures"]["model_before_one"]),
             "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
@@ -1114,6 +1116,10 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "312 new suspected cases in a week, with nine deaths": an outbreak's count
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
         return True
+    if f.pattern_id.endswith(".singular") and (nf["document_after_one"].match(text, f.end)
+                                                or (not f.metric.startswith(("drones_", "missiles_"))
+                                                    and nf["model_before_one"].search(text, max(start, f.start), f.end))):
+        return True  # "has yet to release an official death toll", "destroyed a MiG-31 fighter"
     if f.pattern_id.endswith(".singular") and f.metric == "troops":
         return True  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
     if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):

@@ -1182,3 +1182,10 @@ def test_the_place_where_the_other_one_fell_is_not_the_first_ones():
     ctx = article_context("Rockets from Gaza", "Two rockets were fired from Gaza toward Sderot in Israel.")
     s = "One was intercepted and the other fell inside Gaza, the military said."
     assert resolve_place(s, 0, 19, "missiles_intercepted", ctx).country != "PSE"
+
+
+def test_fire_from_a_side_of_the_border_landing_near_a_town_is_the_towns():
+    s = ("Saudi state media said a border guard was killed by fire from the Yemeni side near Al-Khubah in Jazan province "
+         "on Friday.")
+    ctx = article_context("Yemen fighting", "Yemen's Houthis fought in Yemen. " + s)
+    assert resolve_place(s, s.index("a border"), s.index("a border") + 14, "killed", ctx).country == "SAU"
