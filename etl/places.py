@@ -1332,6 +1332,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                    and not (x.start > fe and _LATER_COUNT.search(para, fe, x.start))  # "Five were killed in Sonora"
                    and not _near_before("destination_before", para, max(0, x.start - 30), x.start)  # "Assad fled to Russia"
                    and not _near_before("carried_before", para, max(0, x.start - 60), x.start)
+                   and not (x.geo_precision == "country" and _THE_REGION.search(sentence))  # "killed in the state":
+                   # a state of the story's, not a country the paragraph names ("detained in the United States")
                    and x.country not in abroad],
                   need_cue=True)
         if p and not _off_section(p, section):

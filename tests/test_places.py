@@ -1189,3 +1189,12 @@ def test_fire_from_a_side_of_the_border_landing_near_a_town_is_the_towns():
          "on Friday.")
     ctx = article_context("Yemen fighting", "Yemen's Houthis fought in Yemen. " + s)
     assert resolve_place(s, s.index("a border"), s.index("a border") + 14, "killed", ctx).country == "SAU"
+
+
+def test_killed_in_the_state_is_not_in_a_country_the_paragraph_names_in_passing():
+    para = ("Fighting between the two factions erupted on Sept. 9, weeks after their leader was detained in the United "
+            "States. Since then more than 250 people have been killed in the state, according to a Reuters tally.")
+    ctx = article_context("Nineteen killed in Mexico's Sinaloa", "Gunmen killed 19 in Culiacan, Sinaloa. " + para,
+                          paragraph=para)
+    s = para[para.index("Since"):]
+    assert resolve_place(s, s.index("more"), s.index("more") + 36, "killed", ctx).country == "MEX"
