@@ -1442,7 +1442,6 @@ def test_an_increment_in_the_update_s_sentence_is_still_replaced():
     assert [m["value"] for m in rows if m["metric"] == "killed"] == [32]
 
 
-
 def test_the_countries_troops_come_from_are_not_where_they_are():
     rows = extract_article(_article("The mission in Haiti has about 1,000 troops on the ground, mostly from Kenya, "
                                     "El Salvador and Guatemala.", published="2026-06-09"))[1]
@@ -2545,27 +2544,25 @@ def test_a_tables_period_named_in_its_title_or_introduction_dates_its_rows(title
     assert [(m["value"], str(m["date"])) for m in story] == [(12, "2025-06-16")]
 
 
-def test_more_casualties_of_a_happening_placed_before_are_placed_there():
-    text = ("Israeli strikes on two villages in south Lebanon's Bint Jbeil district killed six people on Wednesday, "
-            "Lebanon's Health Ministry said.\n\n"
-            "The ministry said 11 others were wounded in the strikes on Aitaroun and Yaroun.\n\n"
-            "Israel's military said it had struck Hezbollah. Hezbollah later fired rockets at the Israeli town of Metula "
-            "and at an army base in Israel near Kiryat Shmona, and Israel's army said Israel would respond. Israeli "
-            "officials said Israel was on alert.")
-    rows = extract_article(_article(text, published="2025-03-06"))[1]
-    casualties = [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] in ("killed", "injured")]
-    assert casualties == [("killed", 6, "LBN"), ("injured", 11, "LBN")]
+@pytest.mark.parametrize("text, published, expected", [
+    # more casualties of a happening placed before are placed there
+    ("Israeli strikes on two villages in south Lebanon's Bint Jbeil district killed six people on Wednesday, "
+     "Lebanon's Health Ministry said.\n\n"
+     "The ministry said 11 others were wounded in the strikes on Aitaroun and Yaroun.\n\n"
+     "Israel's military said it had struck Hezbollah. Hezbollah later fired rockets at the Israeli town of Metula "
+     "and at an army base in Israel near Kiryat Shmona, and Israel's army said Israel would respond. Israeli "
+     "officials said Israel was on alert.", "2025-03-06", [("killed", 6, "LBN"), ("injured", 11, "LBN")]),
+    # a count coordinated with one its words placed shares its place (not Gaza, the war's name; nor Lebanon)
+    ("BEIRUT (AP) - Hezbollah fighters fired anti-tank missiles at army posts along the border on Sunday, killing "
+     "one Israeli civilian and wounding three soldiers, the military said, in the heaviest exchange of fire since "
+     "the war in Gaza began.\n\n"
+     "Israel responded with artillery strikes on Lebanese villages. Lebanon said Lebanon would complain to the UN.",
+     "2023-10-15", [("killed", 1, "ISR"), ("injured", 3, "ISR")]),
+])
+def test_casualties_told_with_a_placed_happening_take_its_place(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] in ("killed", "injured")] == expected
 
-
-
-def test_a_count_coordinated_with_a_placed_one_shares_its_place():
-    text = ("BEIRUT (AP) - Hezbollah fighters fired anti-tank missiles at army posts along the border on Sunday, killing "
-            "one Israeli civilian and wounding three soldiers, the military said, in the heaviest exchange of fire since "
-            "the war in Gaza began.\n\n"
-            "Israel responded with artillery strikes on Lebanese villages. Lebanon said Lebanon would complain to the UN.")
-    rows = extract_article(_article(text, published="2023-10-15"))[1]
-    casualties = [(m["metric"], m["value"], m["country"]) for m in rows if m["metric"] in ("killed", "injured")]
-    assert casualties == [("killed", 1, "ISR"), ("injured", 3, "ISR")]  # not Gaza, the war's name; nor Lebanon
 
 def test_a_town_named_with_its_country_is_that_countrys_in_every_mention():
     text = ("TRIPOLI, Lebanon - Four people were killed and 17 wounded in overnight gunfights between rival "
