@@ -231,6 +231,7 @@ def lex() -> _Lex:
         not_figures={
             "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
             "deaths_not_dead": re.compile(raw["not_figures"]["deaths_not_dead"], re.I),
+            "former_held": re.compile(raw["not_figures"]["former_held"], re.I),
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
             "document_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['document_after_one'])})\b", re.I),
             "model_before_one": re.compile(raw["not_figures"]["model_before_one"]),
@@ -1101,6 +1102,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Some 7,500 police officers were deployed across the city for the vote": policing, no troops
     if f.klass == "deaths" and nf["object_bodies"].search(text, max(start, f.num_end), f.end + 1):
         return True
+    if f.metric == "detained" and nf["former_held"].match(text, f.num_end, end):
+        return True  # "testimony from 55 former detainees held at Sde Teiman": once held
     if f.klass == "deaths" and nf["deaths_not_dead"].match(text, f.num_end, min(end, f.num_end + 80)):
         return True  # "Both bodies said ...", "three very different death tolls were circulating"
     if f.metric == "released" and re.match(r"the\s+(?:release|freedom|return)\s+of\b", text[f.start:f.num_start], re.I) \
