@@ -460,8 +460,9 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z.&-]{1,10}|[a-z]{1,3}-[A-Z
 # "(al-Shabaab)"
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
-_ACRONYM_HURT = re.compile(r"\s+(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
-                           r"missing|arrested|detained|taken\s+into\s+custody|captured)\b")
+_ACRONYM_HURT = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
+                           r"missing|arrested|detained|taken\s+into\s+custody|captured)|(?:also\s+)?(?:lost\s+their\s+lives|"
+                           r"died|perished))\b")  # "Four soldiers and three VDP lost their lives"
 _QUOTED_LABEL = re.compile(r"\s*[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})[\"\u201d]")
 
 
