@@ -721,6 +721,7 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
                            r"last|this|earlier|later|again|too|also|and|or|but)\b)[a-z]")
 
 
+_ONE_DRONE_STRIKE = frozenset(["attacked", "targeted", "struck", "hit", "entered"])
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
@@ -1124,6 +1125,10 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
                                                 or (not f.metric.startswith(("drones_", "missiles_"))
                                                     and nf["model_before_one"].search(text, max(start, f.start), f.end))):
         return True  # "has yet to release an official death toll", "destroyed a MiG-31 fighter"
+    if f.pattern_id.endswith(".singular") and f.metric == "drones_launched" \
+            and (f.pattern_id.startswith("operation.") or _norm(f.trigger).split(" ")[0] in _ONE_DRONE_STRIKE):
+        return True  # "a Ukrainian drone attacked a car", "a car was targeted with a drone", "a drone entered": one
+        # armed drone's strike (its casualties count), no count of drones launched
     if f.pattern_id.endswith(".singular") and f.metric == "troops":
         return True  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
     if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):
