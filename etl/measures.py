@@ -721,6 +721,8 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
                            r"last|this|earlier|later|again|too|also|and|or|but)\b)[a-z]")
 
 
+_CASUALTIES_WHEN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|killing|wounding|injuring)\b[^.;]{0,120}?"
+                              r"\b(?:when|where|after|as)\s+$", re.I)
 _ONE_DRONE_STRIKE = frozenset(["attacked", "targeted", "struck", "hit", "entered"])
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
@@ -1125,6 +1127,10 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
                                                 or (not f.metric.startswith(("drones_", "missiles_"))
                                                     and nf["model_before_one"].search(text, max(start, f.start), f.end))):
         return True  # "has yet to release an official death toll", "destroyed a MiG-31 fighter"
+    if f.pattern_id.endswith(".singular") and f.metric in ("missiles_hit", "drones_hit") \
+            and _CASUALTIES_WHEN.search(text, max(start, f.start - 160), f.start):
+        return True  # "an eight-year-old boy killed when a BM-21 rocket struck a petrol station": how they died, no
+        # count of weapons that hit
     if f.pattern_id.endswith(".singular") and f.metric == "drones_launched" \
             and (f.pattern_id.startswith("operation.") or _norm(f.trigger).split(" ")[0] in _ONE_DRONE_STRIKE):
         return True  # "a Ukrainian drone attacked a car", "a car was targeted with a drone", "a drone entered": one
