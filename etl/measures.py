@@ -721,9 +721,6 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
                            r"last|this|earlier|later|again|too|also|and|or|but)\b)[a-z]")
 
 
-_CASUALTIES_WHEN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|killing|wounding|injuring)\b[^.;]{0,120}?"
-                              r"\b(?:when|where|after|as)\s+$", re.I)
-_ONE_DRONE_STRIKE = frozenset(["attacked", "targeted", "struck", "hit", "entered"])
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
@@ -1123,20 +1120,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "312 new suspected cases in a week, with nine deaths": an outbreak's count
     if f.pattern_id.endswith(".singular") and f.metric == "killed" and nf["group_after_one"].match(text, f.end):
         return True
-    if f.pattern_id.endswith(".singular") and (nf["document_after_one"].match(text, f.end)
-                                                or (not f.metric.startswith(("drones_", "missiles_"))
-                                                    and nf["model_before_one"].search(text, max(start, f.start), f.end))):
-        return True  # "has yet to release an official death toll", "destroyed a MiG-31 fighter"
-    if f.pattern_id.endswith(".singular") and f.metric in ("missiles_hit", "drones_hit") \
-            and _CASUALTIES_WHEN.search(text, max(start, f.start - 160), f.start):
-        return True  # "an eight-year-old boy killed when a BM-21 rocket struck a petrol station": how they died, no
-        # count of weapons that hit
-    if f.pattern_id.endswith(".singular") and f.metric == "drones_launched" \
-            and (f.pattern_id.startswith("operation.") or _norm(f.trigger).split(" ")[0] in _ONE_DRONE_STRIKE):
-        return True  # "a Ukrainian drone attacked a car", "a car was targeted with a drone", "a drone entered": one
-        # armed drone's strike (its casualties count), no count of drones launched
-    if f.pattern_id.endswith(".singular") and f.metric == "troops":
-        return True  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
+    if f.pattern_id.endswith(".singular") and _one_of_no_count(text, f, start):
+        return True
     if f.metric.endswith("_hit") and nf["missed_after"].match(text, f.end):
         return True
     if f.value == 1 and f.qualifier in ("at_least", "more_than") and nf["criterion_before"].search(
@@ -1155,6 +1140,27 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Two of the soldiers were evacuated by helicopter to Bucaramanga": the wounded flown out (not
         # "the army evacuated 120 people by helicopter")
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
+
+
+def _one_of_no_count(text: str, f: Figure, start: int) -> bool:
+    """A singular head ("an official", "a drone") that counts nothing of ours (measures.json not_figures)."""
+    nf = lex().not_figures
+    if nf["document_after_one"].match(text, f.end):
+        return True  # "has yet to release an official death toll": an adjective
+    if not f.metric.startswith(("drones_", "missiles_")) and nf["model_before_one"].search(text, max(start, f.start), f.end):
+        return True  # "destroyed a MiG-31 fighter": a machine (drones and missiles are named by their models)
+    if f.metric in ("missiles_hit", "drones_hit") and _CASUALTIES_WHEN.search(text, max(start, f.start - 160), f.start):
+        return True  # "an eight-year-old boy killed when a BM-21 rocket struck a petrol station": how they died
+    if f.metric == "drones_launched" and (f.pattern_id.startswith("operation.")
+                                          or _norm(f.trigger).split(" ")[0] in _ONE_DRONE_STRIKE):
+        return True  # "a Ukrainian drone attacked a car", "a car was targeted with a drone", "a drone entered": one
+        # armed drone's strike (its casualties count), no count of drones launched
+    return f.metric == "troops"  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
+
+
+_CASUALTIES_WHEN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|killing|wounding|injuring)\b[^.;]{0,120}?"
+                              r"\b(?:when|where|after|as)\s+$", re.I)
+_ONE_DRONE_STRIKE = frozenset(["attacked", "targeted", "struck", "hit", "entered"])
 
 
 def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
