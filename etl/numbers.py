@@ -165,11 +165,11 @@ _DIGIT_END = re.compile(r"\d[^\S\n-]?-?$(?<!\d)")  # "555 1234" or "2-3", not a 
 _DIGIT_START = re.compile(r"[ -]\d")
 _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
 _SECTION_BEFORE = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+\s$")
-_AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)+$|"  # "ages 19 and 20"
+_AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)+$|"
                           r"\baged\s+(?:between\s+|from\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|"
-                          r"almost\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")  # "aged between 14
-# and 35", "aged 19, 24 and 31",
-# "a man aged about 50", "children as young as two"
+                          r"almost\s+|over\s+|under\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")
+# "ages 19 and 20", "aged between 14 and 35", "aged 19, 24 and 31", "aged between four and 17", "a man aged about 50",
+# "children as young as two"
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 
 
