@@ -758,8 +758,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     para_dates: list = list(period)  # the window of undated figures
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
-    last_placed: tuple[int, places.Place] | None = None  # (paragraph, place) of the last casualty count its words placed
-    placed_end = (-1, -1)  # (sentence start, end in it) of that count
+    # (paragraph, place, sentence start, end in the sentence) of the last casualty count its words placed
+    last_placed: tuple[int, places.Place, int, int] | None = None
     last_report = None  # the last day a statement was dated to, when no happening was
     reported: set[str] = set()  # sub-event types of the events so far
     lone_days: list = []  # the happening days of the previous paragraph, when it is one sentence
@@ -948,14 +948,13 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if fplace.kind == "context" and last_placed and sent.para - last_placed[0] <= 1 \
                     and _FAMILY.get(f.metric) == "casualties" \
                     and (_MORE_OF_THEM.search(sent_.text, max(0, fs - 15), fe) or _IN_THE_HAPPENING.match(sent_.text, fe)
-                         or (placed_end[0] == sent.start and _COORDINATED.fullmatch(sent_.text, placed_end[1], fs))):
+                         or (last_placed[2] == sent.start and _COORDINATED.fullmatch(sent_.text, last_placed[3], fs))):
                 fplace = replace(last_placed[1], start=-1, end=-1, kind="context")  # "Israeli strikes on two villages
                 # in south Lebanon's Bint Jbeil district killed six // The ministry said 11 others were wounded in the
                 # strikes on Aitaroun": the happening placed before; "killing one Israeli civilian and wounding three
                 # soldiers": the same happening's
             elif fplace.kind != "context" and (fplace.country or fplace.at_sea) and _FAMILY.get(f.metric) == "casualties":
-                last_placed = (sent.para, fplace)
-                placed_end = (sent.start, fe)
+                last_placed = (sent.para, fplace, sent.start, fe)
             phrase = _counted_phrase(text, f) if f.metric == "displaced" and f.counted else ""
             if phrase and (people := next((p for p in places.find_places(phrase) if p.kind == "demonym" and p.country
                                            and not phrase[:p.start].lower().endswith("ethnic ")), None)) \

@@ -1306,7 +1306,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # had been killed in Israeli strikes": its own country's dead
     if not _INLAND_WATER.search(ctx.paragraph or sentence) and any(
             not _SEIZED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
-            and not _FIRED_FROM.search(sentence, max(0, m.start() - 40), m.start())  # "Kalibrs launched from ships
+            and not _near_before("origin_before", sentence, max(0, m.start() - 120), m.start())  # "Kalibrs launched from ships
             # in the Black Sea": where they were fired from, not where they fell
             and not sentence.startswith(("'s", "\u2019s"), m.end())  # "the boat's owner": a person, no place at sea
             and not (m.group().startswith("tanker") and _tankers_on_land().search(ctx.paragraph or sentence))  # trucks
@@ -1457,7 +1457,6 @@ _DISTANCE_OF = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s?|miles?)(?:\s*\([^)]*\)
                           r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?",
                           re.I)
 _BORDER_WORDS = re.compile(r"\bborder|\bfrontier|\bneighbou?r", re.I)
-_FIRED_FROM = re.compile(r"\b(?:launched|fired|lobbed)\s+from\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _HURT_FROM = re.compile(r"\b(?:patients|wounded|casualties|injured)\s+from\s+(?:the\s+)?$")
 _BY_ITS_WEAPONS = re.compile(r"\b(?:in|by|from|during)\s+(?:an?\s+|the\s+)?$")
 _WHEN_SIDE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?$")  # the attacker of a when-clause
