@@ -232,6 +232,7 @@ def lex() -> _Lex:
             "object_bodies": re.compile(rf"\b(?:{_words(raw['not_figures']['object_bodies'])})\s+bodies\b", re.I),
             "deaths_not_dead": re.compile(raw["not_figures"]["deaths_not_dead"], re.I),
             "former_held": re.compile(raw["not_figures"]["former_held"], re.I),
+            "one_drone_strike_verbs": frozenset(raw["not_figures"]["one_drone_strike_verbs"]),
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
             "document_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['document_after_one'])})\b", re.I),
             "model_before_one": re.compile(raw["not_figures"]["model_before_one"]),
@@ -1152,7 +1153,7 @@ def _one_of_no_count(text: str, f: Figure, start: int) -> bool:
     if f.metric in ("missiles_hit", "drones_hit") and _CASUALTIES_WHEN.search(text, max(start, f.start - 160), f.start):
         return True  # "an eight-year-old boy killed when a BM-21 rocket struck a petrol station": how they died
     if f.metric == "drones_launched" and (f.pattern_id.startswith("operation.")
-                                          or _norm(f.trigger).split(" ")[0] in _ONE_DRONE_STRIKE):
+                                          or _norm(f.trigger).split(" ")[0] in nf["one_drone_strike_verbs"]):
         return True  # "a Ukrainian drone attacked a car", "a car was targeted with a drone", "a drone entered": one
         # armed drone's strike (its casualties count), no count of drones launched
     return f.metric == "troops"  # "a 20-year-old staff sergeant serving in the Givati Brigade": one soldier, no force
@@ -1160,7 +1161,6 @@ def _one_of_no_count(text: str, f: Figure, start: int) -> bool:
 
 _CASUALTIES_WHEN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|killing|wounding|injuring)\b[^.;]{0,120}?"
                               r"\b(?:when|where|after|as)\s+$", re.I)
-_ONE_DRONE_STRIKE = frozenset(["attacked", "targeted", "struck", "hit", "entered"])
 
 
 def _unreal(text: str, f: Figure, start: int, end: int) -> bool:

@@ -75,6 +75,9 @@ def lexicon() -> dict:
         "day_before": re.compile(rf"\b(?:{_alt(raw['months'])})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s$|"
                                  rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_alt(raw['months'])})\.?,?\s+$", re.I),
         "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
+        # "the 444 Brigade's commander": a unit's name (case-sensitive, singular)
+        "unit_name_after": re.compile(rf"\s+(?:(?:{'|'.join(raw['unit_adjectives'])})\s+)?"
+                                      rf"(?:{'|'.join(raw['unit_nouns'])})\b(?!s)"),
     }
 
 
@@ -189,7 +192,7 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         # both women, are missing": who the two counted before are
     if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
-    if m["dig"] and _UNIT_NAME_AFTER.match(after):
+    if m["dig"] and lx["unit_name_after"].match(after):
         return True  # "the 444 Brigade's commander", "the 3rd ... 47 Mechanized Brigade": a unit's name
     if (lx["month_before"].search(before) and not (m["words"] and lx["day_before"].search(before))) \
             or lx["month_after"].search(after):
@@ -204,8 +207,6 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     return False
 
 
-_UNIT_NAME_AFTER = re.compile(r"\s+(?:Separate\s+|Mechani[sz]ed\s+|Motori[sz]ed\s+|Assault\s+|Airborne\s+|Marine\s+)?"
-                              r"(?:Brigade|Battalion|Regiment|Division|Corps|Squadron|Flotilla)\b(?!s)")
 _BOTH_APPOSED = re.compile(r"\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,", re.I)  # ", both women,"; not ", both of which"
 _BOTH_AND = re.compile(r"\s+(?:(?:the|its|their)\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+(?:and|or)\s+(?!\d)"
                        r"|\s+(?:sides|parties|ends|directions|banks|camps|sexes)\b", re.I)  # "on both sides"
