@@ -1458,6 +1458,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                       or (_ENDS_IN.search(text, prev.start, prev.end)  # "troops are in
                                                           and _NAME_THEN_AND.match(text, prev.end, n.start))  # Syria, and"
                                                       or _BY_PLACE_LIST.match(text, prev.end, n.start)
+                                                      or (_PLACE_THEN_COMMA.match(text, prev.end, n.start)  # "over
+                                                          and _PLACE_LIST_AND.match(text, n.end, end))  # Bryansk, 16 over"
                                                       or (_COMMA_PLUS.match(text, prev.end, n.start)  # "3,000 troops ...,
                                                           and _MORE_DEPLOYED.match(text, n.end, end))  # plus 7,000 more"
                                                       or (prev.pattern_id.endswith(".ellipsis")
@@ -1580,6 +1582,12 @@ _ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
 _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
 # "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
 _BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
+# "22 drones were downed over the Bryansk region, 16 over Kursk, 11 over Oryol and 10 over the Sea of Azov": a list by
+# place, its first item told whole
+_PLACE_THEN_COMMA = re.compile(r"\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?,\s*$")
+_PLACE_LIST_AND = re.compile(r"\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?"
+                             r"(?:,\s*[\w,]+\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?)*"
+                             r",?\s+and\s+[\w,]+\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z]")
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based)\b|"  # "and some

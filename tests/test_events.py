@@ -2602,3 +2602,12 @@ def test_a_two_bureau_dateline_and_the_attackers_weapons_are_not_the_place():
     rows = extract_article(_article(text, title="Pakistan raises civilian toll from Indian missile strikes; India says "
                                           "it hit nine sites", published="2025-05-08"))[1]
     assert {(r["metric"], r["value"], r["country"]) for r in rows} >= {("killed", 31, "PAK"), ("injured", 57, "PAK")}
+
+
+def test_a_list_by_place_whose_first_item_is_told_whole_gives_each_place_its_count():
+    text = ("MOSCOW - Russia's defence ministry said on Thursday that 22 drones were downed over the Bryansk region, "
+            "16 over Kursk, 11 over Oryol and 10 over the Sea of Azov.")
+    rows = extract_article(_article(text, published="2025-02-20"))[1]
+    assert [(r["metric"], r["value"], r["country"], r["admin1"]) for r in rows] == [
+        ("drones_intercepted", 22, "RUS", "Bryansk"), ("drones_intercepted", 16, "RUS", "Kursk"),
+        ("drones_intercepted", 11, "RUS", "Oryol"), ("drones_intercepted", 10, None, None)]
