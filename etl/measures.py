@@ -980,8 +980,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         metric, action = ("killed", "kill") if verb.startswith("kill") else ("injured", "injure")
         figures.append(_figure(text, n, metric, f"{action}.before.one_more", more.start("verb"), more.end("one"),
                                more["one"], "people", more["verb"], action))
-    elif figures and (more := _ONE_MORE_PASSIVE.search(text, figures[-1].end, end)) \
-            and any(f.klass in ("people", "troops", "prisoners") for f in figures):
+    elif figures and (people := [f for f in figures if f.klass in ("people", "troops", "prisoners")]) \
+            and (more := _ONE_MORE_PASSIVE.search(text, figures[-1].end, end) or _kin_more().match(text, people[-1].end, end)):
         # "two labourers were shot dead ... and a third was wounded", "Four suspects were arrested, and a fifth was
         # killed": one more person of those counted
         n = NumberPhrase(more.start("one"), more.end("one"), more.start("one"), 1, "exact", 1, 1, "article")
@@ -1952,6 +1952,18 @@ _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+
                                r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
                                r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
                                r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
+
+
+@cache
+def _kin_more() -> re.Pattern:
+    """'A woman was killed and her son was injured': one more person, a relative (measures.json kin_nouns)."""
+    kin = _words(json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))["kin_nouns"])
+    return re.compile(r"(?:\s+(?:on|in|at|near)\s+[^,;.\d]{1,30}?)?,?\s+and\s+(?P<one>(?:his|her|their)\s+"
+                      rf"(?:[a-z][\w-]*\s+)?(?:{kin}))\s+(?:(?:was|has\s+been|had\s+been)\s+)"
+                      r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
+                      r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
+
+
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disappearances"])  # "17 wounded": the noun says what
