@@ -806,6 +806,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
                 and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
             continue  # "The hostage, 84, was freed": an age
+        if text[n.end:n.end + 1] in (",", ")") and _APPOSED_SIZE.search(text, max(start, n.start - 30), n.start):
+            continue
         if n.num_start == n.start and text[n.end:n.end + 1] == "," and _NAME_BEFORE_NUMBER.search(text, max(start, n.start - 30),
                                                                                                  n.start):
             continue  # "The vessel, the MB Amani 2, had left the port": a name's number
@@ -1629,6 +1631,8 @@ _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "re
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
+# "a boy of about 10, was wounded": an age; "Kiryat Shmona, population 22,000, was evacuated": a town's size
+_APPOSED_SIZE = re.compile(r"(?:\b(?:boy|girl|child|man|woman|teenager|son|daughter)\s+of|,\s+population(?:\s+of)?)\s+$", re.I)
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
@@ -1814,7 +1818,9 @@ def _figure(text, n: NumberPhrase, metric, pid, qs, qe, counted, klass, trigger=
 
 
 _ONE_THING_AND = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[a-z]+\s+(?:and|as\s+well\s+as)\s+$")
-_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
+# "shot down 24 of 31 drones launched across the country, and one of two missiles": past where the first ones flew
+_AND_NEXT = re.compile(r"(?:\s+(?:across|over|at|towards?|into|in|on|from)\s+[^,;.\d]{1,40}?)?"
+                       r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 
 
 def _coordinated_part(text, part: NumberPhrase, figures: list[Figure]) -> tuple[str, list, int] | None:
