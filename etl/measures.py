@@ -923,6 +923,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                           prev.trigger, prev.action)
         if fig is None and not figures and before_fig is not None \
                 and before_fig.value / 10 <= n.value <= before_fig.value * 10 \
+                and not _THE_REST.search(text, start, n.start) \
                 and ((group is None and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)))
                      or (group is not None and group[0] == before_fig.klass  # "put the figure at 37 gang members"
                          and (cue := _PUT_THE_FIGURE.search(text, max(start, n.start - 60), n.start)))
@@ -1058,6 +1059,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     return kept
 
 
+# "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
+_THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
 _MEDICAL_PLACE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+(?:source|centre|center|staff)s?)\b",
                             re.I)
 _AMONG_THE_DEAD = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\s+(?:was|were|is|are)\s+$")
