@@ -974,8 +974,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     fclaimant = carried  # "Those attacks killed 92 civilians, while security forces said they killed
                     # 214": the source of the other clause is not the first figure's
             fclaimant = f.source or fclaimant or (claimant if many else None) or issuer
+            measure_id = _hash(article.article_id, f.start, f.metric, f.value)
+            if any(m["measure_id"] == measure_id for m in measures):  # "killed two Marines and two civilians": two
+                measure_id = _hash(article.article_id, f.start, f.metric, f.value, f.num_start)  # counts, one verb
             measures.append({
-                "measure_id": _hash(article.article_id, f.start, f.metric, f.value), "event_id": event_id,
+                "measure_id": measure_id, "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
                 "article_id": article.article_id, "metric": f.metric, "value": f.value,
                 "qualifier": "approx" if f.qualifier == "exact" and _ESTIMATE_TAG.match(sent.text, fe) else f.qualifier,

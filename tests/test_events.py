@@ -2611,3 +2611,10 @@ def test_a_list_by_place_whose_first_item_is_told_whole_gives_each_place_its_cou
     assert [(r["metric"], r["value"], r["country"], r["admin1"]) for r in rows] == [
         ("drones_intercepted", 22, "RUS", "Bryansk"), ("drones_intercepted", 16, "RUS", "Kursk"),
         ("drones_intercepted", 11, "RUS", "Oryol"), ("drones_intercepted", 10, None, None)]
+
+
+def test_two_counts_of_one_verb_and_one_value_have_their_own_ids():
+    text = "In November 2010 a North Korean barrage on Yeonpyeong killed two Marines and two civilians."
+    rows = extract_article(_article(text, published="2024-01-05"))[1]
+    assert [(r["metric"], r["value"]) for r in rows] == [("killed", 2), ("killed", 2)]
+    assert len({r["measure_id"] for r in rows}) == 2
