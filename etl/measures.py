@@ -954,7 +954,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if singles:  # before the pending subjects: "Four police officers and a civilian were killed" share its verb
         figures.extend(_singulars(text, start, end, figures, singles))
         figures.sort(key=lambda f: f.start)
-    for n, (klass, hs, he) in pending:
+    for n, (klass, hs, he) in reversed(pending):  # the last subject first: "21 drones, two cruise missiles and one
+        # ballistic missile are downed" joins the first to the second once the second has the verb
         # "Of the 76 drones, 54 were shot down": the total launched, when its part is reported
         if klass in ("drones", "missiles") and _OF_FRONT.search(text, max(start, n.start - 20), n.start) and any(
                 f.start > he and f.klass == klass and f.metric.endswith(("_intercepted", "_lost", "_hit")) for f in figures):
@@ -962,9 +963,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass))
                 continue
         # "300 drones and 30 missiles were launched": the subjects share the verb
-        nxt = next((f for f in figures if f.start >= he), None)
-        if nxt is not None and nxt.pattern_id.endswith((".after", ".after.singular")) \
-                and (_COORD.match(text, he, nxt.start) or _OF_COORD.match(text, he, nxt.start)):
+        nxt = min((f for f in figures if f.start >= he), key=lambda f: f.start, default=None)
+        if nxt is not None and ((nxt.pattern_id.endswith((".after", ".after.singular"))
+                                 and (_COORD.match(text, he, nxt.start) or _OF_COORD.match(text, he, nxt.start)))
+                                or (nxt.pattern_id.endswith(".coordinated") and nxt.start == nxt.num_start
+                                    and klass in _WEAPONS  # (not "three women, four children and two men were killed")
+                                    and _LIST_COMMA.fullmatch(text, he, nxt.start))):
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
@@ -1623,9 +1627,11 @@ _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;
                                 # "killed 18 members of the security forces and 25 insurgents"
                                 r"|\s+of\s+(?:the\s+|an?\s+)?[A-Za-z][^,;.\d]{0,40}?\s+and\s+$",
                                 re.I)
-_PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards)\b"
+_PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|toward|towards|overnight|during\s+the\s+night|"
+                              r"(?:over|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:period|night|hours|day|weekend))\b"
                               r"|\s+(?:that|which)\s+(?:had\s+|have\s+)?(?:entered|crossed|flew|approached|violated)\b", re.I)
-# (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch)
+# (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch; "shoot
+# down 14 drones and two cruise missiles fired over a 10-hour period": when they came)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used|deployed)"
                           r"(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)(?:\s+[\w'\u2019-]+)?)*")
@@ -1676,6 +1682,7 @@ _COORD_OBJ = re.compile(r"(?:(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*,){0,3}(?:\s+[A
 _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|"
                     r"alongside)\s+"
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
+_LIST_COMMA = re.compile(r"\s*,\s*")
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
 _KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")
