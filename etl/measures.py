@@ -236,6 +236,7 @@ def lex() -> _Lex:
             "group_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['group_after_one'])})\b", re.I),
             "document_after_one": re.compile(rf"\s+(?:{_words(raw['not_figures']['document_after_one'])})\b", re.I),
             "model_before_one": re.compile(raw["not_figures"]["model_before_one"]),
+            "aircraft_fighters": re.compile(raw["not_figures"]["aircraft_fighters"]),
             "missed_after": re.compile(raw["not_figures"]["missed_after"], re.I),
             "criterion_before": re.compile(raw["not_figures"]["criterion_before"], re.I),
             "armed_nouns": frozenset(raw["not_figures"]["armed_nouns"]),
@@ -1049,6 +1050,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
+        elif f.pattern_id.endswith(".singular") and _THE_KILLING_OF.match(f.trigger):
+            dropped = None  # "hours after the killing of a senior commander": the cause of what is told, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
             dropped = None  # "the first launch since January, when it fired a missile": background
         elif f.pattern_id.endswith(".singular") and f.metric in ("drones_hit", "missiles_hit") \
@@ -1065,6 +1068,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_THE_KILLING_OF = re.compile(r"(?:the\s+)?(?:killing|murder|assassination)\s+of\b", re.I)
 _MEDICAL_PLACE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+(?:source|centre|center|staff)s?)\b",
                             re.I)
 _AMONG_THE_DEAD = re.compile(r"\b[Aa]mong\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\s+(?:was|were|is|are)\s+$")
@@ -1080,6 +1084,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     at least one death, injury or abduction' (a method's threshold); '4 more smugglers fled back'
     (armed men retreating, not people displaced)."""
     nf = lex().not_figures
+    if f.klass in ("troops", "people") and nf["aircraft_fighters"].match(text, f.num_end):
+        return True  # "10 F-35 stealth fighters stationed in Puerto Rico": jets
     if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
             and _AUX.search(text, f.num_end, f.end):
         return True  # "the vast majority of the enclave's 2.3 million people have been displaced": a part of them
@@ -2081,6 +2087,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
         if after and (lx.natural.match(text, after[2], end) or lx.mixed.match(text, after[2], end)):
             continue  # "One evacuee had died of an illness": no conflict death (as for a count)
+        if after and klass in ("people", "troops") and " " not in after[0].strip() and _ACTIVE_OBJECT.match(text, after[2]):
+            continue  # "where a man stabbed passengers on a crowded platform": the attacker, no one hurt
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
             if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
@@ -2094,6 +2102,11 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     return out
 
 
+# after a bare verb of one person, its object: the person did it ("a man stabbed passengers", "a gunman shot two guards")
+_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:an?|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|"
+                            r"dozens|many)\s|the\s(?!(?:same|previous|next|following|day|night|week|morning|evening)\b)|"
+                            r"(?:people|passengers|civilians|residents|worshippers|shoppers|commuters|students|children|women|"
+                            r"men|soldiers|officers|policemen|guards|villagers)\b)", re.I)
 _LIST_LEAD = re.compile(r"[\W_]*")  # what may open a list line before its count: bullets, emoji, dashes
 
 
