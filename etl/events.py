@@ -1121,7 +1121,9 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     dropped |= {id(m) for m in stale for u in measures  # "Earlier, officials had reported 16 dead": anywhere
                 if m is not u and m["metric"] == u["metric"] and _same_figure(m, u)
                 and (u["value"] > m["value"] >= u["value"] / 2  # "Three people were killed ..., lowering an
-                     or (u["_sent"] == m["_sent"] and u["value"] != m["value"] and u not in stale))}  # earlier toll of six"
+                     or (u["_sent"] == m["_sent"] and u["value"] != m["value"] and u not in stale  # earlier toll
+                         and u["char_start"] < m["char_start"]))}  # of six"; not "Earlier, the ministry said 16 drones
+    # had been shot down ..., and that a patrol ship had destroyed three unmanned boats": the next count is another
     return [m for m in measures if id(m) not in dropped]
 
 

@@ -1505,7 +1505,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             if klass not in _WEAPONS:  # drones counted before; things, not people, when there were none
                 return None
         if not _metric(klass, acts):
-            klass = "people"
+            if (klass in _WEAPONS or (not figures and before_klass in _WEAPONS)) and ok_after \
+                    and after[0].lower().endswith("unaccounted for"):
+                return None  # "Of those, 2,905 were shot down ... That leaves about 270 unaccounted for": drones
+            klass = "people"  # that no metric of ours counts, not missing people
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
     if after and klass == "injuries" and _OF_FRONT.search(text, max(start, n.start - 20), n.start) \

@@ -2618,3 +2618,10 @@ def test_two_counts_of_one_verb_and_one_value_have_their_own_ids():
     rows = extract_article(_article(text, published="2024-01-05"))[1]
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 2), ("killed", 2)]
     assert len({r["measure_id"] for r in rows}) == 2
+
+
+def test_an_earlier_report_is_not_replaced_by_another_count_told_after_it_in_its_sentence():
+    text = ("Earlier, the ministry said that 16 Ukrainian drones had been shot down over the Black Sea overnight, and that "
+            "a patrol ship had destroyed three unmanned boats.")
+    rows = extract_article(_article(text, published="2023-08-11"))[1]
+    assert ("drones_intercepted", 16) in [(r["metric"], r["value"]) for r in rows]
