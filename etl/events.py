@@ -738,10 +738,21 @@ def _target(sub: str, actor1: str | None, country: str | None) -> str | None:
     return None
 
 
+_SAME_COUNT_AGAIN = frozenset(["compared", "other_count", "changed_to", "toll", "toll_to_number", "injury_toll"])
+# a toll names where it fell only by the count it updates, near it and of no happening named of its own (not "The
+# death toll from Sunday's drone strike on an army base ... has risen to three", "the toll of the 7 October attack")
+_TOLLS = frozenset(["toll", "toll_to_number", "injury_toll"])
+_STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # a live blog entry's time: "23:50 - The death toll ..."
+_TOLL_OF_ITS_OWN = re.compile(r"\b(?:toll|number\s+of\s+[\w\s]{1,25}?)\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
+                              r"(?:attack|strike|strikes|shelling|bombing|raid|assault|ambush|explosion|blast|massacre)\b"
+                              r"|\bkilled\s+(?:by|in)\b", re.I)  # the count told before, compared or updated
+
+
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     """The events and measures rows of one article (contract columns, offsets into article.text)."""
     text, pub = article.text, article.published
     sents = [_Sentence(s, e, p, text[s:e]) for s, e, p in sentences(text)]
+    para_of = {s.start: s.para for s in sents}
     nums, singles = scan(text)
     nums_by = _buckets(sents, nums, lambda n: n.start)
     singles_by = _buckets(sents, singles, lambda m: m.start())
@@ -940,11 +951,14 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     and factor != fplace.country and _OWN_BORDER.search(sent_.text):
                 fplace = places.Place(factor, None, None, "country", None, None, kind="context")  # "The Guatemalan
                 # army said it had sent 500 troops to reinforce the border": its own side of it, no place named
-            if f.pattern_id == "compared" and fplace.kind == "context" and (
-                    base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)):
+            if f.pattern_id in _SAME_COUNT_AGAIN and fplace.kind == "context" and (
+                    base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)) \
+                    and (f.pattern_id not in _TOLLS or (sent.para - para_of[base["_sent"]] <= 1 and not _STAMPED.match(sent.text)
+                                                         and not _TOLL_OF_ITS_OWN.search(sent.text, max(0, fs - 20), fe + 40))):
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
-                factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was
+                factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was;
+                # "Israeli fire had killed 22 people in ... // A ministry update put the toll at 24 dead": the same toll
             if fplace.kind == "context" and last_placed and sent.para - last_placed[0] <= 1 \
                     and _FAMILY.get(f.metric) == "casualties" \
                     and (_MORE_OF_THEM.search(sent_.text, max(0, fs - 15), fe) or _IN_THE_HAPPENING.match(sent_.text, fe)

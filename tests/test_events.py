@@ -2625,3 +2625,13 @@ def test_an_earlier_report_is_not_replaced_by_another_count_told_after_it_in_its
             "a patrol ship had destroyed three unmanned boats.")
     rows = extract_article(_article(text, published="2023-08-11"))[1]
     assert ("drones_intercepted", 16) in [(r["metric"], r["value"]) for r in rows]
+
+
+def test_an_updated_toll_naming_no_place_falls_where_the_count_it_updates_fell():
+    text = ("Israeli troops stayed in the border strip on Sunday, the Israeli army said, after Israel asked to keep them "
+            "there. Israeli officials in Jerusalem said the Israeli withdrawal would wait, and Israel's cabinet agreed."
+            "\n\nBy nightfall Lebanon's health ministry said Israeli fire had killed 22 people in border villages. A "
+            "ministry update on Monday put the toll at 24 dead.")
+    rows = extract_article(_article(text, title="Israeli troops fire on villagers as Israel stays",
+                                    published="2025-01-27"))[1]
+    assert [(r["metric"], r["value"], r["country"]) for r in rows] == [("killed", 22, "LBN"), ("killed", 24, "LBN")]
