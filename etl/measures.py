@@ -1050,6 +1050,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
+        elif f.metric == "killed" and _OF_THE_HURT.match(text, f.num_end) \
+                and any(g is not f and g.metric == "killed" and g.num_start < f.num_start for g in figures):
+            dropped = None  # "put the death toll at four, saying two of the injured had died": why the toll rose
         elif f.pattern_id.endswith(".singular") and _THE_KILLING_OF.match(f.trigger):
             dropped = None  # "hours after the killing of a senior commander": the cause of what is told, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
