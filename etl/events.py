@@ -738,6 +738,7 @@ def _target(sub: str, actor1: str | None, country: str | None) -> str | None:
     return None
 
 
+_OVERALL = re.compile(r"\b(?:overall|combined|total)\b", re.I)
 _SAME_COUNT_AGAIN = frozenset(["compared", "other_count", "changed_to", "toll", "toll_to_number", "injury_toll"])
 # a toll names where it fell only by the count it updates, near it and of no happening named of its own (not "The
 # death toll from Sunday's drone strike on an army base ... has risen to three", "the toll of the 7 October attack")
@@ -1113,9 +1114,15 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
     dropped: set[int] = set()
     for u in updates:
         parts = [m for m in measures if older(m, u) and m["char_start"] < u["char_start"]]
-        if sum(1 for m in parts if m["_sent"] != u["_sent"]) > 1 and sum(m["value"] for m in parts) == u["value"]:
+        total = sum(m["value"] for m in parts)
+        if len(parts) > 1 and (total == u["value"] or (u["qualifier"] in ("more_than", "at_least", "approx")
+                                                       and u["value"] <= total <= u["value"] * 1.1)) \
+                and (sum(1 for m in parts if m["_sent"] != u["_sent"]) > 1
+                     or _OVERALL.search(u["sentence"], 0, u["char_start"] - u["_sent"] + 12)):
             continue  # "killing two soldiers ... troops shot dead three attackers ... a vendor was killed,
-            # bringing the number of dead to six": the parts of the total, not earlier counts of it
+            # bringing the number of dead to six": the parts of the total, not earlier counts of it; "More than 740
+            # civilians have been killed ... 125 members of the security forces and 148 fighters had also died,
+            # bringing the overall toll to more than 1,000"
         for m in measures:  # an increment: in the update's sentence, unless that is a running total
             if m["_sent"] == u["_sent"] and m["metric"] == u["metric"] and m["value"] < u["value"] \
                     and m["char_start"] < u["char_start"] and measures_lex().toll_total[2].search(m["quote"]):

@@ -2635,3 +2635,12 @@ def test_an_updated_toll_naming_no_place_falls_where_the_count_it_updates_fell()
     rows = extract_article(_article(text, title="Israeli troops fire on villagers as Israel stays",
                                     published="2025-01-27"))[1]
     assert [(r["metric"], r["value"], r["country"]) for r in rows] == [("killed", 22, "LBN"), ("killed", 24, "LBN")]
+
+
+def test_counts_summing_to_an_overall_toll_are_its_parts_not_earlier_counts_of_it():
+    text = ("BEIRUT - More than 740 civilians have been killed in Syria's coastal region since Thursday, a war monitor "
+            "said on Saturday.\n\nThe Observatory said 125 soldiers and 148 pro-Assad fighters had also died, bringing "
+            "the overall toll to more than 1,000.")
+    rows = extract_article(_article(text, published="2025-03-08"))[1]
+    assert [(r["metric"], r["value"]) for r in rows] == [("killed", 740), ("killed", 125), ("killed", 148),
+                                                          ("killed", 1000)]
