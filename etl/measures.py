@@ -1460,7 +1460,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         after = None  # "intercepted two missiles and three drones launched from Yemen", "intercepted a ballistic missile
         # and two drones launched from Yemen": the shared verb, not the participle
     if klass is None:  # bare number: the class of the figure before it, else people
-        ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end)
+        ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end) \
+            and not (_THING_VERB.match(before[0]) and (things := _THINGS_AND.search(text, max(start, n.start - 90), n.start))
+                     and class_of(things["noun"]) is None)  # "damaged 3,428 educational institutions and destroyed
+        # another 372": more of those things
         ok_after = after and any(a in lx.bare for _, a in after[1]) and not (
             (size := _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start))
             and (class_of(size["noun"]) is None or lx.sides.get(size["noun"]) in ("forces", "armed_groups")))
@@ -1695,7 +1698,8 @@ _COORD_OBJ = re.compile(r"(?:(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*,){0,3}(?:\s+[A
 _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|"
                     r"alongside)\s+"
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
-_LIST_COMMA = re.compile(r"\s*,\s*")
+_THING_VERB = re.compile(r"(?:destroy|eliminat|neutrali[sz]|hit|struck|strik|seiz|captur|took\s+out|wip)\w*$", re.I)
+_THINGS_AND = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\s+and\s+(?:[a-z]+\s+){1,2}$")
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
 _KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")
