@@ -1187,6 +1187,9 @@ def test_killed_in_the_state_is_not_in_a_country_the_paragraph_names_in_passing(
     # fire from one side of the border that fell near a town of the other
     ("Yemen fighting", "Yemen's Houthis fought in Yemen.", "Saudi state media said a border guard was killed by fire "
      "from the Yemeni side near Al-Khubah in Jazan province on Friday.", "a border guard", "killed", "SAU"),
+    # towns of Kosovo (a focus country of the gazetteer) in a story that names Serbia more often
+    ("Kurti blames Belgrade", "Serbia denied it. Serbian officials in Belgrade said Serbia was blamed.", "Kosovo police said "
+     "they had arrested eight people in raids in Zubin Potok and Leposaviq.", "arrested eight people", "arrested", "XKX"),
 ])
 def test_the_place_of_a_count_its_sentence_tells(title, before, sentence, quote, metric, country):
     ctx = article_context(title, f"{before} {sentence}")
