@@ -1053,13 +1053,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.metric == "killed" and _OF_THE_HURT.match(text, f.num_end) \
                 and any(g is not f and g.metric == "killed" and g.num_start < f.num_start for g in figures):
             dropped = None  # "put the death toll at four, saying two of the injured had died": why the toll rose
+        elif f.metric == "killed" and _OF_THE_DEAD.match(text, f.num_end):
+            dropped = None  # "Relatives buried 27 of the dead in a mass grave": a part of the dead told before
         elif f.pattern_id.endswith(".singular") and _THE_KILLING_OF.match(f.trigger):
             dropped = None  # "hours after the killing of a senior commander": the cause of what is told, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
             dropped = None  # "the first launch since January, when it fired a missile": background
         elif f.pattern_id.endswith(".singular") and f.metric in ("drones_hit", "missiles_hit") \
-                and any(g.metric in ("killed", "injured") for g in figures):
+                and (any(g.metric in ("killed", "injured") for g in figures) or _KILLING_NEXT.match(text, f.end, end)):
             dropped = None  # "a drone hit a minibus, killing one man": the casualties are the figures, not one hit
+            # (also when they are named, not counted: "struck by a drone ..., killing the driver, a midwife and the patient")
         elif kept and kept[-1].metric == f.metric and _OF_WHOM.match(text, f.num_end) and f.value <= kept[-1].value:
             # "113 police officers were injured, three of whom were hospitalised": a part of the total (not
             # "put the death toll at eight, saying troops had ... killed 11 of them": more than the total)
@@ -1071,6 +1074,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(?:dead|victims|bodies)\b", re.I)
+_KILLING_NEXT = re.compile(r"[^.;]{0,120}?,\s+(?:killing|wounding|injuring)\b", re.I)
 _THE_KILLING_OF = re.compile(r"(?:the\s+)?(?:killing|murder|assassination)\s+of\b", re.I)
 _MEDICAL_PLACE = re.compile(r"\b(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+(?:source|centre|center|staff)s?)\b",
                             re.I)
