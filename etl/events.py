@@ -1143,7 +1143,9 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
                 if m is not u and m["metric"] == u["metric"] and _same_figure(m, u)
                 and (u["value"] > m["value"] >= u["value"] / 2  # "Three people were killed ..., lowering an
                      or (u["_sent"] == m["_sent"] and u["value"] != m["value"] and u not in stale  # earlier toll
-                         and u["char_start"] < m["char_start"]))}  # of six"; not "Earlier, the ministry said 16 drones
+                         and (u["char_start"] < m["char_start"] or u["pattern_id"] in _UPDATED_TOLLS
+                              or u["pattern_id"] == "other_count")))}  # of six"; "Earlier, CENTCOM said ... seven drones
+    # ...; a spokesperson later corrected the figure to six"; not "Earlier, the ministry said 16 drones
     # had been shot down ..., and that a patrol ship had destroyed three unmanned boats": the next count is another
     return [m for m in measures if id(m) not in dropped]
 

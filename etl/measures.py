@@ -1665,8 +1665,9 @@ _APPOSED_SIZE = re.compile(r"(?:\b(?:boy|girl|child|man|woman|teenager|son|daugh
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
-_OF_THE_PART = re.compile(r"(?<!count\s)(?<!number\s)(?<!toll\s)(?<!tally\s)\b[Oo]f\s+(?:the|these|those)\s+"
-                          r"(?:(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+)?(?P<noun>(?:people\s+)?(?:dead|"
+_OF_THE_PART = re.compile(r"(?:\b[Oo]f\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"  # "Of the 31 dead,"
+                          r"|\bOf\s+(?:the|these|those)\s+)"  # "Of the injured, seven are being treated"
+                          r"(?P<noun>(?:people\s+)?(?:dead|"
                           r"killed|victims|deaths|injured|wounded|detained|arrested|detainees))\b[^.;]{0,20},[^.;]*$")
 _PART_NOUN_METRIC = {"dead": "killed", "killed": "killed", "victims": "killed", "deaths": "killed", "injured": "injured",
                      "wounded": "injured", "detained": "arrested", "arrested": "arrested", "detainees": "detained"}

@@ -2644,3 +2644,10 @@ def test_counts_summing_to_an_overall_toll_are_its_parts_not_earlier_counts_of_i
     rows = extract_article(_article(text, published="2025-03-08"))[1]
     assert [(r["metric"], r["value"]) for r in rows] == [("killed", 740), ("killed", 125), ("killed", 148),
                                                           ("killed", 1000)]
+
+
+def test_an_earlier_report_corrected_later_in_its_sentence_gives_way_to_the_correction():
+    text = ("Earlier, CENTCOM said US forces had shot down seven drones launched from Yemen in the preceding 24 hours; a "
+            "spokesperson later corrected the figure to six.")
+    rows = extract_article(_article(text, published="2025-02-07"))[1]
+    assert [(r["metric"], r["value"]) for r in rows] == [("drones_intercepted", 6)]
