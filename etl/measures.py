@@ -465,7 +465,7 @@ _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capit
 _ACRONYM_HURT = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
                            r"missing|arrested|detained|taken\s+into\s+custody|captured)|(?:also\s+)?(?:lost\s+their\s+lives|"
                            r"died|perished))\b")  # "Four soldiers and three VDP lost their lives"
-_QUOTED_LABEL = re.compile(r"\s*[\"\u201c]([a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})[\"\u201d]")
+_QUOTED_LABEL = re.compile(r"\s*[\"\u201c\u2018']([a-z][\w\u2019-]*(?:\s+[a-z][\w\u2019-]*){0,2})[\"\u201d\u2019']")
 
 
 def _noun_next(text: str, pos: int, limit: int) -> bool:
@@ -763,7 +763,7 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         return not re.match(r"\s+than\b", text[t.end():limit]) \
             and not ((th := _MORE_THINGS.match(text, t.end(), limit)) and class_of(th["noun"]) is None)  # "captured
     # two more border posts": things
-    if t is not None and t["punct"] and (q := _QUOTED_LABEL.match(text, t.start(), limit)) \
+    if (t is None or t["punct"]) and (q := _QUOTED_LABEL.match(text, pos, limit)) \
             and lex().not_figures["thing_after_people"].match(text, q.end(), limit):
         return False  # destroyed nine "terrorist" sites: the quoted word is the places' modifier
     if t is not None and t["punct"] in ('"', "\u201d") and (w := _TOKEN.match(text, t.end(), limit)) is not None \
@@ -804,6 +804,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     for i, n in enumerate(nums):
         if i in consumed:
             continue
+        if n.value == 1 and text[n.end:n.end + 2] in ("'s", "\u2019s"):
+            continue  # "the reason for one's arrest": a pronoun
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
                 and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
             continue  # "The hostage, 84, was freed": an age
