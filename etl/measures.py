@@ -137,6 +137,7 @@ class _Lex:
     before_objects: tuple  # measures.json "before_objects": (verbs, action, what must follow the counted noun)
     verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object,
     # counted nouns taking any object, words between noun and verb taking any object)
+    kin: str = ""  # measures.json "kin_nouns": a relative of someone counted ("... and her son was injured")
     trigger_words: set = field(default_factory=set)
 
 
@@ -287,6 +288,7 @@ def lex() -> _Lex:
                  # matched on lower-cased text: no re.I, which is several times slower
                  re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<w{i}>{'|'.join(w['match']).lower()})"
                                                          for i, w in enumerate(weapons["weapons"])) + r")(?![\w-])")),
+        kin=_words(raw["kin_nouns"]),
         trigger_words={_norm(w) for w in before | after},
     )
 
@@ -1998,9 +2000,8 @@ _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+
 @cache
 def _kin_more() -> re.Pattern:
     """'A woman was killed and her son was injured': one more person, a relative (measures.json kin_nouns)."""
-    kin = _words(json.loads(resources.files("etl.patterns").joinpath("measures.json").read_text("utf-8"))["kin_nouns"])
     return re.compile(r"(?:\s+(?:on|in|at|near)\s+[^,;.\d]{1,30}?)?,?\s+and\s+(?P<one>(?:his|her|their)\s+"
-                      rf"(?:[a-z][\w-]*\s+)?(?:{kin}))\s+(?:(?:was|has\s+been|had\s+been)\s+)"
+                      rf"(?:[a-z][\w-]*\s+)?(?:{lex().kin}))\s+(?:(?:was|has\s+been|had\s+been)\s+)"
                       r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
                       r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
 
@@ -2106,7 +2107,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
         if after and (lx.natural.match(text, after[2], end) or lx.mixed.match(text, after[2], end)):
             continue  # "One evacuee had died of an illness": no conflict death (as for a count)
-        if after and klass in ("people", "troops") and " " not in after[0].strip() and _ACTIVE_OBJECT.match(text, after[2]):
+        if after and klass in ("people", "troops") and " " not in after[0].strip() \
+                and (_ACTIVE_OBJECT.match(text, after[2]) or ((obj := _WORD.match(text, after[2], end))
+                                                               and class_of(obj.group().strip()) in ("people", "troops"))):
             continue  # "where a man stabbed passengers on a crowded platform": the attacker, no one hurt
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
@@ -2122,10 +2125,10 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
 
 
 # after a bare verb of one person, its object: the person did it ("a man stabbed passengers", "a gunman shot two guards")
+# (or a counted noun of people: "stabbed passengers")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:an?|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|"
-                            r"dozens|many)\s|the\s(?!(?:same|previous|next|following|day|night|week|morning|evening)\b)|"
-                            r"(?:people|passengers|civilians|residents|worshippers|shoppers|commuters|students|children|women|"
-                            r"men|soldiers|officers|policemen|guards|villagers)\b)", re.I)
+                            r"dozens|many)\s|the\s(?!(?:same|previous|next|following|day|night|week|morning|evening)\b))",
+                            re.I)
 _LIST_LEAD = re.compile(r"[\W_]*")  # what may open a list line before its count: bullets, emoji, dashes
 
 
