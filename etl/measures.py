@@ -533,6 +533,8 @@ _MORE_BARE = re.compile(r"\s+more\s*(?:[,.;]|$|\s+(?:on|in|over|near|off|during|
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_HANDED_OVER = re.compile(r"(?:handed|handing|hands)\s+over$", re.I)
 _DASH_OPEN = re.compile(r"\s(?:[\u2013\u2014]|--?)\s")  # a dash opening an insert: the parts of a count
 
 
@@ -541,9 +543,11 @@ def _before(text: str, start: int, floor: int) -> tuple[str, list, int] | None:
     if not m:
         return None
     # "shot down or jammed 460 drones": two verbs share the count, the first one names it
-    if (o := _OR.search(text, max(floor, m.start("trig") - 8), m.start("trig"))) and \
+    if ((o := _OR.search(text, max(floor, m.start("trig") - 8), m.start("trig")))
+            or (_HANDED_OVER.match(m["trig"]) and (o := _AND_BEFORE.search(text, max(floor, m.start("trig") - 8),
+                                                                           m.start("trig"))))) and \
             (first := lex().before_rx.search(text, max(floor, o.start() - 40), o.start() + 1)):
-        m = first
+        m = first  # (and "arrested and handed over 31,000 suspects to China": arrested, then handed over)
     return m["trig"], lex().actions.get(("before", _norm(m["trig"])), []), m.start("trig")
 
 
@@ -1841,6 +1845,9 @@ def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: li
     prev = next((f for f in reversed(figures) if f.end <= m.start()), None)
     if metric is None and prev is not None and m.re is before:
         metric = prev.metric
+        if metric == "injured" and any(f.metric == "killed" and f.end <= m.start() for f in figures):
+            metric = "killed"  # "82 people were killed and 234 injured ..., bringing the total since 7 October to
+            # 35,173": a toll's running total is of its dead
     if metric is None or metric.startswith(("drones", "missiles")):
         return None
     return _figure(text, n, metric, "running_total", m.start(), n.end, "", "people" if metric != "attacks" else "attacks")
