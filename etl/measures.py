@@ -515,7 +515,9 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
     return klass, hs, he
 
 
-_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which)\s*,?\s*$")  # "Of these, 64 were shot down"
+_OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which|(?:the|this|that|[A-Z][a-z]+['\u2019]s)\s+"
+                       r"(?:[a-z-]+\s+)?(?:launches|barrage|salvo|attack|wave))\s*,?\s*$")  # "Of these, 64 were shot
+# down", "Of June's launches, 4,617 were shot down": of the things counted before
 _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
