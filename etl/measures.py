@@ -614,7 +614,7 @@ _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|trying|attempting|sought|seeking)\s+to\s+$")
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
-WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken|held|detained|arrested|captured|seized)\s+"
+WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken(?:\s+away)?|held|detained|arrested|captured|seized)\s+"
                  r"(?:by|in|during|on|at|from)\s)")
 # a relative or participle clause on a counted noun ("who were detained in March", "abducted by gunmen in March"; also
 # read by events for its dates)
