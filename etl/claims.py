@@ -129,13 +129,14 @@ _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|mo
 
 
 _LIST_MARK = re.compile(r"^\(?\d{1,3}[.)]\s+")
-_TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\s*[-\u2013\u2014|:]\s*")  # "14:10 - "
+# a live blog entry's time before its text (also read by events)
+TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\s*[-\u2013\u2014|:]\s*")  # "14:10 - "
 
 
 def _clean(np: str) -> str:
     """Strip leading connectives/"the" and trailing dates/adverbs from a claimant phrase."""
     lx = _lex()
-    np = _LIST_MARK.sub("", _TIMESTAMP.sub("", np.strip(" ,.;:\"“”'")).lstrip("-–—•*· "))  # bullets: "- The Israeli
+    np = _LIST_MARK.sub("", TIMESTAMP.sub("", np.strip(" ,.;:\"“”'")).lstrip("-–—•*· "))  # bullets: "- The Israeli
     # army says", numbered points: "5. The ELN claimed"
     while True:
         m = lx["strip_t"].search(np) or _DATE_TAIL.search(np)

@@ -743,7 +743,6 @@ _SAME_COUNT_AGAIN = frozenset(["compared", "other_count", "changed_to", "toll", 
 # a toll names where it fell only by the count it updates, near it and of no happening named of its own (not "The
 # death toll from Sunday's drone strike on an army base ... has risen to three", "the toll of the 7 October attack")
 _TOLLS = frozenset(["toll", "toll_to_number", "injury_toll"])
-_STAMPED = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # a live blog entry's time: "23:50 - The death toll ..."
 _TOLL_OF_ITS_OWN = re.compile(r"\b(?:toll|number\s+of\s+[\w\s]{1,25}?)\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
                               r"(?:attack|strike|strikes|shelling|bombing|raid|assault|ambush|explosion|blast|massacre)\b"
                               r"|\bkilled\s+(?:by|in)\b", re.I)  # the count told before, compared or updated
@@ -765,6 +764,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     dl = dateline_end(text)
     events: list[dict] = []
     measures: list[dict] = []
+    measure_ids: set[str] = set()
     grid_by = _buckets(sents, grid_figures(text), lambda f: f.num_start)  # a table's rows: their cells' figures
     period = _reporting_period(text, pub, article.title or "", any(grid_by))  # "Reporting period: 24 April - 7 May":
     para_dates: list = list(period)  # the window of undated figures
@@ -954,8 +954,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 # army said it had sent 500 troops to reinforce the border": its own side of it, no place named
             if f.pattern_id in _SAME_COUNT_AGAIN and fplace.kind == "context" and (
                     base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)) \
-                    and (f.pattern_id not in _TOLLS or (sent.para - para_of[base["_sent"]] <= 1 and not _STAMPED.match(sent.text)
-                                                         and not _TOLL_OF_ITS_OWN.search(sent.text, max(0, fs - 20), fe + 40))):
+                    and (f.pattern_id not in _TOLLS
+                         or (sent.para - para_of[base["_sent"]] <= 1 and not claims.TIMESTAMP.match(sent.text.lstrip())
+                             and not _TOLL_OF_ITS_OWN.search(sent.text, max(0, fs - 20), fe + 40))):
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was;
@@ -990,8 +991,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     # 214": the source of the other clause is not the first figure's
             fclaimant = f.source or fclaimant or (claimant if many else None) or issuer
             measure_id = _hash(article.article_id, f.start, f.metric, f.value)
-            if any(m["measure_id"] == measure_id for m in measures):  # "killed two Marines and two civilians": two
-                measure_id = _hash(article.article_id, f.start, f.metric, f.value, f.num_start)  # counts, one verb
+            if measure_id in measure_ids:  # "killed two Marines and two civilians": two counts, one verb
+                measure_id = _hash(article.article_id, f.start, f.metric, f.value, f.num_start)
+            measure_ids.add(measure_id)
             measures.append({
                 "measure_id": measure_id, "event_id": event_id,
                 "event_type": lex().taxonomy[sub], "incident_id": event_id, "outlet": article.outlet or None,
