@@ -62,6 +62,8 @@ class _EventLex:
     duration: re.Pattern  # "after months of fighting": the war as background
     separate: re.Pattern  # "In a separate incident, ...": another happening (events.json "separate_happening")
     later_action: re.Pattern  # "in a follow-up raid": a happening after the story's (events.json "later_action")
+    toll_of_its_own: re.Pattern  # "the toll from Sunday's strike": a toll of a happening named (events.json)
+    overall_toll: re.Pattern  # "an overall toll": a sum of the counts before it (events.json "overall_toll")
 
 
 
@@ -82,7 +84,8 @@ def lex() -> _EventLex:
                      frozenset(bg["background_nouns"]), frozenset(bg["nouns"]), frozenset(bg["generic_nouns"]),
                      re.compile(bg["possessive"], re.I), re.compile(bg["definite"], re.I),
                      re.compile(bg["duration"], re.I), re.compile(raw["separate_happening"]["regex"]),
-                     re.compile(raw["later_action"]["regex"], re.I))
+                     re.compile(raw["later_action"]["regex"], re.I),
+                     re.compile(raw["toll_of_its_own"]["regex"], re.I), re.compile(raw["overall_toll"]["regex"], re.I))
 
 
 _WS = re.compile(r"\s+")
@@ -738,14 +741,10 @@ def _target(sub: str, actor1: str | None, country: str | None) -> str | None:
     return None
 
 
-_OVERALL = re.compile(r"\b(?:overall|combined|total)\b", re.I)
 _SAME_COUNT_AGAIN = frozenset(["compared", "other_count", "changed_to", "toll", "toll_to_number", "injury_toll"])
 # a toll names where it fell only by the count it updates, near it and of no happening named of its own (not "The
 # death toll from Sunday's drone strike on an army base ... has risen to three", "the toll of the 7 October attack")
 _TOLLS = frozenset(["toll", "toll_to_number", "injury_toll"])
-_TOLL_OF_ITS_OWN = re.compile(r"\b(?:toll|number\s+of\s+[\w\s]{1,25}?)\s+(?:of|from|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?"
-                              r"(?:attack|strike|strikes|shelling|bombing|raid|assault|ambush|explosion|blast|massacre)\b"
-                              r"|\bkilled\s+(?:by|in)\b", re.I)  # the count told before, compared or updated
 
 
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
@@ -956,7 +955,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)) \
                     and (f.pattern_id not in _TOLLS
                          or (sent.para - para_of[base["_sent"]] <= 1 and not claims.TIMESTAMP.match(sent.text.lstrip())
-                             and not _TOLL_OF_ITS_OWN.search(sent.text, max(0, fs - 20), fe + 40))):
+                             and not lex().toll_of_its_own.search(sent.text, max(0, fs - 20), fe + 40))):
                 fplace = replace(fplace, country=base["country"], admin1=base["admin1"], location=base["location"],
                                  geo_precision=base["geo_precision"], lat=base["lat"], lon=base["lon"])
                 factor = factor or base["actor"]  # "That was up from 5,912 in August": where the count compared was;
@@ -1120,7 +1119,7 @@ def _drop_superseded(measures: list[dict]) -> list[dict]:
         if len(parts) > 1 and (total == u["value"] or (u["qualifier"] in ("more_than", "at_least", "approx")
                                                        and u["value"] <= total <= u["value"] * 1.1)) \
                 and (sum(1 for m in parts if m["_sent"] != u["_sent"]) > 1
-                     or _OVERALL.search(u["sentence"], 0, u["char_start"] - u["_sent"] + 12)):
+                     or lex().overall_toll.search(u["sentence"], 0, u["char_start"] - u["_sent"] + 12)):
             continue  # "killing two soldiers ... troops shot dead three attackers ... a vendor was killed,
             # bringing the number of dead to six": the parts of the total, not earlier counts of it; "More than 740
             # civilians have been killed ... 125 members of the security forces and 148 fighters had also died,

@@ -137,6 +137,8 @@ class _Lex:
     before_objects: tuple  # measures.json "before_objects": (verbs, action, what must follow the counted noun)
     verb_objects: tuple  # measures.json "verb_objects": (verbs, action, object pattern, classes taking any object,
     # counted nouns taking any object, words between noun and verb taking any object)
+    apposed_size: re.Pattern  # measures.json "apposed_size": "a boy of about 10," (an age), "population 22,000"
+    thing_verbs: re.Pattern  # measures.json "thing_verbs": verbs of things ("destroyed 11 tanks and another 372")
     kin: str = ""  # measures.json "kin_nouns": a relative of someone counted ("... and her son was injured")
     trigger_words: set = field(default_factory=set)
 
@@ -288,6 +290,8 @@ def lex() -> _Lex:
                  # matched on lower-cased text: no re.I, which is several times slower
                  re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?P<w{i}>{'|'.join(w['match']).lower()})"
                                                          for i, w in enumerate(weapons["weapons"])) + r")(?![\w-])")),
+        apposed_size=re.compile(raw["apposed_size"], re.I),
+        thing_verbs=re.compile(raw["thing_verbs"], re.I),
         kin=_words(raw["kin_nouns"]),
         trigger_words={_norm(w) for w in before | after},
     )
@@ -817,7 +821,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
                 and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
             continue  # "The hostage, 84, was freed": an age
-        if text[n.end:n.end + 1] in (",", ")") and _APPOSED_SIZE.search(text, max(start, n.start - 30), n.start):
+        if text[n.end:n.end + 1] in (",", ")") and lex().apposed_size.search(text, max(start, n.start - 30), n.start):
             continue
         if n.num_start == n.start and text[n.end:n.end + 1] == "," and _NAME_BEFORE_NUMBER.search(text, max(start, n.start - 30),
                                                                                                  n.start):
@@ -1476,7 +1480,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # and two drones launched from Yemen": the shared verb, not the participle
     if klass is None:  # bare number: the class of the figure before it, else people
         ok_before = before and any(a in lx.bare for _, a in before[1]) and _bare_ok(text, n.end, end) \
-            and not (_THING_VERB.match(before[0]) and (things := _THINGS_AND.search(text, max(start, n.start - 90), n.start))
+            and not (lx.thing_verbs.match(before[0]) and (things := _THINGS_AND.search(text, max(start, n.start - 90), n.start))
                      and class_of(things["noun"]) is None)  # "damaged 3,428 educational institutions and destroyed
         # another 372": more of those things
         ok_after = after and any(a in lx.bare for _, a in after[1]) and not (
@@ -1670,8 +1674,6 @@ _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "re
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
 _APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
-# "a boy of about 10, was wounded": an age; "Kiryat Shmona, population 22,000, was evacuated": a town's size
-_APPOSED_SIZE = re.compile(r"(?:\b(?:boy|girl|child|man|woman|teenager|son|daughter)\s+of|,\s+population(?:\s+of)?)\s+$", re.I)
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
@@ -1714,7 +1716,6 @@ _COORD_OBJ = re.compile(r"(?:(?:\s+[A-Za-z][\w'\u2019-]*){1,4}\s*,){0,3}(?:\s+[A
 _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|"
                     r"alongside)\s+"
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
-_THING_VERB = re.compile(r"(?:destroy|eliminat|neutrali[sz]|hit|struck|strik|seiz|captur|took\s+out|wip)\w*$", re.I)
 _THINGS_AND = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\s+and\s+(?:[a-z]+\s+){1,2}$")
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
