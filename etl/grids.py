@@ -8,6 +8,12 @@ count in it; the row is the figure's quote and sentence, so its other cells (a p
 give it context as any sentence does. Markdown separators (|---|---|) are skipped; a row of
 totals ("Total | | 41 | 50") sums the rows above and gives nothing; zero and empty cells give
 nothing.
+
+A table may also be told with slashes, its columns named at the end of the line that opens it:
+
+    The ministry's breakdown by governorate, killed / wounded:
+    South Lebanon: 274 / 893
+    Nabatieh: 151 / 502
 """
 from __future__ import annotations
 
@@ -22,6 +28,10 @@ from etl.numbers import find_numbers
 _LINE = re.compile(r"[^\n]+")
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |---|:--:|
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")  # "Killed (confirmed)", "Injured [1]"
+# "(killed / injured, 26-31 January):", "by governorate, killed / wounded:": the columns of the rows below
+_SLASH_HEAD = re.compile(r"(?<![\w-])(?P<cols>[a-z]+(?:\s+[a-z]+)?(?:\s*/\s*[a-z]+(?:\s+[a-z]+)?)+)\s*(?:[,;)][^/\n]*)?:\s*$",
+                         re.I)
+_SLASH_ROW = re.compile(r"\s*(?:[-\u2014\u2013\u2022*]\s*)?[^:\n]{1,80}?:\s*(?P<cells>[^:\n]*?/[^:\n]*?)\s*$")
 _CLASS = {"drones_": "drones", "missiles_": "missiles", "attacks": "attacks"}
 
 
@@ -89,10 +99,54 @@ def _count(text: str, s: int, e: int):
     return nums[0]
 
 
+def _figure(text: str, start: int, end: int, n, s: int, name: str, metric: str, pid: str, source: str = "") -> Figure:
+    """The figure of one cell: a count `n` found at `s`, in the column `name` of the row text[start:end]."""
+    return Figure(metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high, start=start, end=end,
+                  num_start=s + n.num_start, num_end=s + n.end, counted=name,
+                  klass=next((c for p, c in _CLASS.items() if metric.startswith(p)), "people"), pattern_id=pid,
+                  weapon=_weapon(text, start, end) if metric.startswith(("drones_", "missiles_")) else "",
+                  trigger=name, source=source)
+
+
+def _slash_figures(text: str) -> list[Figure]:
+    """The figures of tables told with slashes: a line ending in a colon names the columns
+    ("killed / injured:"), each line below is a row ("Nabatieh: 151 / 502")."""
+    headers, total = _lex()
+    figures: list[Figure] = []
+    cols: list[tuple[str, str, str]] = []
+    for m in _LINE.finditer(text):
+        if (head := _SLASH_HEAD.search(m.group())) and not any(ch.isdigit() for ch in head["cols"]):
+            names = [re.sub(r"\s+", " ", c).strip() for c in head["cols"].split("/")]
+            cols = [(c, *headers[c.lower()]) for c in names if headers.get(c.lower(), ("",))[0]]
+            cols = cols if len(cols) == len(names) else []
+            continue
+        row = _SLASH_ROW.fullmatch(m.group()) if cols else None
+        if row is None or total.match(m.group().lstrip(" -\u2014\u2013\u2022*")):
+            cols = cols if row else []
+            continue
+        cells = row["cells"].split("/")
+        if len(cells) != len(cols):
+            cols = []
+            continue
+        s = m.start() + row.start("cells")
+        for cell, (name, metric, pid) in zip(cells, cols, strict=True):
+            lead = len(cell) - len(cell.lstrip())
+            if (n := _count(text, s + lead, s + len(cell.rstrip()))) is not None:
+                figures.append(_figure(text, m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), n, s + lead,
+                                       name, metric, pid))
+            s += len(cell) + 1
+    return figures
+
+
 def grid_figures(text: str) -> list[Figure]:
     """The figures of every text table in `text`, in reading order, offsets into `text`."""
-    if "|" not in text and "\t" not in text:
-        return []
+    pipes = _pipe_figures(text) if "|" in text or "\t" in text else []
+    slashes = _slash_figures(text) if "/" in text else []
+    return sorted(pipes + slashes, key=lambda f: f.num_start) if pipes and slashes else pipes or slashes
+
+
+def _pipe_figures(text: str) -> list[Figure]:
+    """The figures of tables whose cells are split by pipes or tabs."""
     _, total = _lex()
     figures: list[Figure] = []
     cols: dict[int, tuple[str, str]] = {}
@@ -115,12 +169,6 @@ def grid_figures(text: str) -> list[Figure]:
             n = _count(text, *cells[k]) if metric else None
             if n is None:
                 continue
-            s = cells[k][0]
-            figures.append(Figure(
-                metric=metric, value=n.value, qualifier=n.qualifier, low=n.low, high=n.high,
-                start=cells[0][0], end=cells[-1][1], num_start=s + n.num_start,
-                num_end=s + n.end, counted=names[k], klass=next((c for p, c in _CLASS.items() if metric.startswith(p)),
-                                                                "people"),
-                pattern_id=pid, weapon=_weapon(text, m.start(), m.end()) if metric.startswith(("drones_", "missiles_"))
-                else "", trigger=names[k], source=source if _count(source, 0, len(source)) is None else ""))
+            figures.append(_figure(text, cells[0][0], cells[-1][1], n, cells[k][0], names[k], metric, pid,
+                                   source if _count(source, 0, len(source)) is None else ""))
     return figures

@@ -609,8 +609,10 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
 
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|with|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
-                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
+                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing|(?P<by>[a-z]{3,}ed)(?=\s+by\s)|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
+# a comma inside a list of names: "13 peacekeepers from South Africa, Malawi and Uruguay had been killed"
+_NAMES_COMMA = re.compile(r",\s+[A-Z][\w'\u2019-]+(?=(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s+[A-Z]|\s+and\s+[A-Z]))")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\b")
 _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those arrested ... had been released"
                             r"(?:arrested|detained|held|abducted|kidnapped|seized|rounded\s+up|freed|released|rescued|"
@@ -639,16 +641,17 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
     own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
     lx, p, clause_verb = lex(), pos, passive_only and not o.group().lstrip().startswith("who")  # "abducted from
     # the village last week have regained their freedom": the participle is the clause's own verb
-    for _ in range(10):
+    for _ in range(5 if o.re is _PHRASE_OPEN and o["by"] else 10):  # "members federalized by the Pentagon arrived",
+        # not "A commander contacted by AFP denied that any of his fighters had died"
         if (acr := _ACRONYM_IN_BRACKETS.match(text, p, limit)):
             p = acr.end()  # "members of the Afghan National Defence and Security Forces (ANDSF) were detained"
             if (m := lx.after_rx.match(text, p, limit)) and not _active(
                     text, p, m, acts := lx.actions.get(("after", _norm(m["trig"])), []), limit):
                 return m["trig"], acts, m.end("trig")
-        w = _WORD.match(text, p, limit)
+        w = _WORD.match(text, p, limit) or _NAMES_COMMA.match(text, p, limit)  # "from South Africa, Malawi and Uruguay"
         if not w:
             return own
-        word = w.group().strip()
+        word = w.group().strip(", ")
         low = word.lower()
         if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)):
             return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb
@@ -1810,7 +1813,8 @@ _LABEL_LINE = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
 _LABEL_VERB_TAIL = re.compile(r"\s+(?:were\s+|was\s+)?(?:intercepted|shot\s+down|destroyed|downed|killed|wounded|injured|"
                               r"arrested|detained|released|missing|displaced|recorded)(?=\s*[.;]?\s*$)", re.I)
 # the end of a key-figures line's value; "Deaths: 98, of which 41 security personnel": its parts may follow
-_LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n|,\s+(?:of\s+wh(?:ich|om)|including|among\s+them|incl\.)\s)")
+_LABEL_VALUE_END = re.compile(r"\s*(?:\(|$|[.;]?\s*$|\n|,\s+(?:of\s+wh(?:ich|om)|including|among\s+them|incl\.)\s"
+                              r"|,\s+(?:[\w-]+|\d[\d,]*)\s+of\s+(?:them|whom)\b)")  # "Injured: 22, eight of them seriously"
 
 
 def _label_figure(text: str, n: NumberPhrase, lab: re.Match, tail: str = "") -> Figure | None:

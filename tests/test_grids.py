@@ -137,3 +137,26 @@ def test_headers_of_homicides_reported_missing_drones_lost_and_strikes_are_metri
     text = ("Air war in Myanmar's Sagaing Region this month.\n\n"
             "Township | Air/drone strikes | Killed\nKani | 14 | 23\n")
     assert sorted((m["metric"], m["value"]) for m in _rows(text)) == [("attacks", 14), ("killed", 23)]
+
+
+SLASHES = ("BEIRUT - Israeli strikes across Lebanon on Monday killed 492 people, the health ministry said.\n\n"
+           "The ministry's breakdown by governorate, killed / wounded:\n"
+           "South Lebanon: 274 / 893\n"
+           "Nabatieh: 151 / 502\n"
+           "Total: 425 / 1,395\n\n"
+           "Schools were turned into shelters.")
+
+
+def test_table_told_with_slashes_names_its_columns_in_the_line_opening_it():
+    got = [(f.metric, f.value, f.pattern_id) for f in grid_figures(SLASHES)]
+    assert got == [("killed", 274, "grid.killed"), ("injured", 893, "grid.injured"),
+                   ("killed", 151, "grid.killed"), ("injured", 502, "grid.injured")]  # not the total row
+    rows = {(m["metric"], m["value"]): m for m in _rows(SLASHES, "2024-09-24")}
+    assert rows[("injured", 502)]["quote"] == "Nabatieh: 151 / 502"
+    assert rows[("killed", 151)]["admin1"] == "Nabatieh" and rows[("killed", 151)]["country"] == "LBN"
+
+
+def test_slashes_in_prose_or_under_a_heading_of_no_metric_give_nothing():
+    assert grid_figures("Prices, bread / fuel:\nBeirut: 12 / 40\n") == []
+    assert grid_figures("The figures (killed / injured):\nThe rest of the story has 3 / 4 of the text.\n") == []
+    assert grid_figures("Killed / injured: 12 / 40 in the first week, officials said.\n") == []
