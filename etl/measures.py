@@ -248,6 +248,7 @@ def lex() -> _Lex:
             "one_strike_on": re.compile(raw["not_figures"]["one_strike_on"], re.I),
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
+            "thing_after_deaths": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_deaths'])})\b", re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
@@ -406,6 +407,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                     and not _noun_next(text, thing.end(), limit):
                 return None  # "two police posts", "three civilian vehicles": things of theirs, not people (but
                 # "three civilian truck drivers" are people)
+            if klass == "deaths" and lx.not_figures["thing_after_deaths"].match(text, shut, limit):
+                return None  # "50 body bags", "30 body parts": things, not the dead
             if klass in ("injuries", "deaths") and _AND_WORD.search(text, origin, m.start()):
                 return None  # "three members of one family and wounded 12 others": the verb of the next clause
             if _AND_COUNT.search(text, origin, m.start()):
@@ -653,8 +656,10 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
             return own
         word = w.group().strip(", ")
         low = word.lower()
-        if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)):
-            return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb
+        if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)) \
+                or low in _SPEECH_VERBS:
+            return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb; "A
+            # nurse at the health centre said it had treated 12 people": what the speaker said, not what befell them
         if _DISTANCE_WORD.fullmatch(word):
             p = w.end()  # "1,100 residents of villages within a 5-kilometre radius were evacuated": a distance
             continue
@@ -692,6 +697,7 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|exceeded|exceeds|surpas
 _SHARED_BOUNDS = frozenset(["at_least", "more_than"])
 _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
 
+_SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "explained"])
 _SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
 _PREP_OR_SUBORDINATOR = frozenset(["since", "after", "before", "as", "once"])
 _PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
