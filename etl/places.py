@@ -607,7 +607,7 @@ _COUNTRY_AFTER = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|near|late|early|overnight|last|this|earlier|during|after|"
                          r"before|when|where|while)\b)")
 _REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|region|state|county|governorate|"
-                        r"department|oblast|division)\b")
+                        r"department|oblast|division|peninsula|valley|area|prefecture|municipality|zone)\b")
 
 
 def _region_named(q: Place) -> str | None:

@@ -1195,3 +1195,16 @@ def test_the_place_of_a_count_its_sentence_tells(title, before, sentence, quote,
     ctx = article_context(title, f"{before} {sentence}")
     i = sentence.index(quote)
     assert resolve_place(sentence, i, i + len(quote), metric, ctx).country == country
+
+
+def test_a_compass_region_is_no_country_of_its_own():
+    """'South West Region' is Cameroon's as much as Singapore's: the article's towns decide."""
+    text = ("Soldiers freed 23 hostages held by separatists in a camp near Menji, Lebialem Division, South West "
+            "Region. The freed persons were taken to hospital in Buea.")
+    assert article_context("Defence forces free 23 hostages", text).article_countries == ["CMR"]
+
+
+def test_a_town_in_a_countrys_peninsula_is_that_countrys_namesake():
+    text = ("Four fishermen were killed when gunmen attacked the fishing settlement of Abana in Cameroon's Bakassi "
+            "peninsula late on Sunday. Abana was also attacked last October.")
+    assert article_context("Gunmen kill four fishermen", text).article_countries[0] == "CMR"
