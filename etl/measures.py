@@ -2044,6 +2044,10 @@ _AGENT_BEFORE_MAIN = re.compile(r"\s+(?:by|from)\s+[^,.;:]{1,60}?(?=\s+(?:struck
                                 r"was|were)\b)")
 
 
+_PART_NAMED_BEFORE = re.compile(r"\b(?:[\w-]+|\d[\d,]*)\s+of\s+(?:the|those|these)\s+(?:injured|wounded|dead|victims|casualties|"
+                                r"hostages|detainees|abductees)\s*,\s*(?:[^,.;:]{1,50}?\s+and\s+)?$", re.I)
+
+
 def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: list[re.Match]) -> list[Figure]:
     """'A drone hit ...', 'fired a ballistic missile', 'A former governor died' -> 1."""
     lx = lex()
@@ -2060,6 +2064,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "the number of wounded at 97, among them a Red Crescent volunteer hit by shrapnel": a part;
             # "The captives, including 19 women and an 8-month-old baby, were released", "The injured civilians, among them
             # a 7-year-old girl, were taken to a hospital": a part of the uncounted whole
+        if _PART_NAMED_BEFORE.search(text, max(start, m.start() - 100), m.start()):
+            continue  # "Two of the injured, a police officer and a local TV reporter, are being treated": who they are
         mods = m["mods"].split()
         if any(w.lower() in lx.stop or _norm(w) in lx.trigger_words or (w[0].isdigit() and not _AGE.fullmatch(w))
                for w in mods):
