@@ -22,6 +22,7 @@ from pathlib import Path
 
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
 from etl.lexicon import trie_regex
+from etl.numbers import number_words
 
 PATTERNS = Path(__file__).parent / "patterns" / "claims.json"
 
@@ -668,9 +669,19 @@ def find_claimant(sentence: str, paragraph_before: str = "", fig_start: int | No
         or _resolve_anaphor(np, paragraph_before)  # "A rescue group gave a different picture: it said": the group
     if full:
         return full, s, e
-    if np.lower() in _lex()["pron"]:
-        return None, -1, -1
+    if np.lower() in _lex()["pron"] or _count_only(np):
+        return None, -1, -1  # "Two more alleged recruiters were detained": a count, no source
     return _nationalise(np, paragraph_before), s, e
+
+
+_COUNT_TAIL = frozenset(["more", "other", "others", "of", "them", "a", "few", "several", "some", "many"])
+
+
+def _count_only(np: str) -> bool:
+    """'Two more', 'Dozens of them': a count, no source (the subject of 'Two more alleged recruiters were detained')."""
+    words = np.lower().replace(",", "").split()
+    return bool(words) and all(w.isdigit() or w in number_words() or w in _COUNT_TAIL for w in words) \
+        and any(w.isdigit() or w in number_words() for w in words)
 
 
 _LEAD_ADVERB = re.compile(r"\s*[A-Z][a-z]+,\s*")

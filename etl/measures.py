@@ -1569,6 +1569,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # more passengers wounded in Sunday's attack have died": the wounded who died, the sentence's own verb
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
+    if figures and group and figures[-1].action == "kill" and klass in ("people", "troops") \
+            and (_COORD.match(text, figures[-1].end, n.start)) and (ward := _IN_HOSPITAL.match(text, head_end, end)):
+        return _figure(text, n, "injured", "injure.after", first, ward.end(), counted, klass, ward["ward"], "injure")
+        # "Seven soldiers died and about two dozen others in hospital": the wounded, not more dead
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
             after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) \
             and not (after is None and _OWN_PASSIVE.match(text, head_end, end)) and (  # "11 people were wounded and at
@@ -1726,6 +1730,7 @@ _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+w
                     r"alongside)\s+"
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
 _THINGS_AND = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\s+and\s+(?:[a-z]+\s+){1,2}$")
+_IN_HOSPITAL = re.compile(r"\s+(?:(?:are|were|remain|remained|still)\s+)*(?P<ward>in\s+(?:a\s+|the\s+)?hospitals?)\b", re.I)
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
 _KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")

@@ -786,3 +786,9 @@ def test_an_adverb_opening_the_sentence_is_no_source():
     s = ("Separately, the destroyer USS Carney shot down four drones over the southern Red Sea late Friday, said Navy "
          "spokesman Cmdr. Jordan Hale.")
     assert find_claimant(s)[0] == "Navy spokesman Cmdr. Jordan Hale"
+
+
+def test_a_count_before_alleged_is_no_source():
+    """'Two more alleged recruiters were detained': 'alleged' qualifies the noun; no one said anything."""
+    assert find_claimant("Two more alleged recruiters were detained last week.")[0] is None
+    assert find_claimant("The group alleged that 40 people were killed.")[0] == "group"
