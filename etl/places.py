@@ -461,7 +461,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             if tok is None:
                 break
         if best is None:
-            if rbest and (r := _worded_region(text, rbest[1], s, rbest[0], regions, g, prefer, in_before=True)):
+            if rbest and (r := _worded_region(text, rbest[1], s, rbest[0], regions, g, prefer, in_before=True,
+                                              owner=_owner(out, s))):
                 out.append(r)  # "in Upper Nile", "Blue Nile state"
                 matters, pos = matters or _ambiguous(regions[rbest[1]]), r.end
                 continue
@@ -674,7 +675,9 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
     before it, whose region it is."""
     if key not in regions:
         return None
-    if owner and (theirs := [x for x in regions[key] if x.iso3 == owner]):
+    if owner:
+        if not (theirs := [x for x in regions[key] if x.iso3 == owner]):
+            return None  # "Nigeria's North West region": a region of that country the gazetteer lacks, not Cameroon's
         prefer = (owner,)
         regions = {key: theirs}
     nxt = _next_tok(text, e)

@@ -1208,3 +1208,13 @@ def test_a_town_in_a_countrys_peninsula_is_that_countrys_namesake():
     text = ("Four fishermen were killed when gunmen attacked the fishing settlement of Abana in Cameroon's Bakassi "
             "peninsula late on Sunday. Abana was also attacked last October.")
     assert article_context("Gunmen kill four fishermen", text).article_countries[0] == "CMR"
+
+
+@pytest.mark.parametrize("sentence,country,admin1", [
+    ("Separatists killed 12 people in the North West and South West regions on Monday.", "CMR", None),
+    ("Al-Shabaab killed 12 people in Somalia's South West State on Monday.", "SOM", "South West State"),
+    ("Bandits killed 12 people in Nigeria's North West region on Monday.", "NGA", None),  # a zone the gazetteer lacks
+])
+def test_compass_regions_are_cameroons_somalias_or_the_possessives(sentence, country, admin1):
+    got = resolve_place(sentence, 0, len(sentence), "killed", article_context("Attack", sentence))
+    assert got.country == country and (admin1 is None or got.admin1 == admin1)
