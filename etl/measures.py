@@ -470,7 +470,11 @@ _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z.&-]{1,10}|[a-z]{1,3}-[A-Z][\w'\u2019-]{1,15})\)(?=\s)")  # "(KDF)",
 # "(al-Shabaab)"
 # a rate, not a count: "38 homicides per 100,000 inhabitants"
-_RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b", re.I)
+_RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b"
+                         r"|\s+(?:(?:on\s+)?average\s+)?(?:(?:every|each|per)\s+(?:single\s+)?(?:day|week|month|year|hour|night)\b"
+                         r"|a\s+(?:day|week|month|year|hour|night)\b(?!\s+(?:after|before|ago|earlier|later|prior|since|into|of|"
+                         r"in|when|that|during)\b))", re.I)  # "70 people murdered every day", not "a day after"
+_AVERAGE_OF = re.compile(r"\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
                            r"missing|arrested|detained|taken\s+into\s+custody|captured)|(?:also\s+)?(?:lost\s+their\s+lives|"
                            r"died|perished))\b")  # "Four soldiers and three VDP lost their lives"
@@ -1065,8 +1069,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
                 and _FIRED_A_WEAPON.match(text, f.end, end):
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
-        elif _RATE_AFTER.match(text, f.end, end):
-            dropped = None  # "38 homicides per 100,000 inhabitants": a rate
+        elif _RATE_AFTER.match(text, f.end, end) or _AVERAGE_OF.search(text, max(start, f.num_start - 30), f.num_start):
+            dropped = None  # "38 homicides per 100,000 inhabitants", "an average of about 70 people murdered every day"
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start, end):

@@ -633,6 +633,7 @@ _LOCAL_CAPITAL = re.compile(r",\s+(?:the\s+)?(?:departmental|provincial|state|re
 _TOWN_WORDS = frozenset(["district", "neighbourhood", "neighborhood", "township", "municipality", "barangay", "colonia", "town",
                          "village"])  # "in Mexico town here": the Philippine town, not the country
 _TOWN_COMMA = re.compile(r"(?:\s+(?:Township|District|Municipality|town|village|township))?,\s+")
+_SITE_IN_TOWN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+in\s+(?:the\s+)?")  # "Nyanga taxi rank in Cape Town"
 _IN_REGION_OF = re.compile(r",?\s+in\s+the\s+(?:province|region|state|department|district|governorate|county)\s+of\s+")
 
 
@@ -649,6 +650,11 @@ def _named_country_towns(text: str, out: list[Place], gaz: dict) -> tuple[Place,
                 and not any(x.iso3 == q.country for x in gaz.get(_key(p.text), ())):  # "In San Lorenzo, in the
             out[k] = Place(q.country, region, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
             continue  # province of Esmeraldas": a town of that province the gazetteer lacks, not Paraguay's
+        if p.kind == "city" and q.kind == "city" and q.country and p.country != q.country and not p.possessive \
+                and _SITE_IN_TOWN.fullmatch(text, p.end, q.start) and not _ambiguous(gaz.get(_key(q.text), [])) \
+                and not any(x.iso3 == q.country for x in gaz.get(_key(p.text), ())):
+            out[k] = Place(q.country, q.admin1, p.text, "place", None, None, p.start, p.end, p.text, False, "town", False)
+            continue  # "the Nyanga taxi rank in Cape Town": a part of that town, not Rwanda's Nyanza
         if p.kind not in ("city", "admin1") or p.possessive or q.kind != "country" or not q.country \
                 or p.country == q.country or not _COUNTRY_AFTER.fullmatch(text, p.end, q.start):
             continue

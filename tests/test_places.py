@@ -1218,3 +1218,10 @@ def test_a_town_in_a_countrys_peninsula_is_that_countrys_namesake():
 def test_compass_regions_are_cameroons_somalias_or_the_possessives(sentence, country, admin1):
     got = resolve_place(sentence, 0, len(sentence), "killed", article_context("Attack", sentence))
     assert got.country == country and (admin1 is None or got.admin1 == admin1)
+
+
+def test_a_site_in_a_town_is_part_of_that_town_and_a_persons_name_is_no_place():
+    text = "Gunmen opened fire at the Nyanga taxi rank in Cape Town. The wounded were taken to Nelson Mandela Academic Hospital."
+    found = [(p.country, p.text) for p in find_places(text)]
+    assert ("ZAF", "Nyanga") in found and ("ZAF", "Cape Town") in found
+    assert not any(country == "NZL" for country, _ in found)  # not New Zealand's Nelson
