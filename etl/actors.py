@@ -27,7 +27,7 @@ from pathlib import Path
 
 from etl.claims import _Lower, _recent
 from etl.dates import _alt  # a trie alternation: longest match first, one pass per position
-from etl.numbers import find_numbers
+from etl.numbers import find_numbers, number_words
 
 PATTERNS = Path(__file__).parent / "patterns" / "actors.json"
 
@@ -91,6 +91,8 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
     out: list[ActorMention] = []
     spans = []
     for m in lx["names_re"].finditer(text):
+        if m.group().isupper() and _STATUS_NEXT.match(text, m.end()) and _counted_before(text, m.start()):
+            continue  # "two soldiers KIA and five WIA": killed in action, not the Kachin Independence Army
         kind, actor = lx["names"][m.group()]
         out.append(ActorMention(m.start(), m.end(), m.group(), actor, kind, _is_object(text, m.start(), m.end())))
         spans.append((m.start(), m.end()))
@@ -107,6 +109,22 @@ def _mentions(text: str) -> tuple[ActorMention, ...]:
     # an institution name that is also a capital city after a preposition ("toward Moscow") is a place
     return tuple(a if not (a.kind == "institution" and _is_place_use(text, a)) else
                  ActorMention(a.start, a.end, a.text, a.actor, a.kind, True) for a in out)
+
+
+_STATUS_NEXT = re.compile(r"\s*(?:[,.;:)]|$|(?:and|who|since|in|on|at|near|during)\b)")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """A count right before, past at most two lower-case words ("two soldiers", "12"): an abbreviation after
+    it is a casualty status ("two soldiers KIA"), not a group ("between 28 November and 5 December, KIA ...")."""
+    words = text[max(0, start - 40):start].split()[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.replace(",", "").isdigit() or w.lower() in number_words() - {"a", "an", "and", "of"}:
+            return not w.endswith(",")
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
 
 
 # "Bandits in Zamfara, Nigeria, killed": the country of a place named before it; "the Haitian town

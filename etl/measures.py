@@ -1477,6 +1477,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 before = (before[0], kept, before[2]) if kept else None
                 break
     after = _after(text, head_end, end, klass)
+    if before and after and all(a == "hold" for _, a in before[1]) and any(a in _HURT_ACTIONS for _, a in after[1]) \
+            and not text[head_end:after[2] - len(after[0])].strip():
+        before = None  # "it had two soldiers killed and five wounded": what befell them, not a force it has
     if hurt:
         before, after = (None if x is None or not any(a in _HURT_ACTIONS for _, a in x[1]) else x for x in (before, after))
     if before and (lx.mixed.match(text, before[2] + len(before[0]), end)

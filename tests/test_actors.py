@@ -43,6 +43,9 @@ def actor(sentence, quote, metric, country=None, sides=(), attackers=None):
     ("Bandits in Zamfara, Nigeria, killed 30 villagers on Friday.", "killed 30 villagers", "killed", "NGA", None),
     ("Gang members stormed the Haitian town of Mirebalais, killing at least 12 people.", "killing at least 12 people",
      "killed", "HTI", None),
+    ("The army said it had two soldiers KIA and five WIA.", "five WIA", "injured", "MLI", None),  # killed in action
+    ("Between 1 and 5 December, KIA units carried out 19 attacks.", "carried out 19 attacks", "attacks", "MMR",
+     "Kachin Independence Army"),
 ])
 def test_actor_named_in_sentence(sentence, quote, metric, country, expected):
     assert actor(sentence, quote, metric, country) == expected
