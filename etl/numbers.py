@@ -46,7 +46,9 @@ def lexicon() -> dict:
     first_word = trie_regex([w for w in list(units) + list(tens) if not w.startswith("a ")])
     qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
     digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+"
-    core = (rf"(?P<dig>(?:{digits})(?:\.\d+)?)(?:\s*(?P<scale>{trie_regex(word_scales)})\b|(?P<sfx>k|mn|mln|bn)\b)?"
+    scale_words = trie_regex(word_scales)
+    core = (rf"(?P<dig>(?:{digits})(?:\.\d+|,\d{{1,2}}(?=\s*(?:{scale_words}|mn|mln|bn)\b))?)"  # "0,7 million": a decimal comma
+            rf"(?:\s*(?P<scale>{scale_words})\b|(?P<sfx>k|mn|mln|bn)\b)?"
             rf"|(?P<vague>{trie_regex(v['words'] for v in raw['vague'])})\b"
             rf"|(?P<frac>{trie_regex(raw['fractions'])})\b"  # "half a million", "half a dozen"
             rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
@@ -65,8 +67,8 @@ def lexicon() -> dict:
         "qual": qual, "number": number, "qual_rx": qual_rx,
         "approx_below": {"nearly", "almost", "close to", "just under"},
         "band": raw["approx_band"],
-        "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])|^(?:-(?!strong\b)[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)",
-                                re.I),
+        "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])"
+                                r"|^(?:-(?!strong\b|odd\b)[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)", re.I),
         "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
         "month_before": re.compile(  # "March 12" (not across a line: "since January\n318 - people arrested")
@@ -143,9 +145,14 @@ def _bounds(value: int, qualifier: str, qual_words: str) -> tuple[int | None, in
 def _core_value(m: re.Match) -> tuple[int | None, str]:
     lx = lexicon()
     if m["dig"]:
-        raw = _GROUP_SEP.sub("", m["dig"])
+        dig = m["dig"]
+        if _DECIMAL_COMMA.search(dig):
+            dig = dig.replace(",", ".")  # "0,7 million", "3,5 million"
+        raw = _GROUP_SEP.sub("", dig)
         scale = (m["scale"] or m["sfx"] or "").lower()
         mult = lx["scales"].get(_WS.sub(" ", scale), 1) if scale else 1
+        if mult == 1 and _DOT_THOUSANDS.fullmatch(raw):
+            return int(raw.replace(".", "")), "digits"  # "1.270 drones", "3.000 soldiers": a thousands dot
         if "." in raw and mult == 1:
             return None, "digits"  # 2.5 of something is a measurement, not a count
         return int(round(float(raw) * mult)), "digits"
@@ -162,6 +169,8 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
 
 
 _WS = re.compile(r"\s+")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FIRST_WORD = re.compile(r"[a-z]+", re.I)
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
 _DIGIT_END = re.compile(r"\d[^\S\n-]?-?$(?<!\d)")  # "555 1234" or "2-3", not a number at a line's end
@@ -181,7 +190,7 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
     if lx["not_after"].search(after) or lx["not_before"].search(before):
         return True
-    if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) \
+    if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) and not _hyphen_range(before, after, value) \
             and not (m["words"] and (_AGE_AFTER.match(after)
                                      or _SECTION_BEFORE.search(before) or lx["day_before"].search(before))):
         return True  # part of a phone-like run of digit groups (not "Two 18-year-old conscripts", not a
@@ -205,6 +214,17 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return not re.match(r"\s+(?:(?!(?:has|was|is|as|his|its|this|thus|plus|across|less|unless|its)\b)[a-z]+s|people|"
                             r"personnel|dead|wounded|injured)\b", after)  # "2,009 soldiers"; not "2009 has killed"
     return False
+
+
+_RANGE_NEXT = re.compile(r"[-\u2013](\d{1,3}(?:,\d{3})+|\d+)(?![\d,.\-\u2013/:])")  # "40-50", "2,000-2,500"
+_RANGE_PREV = re.compile(r"(?<![\d,.\-\u2013/:])(\d{1,3}(?:,\d{3})+|\d+)[-\u2013]$")
+
+
+def _hyphen_range(before: str, after: str, value: int) -> bool:
+    """One end of a range told with a hyphen ("40-50 people", "2,000-2,500"): the later end is the larger."""
+    if (nxt := _RANGE_NEXT.match(after)) and int(nxt[1].replace(",", "")) > value and not _RANGE_PREV.search(before):
+        return not lexicon()["month_after"].search(after[nxt.end():])  # not "7-12 Jan": days
+    return bool((prv := _RANGE_PREV.search(before)) and int(prv[1].replace(",", "")) < value and not _RANGE_NEXT.match(after))
 
 
 _BOTH_APPOSED = re.compile(r"\s+(?!of\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,", re.I)  # ", both women,"; not ", both of which"
@@ -239,7 +259,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             qualifier, end = "at_least", sign.end(1)  # a key figure's "40,000+": at least 40,000
         elif qualifier == "exact" and m["dig"] and m.start() and text[m.start() - 1] == "~":
             qualifier, start = "approx", m.start() - 1  # "~1,000": about 1,000
-        if (about := _OR_SO.match(text, end)) is not None:
+        if (about := _OR_SO.match(text, end) or _ODD.match(text, end)) is not None:
             qualifier, end = "approx" if qualifier == "exact" else qualifier, about.end()  # "another 40 or so were
             # wounded": about
         low, high = _bounds(value, qualifier, qual_words)
@@ -249,6 +269,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
 
 _SIGN = re.compile(r"(\+)(?=\s|$|[,;.)])")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+_ODD = re.compile(r"[- ]odd\b", re.I)  # "50-odd drones", "thirty-odd persons": about
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
