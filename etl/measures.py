@@ -726,7 +726,10 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over(?=\s+\d)|nearl
                            r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|people|civilians|"
                            r"soldiers|troops|police|protesters)\b|the\s+(?!(?:previous|next|same|following|day|night|week|"
-                           r"morning|evening|weekend)\b))", re.I)
+                           r"morning|evening|weekend)\b)"  # (a name: "shot dead Jaime Morales")
+                           r"|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|In|At|On|Near|As|After|By|During|From|"
+                           r"Over|Across|Outside|Inside|Since|And|Or)\b)[A-Z][a-z]+\s+[A-Z][a-z]+))", re.I)
 
 
 def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
@@ -742,6 +745,8 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
     return any(a in _DOERS_OBJECT for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
 
 
+_ATTEMPTED = re.compile(r"\b(?:attempted|foiled|thwarted|failed)\s+(?:[\w-]+\s+)?(?:murders?|killings?|assassinations?|"
+                        r"homicides?|executions?)\b", re.I)  # "67 attempted murders": no one died
 _DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
 _SWAPS = frozenset(["exchanged", "swapped", "traded"])
 _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|after|during|since|yesterday|today|overnight|"
@@ -1069,6 +1074,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
                 and _FIRED_A_WEAPON.match(text, f.end, end):
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
+        elif f.metric == "killed" and _ATTEMPTED.search(text, f.num_end, f.end):
+            dropped = None  # "67 attempted murders"
         elif _RATE_AFTER.match(text, f.end, end) or _AVERAGE_OF.search(text, max(start, f.num_start - 30), f.num_start):
             dropped = None  # "38 homicides per 100,000 inhabitants", "an average of about 70 people murdered every day"
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
@@ -2045,7 +2052,7 @@ _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
 _WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
                               r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video|system|launcher|battery|"
-                              r"site|depot|factory|warehouse|unit|squadron|swarm|fleet|wave|base|team|operator|pilot)s?\b",
+                              r"site|depot|factory|warehouse|unit|squadron|swarm|fleet|wave|base|team|operator|pilot|boat|vessel)s?\b",
                               re.I)  # "a surface-to-air missile system", "a drone squadron": a thing
 
 
