@@ -839,7 +839,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
                 and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
             continue  # "The hostage, 84, was freed": an age
-        if text[n.end:n.end + 1] in (",", ")") and lex().apposed_size.search(text, max(start, n.start - 30), n.start):
+        if text[n.end:n.end + 1] in (",", ")") and lex().apposed_size.search(text, max(start, n.start - 70), n.start):
             continue
         if n.num_start == n.start and text[n.end:n.end + 1] == "," and _NAME_BEFORE_NUMBER.search(text, max(start, n.start - 30),
                                                                                                  n.start):

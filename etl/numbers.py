@@ -69,6 +69,8 @@ def lexicon() -> dict:
         "band": raw["approx_band"],
         "not_after": re.compile(rf"^\s*(?:{_alt(raw['not_after'])})(?![\w])"
                                 r"|^(?:-(?!strong\b|odd\b)[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)", re.I),
+        # "arrests of 10 to 15 days": the first end of a span of time or distance
+        "range_unit_after": re.compile(rf"^\s*(?:to|-|\u2013)\s*\d[\d,.]*\s*(?:{_alt(raw['not_after'])})(?![\w])", re.I),
         "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
         "month_before": re.compile(  # "March 12" (not across a line: "since January\n318 - people arrested")
@@ -188,7 +190,7 @@ _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 def _excluded(text: str, m: re.Match, value: int) -> bool:
     lx = lexicon()
     before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
-    if lx["not_after"].search(after) or lx["not_before"].search(before):
+    if lx["not_after"].search(after) or lx["not_before"].search(before) or lx["range_unit_after"].search(after):
         return True
     if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) and not _hyphen_range(before, after, value) \
             and not (m["words"] and (_AGE_AFTER.match(after)

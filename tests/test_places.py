@@ -1225,3 +1225,10 @@ def test_a_site_in_a_town_is_part_of_that_town_and_a_persons_name_is_no_place():
     found = [(p.country, p.text) for p in find_places(text)]
     assert ("ZAF", "Nyanga") in found and ("ZAF", "Cape Town") in found
     assert not any(country == "NZL" for country, _ in found)  # not New Zealand's Nelson
+
+
+def test_a_sources_seat_abroad_is_not_the_country_of_its_figures():
+    text = ("Since the 2021 coup, the military has carried out more than 1,600 air strikes across the country, "
+            "according to a Thailand-based monitoring group.")
+    ctx = article_context("Junta airstrike hits pagoda festival in Sagaing, Myanmar", text)
+    assert resolve_place(text, 0, len(text), "attacks", ctx).country == "MMR"
