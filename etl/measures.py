@@ -745,6 +745,7 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
     return any(a in _DOERS_OBJECT for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
 
 
+_PLURAL_VERB = re.compile(r"\b(?:were|have\s+been|are)\b")
 _ATTEMPTED = re.compile(r"\b(?:attempted|foiled|thwarted|failed)\s+(?:[\w-]+\s+)?(?:murders?|killings?|assassinations?|"
                         r"homicides?|executions?)\b", re.I)  # "67 attempted murders": no one died
 _DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
@@ -2145,6 +2146,9 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 and (agent := _AGENT_BEFORE_MAIN.match(text, after[2], end)) \
                 and (main := _after(text, agent.end(), end, klass, relative=False)):
             after = main  # "A missile fired by Yemen's Houthis struck a container ship": it hit; its launch says whose
+        if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
+                and _PLURAL_VERB.search(text, he, after[2]):
+            continue  # "guarding the home of Vital Kamerhe, a candidate for speaker, were shot dead": not its verb
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
