@@ -139,6 +139,7 @@ class _Lex:
     # counted nouns taking any object, words between noun and verb taking any object)
     apposed_size: re.Pattern  # measures.json "apposed_size": "a boy of about 10," (an age), "population 22,000"
     thing_verbs: re.Pattern  # measures.json "thing_verbs": verbs of things ("destroyed 11 tanks and another 372")
+    other_harm: re.Pattern  # measures.json "other_harm_verbs": "and more than 100 women raped"
     kin: str = ""  # measures.json "kin_nouns": a relative of someone counted ("... and her son was injured")
     trigger_words: set = field(default_factory=set)
 
@@ -293,6 +294,7 @@ def lex() -> _Lex:
                                                          for i, w in enumerate(weapons["weapons"])) + r")(?![\w-])")),
         apposed_size=re.compile(raw["apposed_size"], re.I),
         thing_verbs=re.compile(raw["thing_verbs"], re.I),
+        other_harm=re.compile(rf"\s+(?:{_words(raw['other_harm_verbs'])})\b", re.I),
         kin=_words(raw["kin_nouns"]),
         trigger_words={_norm(w) for w in before | after},
     )
@@ -1590,7 +1592,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # "Seven soldiers died and about two dozen others in hospital": the wounded, not more dead
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
             after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) \
-            and not (after is None and _OWN_PASSIVE.match(text, head_end, end)) and (  # "11 people were wounded and at
+            and not (after is None and (_OWN_PASSIVE.match(text, head_end, end) or lx.other_harm.match(text, head_end, end))) \
+            and (  # "11 people were wounded and at
             # least 30 others were taken into the forest": a verb of its own, none of ours
             # "17 civilians killed and at least 12 people (were) abducted": a verb of its own, not the shared one (not
             # "freed 14 pupils and two teachers who had been kidnapped"; "Hits by 7 drones and 3 missiles were recorded")
