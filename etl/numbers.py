@@ -184,6 +184,7 @@ _AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s
                           r"almost\s+|over\s+|under\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")
 # "ages 19 and 20", "aged between 14 and 35", "aged 19, 24 and 31", "aged between four and 17", "a man aged about 50",
 # "children as young as two"
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:[^\W\d_][\w'\u2019-]*\s+){1,2}in\s+(?:every\s+)?$", re.I)
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -203,6 +204,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         # both women, are missing": who the two counted before are
     if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
+    if _RATIO_BEFORE.search(before):
+        return True  # "nearly one Burkinabe in ten": a share, not a count
     if m["dig"] and lx["unit_name_after"].match(after):
         return True  # "the 444 Brigade's commander", "the 3rd ... 47 Mechanized Brigade": a unit's name
     if (lx["month_before"].search(before) and not (m["words"] and lx["day_before"].search(before))) \
