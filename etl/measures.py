@@ -415,6 +415,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 return None  # "three members of one family and wounded 12 others": the verb of the next clause
             if _AND_COUNT.search(text, origin, m.start()):
                 return None  # "two Houthi radar sites and one UAV ground control station": another count's noun
+            if klass == "attacks" and _ATTACK_THING.match(text, m.end(), limit):
+                return None  # "112 air attack assets", "12 attack helicopters": the means of attack, not attacks
             if klass in _WEAPONS and lx.not_figures["thing_after_weapon"].match(text, m.end(), limit):
                 return None  # "2 anti-ship missile launchers": things of theirs, not weapons
             if klass == "troops" and not m.group().lower().endswith("s") and (head := _PLURAL_HEAD.match(text, m.end(), limit)) \
@@ -748,6 +750,7 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
 
 
 _PLURAL_VERB = re.compile(r"\b(?:were|have\s+been|are)\b")
+_ATTACK_THING = re.compile(r"\s+(?:assets|means|helicopters?|dogs?)\b", re.I)  # (not "attack drones": drones)
 _ATTEMPTED = re.compile(r"\b(?:attempted|foiled|thwarted|failed)\s+(?:[\w-]+\s+)?(?:murders?|killings?|assassinations?|"
                         r"homicides?|executions?)\b", re.I)  # "67 attempted murders": no one died
 _DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
@@ -1251,7 +1254,7 @@ _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
                          r"another|one)\b|\b(?:and|but|while)\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
-                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we|said|says|told)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
                          r",\s(?:including|among\s+them)\s[^.;,]{1,80}?,(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"
                          r",(?=\s[^,.;\d]{1,40},\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # ", south-east
                          r",(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # of Khartoum, were": an insert
