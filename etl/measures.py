@@ -213,7 +213,8 @@ def lex() -> _Lex:
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I)),
-        non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b(?:,\s+(?:which|that)\s+)?[^,.;:\u2014]{{0,100}}$", re.I),
+        non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b(?:,\s+(?:which|that)\s+(?:[^,.;:\u2014]{{0,80}},\s+)?)?"
+                                     rf"[^,.;:\u2014]{{0,100}}$", re.I),  # "The quake, which struck on March 28, killed"
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
                           re.compile(rf"\b(?:{raw['disaster_nouns']})\b", re.I)),
         sports=re.compile(raw["sports_words"], re.I),
@@ -1277,8 +1278,8 @@ _HUMAN_TOLL = frozenset(["killed", "injured", "missing", "displaced"])
 
 
 _DISASTER_STRUCK = re.compile(r"\b(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|"
-                              r"landslides?|mudslides?|slides?|avalanches?|wildfires?|eruptions?|tornado(?:e?s)?)\s+"
-                              r"(?:that\s+|which\s+)?(?:struck|hit)\b"
+                              r"landslides?|mudslides?|slides?|avalanches?|wildfires?|eruptions?|tornado(?:e?s)?),?\s+"
+                              r"(?:that\s+|which\s+)?(?:struck|hit)\b"  # ("The quake, which struck on March 28")
                               # "The archipelago is struck by an average of 20 typhoons"
                               r"|\b(?:is|are|was|were|been|gets?|got)\s+(?:[a-z]+ly\s+)?(?:struck|hit)\s+by\s+(?:[\w-]+\s+){0,6}?"
                               r"(?:earthquakes?|quakes?|floods?|storms?|cyclones?|typhoons?|hurricanes?|tsunamis?|landslides?)\b"
@@ -1328,7 +1329,8 @@ def _far_non_conflict(text: str, figures: list[Figure], start: int, end: int, ca
     conflict = lex().non_conflict[3]
     own = {k for k in tolls  # "Floods triggered by rain have killed at least 41 people ..., as the army deployed 5,600
            if (m := far.search(text, max(start, figures[k].start - 160), figures[k].start))  # soldiers"; not "A strike
-           and ((not conflict.search(text, start, figures[k].end)  # on a hospital treating earthquake victims killed 12"
+           and ((not conflict.search(_DISASTER_STRUCK.sub(" ", text[start:figures[k].end]))  # on a hospital treating
+                 # earthquake victims killed 12"
                  and not armed.search(text, start, figures[k].end))
                 or _WHICH_KILLED.search(m.group()))}  # "its 2024 outbreak, which killed 15": the outbreak's own toll
     if not calm:
@@ -2025,7 +2027,7 @@ def _singular_rx() -> re.Pattern:
 
 
 _KILL_OR_INJURE = frozenset(["kill", "injure"])
-_LIST_AFTER_ONE = re.compile(r",\s+(?:an?|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)"
+_LIST_AFTER_ONE = re.compile(r",\s+(?:an?|his|her|their|the)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)"
                              r"|\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)\s|(?:children|sons|daughters|relatives|family)\b)")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained)\s+$")

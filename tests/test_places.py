@@ -1232,3 +1232,9 @@ def test_a_sources_seat_abroad_is_not_the_country_of_its_figures():
             "according to a Thailand-based monitoring group.")
     ctx = article_context("Junta airstrike hits pagoda festival in Sagaing, Myanmar", text)
     assert resolve_place(text, 0, len(text), "attacks", ctx).country == "MMR"
+
+
+def test_a_currency_named_for_a_country_is_no_place():
+    text = "Relatives said five of them were released after paying fines of 50 US dollars each."
+    ctx = article_context("Army drone strike kills family of six in Kiwanja, DR Congo", text)
+    assert resolve_place(text, 0, len(text), "released", ctx).country == "COD"
