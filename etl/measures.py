@@ -139,6 +139,7 @@ class _Lex:
     # counted nouns taking any object, words between noun and verb taking any object)
     apposed_size: re.Pattern  # measures.json "apposed_size": "a boy of about 10," (an age), "population 22,000"
     thing_verbs: re.Pattern  # measures.json "thing_verbs": verbs of things ("destroyed 11 tanks and another 372")
+    phrase_speech: frozenset  # measures.json "phrase_speech_verbs": "A nurse at the centre said it had treated 12"
     other_harm: re.Pattern  # measures.json "other_harm_verbs": "and more than 100 women raped"
     kin: str = ""  # measures.json "kin_nouns": a relative of someone counted ("... and her son was injured")
     trigger_words: set = field(default_factory=set)
@@ -251,6 +252,8 @@ def lex() -> _Lex:
             "debris_of_before": re.compile(raw["not_figures"]["debris_of_before"], re.I),
             "thing_after_people": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_people'])})\b", re.I),
             "thing_after_deaths": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_deaths'])})\b", re.I),
+            "attack_means": re.compile(rf"\s+(?:{_words(raw['not_figures']['attack_means'])})\b", re.I),
+            "attempted_deaths": re.compile(raw["not_figures"]["attempted_deaths"], re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
@@ -295,6 +298,7 @@ def lex() -> _Lex:
                                                          for i, w in enumerate(weapons["weapons"])) + r")(?![\w-])")),
         apposed_size=re.compile(raw["apposed_size"], re.I),
         thing_verbs=re.compile(raw["thing_verbs"], re.I),
+        phrase_speech=frozenset(raw["phrase_speech_verbs"]),
         other_harm=re.compile(rf"\s+(?:{_words(raw['other_harm_verbs'])})\b", re.I),
         kin=_words(raw["kin_nouns"]),
         trigger_words={_norm(w) for w in before | after},
@@ -416,7 +420,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 return None  # "three members of one family and wounded 12 others": the verb of the next clause
             if _AND_COUNT.search(text, origin, m.start()):
                 return None  # "two Houthi radar sites and one UAV ground control station": another count's noun
-            if klass == "attacks" and _ATTACK_THING.match(text, m.end(), limit):
+            if klass == "attacks" and lx.not_figures["attack_means"].match(text, m.end(), limit):
                 return None  # "112 air attack assets", "12 attack helicopters": the means of attack, not attacks
             if klass in _WEAPONS and lx.not_figures["thing_after_weapon"].match(text, m.end(), limit):
                 return None  # "2 anti-ship missile launchers": things of theirs, not weapons
@@ -666,7 +670,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         word = w.group().strip(", ")
         low = word.lower()
         if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)) \
-                or low in _SPEECH_VERBS:
+                or low in lx.phrase_speech:
             return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb; "A
             # nurse at the health centre said it had treated 12 people": what the speaker said, not what befell them
         if _DISTANCE_WORD.fullmatch(word):
@@ -706,7 +710,6 @@ _PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|exceeded|exceeds|surpas
 _SHARED_BOUNDS = frozenset(["at_least", "more_than"])
 _CLAUSE_AUX = frozenset(["had", "has", "have", "been", "was", "were", "is", "are"])
 
-_SPEECH_VERBS = frozenset(["said", "says", "told", "added", "stated", "explained"])
 _SUBORDINATORS = frozenset(["because", "although", "though", "whereas", "while", "whilst", "until", "unless", "when", "whenever"])
 _PREP_OR_SUBORDINATOR = frozenset(["since", "after", "before", "as", "once"])
 _PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
@@ -751,9 +754,6 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
 
 
 _PLURAL_VERB = re.compile(r"\b(?:were|have\s+been|are)\b")
-_ATTACK_THING = re.compile(r"\s+(?:assets|means|helicopters?|dogs?)\b", re.I)  # (not "attack drones": drones)
-_ATTEMPTED = re.compile(r"\b(?:attempted|foiled|thwarted|failed)\s+(?:[\w-]+\s+)?(?:murders?|killings?|assassinations?|"
-                        r"homicides?|executions?)\b", re.I)  # "67 attempted murders": no one died
 _DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
 _SWAPS = frozenset(["exchanged", "swapped", "traded"])
 _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|after|during|since|yesterday|today|overnight|"
@@ -1081,7 +1081,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
                 and _FIRED_A_WEAPON.match(text, f.end, end):
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
-        elif f.metric == "killed" and _ATTEMPTED.search(text, f.num_end, f.end):
+        elif f.metric == "killed" and lex().not_figures["attempted_deaths"].search(text, f.num_end, f.end):
             dropped = None  # "67 attempted murders"
         elif _RATE_AFTER.match(text, f.end, end) or _AVERAGE_OF.search(text, max(start, f.num_start - 30), f.num_start):
             dropped = None  # "38 homicides per 100,000 inhabitants", "an average of about 70 people murdered every day"

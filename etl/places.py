@@ -905,10 +905,6 @@ _ON_THE = re.compile(r"\b(?:[Oo]n|[Ii]n|[Ii]nto|[Aa]t)\s+the\s+$")
 _SIDE = re.compile(r"\s+(?:side|part)\b")
 
 
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|francs?|rupees?|pounds?|euros?|yuan|pesos?|dinars?|rials?|riyals?|shillings?|"
-                             r"naira|cedis?|liras?|rubles?|roubles?)\b", re.I)
-
-
 def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
     if p.kind == "demonym" and "-" not in p.text and _SIDE.match(text, p.end) \
             and _ON_THE.search(text, max(0, p.start - 8), p.start):
@@ -919,7 +915,7 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True
     if text[p.end:p.end + 7].lower() in ("-based ", "-based,") or text[p.end:p.end + 6].lower() == "-based":
         return True  # "the Norway-based group Hengaw": the seat of a source
-    if _CURRENCY_AFTER.match(text, p.end):
+    if _near()["currency_after"].match(text, p.end):
         return True  # "fines of 50 US dollars each": money, not a place
     if _near_before("seat_before", text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
