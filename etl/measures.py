@@ -2165,7 +2165,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and (lx.natural.match(text, after[2], end) or lx.mixed.match(text, after[2], end)):
             continue  # "One evacuee had died of an illness": no conflict death (as for a count)
         if after and klass in ("people", "troops") and " " not in after[0].strip() \
-                and (_ACTIVE_OBJECT.match(text, after[2]) or ((obj := _WORD.match(text, after[2], end))
+                and (_OBJECT_AFTER.match(text, after[2]) or ((obj := _WORD.match(text, after[2], end))
                                                                and class_of(obj.group().strip()) in ("people", "troops"))):
             continue  # "where a man stabbed passengers on a crowded platform": the attacker, no one hurt
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
@@ -2181,11 +2181,6 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     return out
 
 
-# after a bare verb of one person, its object: the person did it ("a man stabbed passengers", "a gunman shot two guards")
-# (or a counted noun of people: "stabbed passengers")
-_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:an?|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|"
-                            r"dozens|many)\s|the\s(?!(?:same|previous|next|following|day|night|week|morning|evening)\b))",
-                            re.I)
 _LIST_LEAD = re.compile(r"[\W_]*")  # what may open a list line before its count: bullets, emoji, dashes
 
 

@@ -148,15 +148,13 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
     lx = lexicon()
     if m["dig"]:
         dig = m["dig"]
-        if _DECIMAL_COMMA.search(dig):
+        if "," in dig and _DECIMAL_COMMA.search(dig):
             dig = dig.replace(",", ".")  # "0,7 million", "3,5 million"
         raw = _GROUP_SEP.sub("", dig)
         scale = (m["scale"] or m["sfx"] or "").lower()
         mult = lx["scales"].get(_WS.sub(" ", scale), 1) if scale else 1
-        if mult == 1 and _DOT_THOUSANDS.fullmatch(raw):
-            return int(raw.replace(".", "")), "digits"  # "1.270 drones", "3.000 soldiers": a thousands dot
-        if "." in raw and mult == 1:
-            return None, "digits"  # 2.5 of something is a measurement, not a count
+        if "." in raw and mult == 1:  # "1.270 drones", "3.000 soldiers": a thousands dot; 2.5 of something is a
+            return (int(raw.replace(".", "")) if _DOT_THOUSANDS.fullmatch(raw) else None), "digits"  # measurement
         return int(round(float(raw) * mult)), "digits"
     if m["frac"]:
         return lx["fractions"][re.sub(r"\s+", " ", m["frac"].lower())], "words"

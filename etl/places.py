@@ -1583,13 +1583,11 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
     return _nation_of(who, prefer) if who else None
 
 
-_SEAT_ONLY = re.compile(r"-based$", re.I)  # "a Thailand-based monitoring group": where it sits, not whose it is
-
-
 def _nation_of(words: str, prefer: tuple[str, ...], places_first: bool = False) -> str | None:
     """The country a name's words tell ("Ukraine's Interior Ministry", "Indian officials"); with ``places_first``, a
     region or town among them first ("Karabakh Armenian officials": Azerbaijan's region)."""
-    found = [x for x in _find(words, prefer) if x.country and not _SEAT_ONLY.search(x.text)]
+    found = [x for x in _find(words, prefer) if x.country
+             and not x.text.lower().endswith("-based")]  # "a Thailand-based monitoring group": where it sits, not whose
     return (places_first and next((x.country for x in found if x.kind in ("admin1", "city")), None)) \
         or next((x.country for x in found if x.kind in ("country", "demonym")), None)
 
