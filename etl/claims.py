@@ -130,8 +130,10 @@ _DATE_TAIL = re.compile(r"(?:\s+(?:on|late|early)?\s*(?:\w+day)(?:\s+(?:night|mo
 
 
 _LIST_MARK = re.compile(r"^\(?\d{1,3}[.)]\s+")
-# a live blog entry's time before its text (also read by events)
-TIMESTAMP = re.compile(r"^\[?\d{1,2}[:.]\d{2}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?\s*[-\u2013\u2014|:]\s*")  # "14:10 - "
+# a live blog entry's time before its text (also read by events): "14:10 - ", "09:40 GMT: UPDATE: ", "UPDATE, 09:30 (Doha): "
+_UPDATE = r"(?:UPDATE[SD]?|BREAKING)\s*[,:\u2013\u2014-]\s*"
+TIMESTAMP = re.compile(rf"^(?:{_UPDATE})?\[?\d{{1,2}}[:.]\d{{2}}\]?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{{2,4}}T)?"
+                       rf"\s*(?:\([A-Z][\w .'-]{{0,30}}\)\s*)?[-\u2013\u2014|:]\s*(?:{_UPDATE})?")
 
 
 def _clean(np: str) -> str:
@@ -475,12 +477,13 @@ def _last_subject(paragraph: str) -> str | None:
 def _last_body(paragraph: str) -> str | None:
     """The body opening the paragraph's last sentence ("Somaliland's defence ministry rejected the
     figures. It said ..."): what "it" stands for, when no one spoke before."""
-    last = re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1]
-    m = _lex()["lead_subject_re"].match(last)
+    last = TIMESTAMP.sub("", re.split(r"(?<=[.!?])\s+", paragraph.strip())[-1])  # not "GMT" of "09:40 GMT: The air force ..."
+    m = _lex()["lead_subject_re"].match(_PERFECT.sub("", last, count=1))  # "The air force has revised its figures. It now says"
     np = _clean(m.group(1)) if m and (_lex()["body_last_re"].search(m.group(1)) or _ACRONYM_BODY.fullmatch(m.group(1))) else None
     return np if np and _valid(np) else None
 
 
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?=[a-z]+ed\b)")
 _ACRONYM_BODY = re.compile(r"(?:The\s+)?[A-Z][A-Z0-9&-]{1,7}")  # "The RSF denied ... It said": a group by its initials
 
 
@@ -723,7 +726,7 @@ def _nationalise(np: str, paragraph_before: str) -> str:
 # "Mukendi: We have ...", "[15.03, 10:45] Terekhov: The toll ...", "Mr. Idriss (Sudan): Our forces ..."
 _TITLED_LABEL = re.compile(r"[A-Z][A-Z'\u2019 .,&-]{3,100}?\s+\((?P<name>[A-Z][A-Z'\u2019 .-]{3,50})\):\s+")
 _LABEL = re.compile(r"(?:\[[^\]\n]{1,24}\]\s*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[-\u2013\u2014|]\s*)?)?"
-                    r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})"
+                    r"(?!(?:GMT|UTC|[A-Z]{1,3}T)\b)(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})"  # "09:40 GMT:"
                     r"(?:\s+\((?P<seat>[A-Z][\w .'\u2019-]{1,30})\))?(?:\s+\([A-Z][\w .'\u2019-]{1,12}\))?:\s+[A-Z\"\u201c]")
 
 

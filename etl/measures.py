@@ -482,7 +482,10 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z.&-]{1,10}|[a-z]{1,3}-[A-Z
 _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capita|head)\b"
                          r"|\s+(?:(?:on\s+)?average\s+)?(?:(?:every|each|per)\s+(?:single\s+)?(?:day|week|month|year|hour|night)\b"
                          r"|a\s+(?:day|week|month|year|hour|night)\b(?!\s+(?:after|before|ago|earlier|later|prior|since|into|of|"
-                         r"in|when|that|during)\b))", re.I)  # "70 people murdered every day", not "a day after"
+                         r"in|when|that|during)\b))"
+                         r"|\s+(?:(?:roughly|about|around|nearly|almost|on\s+average)\s+)?every\s+(?:\d+|two|three|four|five|six|"
+                         r"few)\s+(?:minutes|hours|days|weeks|months)\b", re.I)  # "70 people murdered every day", not "a day
+# after"; "a leader is killed roughly every 53 hours"
 _AVERAGE_OF = re.compile(r"\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
                            r"missing|arrested|detained|taken\s+into\s+custody|captured)|(?:also\s+)?(?:lost\s+their\s+lives|"

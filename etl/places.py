@@ -917,6 +917,8 @@ def _excluded(text: str, p: Place, claim_span: tuple[int, int]) -> bool:
         return True  # "the Norway-based group Hengaw": the seat of a source
     if _near()["currency_after"].match(text, p.end):
         return True  # "fines of 50 US dollars each": money, not a place
+    if _near_before("clock_zone_before", text, max(0, p.start - 16), p.start):
+        return True  # "UPDATE, 09:30 (Doha): Medics at al-Ahli Arab Hospital said ...": the newsroom's clock, not where
     if _near_before("seat_before", text, max(0, p.start - 30), p.start):
         return True  # "the Observatory, which is based in Britain": the seat of a source
     if _near_before("name_of_before", text, max(0, p.start - 40), p.start):

@@ -792,3 +792,10 @@ def test_a_count_before_alleged_is_no_source():
     """'Two more alleged recruiters were detained': 'alleged' qualifies the noun; no one said anything."""
     assert find_claimant("Two more alleged recruiters were detained last week.")[0] is None
     assert find_claimant("The group alleged that 40 people were killed.")[0] == "group"
+
+
+def test_a_live_entrys_stamp_is_no_source_and_it_is_the_body_that_revised():
+    before = "09:40 GMT: UPDATE: The air force has revised its figures."
+    assert find_claimant("It now says 144 drones were launched.", before)[0] == "air force"
+    before = "09:40 GMT: The air force revised its figures."
+    assert find_claimant("It now says 144 drones were launched.", before)[0] == "air force"

@@ -1238,3 +1238,9 @@ def test_a_currency_named_for_a_country_is_no_place():
     text = "Relatives said five of them were released after paying fines of 50 US dollars each."
     ctx = article_context("Army drone strike kills family of six in Kiwanja, DR Congo", text)
     assert resolve_place(text, 0, len(text), "released", ctx).country == "COD"
+
+
+def test_a_live_entrys_time_zone_is_no_place():
+    text = "UPDATE, 09:30 (Doha): Medics at al-Ahli Arab Hospital said on Sunday that 47 wounded people were being treated."
+    ctx = article_context("Gaza City school strike: death toll lowered", text)
+    assert resolve_place(text, 0, len(text), "injured", ctx).country == "PSE"
