@@ -430,6 +430,30 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
     return dates.report_window(published)
 
 
+_SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+same\s+(?P<same>period|month|year)"
+                          r"|the\s+(?P<unit>month|year)(?!\s+(?:before|earlier|after|prior|to|of|since|ago)\b))\b", re.I)
+
+
+def _last_period(found: list, last: dict, sentence: str = "") -> dict:
+    """The last month and the last year a happening was dated to ({"month": span, "year": span}); not a
+    yardstick's ("98 shootings, up from 81 in 2023")."""
+    for d in found:
+        if d.kind in ("happening", "range") and d.span.precision in ("month", "year") and d.span.start \
+                and not _COMPARED.search(sentence, max(0, d.start - 40), d.start):
+            last = {**last, d.span.precision: d.span, "period": d.span}
+    return last
+
+
+def _same_period(sentence: str, found: list, last: dict) -> list:
+    """'Three Israelis were killed during the month', '612 were injured over the same period': the month, year or
+    period a happening was dated to before, when the sentence dates none of its own."""
+    if not last or any(d.kind in ("happening", "range") and d.span.precision != "unknown" for d in found):
+        return found
+    m = _SAME_PERIOD.search(sentence)
+    span = m and last.get((m["same"] or m["unit"]).lower())
+    return [*found, dates.DateMention(m.start(), m.end(), m.group(), span, "happening")] if span else found
+
+
 _NEXT_CLAUSE_DAY = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:on\s+|in\s+|at\s+|late\s+|early\s+|last\s+)*$", re.I)
 # a clause of what came before the main clause's day: "on Monday after gunmen killed four people"
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:dawn|daybreak|sunrise|noon|midday|dusk|sunset|nightfall|midnight|"
@@ -769,6 +793,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     para_dates: list = list(period)  # the window of undated figures
     prev_claim: tuple[int, str | None] = (-1, None)  # the sentence before's claimant, when it had one
     last_day = None  # the last day a happening was dated to, for "Two days later"
+    # the last month and year a happening was dated to (the title's first), for "during the month", "over the same period"
+    last_period = _last_period(dates.find_dates(article.title or "", pub), {})
     # (paragraph, place, sentence start, end in the sentence) of the last casualty count its words placed
     last_placed: tuple[int, places.Place, int, int] | None = None
     last_report = None  # the last day a statement was dated to, when no happening was
@@ -828,6 +854,8 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         found = [replace(d, start=d.start - sent.start, end=d.end - sent.start,
                          kind="report" if d.start < dl or issue else d.kind) for d in dates_by[i]]  # a dateline's date
         found = _to_statement_day(_after_last(found, last_day or last_report), pub)
+        found = _same_period(sent.text, found, last_period)
+        last_period = _last_period(found, last_period, sent.text)
         if found and (sent.text.rstrip().endswith(":") or (  # "KEY DATA, 1-31 JANUARY 2026" over its bullets
                 len(sent.text) < 80 and not is_bullet(sent.text) and i + 1 < len(sents) and is_bullet(sents[i + 1].text))):
             header_days = [d.span for d in found if d.span.precision != "unknown"]

@@ -2651,3 +2651,20 @@ def test_an_earlier_report_corrected_later_in_its_sentence_gives_way_to_the_corr
             "spokesperson later corrected the figure to six.")
     rows = extract_article(_article(text, published="2025-02-07"))[1]
     assert [(r["metric"], r["value"]) for r in rows] == [("drones_intercepted", 6)]
+
+
+def test_during_the_month_and_over_the_same_period_are_the_month_named_before():
+    art = _article("Israeli forces killed 71 Palestinians in the West Bank, OCHA says. Three Israelis were killed by "
+                   "Palestinians in the West Bank during the month, the agency adds. OCHA also says 612 Palestinians were "
+                   "injured over the same period.", title="UN says 71 Palestinians killed in January", published="2025-02-04")
+    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
+    assert got[("killed", 3)] == ("2025-01-15", "month")
+    assert got[("injured", 612)] == ("2025-01-15", "month")
+
+
+def test_a_yardstick_year_is_no_period_for_during_the_year():
+    art = _article("Armed violence claimed 67 lives in 2024, police said on Monday. The report recorded 98 shootings, "
+                   "up from 81 in 2023. Police arrested 45 people suspected of links to the group during the year.",
+                   title="Police: armed violence claimed 67 lives in 2024", published="2024-12-31")
+    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
+    assert got[("arrested", 45)] == ("2024-07-01", "year")
