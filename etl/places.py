@@ -604,8 +604,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
 
 # "in Bwera, Uganda, on Tuesday", "the Tirah valley in Pakistan's Khyber district": the country named
 # right after a town (and ending its phrase, not "Gaza, Israel said") is the town's
-_COUNTRY_AFTER = re.compile(r"(?:,|\s+in)\s+(?:the\s+)?")
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|near|late|early|overnight|last|this|earlier|during|after|"
+_COUNTRY_AFTER = re.compile(r"(?:,|,?\s+in)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
+                            r"south-?east|south-?west)(?:ern)?\s+)?")  # "in Palma district in northern Mozambique"
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|near|late|early|overnight|over|last|this|earlier|during|after|"
                          r"before|when|where|while)\b)")
 _REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|region|state|county|governorate|"
                         r"department|oblast|division|peninsula|valley|area|prefecture|municipality|zone)\b")

@@ -1244,3 +1244,9 @@ def test_a_live_entrys_time_zone_is_no_place():
     text = "UPDATE, 09:30 (Doha): Medics at al-Ahli Arab Hospital said on Sunday that 47 wounded people were being treated."
     ctx = article_context("Gaza City school strike: death toll lowered", text)
     assert resolve_place(text, 0, len(text), "injured", ctx).country == "PSE"
+
+
+def test_a_town_then_in_the_north_of_a_country_is_that_countrys():
+    found = [(p.text, p.country) for p in find_places("an attack in Palma district in northern Mozambique over the weekend")]
+    assert found == [("Palma district", "MOZ"), ("Mozambique", "MOZ")]  # not Palma de Mallorca
+    assert next((p.text, p.country) for p in find_places("fighting in Kharkiv in eastern Ukraine")) == ("Kharkiv", "UKR")
