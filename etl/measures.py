@@ -541,6 +541,15 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which|(?:the|this|that|[A-Z][a-z]+['\u2019]s)\s+"
                        r"(?:[a-z-]+\s+)?(?:launches|barrage|salvo|attack|wave))\s*,?\s*$")  # "Of these, 64 were shot
 # down", "Of June's launches, 4,617 were shot down": of the things counted before
+def _counted_of_them(text: str, bd: re.Match, start: int, at: int) -> bool:
+    """'Eighteen of them were killed and six wounded': 'of them' after a count of its own is that count's, no
+    breakdown cue for a number coordinated after it (not "Two of them, both under 12, died")."""
+    if not bd.group().startswith("of ") or not re.search(r"\band\s+$", text[bd.start():at]):
+        return False
+    word = text[max(start, bd.start() - 20):bd.start()].split()[-1:]
+    return bool(word) and (word[0][0].isdigit() or word[0].lower() in number_words())
+
+
 _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
@@ -867,7 +876,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
                 and not _UNCOUNTED_WHOLE.search(text, max(start, bd.start() - 30), bd.start()) \
                 and (figures or not (bd.start() <= start + 2 or _own_outcome(text, n, end))) \
-                and not ((b := _before(text, n.start, start)) and b[2] > bd.start()):  # not "of them and killing nine";
+                and not ((b := _before(text, n.start, start)) and b[2] > bd.start()) \
+                and not _counted_of_them(text, bd, start, n.start):  # not "of them and killing nine";
             # with no figure before it, a part is a figure of its own ("Three of them were released", "1,932
             # incidents, including 214 killings")
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
