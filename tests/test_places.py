@@ -1250,3 +1250,10 @@ def test_a_town_then_in_the_north_of_a_country_is_that_countrys():
     found = [(p.text, p.country) for p in find_places("an attack in Palma district in northern Mozambique over the weekend")]
     assert found == [("Palma district", "MOZ"), ("Mozambique", "MOZ")]  # not Palma de Mallorca
     assert next((p.text, p.country) for p in find_places("fighting in Kharkiv in eastern Ukraine")) == ("Kharkiv", "UKR")
+
+
+def test_greater_downtown_or_old_before_a_town_is_that_town():
+    assert [(p.text, p.country) for p in find_places("140 people were arrested in Greater Nouméa overnight")] == [
+        ("Nouméa", "NCL")]
+    assert [(p.text, p.country) for p in find_places("shelling in Downtown Beirut and Old Aleppo")] == [
+        ("Beirut", "LBN"), ("Aleppo", "SYR")]
