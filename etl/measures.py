@@ -541,16 +541,19 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
 _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which|(?:the|this|that|[A-Z][a-z]+['\u2019]s)\s+"
                        r"(?:[a-z-]+\s+)?(?:launches|barrage|salvo|attack|wave))\s*,?\s*$")  # "Of these, 64 were shot
 # down", "Of June's launches, 4,617 were shot down": of the things counted before
+_OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
+_AND_END = re.compile(r"\band\s+$")
+
+
 def _counted_of_them(text: str, bd: re.Match, start: int, at: int) -> bool:
     """'Eighteen of them were killed and six wounded': 'of them' after a count of its own is that count's, no
     breakdown cue for a number coordinated after it (not "Two of them, both under 12, died")."""
-    if not bd.group().startswith("of ") or not re.search(r"\band\s+$", text[bd.start():at]):
+    if not bd.group().startswith("of ") or not _AND_END.search(text, bd.start(), at):
         return False
     word = text[max(start, bd.start() - 20):bd.start()].split()[-1:]
     return bool(word) and (word[0][0].isdigit() or word[0].lower() in number_words())
 
 
-_OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)(?:[\w-]+\s+){0,2}?"
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
