@@ -431,16 +431,18 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
 
 
 _SAME_PERIOD = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+same\s+(?P<same>period|month|year)"
-                          r"|the\s+(?P<unit>month|year)(?!\s+(?:before|earlier|after|prior|to|of|since|ago)\b))\b", re.I)
+                          r"|the\s+(?:[\w-]+-(?:day|week|month)\s+)?(?P<unit>month|year|period)"
+                          r"(?!\s+(?:before|earlier|after|prior|to|of|since|ago)\b))\b", re.I)
 
 
 def _last_period(found: list, last: dict, sentence: str = "") -> dict:
-    """The last month and the last year a happening was dated to ({"month": span, "year": span}); not a
-    yardstick's ("98 shootings, up from 81 in 2023")."""
+    """The last month and the last year a happening was dated to ({"month": span, "year": span, "period": either});
+    not a yardstick's ("98 shootings, up from 81 in 2023")."""
     for d in found:
-        if d.kind in ("happening", "range") and d.span.precision in ("month", "year") and d.span.start \
-                and not _COMPARED.search(sentence, max(0, d.start - 40), d.start):
-            last = {**last, d.span.precision: d.span, "period": d.span}
+        if d.kind not in ("happening", "range") or not d.span.start or _COMPARED.search(sentence, max(0, d.start - 40), d.start):
+            continue
+        if d.span.precision in ("month", "year"):  # (not a span of days: "between March 6 and March 10" told
+            last = {**last, d.span.precision: d.span, "period": d.span}  # before a rival toll "over the same period"
     return last
 
 

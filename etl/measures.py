@@ -254,6 +254,8 @@ def lex() -> _Lex:
             "thing_after_deaths": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_deaths'])})\b", re.I),
             "attack_means": re.compile(rf"\s+(?:{_words(raw['not_figures']['attack_means'])})\b", re.I),
             "attempted_deaths": re.compile(raw["not_figures"]["attempted_deaths"], re.I),
+            "animals_of": re.compile(rf"\s+of\s+(?:their|the|its|his|her|our)\s+(?:[a-z]+\s+)?"
+                                     rf"(?:{_words(raw['not_figures']['animals_of'])})\b", re.I),
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
@@ -1099,6 +1101,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
         elif f.metric == "killed" and lex().not_figures["attempted_deaths"].search(text, f.num_end, f.end):
             dropped = None  # "67 attempted murders"
+        elif lex().not_figures["animals_of"].match(text, f.num_end):
+            dropped = None  # "60 of their cattle were killed": animals, no people
         elif _RATE_AFTER.match(text, f.end, end) or _AVERAGE_OF.search(text, max(start, f.num_start - 30), f.num_start):
             dropped = None  # "38 homicides per 100,000 inhabitants", "an average of about 70 people murdered every day"
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):

@@ -2668,3 +2668,12 @@ def test_a_yardstick_year_is_no_period_for_during_the_year():
                    title="Police: armed violence claimed 67 lives in 2024", published="2024-12-31")
     got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
     assert got[("arrested", 45)] == ("2024-07-01", "year")
+
+
+def test_during_the_period_and_the_five_month_period_are_the_months_named_before():
+    art = _article("In May, at least 1,300 people were killed in Benue and Plateau, Amnesty said on Tuesday.\n\nAt least 812 "
+                   "people were killed in Benue State over the one-month period, it said.\n\nSecurity forces arrested only 43 "
+                   "suspects during the period, the report found.", title="Amnesty: 1,300 killed", published="2025-06-03")
+    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
+    assert got[("killed", 812)] == ("2025-05-15", "month")
+    assert got[("arrested", 43)] == ("2025-05-15", "month")
