@@ -545,6 +545,7 @@ _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which|(?:the|this
 # down", "Of June's launches, 4,617 were shot down": of the things counted before
 _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _AND_END = re.compile(r"\band\s+$")
+_DIED_NEXT = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
 
 
 def _counted_of_them(text: str, bd: re.Match, start: int, at: int) -> bool:
@@ -991,8 +992,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # source's count of the same thing (of its order: not a crowd of 300,000 after 40 arrests)
             fig = _figure(text, n, before_fig.metric, "other_count", cue.start(), n.end, before_fig.counted, before_fig.klass,
                           before_fig.trigger, before_fig.action)
-        if fig is None and group is None and (run := _running_total(text, n, start, end, figures)) is not None:
-            fig = run  # "..., bringing the number held since Thursday to 224"
+        if fig is None and (group is None or group[0] == "troops") \
+                and (run := _running_total(text, n, start, end, figures)) is not None:
+            fig = run  # "..., bringing the number held since Thursday to 224", "the total deployed ... to 5,000 elements"
         tail = None
         if fig is None and (group is None or group[0] == "people") \
                 and (lab := _LABEL_LINE.fullmatch(text, start, n.start)) \
@@ -1103,6 +1105,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "67 attempted murders"
         elif lex().not_figures["animals_of"].match(text, f.num_end):
             dropped = None  # "60 of their cattle were killed": animals, no people
+        elif f.pattern_id == "noun.prisoners" and _DIED_NEXT.match(text, f.end):
+            dropped = None  # "14 detainees died of the disease": what befell them, no count of people held
         elif _RATE_AFTER.match(text, f.end, end) or _AVERAGE_OF.search(text, max(start, f.num_start - 30), f.num_start):
             dropped = None  # "38 homicides per 100,000 inhabitants", "an average of about 70 people murdered every day"
         elif f.value > 1 and f.counted.lower() in ("hostage", "captive"):
