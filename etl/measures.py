@@ -1727,8 +1727,9 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # (and "three drones that had entered the kingdom's airspace": where they came from, not their own launch; "shoot
 # down 14 drones and two cruise missiles fired over a 10-hour period": when they came)
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
-_LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used|deployed)"
-                          r"(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)(?:\s+[\w'\u2019-]+)?)*")
+_LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used|deployed)"  # "52 of the 61 missiles launched by the occupiers"
+                          r"(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
+                          r"(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\w'\u2019-]+){0,3})*")
 _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "return"])  # what befalls the hurt, not a
 # deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
