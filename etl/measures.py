@@ -332,7 +332,9 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
-                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?[a-z]+"
+                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?"
+                   # "of the suspected kidnappers"
+                   r"(?:(?:suspected|alleged|presumed|armed|unarmed|remaining|so-called)\s+){0,2}[a-z]+"
                    r"(?:\s+family|\s+[A-Z]{2,5}\b|\s+(?!(?:were|was|had|have|has|and|or|who|which|that|are|is)\b)[a-z]+(?=,))?"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?"  # "the 111th Brigade"
                    # "nine members of the Volunteers for the Defence of the Homeland (VDP)": a name's small words too
@@ -350,6 +352,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:(?:backed|supported|accompanied|escorted)\s+by|close\s+to|loyal\s+to|linked\s+to|allied\s+(?:to|with)|"
                    r"affiliated\s+with)\s+[^,.;]{1,40}?(?=,|\s+(?:were|was|had|have)\b)"
                    r"|\s+(?:aboard|on\s+board|onboard|inside)(?=\s+(?:were|was|had|have)\b)"  # "Three men aboard were killed"
+                   r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-)\s*\d{1,3})?(?=\s+(?:were|was|had|have)\b)"  # "seven
+                   # suspects aged between 22 and 45 were arrested"
                    # "Two others taken in the same operation were found dead"
                    r"|\s+(?:taken|held|abducted|kidnapped|captured|seized|detained|arrested)\s+(?:in|by|during|on|at|from)\s+"
                    r"[^,.;]{1,40}?(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:later\s+)?(?:found|killed|shot|freed|released)\b)"
