@@ -549,6 +549,8 @@ _OF_THESE = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those|which|(?:the|this
 # down", "Of June's launches, 4,617 were shot down": of the things counted before
 _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them", '"up to four" of them'
 _AND_END = re.compile(r"\band\s+$")
+_BY_AGENT = re.compile(r"\bby\s+$")
+_COMMA_THEN_AUX = re.compile(r",\s*(?:(?:were|was|had\s+been|have\s+been)\s*)?$")
 _DIED_NEXT = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
 
 
@@ -1520,6 +1522,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 before = (before[0], kept, before[2]) if kept else None
                 break
     after = _after(text, head_end, end, klass)
+    if after and before is None and klass in ("people", "troops") and _BY_AGENT.search(text, max(start, n.start - 6), n.start) \
+            and _COMMA_THEN_AUX.search(text, head_end, after[2] - len(after[0])):
+        after = None  # "soldiers, who had been held by some 300 residents of the village, were released": the agent of
+        # a clause inside, not who was released
     if before and after and all(a == "hold" for _, a in before[1]) and any(a in _HURT_ACTIONS for _, a in after[1]) \
             and not text[head_end:after[2] - len(after[0])].strip():
         before = None  # "it had two soldiers killed and five wounded": what befell them, not a force it has
