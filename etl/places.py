@@ -604,8 +604,10 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
 
 # "in Bwera, Uganda, on Tuesday", "the Tirah valley in Pakistan's Khyber district": the country named
 # right after a town (and ending its phrase, not "Gaza, Israel said") is the town's
-_COUNTRY_AFTER = re.compile(r"(?:,|,?\s+in)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|"
-                            r"south-?east|south-?west)(?:ern)?\s+)?")  # "in Palma district in northern Mozambique"
+# a compass part of a country before its name: "in northern Mozambique", "across the south-east"
+_COMPASS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+_COUNTRY_AFTER = re.compile(rf"(?:,|,?\s+in)\s+(?:the\s+)?(?:(?:far\s+)?{_COMPASS})?")  # "in Palma district in northern
+# Mozambique"
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|near|late|early|overnight|over|last|this|earlier|during|after|"
                          r"before|when|where|while)\b)")
 _REGION_OF = re.compile(r"\s+(?:[A-Z][\w'\u2019-]+\s+){1,2}(?:district|province|region|state|county|governorate|"
@@ -619,8 +621,7 @@ def _region_named(q: Place) -> str | None:
     return next((x.admin1 for x in _gaz()["regions"].get(_place_key(q.text), ()) if x.iso3 == q.country), None)
 
 
-_IN_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|"
-                         r"south-?east|south-?west)(?:ern)?\s+)?$", re.I)
+_IN_COUNTRY = re.compile(rf"\b(?:in|across)\s+(?:the\s+)?{_COMPASS}?$", re.I)
 _SETTLEMENT = r"\b(?:town|village|city|municipality|hamlet|settlement|barangay|township|neighbou?rhood)\s+of\s+"
 _TOWN_BEFORE_REGION = re.compile(rf"{_SETTLEMENT}[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,2}},\s+$", re.I)
 _REGION_ENDS = re.compile(r"\s*(?:[,.;:\u2014\u2013]|\s-\s|\son\b|\sin\b|$)")

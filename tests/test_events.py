@@ -2653,27 +2653,23 @@ def test_an_earlier_report_corrected_later_in_its_sentence_gives_way_to_the_corr
     assert [(r["metric"], r["value"]) for r in rows] == [("drones_intercepted", 6)]
 
 
-def test_during_the_month_and_over_the_same_period_are_the_month_named_before():
-    art = _article("Israeli forces killed 71 Palestinians in the West Bank, OCHA says. Three Israelis were killed by "
-                   "Palestinians in the West Bank during the month, the agency adds. OCHA also says 612 Palestinians were "
-                   "injured over the same period.", title="UN says 71 Palestinians killed in January", published="2025-02-04")
-    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
-    assert got[("killed", 3)] == ("2025-01-15", "month")
-    assert got[("injured", 612)] == ("2025-01-15", "month")
-
-
-def test_a_yardstick_year_is_no_period_for_during_the_year():
-    art = _article("Armed violence claimed 67 lives in 2024, police said on Monday. The report recorded 98 shootings, "
-                   "up from 81 in 2023. Police arrested 45 people suspected of links to the group during the year.",
-                   title="Police: armed violence claimed 67 lives in 2024", published="2024-12-31")
-    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
-    assert got[("arrested", 45)] == ("2024-07-01", "year")
-
-
-def test_during_the_period_and_the_five_month_period_are_the_months_named_before():
-    art = _article("In May, at least 1,300 people were killed in Benue and Plateau, Amnesty said on Tuesday.\n\nAt least 812 "
-                   "people were killed in Benue State over the one-month period, it said.\n\nSecurity forces arrested only 43 "
-                   "suspects during the period, the report found.", title="Amnesty: 1,300 killed", published="2025-06-03")
-    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in extract_article(art)[1]}
-    assert got[("killed", 812)] == ("2025-05-15", "month")
-    assert got[("arrested", 43)] == ("2025-05-15", "month")
+@pytest.mark.parametrize("text, title, published, expected", [
+    # "during the month", "over the same period": the month named before (the title's)
+    ("Israeli forces killed 71 Palestinians in the West Bank, OCHA says. Three Israelis were killed by Palestinians in "
+     "the West Bank during the month, the agency adds. OCHA also says 612 Palestinians were injured over the same period.",
+     "UN says 71 Palestinians killed in January", "2025-02-04",
+     {("killed", 3): ("2025-01-15", "month"), ("injured", 612): ("2025-01-15", "month")}),
+    # a yardstick year ("up from 81 in 2023") is no period for "during the year"
+    ("Armed violence claimed 67 lives in 2024, police said on Monday. The report recorded 98 shootings, up from 81 in "
+     "2023. Police arrested 45 people suspected of links to the group during the year.",
+     "Police: armed violence claimed 67 lives in 2024", "2024-12-31", {("arrested", 45): ("2024-07-01", "year")}),
+    # "during the period", "over the one-month period", paragraphs after the month was named
+    ("In May, at least 1,300 people were killed in Benue and Plateau, Amnesty said on Tuesday.\n\nAt least 812 people "
+     "were killed in Benue State over the one-month period, it said.\n\nSecurity forces arrested only 43 suspects during "
+     "the period, the report found.", "Amnesty: 1,300 killed", "2025-06-03",
+     {("killed", 812): ("2025-05-15", "month"), ("arrested", 43): ("2025-05-15", "month")}),
+])
+def test_a_period_told_before_dates_during_the_month_the_year_or_the_period(text, title, published, expected):
+    rows = extract_article(_article(text, title=title, published=published))[1]
+    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in rows}
+    assert {k: got.get(k) for k in expected} == expected
