@@ -503,6 +503,19 @@ _RELATIVE_NIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night)",
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _whole_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> dict | None:
+    """The count of the sentence before that "12 of them" picks from, in the same paragraph, when it was
+    dated: the part happened in its time and place ("1,268 Ukrainians crossed into Moldova last year. At
+    least 12 of them were found dead")."""
+    if not i or sents[i - 1].para != sents[i].para or not _OF_THEM.match(sents[i].text, f.num_end - sents[i].start):
+        return None
+    return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["value"] > f.value
+                 and m["date_precision"] != "unknown"), None)
+
+
 def _goes_on(sents: list[_Sentence], i: int) -> bool:
     """A paragraph that goes on with the happening of the one-sentence paragraph before it
     ("Jihadists stormed the base early on Saturday. // At least 40 soldiers were killed"): it opens
@@ -942,12 +955,16 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         recent = {x.start for x in sents[max(0, i - 2):i]}  # the two sentences before: a rival claim's
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
-            own_day = None
-            if day_before is not None and (_GOES_ON_WITH.search(text, f.start, f.end) or _ANOTHER_SOURCE.match(sent.text)
-                                           or _CLAIMED_THE.search(sent.text)) \
+            dated = any(d.kind in ("happening", "range", "since", "later") for d in found)
+            whole = None if dated else _whole_before(measures, sents, i, f)
+            own_day = None if whole is None else dates.DateSpan(whole["date"], whole["date_start"], whole["date_end"],
+                                                               whole["date_precision"])  # "1,268 Ukrainians crossed
+            # into Moldova last year. At least 12 of them were found dead": last year
+            if own_day is None and day_before is not None and (_GOES_ON_WITH.search(text, f.start, f.end)
+                                                               or _ANOTHER_SOURCE.match(sent.text)
+                                                               or _CLAIMED_THE.search(sent.text)) \
                     and f.action not in _STOCKS and f.action not in _AFTERWARDS \
-                    and not _RUNNING.search(sent.text, max(0, fs - 60), fe) \
-                    and not any(d.kind in ("happening", "range", "since", "later") for d in found):
+                    and not _RUNNING.search(sent.text, max(0, fs - 60), fe) and not dated:
                 own_day = day_before  # "six other people were wounded", "two of the drones were shot down"; not "38 of
                 # the hostages had been released" (after the day they were seized)
             rival = None
@@ -981,6 +998,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                     and factor != fplace.country and _OWN_BORDER.search(sent_.text):
                 fplace = places.Place(factor, None, None, "country", None, None, kind="context")  # "The Guatemalan
                 # army said it had sent 500 troops to reinforce the border": its own side of it, no place named
+            if whole is not None and fplace.kind == "context" and whole["country"]:
+                fplace = replace(fplace, country=whole["country"], admin1=whole["admin1"], location=whole["location"],
+                                 geo_precision=whole["geo_precision"], lat=whole["lat"], lon=whole["lon"])
             if f.pattern_id in _SAME_COUNT_AGAIN and fplace.kind == "context" and (
                     base := next((m for m in reversed(measures) if m["metric"] == f.metric), None)) \
                     and (f.pattern_id not in _TOLLS

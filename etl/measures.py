@@ -551,6 +551,7 @@ _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them"
 _AND_END = re.compile(r"\band\s+$")
 _BY_AGENT = re.compile(r"\bby\s+$")
 _COMMA_THEN_AUX = re.compile(r",\s*(?:(?:were|was|had\s+been|have\s+been)\s*)?$")
+_DIED_LATER = re.compile(r"[^,.;]{0,50}?\s(?:(?:later|also|then|subsequently)\s+)?(?:died|succumbed)\b")
 _DIED_NEXT = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
 
 
@@ -659,6 +660,7 @@ _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those
                             r"evacuated)\b")  # "37 of those freed were injured"
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|trying|attempting|sought|seeking)\s+to\s+$")
+_DETERMINERS = frozenset(["the", "their", "his", "her", "its", "our", "those", "these"])
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken(?:\s+away)?|held|detained|arrested|captured|seized)\s+"
                  r"(?:by|in|during|on|at|from)\s)")
@@ -709,8 +711,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
         p = w.end()
         clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
-        if m and _TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")):
-            continue  # "Two passengers who tried to flee were wounded": what they tried, not what happened
+        if m and (_TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")) or low in _DETERMINERS):
+            continue  # "Two passengers who tried to flee were wounded": what they tried, not what happened; "Two
+            # residents who helped carry the wounded said": a noun, no verb of theirs
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
             # who had been sheltering in the compound fled": past the relative clause's own verb, the main verb
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
@@ -2072,7 +2075,7 @@ _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounde
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")  # its own clause
 # "said a security guard at the port was killed": its own clause past where the one was
 _OWN_VERB_PAST_PLACE = re.compile(r"(?:\s+(?:at|in|on|near|of|from)\s+(?:the|a|an)?\s*[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)?)?"
-                                  r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")
+                                  r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also)\b")
 _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other)"
                                r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
                                r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
@@ -2184,11 +2187,14 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 or _AMONG_THE_DEAD.search(text, max(start, m.start() - 40), m.start()):
             continue  # "Among the dead was an eight-year-old boy": one of a toll told, no count of its own
         he = age.end() if (age := _AGE_OF.match(text, m.end(), end)) else m.end()  # "A boy of 11 was wounded"
-        after = _after(text, he, end, klass, relative=False)  # past inserts: "Another reservist from X was hurt"
+        after = _after(text, he, end, klass, relative=klass in ("people", "troops"))  # past inserts: "Another
+        # reservist from X was hurt", "A vigilante who tried to stop the attackers was shot dead"
         if after and klass in _WEAPONS and _LAUNCHED_BY.match(text, after[2]) \
                 and (agent := _AGENT_BEFORE_MAIN.match(text, after[2], end)) \
                 and (main := _after(text, agent.end(), end, klass, relative=False)):
             after = main  # "A missile fired by Yemen's Houthis struck a container ship": it hit; its launch says whose
+        if after and klass in ("people", "troops") and _REL_START.match(text, he) and _DIED_LATER.match(text, after[2], end):
+            continue  # "a woman who was seriously injured died in the ambulance": what befell her is the main verb's
         if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
                 and _PLURAL_VERB.search(text, he, after[2]):
             continue  # "guarding the home of Vital Kamerhe, a candidate for speaker, were shot dead": not its verb

@@ -2673,3 +2673,20 @@ def test_a_period_told_before_dates_during_the_month_the_year_or_the_period(text
     rows = extract_article(_article(text, title=title, published=published))[1]
     got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"]) for m in rows}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "12 of them" picks from the count of the sentence before: its year
+    ("Moldova's border police on Thursday found the body of a Ukrainian man on the bank of the Dniester.\n\n"
+     "According to the border police, 1,268 Ukrainian citizens crossed into Moldova outside official checkpoints last "
+     "year, most of them men of conscription age. At least 12 of them were found dead on Moldovan territory.",
+     "2024-01-19", {("killed", 12): ("2023-07-01", "year", "MDA")}),
+    # not the day of the happening told before
+    ("Rescuers found a Ukrainian man dead on Tuesday in the Maramures mountains.\n\nLast year, Romanian border guards "
+     "detained 6,824 migrants who entered Romania illegally. The authorities say 11 of them died while crossing.",
+     "2025-01-15", {("killed", 11): ("2024-07-01", "year", "ROU")}),
+])
+def test_a_part_of_the_count_before_happened_in_its_time_and_place(text, published, expected):
+    rows = extract_article(_article(text, published=published))[1]
+    got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"], m["country"]) for m in rows}
+    assert {k: got.get(k) for k in expected} == expected
