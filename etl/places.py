@@ -1666,7 +1666,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     dateline's half (it often names the reporter's bureau, not the story's country), and a city
     or region half as much again as a country name or demonym (those often name a side)."""
     if dateline:  # "KYIV, Ukraine (AP) -": a short all-caps word is otherwise taken for an abbreviation
-        dateline = re.sub(r"^[A-Z][A-Z'\u2019.\- ]*[A-Z]\b", lambda m: m.group().title(), dateline.strip())
+        dateline = re.sub(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- ]*[A-Z\u00c0-\u00de]\b", lambda m: m.group().title(),
+                          dateline.strip())  # "LOMÉ —", "BOGOTÁ"
     cnt: Counter[str] = Counter()
     sources = [(src, w) for src, w in ((title or "", 2), (text or "", 1), (dateline or "", 0.5)) if src]
     gaz = _gaz()["gaz"]

@@ -439,6 +439,7 @@ def test_a_short_all_caps_word_is_an_abbreviation_unless_a_country_or_a_dateline
         ("South Korea's", "KOR")]
     assert [p.country for p in find_places("the DRC and the UAE")] == ["COD", "ARE"]
     assert article_context("T", "Shelling killed two people.", "KYIV").article_countries == ["UKR"]
+    assert article_context("T", "Shelling killed two people.", "LOM\u00c9 \u2014").article_countries == ["TGO"]  # accented
 
 
 def test_a_countrys_forces_are_a_side_not_a_place():
