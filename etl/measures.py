@@ -838,6 +838,28 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         or t["word"].lower() in lex().bare_followers
 
 
+_APPOSED_OPEN = re.compile(r"\s*,\s*$")
+_NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _apposed_parts(text: str, whole: Figure, nums: list[NumberPhrase], i: int) -> int:
+    """How many counts from nums[i] on, set off by a comma right after a figure, name its parts: two or
+    more that add up to it ("freed 39 Palestinian prisoners, six women and 33 teenagers"). 0 if none."""
+    n = nums[i]
+    if n.value is None or whole.klass not in ("people", "prisoners") or n.start < whole.end \
+            or not _APPOSED_OPEN.fullmatch(text, whole.end, n.start):
+        return 0  # not "killed 8 soldiers, 5 police officers and 3 civilians": three sides, whatever the sum
+    total, k = n.value, i
+    while k + 1 < len(nums) and total < whole.value and nums[k + 1].value is not None \
+            and _NEXT_PART.fullmatch(text, nums[k].end, nums[k + 1].start):
+        k += 1
+        total += nums[k].value
+    if k == i or total != whole.value or any((g := _noun_group(text, p.end, len(text))) is None or g[0] != "people"
+                                             for p in nums[i:k + 1]):
+        return 0
+    return k - i + 1
+
+
 def counted_weapons(text: str, nums: list[NumberPhrase], end: int) -> str:
     """The kind of weapon the last count of a sentence without figures counts ("Radar detected two drones."):
     what a bare count in the next sentence counts ("Both were brought down")."""
@@ -886,6 +908,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and _DASH_OPEN.search(text, figures[-1].num_end, n.start):
             prev = figures[-1]  # "five civilians — a farmer, his wife and three of their neighbours — were killed"
             figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
+            continue
+        if figures and (parts := _apposed_parts(text, figures[-1], nums, i)):
+            prev = figures[-1]  # "freed 39 Palestinian prisoners, six women and 33 teenagers, from Ofer": its parts
+            last = nums[i + parts - 1]
+            figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, text[n.start:(
+                _noun_group(text, last.end, end) or (None, None, last.end))[2]]])))
+            consumed.update(range(i + 1, i + parts))
             continue
         if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
                 and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
@@ -1641,6 +1670,11 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             # "freed 14 pupils and two teachers who had been kidnapped"; "Hits by 7 drones and 3 missiles were recorded")
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or _ASIDE_COORD.match(text, figures[-1].end, n.start)  # "143 drones, including 90 Shaheds, and five missiles"
+            or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")  # "killed 12 soldiers, 5
+                and not figures[-1].pattern_id.endswith(".after")
+                and _LIST_COMMA.match(text, figures[-1].end, n.start) and _LIST_GOES_ON.match(text, head_end, end)  # police
+                and not _LIST_SPEAKS.match(text, head_end, end))
+            # officers and 3 civilians": a list shares the verb
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")
                 and _COORD_PAST_PHRASE.match(text, figures[-1].end, n.start))
             or (klass in _WEAPONS and figures[-1].klass in _WEAPONS and (_LIST_COMMA.match(text, figures[-1].end, n.start)
@@ -1825,6 +1859,11 @@ _WEAPON_GAP = re.compile(r"(?:/[\w-]+)?(?:\s+[a-z][\w-]*){0,2}"  # "6 Iskander-M
                          r"[^,;.\d]{1,50}?(?:\s+(?:in|over|during)\s+the\s+(?:previous|past|last)\s+\d{1,2}\s+hours)?)"
                          r"(?:\s+and|,?\s+as\s+well\s+as|,?\s+along\s+with|,?\s+plus)\s+$")  # "... against Ukraine, as well as"
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
+_LIST_SPEAKS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[^,.;]{1,40}?\s(?:told|said|says|say|reported|added)\b")  # "wounding
+# 17 others, two health workers and a local official told Reuters": who told it, no more wounded
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:at\s+least|more\s+than|some|about|around|nearly)\s+)?"
+                           r"(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+                           r"thirty|forty|fifty|dozens|hundreds)\b)", re.I)
 
 
 def _action(pid: str) -> str:
