@@ -121,7 +121,7 @@ class _Lex:
     off_topic: dict          # measures.json "off_topic": an article about a game, a disaster or a disease
     running: tuple           # (before, people_number, [(metric, words)]): measures.json "running_total"
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
-    bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over)
+    bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over, "deceased" after it)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
     jammed_after: re.Pattern  # downed by jamming, not shot down: "neutralised five of the drones with jamming equipment"
     rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
@@ -231,7 +231,7 @@ def lex() -> _Lex:
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
         sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
-        bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs")),
+        bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs", "dead_counted")),
         stale_report=re.compile(raw["stale_report"], re.I),
         toll_total=tuple(re.compile(raw["toll_total"][k], re.I) for k in ("words", "day_before", "part")),
         not_figures={
@@ -1118,6 +1118,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and not (all(v.startswith("receiv") for v in moved) and _MEDICAL_PLACE.search(text, start, end)):
             dropped = None  # "757 bodies were returned", "identified 1,500 bodies": remains handed over, no toll (but a
             # hospital's "12 bodies had been received" are its dead)
+        elif f.metric in ("released", "detained", "missing") and lex().bodies[3].match(text, f.num_end):
+            dropped = None  # "the return of 15 deceased hostages": remains, no one freed
         elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
             dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before

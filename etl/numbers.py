@@ -51,6 +51,7 @@ def lexicon() -> dict:
             rf"(?:\s*(?P<scale>{scale_words})\b|(?P<sfx>k|mn|mln|bn)\b)?"
             rf"|(?P<vague>{trie_regex(v['words'] for v in raw['vague'])})\b"
             rf"|(?P<frac>{trie_regex(raw['fractions'])})\b"  # "half a million", "half a dozen"
+            rf"|(?P<ahund>a\s+(?:hundred|thousand)(?:(?:\s+|-)(?:and\s+)?{numword})+)\b"  # "a hundred and forty-two"
             rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
             # "detained two and released another.", "a villager was killed and another injured": one more
             r"|(?P<another>another)(?=\s*[.,;:]|\s+(?:was|is|had|has|died|injured|wounded|hurt|killed|arrested|detained|"
@@ -161,8 +162,8 @@ def _core_value(m: re.Match) -> tuple[int | None, str]:
     if m["aword"]:
         return lx["words"].get(re.sub(r"\s+", " ", m["aword"].lower())) or lx["units"].get(
             re.sub(r"\s+", " ", m["aword"].lower())), "words"
-    if m["words"]:
-        return words_value(m["words"]), "words"
+    if m["words"] or m["ahund"]:
+        return words_value(m["words"] or m["ahund"]), "words"
     if m["another"]:
         return 1, "words"
     return None, "vague"
