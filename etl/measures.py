@@ -839,25 +839,28 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
 
 
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
-_NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _apposed_parts(text: str, whole: Figure, nums: list[NumberPhrase], i: int) -> int:
-    """How many counts from nums[i] on, set off by a comma right after a figure, name its parts: two or
-    more that add up to it ("freed 39 Palestinian prisoners, six women and 33 teenagers"). 0 if none."""
+def _apposed_parts(text: str, whole: Figure, nums: list[NumberPhrase], i: int) -> tuple[int, int] | None:
+    """How many counts from nums[i] on, set off by a comma right after a figure, name its parts, and where
+    they end: two or more that add up to it ("freed 39 Palestinian prisoners, six women and 33 teenagers")."""
     n = nums[i]
     if n.value is None or whole.klass not in ("people", "prisoners") or n.start < whole.end \
             or not _APPOSED_OPEN.fullmatch(text, whole.end, n.start):
-        return 0  # not "killed 8 soldiers, 5 police officers and 3 civilians": three sides, whatever the sum
+        return None  # not "killed 8 soldiers, 5 police officers and 3 civilians": three sides, whatever the sum
     total, k = n.value, i
     while k + 1 < len(nums) and total < whole.value and nums[k + 1].value is not None \
             and _NEXT_PART.fullmatch(text, nums[k].end, nums[k + 1].start):
         k += 1
         total += nums[k].value
-    if k == i or total != whole.value or any((g := _noun_group(text, p.end, len(text))) is None or g[0] != "people"
-                                             for p in nums[i:k + 1]):
-        return 0
-    return k - i + 1
+    if any((g := _noun_group(text, p.end, len(text))) is None or g[0] != "people" for p in nums[i:k + 1]):
+        return None
+    last_end = (_noun_group(text, nums[k].end, len(text)) or (None, None, nums[k].end))[2]
+    if total + 1 == whole.value and (last := _NEXT_PART.match(text, nums[k].end)) \
+            and (one := _singular_rx().match(text, last.end())) and _single_class(one["head"]) in ("people", "troops"):
+        total, last_end = total + 1, one.end()  # "killing three people, two patients and a nurse"
+    return (k - i + 1, last_end) if total == whole.value and (k > i or total > n.value) else None
 
 
 def counted_weapons(text: str, nums: list[NumberPhrase], end: int) -> str:
@@ -911,10 +914,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             continue
         if figures and (parts := _apposed_parts(text, figures[-1], nums, i)):
             prev = figures[-1]  # "freed 39 Palestinian prisoners, six women and 33 teenagers, from Ofer": its parts
-            last = nums[i + parts - 1]
-            figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, text[n.start:(
-                _noun_group(text, last.end, end) or (None, None, last.end))[2]]])))
-            consumed.update(range(i + 1, i + parts))
+            figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, text[n.start:parts[1]]])))
+            consumed.update(range(i + 1, i + parts[0]))
             continue
         if (bd := lex().breakdown.search(text, max(start, n.start - 60), n.start)) \
                 and not _SPEECH_BETWEEN.search(text, bd.start(), n.start) \
