@@ -130,7 +130,8 @@ def _regexes() -> dict[str, re.Pattern]:
              r"became|proved|remains|remained|marked|ended)\b)",
         "wd": rf"\b{timepre}(?:(?P<pre>on|last|this|next|past|late|early|since|by|until|from)\s+)?"
               rf"(?:(?:late|early)\s+)?{wd}"
-              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?",
+              rf"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+              r"(?P<lastwk>\s+(?:of\s+)?last\s+week)?",  # "on Tuesday last week": the week before the report's
         "rel_day": r"\b(?:(?P<yday>yesterday|the\s+day\s+before\s+yesterday)"
                    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
                    r"|(?P<lastnight>last\s+night|overnight|during\s+the\s+night|early\s+(?:on\s+)?(?:this\s+)?morning)"
@@ -381,6 +382,8 @@ def _r_wd(m, pub, anchor):
         d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
         return _day(d), "happening"
     d = _last_weekday(pub, wd, strict=(pre == "last"))
+    if m["lastwk"]:
+        d = pub - timedelta(days=pub.weekday() + 7 - wd)
     if pre == "since":
         return DateSpan(None, d, pub, _window_precision((pub - d).days)), "since"
     if (m["part"] or "").lower() == "night":

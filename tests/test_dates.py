@@ -33,6 +33,8 @@ def one(text, published=PUB, **kw):
     ("Posted 03.05.2025, 09:12", "2025-05-03"),  # day.month.year, a channel post's stamp
     ("Talks collapsed on December 30.", "2024-12-30"),  # never in the future of publication
     ("two days ago", "2025-05-19"),
+    ("Police killed 28 gang members on Tuesday last week.", "2025-05-13"),  # the weekday of the week before
+    ("Police killed 28 gang members on Thursday of last week.", "2025-05-15"),
 ])
 def test_day_expressions(text, day):
     m = one(text)
