@@ -503,6 +503,7 @@ _RELATIVE_NIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night)",
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
+_OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 
@@ -994,6 +995,10 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if who := WHO.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
                 f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
+            if f.pattern_id.endswith(".ellipsis") and fplace.start >= 0 and not fs <= fplace.start < fe \
+                    and fplace.geo_precision != "country" and (own := _OWN_PLACE_WORD.search(sent_.text, fs, fe)):
+                fplace = places.Place(fplace.country, None, own["name"], "place", None, None, kind="named")  # "31
+                # in Caraga, 22 on Negros Island": a place of its own the gazetteer lacks (no point), not the item's before
             if f.metric == "troops" and fplace.start < 0 and factor and places.country_name(factor) \
                     and factor != fplace.country and _OWN_BORDER.search(sent_.text):
                 fplace = places.Place(factor, None, None, "country", None, None, kind="context")  # "The Guatemalan
@@ -1062,7 +1067,7 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                          and measures_lex().toll_update.search(sent.text) is not None)),  # Wednesday": when it was told
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
-                "_sent": sent.start})
+                "_sent": sent.start, "_named": fplace.kind == "named"})
     _escalate_protests(events, sents)
     _denied_later(measures, sents, figures_by)  # a denial first: it says more than a caveat beside it
     _disclaimed(measures, sents, figures_by)
@@ -1425,6 +1430,8 @@ def _restates(a: dict, b: dict) -> bool:
 def _same_place(a: dict, b: dict) -> bool:
     """No place column of the two rows differs ("killing at least 14 people ... By Monday the toll had risen to
     14": the update repeats the toll, whatever day it is told on)."""
+    if any(x.get("_named") and x["location"] != y["location"] for x, y in ((a, b), (b, a))):
+        return False  # "two in Nobol" (a town the gazetteer lacks) and "two police officers killed in Los Ríos"
     return not any(a[col] and b[col] and a[col] != b[col] for col in ("country", "admin1", "location"))
 
 

@@ -1740,10 +1740,10 @@ _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|w
 _BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
 # "22 drones were downed over the Bryansk region, 16 over Kursk, 11 over Oryol and 10 over the Sea of Azov": a list by
 # place, its first item told whole
-_PLACE_THEN_COMMA = re.compile(r"\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?,\s*$")
-_PLACE_LIST_AND = re.compile(r"\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?"
-                             r"(?:,\s*[\w,]+\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?)*"
-                             r",?\s+and\s+[\w,]+\s+(?:in|at|near|over|inside)\s+(?:the\s+)?[A-Z]")
+_PLACE_THEN_COMMA = re.compile(r"\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?,\s*$")
+_PLACE_LIST_AND = re.compile(r"\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?"
+                             r"(?:,\s*[\w,]+\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?)*"
+                             r",?\s+and\s+[\w,]+\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z]")
 _LIST_NEXT = re.compile(r"[^.;:\d]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:deployed|stationed|based)\b|"  # "and some

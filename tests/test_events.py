@@ -2690,3 +2690,12 @@ def test_a_part_of_the_count_before_happened_in_its_time_and_place(text, publish
     rows = extract_article(_article(text, published=published))[1]
     got = {(m["metric"], m["value"]): (str(m["date"]), m["date_precision"], m["country"]) for m in rows}
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_list_of_counts_by_place_names_each_place_even_one_the_gazetteer_lacks():
+    text = ("Of the 118, 46 were killed in Eastern Visayas, 31 in Caraga, 22 on Negros Island and 19 in Northern "
+            "Mindanao, the army said.")
+    rows = extract_article(_article(text, published="2024-11-22"))[1]
+    assert [(m["value"], m["country"], m["admin1"], m["location"]) for m in rows] == [
+        (46, "PHL", "Eastern Visayas", None), (31, "PHL", "Caraga", None), (22, "PHL", None, "Negros Island"),
+        (19, "PHL", "Northern Mindanao", None)]
