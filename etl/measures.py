@@ -333,6 +333,8 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
+                   r"|\s+of\s+those(?=\s+(?:had|have|has|were|was|are|is|remain|remained|later)\b)"  # "13 of those
+                   # had been released"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?"
                    # "of the suspected kidnappers"
                    r"(?:(?:suspected|alleged|presumed|armed|unarmed|remaining|so-called)\s+){0,2}[a-z]+"
@@ -518,9 +520,12 @@ def _extend_head(text: str, klass: str, hs: int, he: int, limit: int) -> tuple[s
             pos = br.end()  # "47 Khawarij (al-Shabaab) militants": past the gloss to the noun after it
             continue
         t = _TOKEN.match(text, pos, limit)
-        if t and t["punct"] == "," and klass == "troops" and _LIST_OF_NOUNS.match(text, pos, limit):
-            pos, steps = t.end(), steps + 1  # "60,000 troops, police and paramilitary rangers"
-            continue
+        if t and t["punct"] == "," and ((klass == "troops" and _LIST_OF_NOUNS.match(text, pos, limit))
+                                        or (klass == "people" and (ln := _LIST_THEN_VERB.match(text, pos, limit))
+                                            and not any(w in number_words() or w in lx.stop for w in
+                                                        re.findall(r"[a-z][\w-]*", ln.group().lower()) if w != "and"))):
+            pos, steps = t.end(), steps + 1  # "60,000 troops, police and paramilitary rangers"; "At least 50
+            continue  # journalists, camera operators and photographers have been injured"
         if not t or t["punct"]:
             break
         w = t["word"].lower()
@@ -579,6 +584,8 @@ _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven
                             r"twenty|thirty|forty|fifty|dozens|hundreds)\s+[^.;]*?\band\s+$", re.I)
 _MORE_BARE = re.compile(r"\s+more\s*(?:[,.;]|$|\s+(?:on|in|over|near|off|during|overnight|later|the|that|this|before|after)\b)")
 _ATTACKS_AFTER = re.compile(r"\s+(?:attacks|strikes|launches|barrages)\b", re.I)
+_LIST_THEN_VERB = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                             r"(?=\s+(?:have|has|had|were|was|are|is|remain|remained)\b)")  # a people list, then its verb
 _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+[a-z]")  # ", police and paramilitary rangers"
 _OR = re.compile(r"\s+or\s+$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -1730,7 +1737,12 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            r"[A-Z][^,;.\d]{0,40}?(?:\s+in\s+(?:19|20)\d\d)?(?:,\s+[^,;.\d]{1,60}?)?\s*,?\s*"
                            r"(?:and|while|but|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
-                           r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$")
+                           r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$"
+                           # "detained on the night of March 7 and another 67 on Wednesday night": a day, then the next
+                           rf"|\s+(?:on|during|overnight\s+on)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?"
+                           rf"(?:(?:{full_names('weekdays')})(?:\s+(?:morning|afternoon|evening|night))?"
+                           rf"|(?:{full_names('months')})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{full_names('months')}))"
+                           r"\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$")
 _COMMA_PLUS = re.compile(r"[^.;\d]{0,60}?,\s*(?:and|plus|as\s+well\s+as)\s+$")
 _MORE_DEPLOYED = re.compile(r"\s+more\s+(?:(?:are|were)\s+)?(?:deployed|stationed|based|sent|serving)\b")  # "and 7,000 more
 # deployed", "and an estimated 7,000 more are deployed"
@@ -1764,7 +1776,8 @@ _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
 # "31 people were arrested on Friday night and 40 on Saturday": the same count another day
 _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
                             rf"(?:(?:{full_names('weekdays')})(?:\s+(?:morning|afternoon|evening|night))?"
-                            r"|the\s+(?:next|following)\s+day|overnight)"
+                            r"|the\s+(?:next|following)\s+day|overnight"
+                            rf"|(?:{full_names('months')})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{full_names('months')}))"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
