@@ -842,10 +842,15 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
             and w["word"] and w["word"][:1].islower() and w["word"].lower() not in lex().stop \
             and w["word"].lower() not in lex().bare_followers and w["word"].lower() != "and":
         return False  # destroyed "around 120" surface-to-surface missile launchers: the quote closes on the number only
+    if t is not None and t["word"] and t["word"].lower() in ("around", "along", "throughout") \
+            and not _NUMBER_NEXT.match(text, t.end(), limit):
+        return True  # "wounded between 10 and 15 around Hodeidah": a place past the count, no "around 20"
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
 
+_NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)\b)", re.I)
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
 _NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -1100,7 +1105,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         # killed": one more person of those counted
         n = NumberPhrase(more.start("one"), more.end("one"), more.start("one"), 1, "exact", 1, 1, "article")
         verb = more["verb"].lower()
-        metric, action = ("killed", "kill") if verb.startswith(("kill", "shot")) else ("injured", "injure")
+        metric, action = ("killed", "kill") if verb.startswith(("kill", "shot")) else ("arrested", "arrest") \
+            if verb.startswith(("arrest", "detain", "captur")) else ("injured", "injure")
         figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
                                more["one"], "people", more["verb"], action))
     figures = [_own_weapon(text, f, figures) for f in figures if not _no_force(f)]
@@ -2138,7 +2144,8 @@ _ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+
                                r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
                                r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
                                r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"
-                               r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead)\b", re.I)
+                               r"(?P<verb>wounded|injured|killed|hurt|shot\s+dead|arrested|detained|captured)\b",
+                               re.I)
 
 
 @cache
