@@ -504,6 +504,22 @@ _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
 _OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+_OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+total)\s*,\s*$")
+
+
+def _part_of_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> dict | None:
+    """The count of the sentence before that a sentence opening "Of those, 2,000 ..." breaks down into
+    counts adding up to it ("... 2,900 bodies had been recovered. Of those, 2,000 have been buried and 900
+    remain in morgues"); not a count of another kind ("58 peacekeepers lost their lives. Of these, 16 were
+    killed in malicious acts, while the rest died of illness")."""
+    sent = sents[i]
+    if not i or sents[i - 1].para != sent.para or not _OF_THOSE_OPEN.fullmatch(sent.text, 0, f.num_start - sent.start):
+        return None
+    parts = sum(n.value or 0 for n in scan(sent.text)[0])
+    return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["metric"] == f.metric
+                 and m["value"] == parts), None)
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 
 
@@ -956,6 +972,9 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
         recent = {x.start for x in sents[max(0, i - 2):i]}  # the two sentences before: a rival claim's
         for f in figures:
             fs, fe = f.start - sent.start, f.end - sent.start
+            if (whole := _part_of_before(measures, sents, i, f)) is not None:
+                whole["breakdown"] = "; ".join(filter(None, [whole["breakdown"], text[f.start:f.end]]))
+                continue  # "... at least 2,900 bodies had been recovered. Of those, 2,000 have been buried": a part
             dated = any(d.kind in ("happening", "range", "since", "later") for d in found)
             whole = None if dated else _whole_before(measures, sents, i, f)
             own_day = None if whole is None else dates.DateSpan(whole["date"], whole["date_start"], whole["date_end"],
