@@ -1258,3 +1258,8 @@ def test_greater_downtown_or_old_before_a_town_is_that_town():
         ("Nouméa", "NCL")]
     assert [(p.text, p.country) for p in find_places("shelling in Downtown Beirut and Old Aleppo")] == [
         ("Beirut", "LBN"), ("Aleppo", "SYR")]
+
+
+def test_a_holy_month_is_no_town_and_yemens_dhale_is_a_governorate():
+    assert find_places("during the month of Ramadan, which ran from March 11 to April 9") == []
+    assert [(p.country, p.admin1) for p in find_places("air strikes north of Al-Dhale")] == [("YEM", "Al Dhale")]
