@@ -508,12 +508,19 @@ _OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+
 
 
 def _part_of_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> dict | None:
-    """The count of the sentence before that a sentence opening "Of those, 2,000 ..." breaks down into
-    counts adding up to it ("... 2,900 bodies had been recovered. Of those, 2,000 have been buried and 900
-    remain in morgues"); not a count of another kind ("58 peacekeepers lost their lives. Of these, 16 were
-    killed in malicious acts, while the rest died of illness")."""
+    """The count of the sentence before that "Eleven of them remain in hospital" picks from (same metric,
+    larger), or that a sentence opening "Of those, 2,000 ..." breaks down into counts adding up to it
+    ("... 2,900 bodies had been recovered. Of those, 2,000 have been buried and 900 remain in morgues"); not
+    a count of another kind ("58 peacekeepers lost their lives. Of these, 16 were killed in malicious acts,
+    while the rest died of illness")."""
     sent = sents[i]
-    if not i or sents[i - 1].para != sent.para or not _OF_THOSE_OPEN.fullmatch(sent.text, 0, f.num_start - sent.start):
+    if not i or sents[i - 1].para != sent.para:
+        return None
+    if f.start == f.num_start and _OF_THEM.match(sent.text, f.num_end - sent.start):  # "23 people were wounded. Eleven
+        # of them remain in hospital"; not "Soldiers neutralised six of them" (the attackers)
+        return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["metric"] == f.metric
+                     and m["value"] > f.value), None)
+    if not _OF_THOSE_OPEN.fullmatch(sent.text, 0, f.num_start - sent.start):
         return None
     parts = sum(n.value or 0 for n in scan(sent.text)[0])
     return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["metric"] == f.metric

@@ -259,6 +259,7 @@ def lex() -> _Lex:
             "thing_after_weapon": re.compile(rf"\s+(?:{_words(raw['not_figures']['thing_after_weapon'])})\b", re.I),
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "aid_to_before": re.compile(raw["not_figures"]["aid_to_before"], re.I),
+            "source_before": re.compile(raw["not_figures"]["source_before"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -1214,6 +1215,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     nf = lex().not_figures
     if f.metric == "displaced" and nf["aid_to_before"].search(text, max(start, f.num_start - 120), f.num_start):
         return True  # "distributed hot meals to 4,800 displaced people": people served
+    if f.start == f.num_start and nf["source_before"].search(text, max(start, f.num_start - 20), f.num_start):
+        return True  # "according to two detainees released last month": who told it
     if f.klass in ("troops", "people") and nf["aircraft_fighters"].match(text, f.num_end):
         return True  # "10 F-35 stealth fighters stationed in Puerto Rico": jets
     if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
