@@ -659,7 +659,7 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
 
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|with|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
-                          r"on|inside|outside|around|(?P<that>that)|[a-z]+ing|(?P<by>[a-z]{3,}ed)(?=\s+by\s)|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
+                          r"on|inside|outside|around|aboard|(?P<that>that)|[a-z]+ing|(?P<by>[a-z]{3,}ed)(?=\s+by\s)|loaded|laden|packed|fitted|rigged|armed|equipped)\s")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 # a comma inside a list of names: "13 peacekeepers from South Africa, Malawi and Uruguay had been killed"
 _NAMES_COMMA = re.compile(r",\s+[A-Z][\w'\u2019-]+(?=(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s+[A-Z]|\s+and\s+[A-Z]))")
@@ -679,6 +679,17 @@ WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken(?:\s+away)?|held|deta
 
 def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
                relative: bool = True) -> tuple[str, list, int] | None:
+    found = _far_after_phrase(text, pos, limit, klass, relative)
+    if found and _ABOARD.match(text, pos, limit) and all(a == "rescue" for _, a in found[1]):
+        return None  # "all 22 people aboard that ship were rescued": saved at sea, no captives freed
+    return found
+
+
+_ABOARD = re.compile(r"\s+aboard\s")
+
+
+def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
+                      relative: bool = True) -> tuple[str, list, int] | None:
     """The trigger past a phrase of up to seven words that opens with a preposition, a relative or
     a participle ("1,800 people from rural areas had been forced from their homes", "18,000
     refugees fleeing fighting in Sudan's North Darfur crossed into Chad"), with no punctuation,
@@ -1205,6 +1216,8 @@ _MILITARY_WORDS = re.compile(r"\b(?:soldiers|troops|army|military|personnel|serv
 
 
 _AUX = re.compile(r"\b(?:have|has|had|were|was|are|is|will)\b")
+_LISTED_WHOLE_BEFORE = re.compile(r"\s*(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:crew|passengers|hostages|captives|victims|dead|"
+                                  r"wounded|injured|detainees|prisoners|casualties|suspects)\s*,\s+(?:[^,;.()]{1,40},\s+)+")
 
 
 def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
@@ -1217,6 +1230,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "distributed hot meals to 4,800 displaced people": people served
     if f.start == f.num_start and nf["source_before"].search(text, max(start, f.num_start - 20), f.num_start):
         return True  # "according to two detainees released last month": who told it
+    if f.start == f.num_start and _LISTED_WHOLE_BEFORE.fullmatch(text, start, f.num_start):
+        return True  # "The crew, 17 Indians, two Sri Lankans, a Filipino and a Pakistani, were being held": a part of it
     if f.klass in ("troops", "people") and nf["aircraft_fighters"].match(text, f.num_end):
         return True  # "10 F-35 stealth fighters stationed in Puerto Rico": jets
     if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
