@@ -260,6 +260,7 @@ def lex() -> _Lex:
             "evacuated_by": re.compile(raw["not_figures"]["evacuated_by"], re.I),
             "aid_to_before": re.compile(raw["not_figures"]["aid_to_before"], re.I),
             "source_before": re.compile(raw["not_figures"]["source_before"], re.I),
+            "likeness_of_before": re.compile(raw["not_figures"]["likeness_of_before"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -669,6 +670,7 @@ _OF_THOSE_DONE = re.compile(r"\s+of\s+(?:those|the\s+people)\s+"  # "18 of those
                             r"evacuated)\b")  # "37 of those freed were injured"
 _OF_THE_HURT = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|casualties|victims)\b", re.I)
 _TRIED_TO = re.compile(r"\b(?:tried|attempted|trying|attempting|sought|seeking)\s+to\s+$")
+_NOUN_PREPS = frozenset(["on", "in", "at", "of", "for", "from", "with", "under", "during"])
 _DETERMINERS = frozenset(["the", "their", "his", "her", "its", "our", "those", "these"])
 _REL_START = re.compile(r"\s+(?:who|that|which)\s")  # "one drone that entered Polish airspace was shot down"
 WHO = re.compile(r"\s+(?:who\s|(?:abducted|kidnapped|taken(?:\s+away)?|held|detained|arrested|captured|seized)\s+"
@@ -701,6 +703,7 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
     passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
     rel = o.re is _PHRASE_OPEN and bool(o["that"])  # "one drone that entered Polish airspace was shot down": the
     own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
+    prev_low = o.group().split()[-1].lower() if o.group().split() else ""
     lx, p, clause_verb = lex(), pos, passive_only and not o.group().lstrip().startswith("who")  # "abducted from
     # the village last week have regained their freedom": the participle is the clause's own verb
     for _ in range(5 if o.re is _PHRASE_OPEN and o["by"] else 10):  # "members federalized by the Pentagon arrived",
@@ -715,6 +718,7 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
             return own
         word = w.group().strip(", ")
         low = word.lower()
+        after_prep, prev_low = prev_low in _NOUN_PREPS, low  # "on guard duty": a noun after a preposition
         if low in _SUBORDINATORS or (low in _PREP_OR_SUBORDINATOR and _PRONOUN_NEXT.match(text, w.end(), limit)) \
                 or low in lx.phrase_speech:
             return own  # "31 soldiers in Basilan since it was deployed": a clause of its own, with its own verb; "A
@@ -725,15 +729,17 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
         if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue
-        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)) \
+        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)
+                                 and not after_prep) \
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and", "both")):
             return own
         p = w.end()
         clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
-        if m and (_TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")) or low in _DETERMINERS):
+        if m and (_TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")) or low in _DETERMINERS
+                  or (low in _NOUN_PREPS and not m["trig"].lower().endswith(("ed", "en", "wn")))):
             continue  # "Two passengers who tried to flee were wounded": what they tried, not what happened; "Two
-            # residents who helped carry the wounded said": a noun, no verb of theirs
+            # residents who helped carry the wounded said", "A gendarme on guard duty was killed": a noun, no verb
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
             # who had been sheltering in the compound fled": past the relative clause's own verb, the main verb
             acts = lx.actions.get(("after", _norm(m["trig"])), [])
@@ -1230,6 +1236,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "distributed hot meals to 4,800 displaced people": people served
     if f.start == f.num_start and nf["source_before"].search(text, max(start, f.num_start - 20), f.num_start):
         return True  # "according to two detainees released last month": who told it
+    if nf["likeness_of_before"].search(text, max(start, f.num_start - 30), f.num_start):
+        return True  # "Sketches of three suspects have been released": pictures, no one freed
     if f.start == f.num_start and _LISTED_WHOLE_BEFORE.fullmatch(text, start, f.num_start):
         return True  # "The crew, 17 Indians, two Sri Lankans, a Filipino and a Pakistani, were being held": a part of it
     if f.klass in ("troops", "people") and nf["aircraft_fighters"].match(text, f.num_end):
@@ -1707,6 +1715,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             # "freed 14 pupils and two teachers who had been kidnapped"; "Hits by 7 drones and 3 missiles were recorded")
             _COORD.match(text, figures[-1].end, n.start) or _LIST_GAP.match(text, figures[-1].end, n.start)
             or _ASIDE_COORD.match(text, figures[-1].end, n.start)  # "143 drones, including 90 Shaheds, and five missiles"
+            or _SOURCE_COORD.match(text, figures[-1].end, n.start)  # "killed 2,251 Palestinians, according to UN figures,
+            # and 73 people on the Israeli side"
             or (klass in ("people", "troops") and figures[-1].klass in ("people", "troops")  # "killed 12 soldiers, 5
                 and not figures[-1].pattern_id.endswith(".after")
                 and _LIST_COMMA.match(text, figures[-1].end, n.start) and _LIST_GOES_ON.match(text, head_end, end)  # police
@@ -1869,6 +1879,7 @@ _COORD = re.compile(r"(?:\s*\([A-Z][\w.&-]{1,12}\))?\s*(?:,\s*)?(?:and|or|as\s+w
                     r"(?:all\s+(?:the\s+)?)?$", re.I)  # "and all seven"; "three uncrewed aerial vehicles (UAVs) and one USV"
 _THINGS_AND = re.compile(r"\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+s)\s+and\s+(?:[a-z]+\s+){1,2}$")
 _IN_HOSPITAL = re.compile(r"\s+(?:(?:are|were|remain|remained|still)\s+)*(?P<ward>in\s+(?:a\s+|the\s+)?hospitals?)\b", re.I)
+_SOURCE_COORD = re.compile(r",\s+according\s+to\s+[^,;.\d]{1,50},\s+(?:and|as\s+well\s+as|plus)\s+$", re.I)
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
 _KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")
