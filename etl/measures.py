@@ -261,6 +261,7 @@ def lex() -> _Lex:
             "aid_to_before": re.compile(raw["not_figures"]["aid_to_before"], re.I),
             "source_before": re.compile(raw["not_figures"]["source_before"], re.I),
             "likeness_of_before": re.compile(raw["not_figures"]["likeness_of_before"], re.I),
+            "treated_as_after": re.compile(raw["not_figures"]["treated_as_after"], re.I),
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -877,16 +878,17 @@ def _apposed_parts(text: str, whole: Figure, nums: list[NumberPhrase], i: int) -
     """How many counts from nums[i] on, set off by a comma right after a figure, name its parts, and where
     they end: two or more that add up to it ("freed 39 Palestinian prisoners, six women and 33 teenagers")."""
     n = nums[i]
-    if n.value is None or whole.klass not in ("people", "prisoners") or n.start < whole.end \
-            or not _APPOSED_OPEN.fullmatch(text, whole.end, n.start):
+    head = whole.end if whole.end <= n.start else (_noun_group(text, whole.num_end, n.start) or (None, None, -1))[2]
+    if n.value is None or whole.klass not in ("people", "prisoners", "troops") or head < 0 \
+            or not _APPOSED_OPEN.fullmatch(text, head, n.start):
         return None  # not "killed 8 soldiers, 5 police officers and 3 civilians": three sides, whatever the sum
     total, k = n.value, i
     while k + 1 < len(nums) and total < whole.value and nums[k + 1].value is not None \
             and _NEXT_PART.fullmatch(text, nums[k].end, nums[k + 1].start):
         k += 1
         total += nums[k].value
-    if any((g := _noun_group(text, p.end, len(text))) is None or g[0] != "people" for p in nums[i:k + 1]):
-        return None
+    if any((g := _noun_group(text, p.end, len(text))) is not None and g[0] != "people" for p in nums[i:k + 1]):
+        return None  # (a part may be bare: "Three jawans, two from the DRG and an STF constable, were injured")
     last_end = (_noun_group(text, nums[k].end, len(text)) or (None, None, nums[k].end))[2]
     if total + 1 == whole.value and (last := _NEXT_PART.match(text, nums[k].end)) \
             and (one := _singular_rx().match(text, last.end())) and _single_class(one["head"]) in ("people", "troops"):
@@ -1249,6 +1251,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Two more passengers wounded in Sunday's attack died in hospital": dead, not hurt
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
+    if f.metric == "injured" and nf["treated_as_after"].match(text, f.end):
+        return True  # "15 Malian soldiers, who are being treated in accordance with international law": captives
     if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
         return True  # "27 concertgoers were treated for heat exhaustion, and two were taken to hospital": the ill
     if f.metric == "injured" and "hospital" in f.trigger.lower() \
@@ -2189,9 +2193,11 @@ def _kin_more() -> re.Pattern:
 # "killing the driver": a definite one counts only right after a verb of killing or wounding (see _singulars)
 _VERB_BEFORE = re.compile(r"\b(?:kill|wound|injur|shot|shoot|hang|execut|behead|murder|eliminat|neutrali[sz])\w*\s+$", re.I)
 _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disappearances"])  # "17 wounded": the noun says what
+# a short quoted name goes on past the head: "a terrorist logistics base"
+_QUOTE_GOES_ON = re.compile(r"(?:\s+(?!(?:and|or|plus)\b)[a-z][\w-]*){1,3}[\"\u201d\u2019']")
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
-_WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
+_WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:sea\s+|naval\s+|kamikaze\s+|air\s+)?(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
                               r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video|system|launcher|battery|"
                               r"site|depot|factory|warehouse|unit|squadron|swarm|fleet|wave|base|team|operator|pilot|boat|vessel)s?\b",
                               re.I)  # "a surface-to-air missile system", "a drone squadron": a thing
@@ -2241,6 +2247,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         klass = _single_class(m["head"])
         if klass is None or (klass in _WEAPONS and _WEAPON_COMPOUND.match(text, m.end())):
             continue  # "hit by a drone attack", "a missile strike": the attack, no count of weapons
+        if text[max(0, m.start() - 1):m.start()] in _OPEN_QUOTES and _QUOTE_GOES_ON.match(text, m.end()):
+            continue  # destroyed "a terrorist logistics base": a quoted name of a thing, no one killed
         n = NumberPhrase(m.start(), m.start("a") + len(m["a"]), m.start(), 1, "exact", 1, 1, "article")
         if klass in ("people", "troops") and (_QUOTED_NEXT.match(text, m.end())
                                                or lx.not_figures["thing_after_people"].match(text, m.end())):

@@ -82,7 +82,9 @@ def lexicon() -> dict:
         "month_after": re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_alt(raw['months'])})\b|^,\s*\d{{4}}\b", re.I),
         # "the 444 Brigade's commander": a unit's name (case-sensitive, singular)
         "unit_name_after": re.compile(rf"\s+(?:(?:{'|'.join(raw['unit_adjectives'])})\s+)?"
-                                      rf"(?:{'|'.join(raw['unit_nouns'])})\b(?!s)"),
+                                      rf"(?:{'|'.join(raw['unit_nouns'])})\b(?!s)"
+                                      r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Rifles|Regiment|Battalion)\b"  # "9 Rajputana Rifles"
+                                      r"(?!\s+(?:personnel|troops|soldiers|members|men|officers|jawans)\b)"),
     }
 
 
