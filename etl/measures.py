@@ -2197,7 +2197,8 @@ _NAMED_OUTCOMES = frozenset(["injuries", "deaths", "arrests", "displaced", "disa
 _QUOTE_GOES_ON = re.compile(r"(?:\s+(?!(?:and|or|plus)\b)[a-z][\w-]*){1,3}[\"\u201d\u2019']")
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _WEAPONS = frozenset(["drones", "missiles"])
-_WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:sea\s+|naval\s+|kamikaze\s+|air\s+)?(?:missile|drone|rocket)\s+)?(?:attack|strike|raid|assault|barrage|campaign|"
+_WEAPON_COMPOUND = re.compile(r"\s+(?:and\s+(?:sea\s+|naval\s+|kamikaze\s+|air\s+)?(?:missile|drone|rocket)\s+)?"
+                              r"(?:attack|strike|raid|assault|barrage|campaign|"
                               r"operation|programme|program|threat|alert|incursion|sighting|war|warfare|footage|video|system|launcher|battery|"
                               r"site|depot|factory|warehouse|unit|squadron|swarm|fleet|wave|base|team|operator|pilot|boat|vessel)s?\b",
                               re.I)  # "a surface-to-air missile system", "a drone squadron": a thing
