@@ -507,6 +507,13 @@ _OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?(?P<name>[A
 _OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+total)\s*,\s*$")
 
 
+def _told_before(measures: list[dict], sents: list[_Sentence], i: int) -> list[dict]:
+    """The rows of the sentence before, in the same paragraph, the latest first."""
+    if not i or sents[i - 1].para != sents[i].para:
+        return []
+    return [m for m in reversed(measures) if m["_sent"] == sents[i - 1].start]
+
+
 def _part_of_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> dict | None:
     """The count of the sentence before that "Eleven of them remain in hospital" picks from (same metric,
     larger), or that a sentence opening "Of those, 2,000 ..." breaks down into counts adding up to it
@@ -514,17 +521,14 @@ def _part_of_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> 
     a count of another kind ("58 peacekeepers lost their lives. Of these, 16 were killed in malicious acts,
     while the rest died of illness")."""
     sent = sents[i]
-    if not i or sents[i - 1].para != sent.para:
-        return None
     if f.start == f.num_start and _OF_THEM.match(sent.text, f.num_end - sent.start):  # "23 people were wounded. Eleven
         # of them remain in hospital"; not "Soldiers neutralised six of them" (the attackers)
-        return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["metric"] == f.metric
-                     and m["value"] > f.value), None)
+        return next((m for m in _told_before(measures, sents, i) if m["metric"] == f.metric and m["value"] > f.value),
+                    None)
     if not _OF_THOSE_OPEN.fullmatch(sent.text, 0, f.num_start - sent.start):
         return None
     parts = sum(n.value or 0 for n in scan(sent.text)[0])
-    return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["metric"] == f.metric
-                 and m["value"] == parts), None)
+    return next((m for m in _told_before(measures, sents, i) if m["metric"] == f.metric and m["value"] == parts), None)
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
@@ -534,9 +538,9 @@ def _whole_before(measures: list[dict], sents: list[_Sentence], i: int, f) -> di
     """The count of the sentence before that "12 of them" picks from, in the same paragraph, when it was
     dated: the part happened in its time and place ("1,268 Ukrainians crossed into Moldova last year. At
     least 12 of them were found dead")."""
-    if not i or sents[i - 1].para != sents[i].para or not _OF_THEM.match(sents[i].text, f.num_end - sents[i].start):
+    if not _OF_THEM.match(sents[i].text, f.num_end - sents[i].start):
         return None
-    return next((m for m in reversed(measures) if m["_sent"] == sents[i - 1].start and m["value"] > f.value
+    return next((m for m in _told_before(measures, sents, i) if m["value"] > f.value
                  and m["date_precision"] != "unknown"), None)
 
 
