@@ -1838,7 +1838,8 @@ _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "re
 # deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
-_APPOSED_AGE = re.compile(r"\b[A-Za-z]*[A-Za-rt-z],\s+$")  # a singular noun set off by commas before the number
+_APPOSED_AGE = re.compile(r"\b(?:[A-Z][^\W\d_]*|[^\W\d_]*[^\W\d_s]),\s+$")  # a singular noun or a name ("Aurelio
+# Quiguanás, 52,") set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
