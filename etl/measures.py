@@ -862,14 +862,13 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
             and w["word"].lower() not in lex().bare_followers and w["word"].lower() != "and":
         return False  # destroyed "around 120" surface-to-surface missile launchers: the quote closes on the number only
     if t is not None and t["word"] and t["word"].lower() in ("around", "along", "throughout") \
-            and not _NUMBER_NEXT.match(text, t.end(), limit):
+            and not ((nxt := _TOKEN.match(text, t.end(), limit)) and nxt["word"]
+                     and (nxt["word"][:1].isdigit() or nxt["word"].lower() in number_words())):
         return True  # "wounded between 10 and 15 around Hodeidah": a place past the count, no "around 20"
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
 
-_NUMBER_NEXT = re.compile(r"\s+(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands)\b)", re.I)
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
 _NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
