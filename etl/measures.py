@@ -560,7 +560,6 @@ _OF_THEM_AFTER = re.compile(r"[\"\u201d]?\s+of\s+them\b")  # "jammed 19 of them"
 _AND_END = re.compile(r"\band\s+$")
 _BY_AGENT = re.compile(r"\bby\s+$")
 _COMMA_THEN_AUX = re.compile(r",\s*(?:(?:were|was|had\s+been|have\s+been)\s*)?$")
-_DIED_LATER = re.compile(r"[^,.;]{0,50}?\s(?:(?:later|also|then|subsequently)\s+)?(?:died|succumbed)\b")
 _DIED_NEXT = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:died|perished)\b")
 
 
@@ -2296,7 +2295,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 and (agent := _AGENT_BEFORE_MAIN.match(text, after[2], end)) \
                 and (main := _after(text, agent.end(), end, klass, relative=False)):
             after = main  # "A missile fired by Yemen's Houthis struck a container ship": it hit; its launch says whose
-        if after and klass in ("people", "troops") and _REL_START.match(text, he) and _DIED_LATER.match(text, after[2], end):
+        if after and klass in ("people", "troops") and _REL_START.match(text, he) and _THEN_DIED.match(text, after[2], end):
             continue  # "a woman who was seriously injured died in the ambulance": what befell her is the main verb's
         if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
                 and _PLURAL_VERB.search(text, he, after[2]):
