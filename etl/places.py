@@ -252,8 +252,9 @@ def find_places(text: str, prefer: tuple[str, ...] | list[str] = ()) -> list[Pla
 
 
 # "U.S.", "Kharkiv", "Kyiv’s", "A": the alternatives of (?:[A-Z]\.){2,}|[A-Z][\w\-’'.]*[^\W_]|[A-Z]
-# after one leading [A-Z], so that re scans fast for an upper-case letter
-_CAP = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-’'.]*[^\W_])?")
+# after one leading [A-Z], so that re scans fast for an upper-case letter; or a name after Arabic's article in
+# lower case ("in al-Mawasi", "el-Fasher", "ar-Raqqa"), which the gazetteer keys with its article
+_CAP = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w\-’'.]*[^\W_])?|(?:a[dlnrstz]|ash|e[dlnrsz])-[A-Z][\w\-’'.]*[^\W_]")
 _PREVW = re.compile(r"([\w\-’'.]+)$")  # the reference for _prev_cap's backward scan (tests)
 
 

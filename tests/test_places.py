@@ -1263,3 +1263,17 @@ def test_greater_downtown_or_old_before_a_town_is_that_town():
 def test_a_holy_month_is_no_town_and_yemens_dhale_is_a_governorate():
     assert find_places("during the month of Ramadan, which ran from March 11 to April 9") == []
     assert [(p.country, p.admin1) for p in find_places("air strikes north of Al-Dhale")] == [("YEM", "Al Dhale")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Arabic's article in lower case before a town: the gazetteer's "Al Qa'im" and its hand-written aliases
+    ("Two smugglers were killed near al-Qaim on Monday.", ("al-Qaim", "IRQ", "Anbar")),
+    ("A strike hit a tent in al-Mawasi.", ("al-Mawasi", "PSE", "Gaza Strip")),
+    ("Shelling of el-Fasher went on.", ("el-Fasher", "SDN", "North Darfur")),
+    ("Clashes broke out in Al Qaim.", ("Al Qaim", "IRQ", "Anbar")),  # the article's apostrophe dropped
+    ("Bashar al-Assad fled to Moscow.", ("Moscow", "RUS", "Moscow")),  # a man's name, no town
+    ("Al-Mayadeen reported the strikes.", None),  # a broadcaster, not the Syrian town
+])
+def test_towns_after_the_arabic_article(text, expected):
+    found = [(p.text, p.country, p.admin1) for p in find_places(text) if p.kind in ("city", "admin1")]
+    assert found[:1] == ([expected] if expected else [])

