@@ -400,7 +400,9 @@ def _date_for(found: list, pos: int, para_dates: list, published, sentence: str 
         closer = abs(near_since.start - pos) < min(abs(d.start - pos) for d in happening)
         if closer and ((near_since.start < pos and all(d.start < near_since.start for d in happening))
                        or (near_since.start > pos and sentence and _same_clause(sentence, pos, near_since.start)
-                           and all(d.start > near_since.end for d in happening))):
+                           and all(d.start > near_since.end or (d.end <= pos and not _same_clause(sentence, d.end, pos))
+                                   for d in happening))):  # "In February, a colleague was killed ..., and another
+            # officer has been missing since Tuesday": the day of another clause's count
             happening = []  # "arrested 1,031 people since July 2024, the secretary said on Thursday"
     if not happening:  # "in the 2019-2020 offensive": years long past, with no day of their own
         past = [d for d in found if d.kind == "range" and d not in since and d.span.start and d.span.end

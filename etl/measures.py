@@ -623,8 +623,9 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
         if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
-                and any(a in _LATER_ACTIONS or (a in _VICTIM_ACTIONS and _STANDING.intersection(
-                            b for _, b in lx.actions.get(("after", _norm(m["trig"])), [])))
+                and any(a in _LATER_ACTIONS or (a in _VICTIM_ACTIONS and _STANDING.intersection(first))
+                        or (a == "kill" and _HELD.intersection(first))  # "two men arrested during the protests
+                        for first in [{b for _, b in lx.actions.get(("after", _norm(m["trig"])), [])}]  # were hanged"
                         for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])) \
                 and _object_ok(text, (m2["trig"], lx.actions.get(("after", _norm(m2["trig"])), []), m2.end("trig")),
                                limit, klass):  # not "treated for injuries and discharged" (from hospital)
@@ -1361,6 +1362,7 @@ _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawi
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
+_HELD = frozenset(["arrest", "custody"])  # "two men detained in May were executed": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
                          r"another|one)\b|\b(?:and|but|while)\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
@@ -1369,6 +1371,8 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          r",(?=\s[^,.;\d]{1,40},\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # ", south-east
                          r",(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # of Khartoum, were": an insert
                          r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
+                         r"\b(?:19|20)\d\d\b(?![,.]\d)|[\"\u201c][^\"\u201c\u201d\d.;]{1,40}[\"\u201d]|"  # "during the 2022
+                         # \"Woman, Life, Freedom\" protests were hanged": a year, a quoted name
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
                          r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)")  # not past another count's clause ("and

@@ -2699,3 +2699,20 @@ def test_a_list_of_counts_by_place_names_each_place_even_one_the_gazetteer_lacks
     assert [(m["value"], m["country"], m["admin1"], m["location"]) for m in rows] == [
         (46, "PHL", "Eastern Visayas", None), (31, "PHL", "Caraga", None), (22, "PHL", None, "Negros Island"),
         (19, "PHL", "Northern Mindanao", None)]
+
+
+def test_a_since_day_in_the_figures_own_clause_beats_another_clauses_month():
+    ms = extract_article(_article("In February, a soldier was killed in an ambush in the same area, and another "
+                                  "officer has been missing since Tuesday, the police said.", published="2026-03-27"))[1]
+    assert [(m["metric"], m["value"], m["date_start"]) for m in ms] == [
+        ("killed", 1, date(2026, 2, 1)), ("missing", 1, date(2026, 3, 24))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Defense Ministry said 102 drones were downed overnight across 11 regions and over Crimea.",
+    "Russia's Defence Ministry said 46 Ukrainian drones had been intercepted overnight over nine regions and over the "
+    "Sea of Azov.",
+])
+def test_interceptions_over_unnamed_regions_are_over_the_reporting_country(text):
+    ms = extract_article(_article(text))[1]
+    assert [(m["metric"], m["country"]) for m in ms] == [("drones_intercepted", "RUS")]

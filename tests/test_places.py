@@ -1277,3 +1277,12 @@ def test_a_holy_month_is_no_town_and_yemens_dhale_is_a_governorate():
 def test_towns_after_the_arabic_article(text, expected):
     found = [(p.text, p.country, p.admin1) for p in find_places(text) if p.kind in ("city", "admin1")]
     assert found[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in St. Petersburg detained 14 people.", ("St. Petersburg", "RUS")),
+    ("St Petersburg police said.", ("St Petersburg", "RUS")),
+    ("A shooting in St. Petersburg, Florida.", ("St. Petersburg, Florida", "USA")),
+])
+def test_saint_written_st(text, expected):
+    assert [(p.text, p.country) for p in find_places(text) if p.kind == "city"][:1] == [expected]

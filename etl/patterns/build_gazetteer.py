@@ -34,7 +34,9 @@ _MARKS = re.compile(r"['’ʿʾ‘]")
 
 def _spellings(name: str) -> list[str]:
     """The name first, then how news also spells it: the article joined by a hyphen or a space, apostrophes
-    dropped ("Al Qā’im": "Al-Qā’im", "Al Qāim", "Al-Qāim")."""
+    dropped ("Al Qā’im": "Al-Qā’im", "Al Qāim", "Al-Qāim"); Saint as St."""
+    if name.startswith("Saint "):  # "St Petersburg", "St. Petersburg" (the key drops the full stop)
+        return [name, f"St {name[6:]}"]
     m = _ARTICLE.match(name)
     if not m:
         return [name]
