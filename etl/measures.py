@@ -21,7 +21,7 @@ from importlib import resources
 
 from etl.dates import full_names
 from etl.lexicon import WordGates, lower_same_length, trie_regex
-from etl.numbers import NumberPhrase, find_numbers, number_words
+from etl.numbers import MACHINE_NOUNS, NumberPhrase, find_numbers, number_words
 
 # a possessor between a verb and its count: "killed the soldier's two children", "his family's three"
 _POSSESSOR = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*['\u2019]s"
@@ -213,7 +213,8 @@ def lex() -> _Lex:
                       re.compile(raw["non_conflict_when"], re.I), re.compile(raw["conflict_words"], re.I)),
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
-                re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I)),
+                re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I),
+                re.compile(raw["retracted_before"], re.I)),
         non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b(?:,\s+(?:which|that)\s+(?:[^,.;:\u2014]{{0,80}},\s+)?)?"
                                      rf"[^,.;:\u2014]{{0,100}}$", re.I),  # "The quake, which struck on March 28, killed"
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
@@ -452,6 +453,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
         if mods and (br := _BRACKETED_ACRONYM.match(text, pos, limit)):
             pos = br.end()  # "Three Kenya Defence Forces (KDF) soldiers": the force's short name among the modifiers
             continue
+        if names and (mn := _MODEL_NUMBER.match(text, pos, limit)) and _CAP_END.search(text, max(0, pos - 20), pos):
+            pos = mn.end()  # "two Hermes 450 drones", "Two Heron 1 drones": the model's number
+            continue
         t = _TOKEN.match(text, pos, limit)
         if mods and t and t["punct"] in ('"', "\u201d") and text[t.start("punct") - 1:t.start("punct")].isalnum():
             pos = t.end()  # two "Palestine-2" missiles: past the closing quote of a quoted modifier
@@ -475,6 +479,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     return None
 
 
+_MODEL_NUMBER = re.compile(rf"\s\d{{1,4}}(?=\s+{MACHINE_NOUNS})")  # the number numbers.py takes for a model's
+_CAP_END = re.compile(r"\b[A-Z][A-Za-z]+$")
 _THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right before ("motorcycles carrying")
 
 
@@ -1341,8 +1347,9 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
-    before, within, negated, background, modal, retracted = lex().unreal
+    before, within, negated, background, modal, retracted, taken_back = lex().unreal
     if f.value == 0 or before.search(text, max(start, f.start - 110), f.start) or retracted.match(text, f.end, end) \
+            or taken_back.search(text, max(start, f.start - 200), f.start) \
             or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained

@@ -185,6 +185,10 @@ _AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s
                           r"almost\s+|over\s+|under\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")
 # "ages 19 and 20", "aged between 14 and 35", "aged 19, 24 and 31", "aged between four and 17", "a man aged about 50",
 # "children as young as two"
+_MODEL_BEFORE = re.compile(r"(?:\b(?i:a|an|the|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
+                           r"\s+[A-Z][A-Za-z]+\s$")
+MACHINE_NOUNS = r"(?:drones?|UAVs?|missiles?|rockets?|jets?|aircraft|helicopters?|planes?|bombers?|tanks?)\b"  # after a model
+_MACHINE_AFTER = re.compile(rf"\s*{MACHINE_NOUNS}")
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:[^\W\d_][\w'\u2019-]*\s+){1,2}in\s+(?:every\s+)?$", re.I)
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 
@@ -205,6 +209,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         # both women, are missing": who the two counted before are
     if _AGED_BEFORE.search(before):
         return True  # "aged 58 and 63": an age
+    if m["dig"] and _MODEL_BEFORE.search(before) and _MACHINE_AFTER.match(after):
+        return True  # "one of its Hermes 900 drones", "60 Shahed 136 drones": a model's number
     if _RATIO_BEFORE.search(before):
         return True  # "nearly one Burkinabe in ten": a share, not a count
     if m["dig"] and lx["unit_name_after"].match(after):
