@@ -1164,12 +1164,20 @@ def _sender(metric: str | None, sentence: str, p: Place, fig_start: int, home: s
     troops" in a story about Mozambique): named bare, it is no place of theirs (the troops serve, the
     weapons fly, elsewhere). Troops sent by the article's own country stay at home."""
     if not _bare_country(sentence, p):
-        return False
+        return metric == "troops" and _bare_capital(sentence, p) and p.end <= fig_start and home is not None \
+            and p.country != home and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12))  # "Kigali maintains
+        # some 4,000 military and police personnel in the province": the government that sent them
     return metric in _LAUNCHED or (metric == "troops" and p.end <= fig_start and home is not None and p.country != home
                                    and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12)))
 
 
-_SENT_TROOPS = re.compile(r"[^.;]{0,60}?\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches)\b")
+_SENT_TROOPS = re.compile(r"[^.;]{0,60}?\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|"
+                          r"maintains|maintained|keeps|kept|stations|stationed)\b")
+
+
+def _bare_capital(sentence: str, p: Place) -> bool:
+    """A capital named with no place word before it, standing for its government ("Kigali maintains ...")."""
+    return p.kind == "city" and not p.possessive and _place_key(p.text) in _gaz()["capitals"] and _cue(sentence, p) == 0.0
 
 
 def _bare_country(sentence: str, p: Place) -> bool:
@@ -1278,6 +1286,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                                 and _near_before("destination_before", sentence, max(0, x.start - 30), x.start))  # three"
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
                                                                        x.start))]  # "refugees had arrived in Kufra"
+    if metric == "troops":  # "Kigali maintains some 4,000 military and police personnel in the province": the
+        in_sentence = [(sc, x) for sc, x in in_sentence if not _sender(metric, sentence, x, fig_start, home)]  # sender
     abroad = _fled_abroad(sentence, prefer) if metric == "displaced" else set()
     if metric == "displaced" and (origin := _flow_origin(sentence, fig_start, fig_end, prefer, ctx)):
         return origin  # "600 people from Myanmar's Chin State had crossed into Champhai district": where they fled from

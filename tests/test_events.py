@@ -2716,3 +2716,19 @@ def test_a_since_day_in_the_figures_own_clause_beats_another_clauses_month():
 def test_interceptions_over_unnamed_regions_are_over_the_reporting_country(text):
     ms = extract_article(_article(text))[1]
     assert [(m["metric"], m["country"]) for m in ms] == [("drones_intercepted", "RUS")]
+
+
+def test_a_capital_that_keeps_troops_abroad_is_the_sender_not_the_place():
+    ms = extract_article(_article("Pemba, Mozambique (Lusa) - Insurgents beheaded four men in two villages of Muidumbe "
+                                  "district, in the northern Mozambican province of Cabo Delgado, on Wednesday.\n\n"
+                                  "Rwandan forces, deployed in Cabo Delgado since July 2021, began patrolling the district "
+                                  "on Thursday, the same sources said. Kigali keeps some 4,000 military and police "
+                                  "personnel in the province under a bilateral agreement with Maputo.",
+                                  published="2025-03-14"))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in ms if m["metric"] == "troops"] == [("troops", 4000, "MOZ")]
+
+
+def test_a_drone_that_crashed_into_a_building_is_no_accident():
+    ms = extract_article(_article("Six people were lightly injured early on Friday when a drone crashed into a "
+                                  "building in Taba, Egyptian officials said."))[1]
+    assert [(m["metric"], m["value"], m["country"]) for m in ms] == [("injured", 6, "EGY")]
