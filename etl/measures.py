@@ -744,7 +744,9 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
         clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
         if m and (_TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")) or low in _DETERMINERS
-                  or (low in _NOUN_PREPS and not m["trig"].lower().endswith(("ed", "en", "wn")))):
+                  or (low in _NOUN_PREPS and (not m["trig"].lower().endswith(("ed", "en", "wn"))
+                                              or _noun_next(text, m.end("trig"), limit)))):  # "Two relatives of
+            # detained men said": an adjective
             continue  # "Two passengers who tried to flee were wounded": what they tried, not what happened; "Two
             # residents who helped carry the wounded said", "A gendarme on guard duty was killed": a noun, no verb
         if m and (not passive_only or _AUX_BEFORE.search(text, p, m.start("trig")) or clause_verb):  # "300 villagers
