@@ -505,7 +505,9 @@ _RELATIVE_NIGHT = re.compile(r"(?:overnight|last\s+night|during\s+the\s+night)",
 _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 
 
-_OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+_OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?"  # not a month ("30 in October")
+                             rf"(?!(?:{dates.full_names('months')}|{dates.full_names('weekdays')})\b)"
+                             r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
 _OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+total)\s*,\s*$")
 
 

@@ -1651,7 +1651,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                     and (metric := _metric(g[0], [(prev.pattern_id.split(".")[0] + ".coordinated", prev.action)])):
                 return _figure(text, n, metric[0], metric[1], n.start, g[2], text[g[1]:g[2]], g[0], prev.trigger,
                                prev.action)
-            if prev is not None and prev.action and (_ELLIPSIS_GAP.match(text, prev.end, n.start)
+            if prev is not None and (prev.action or prev.pattern_id.startswith("noun.")) \
+                    and (_ELLIPSIS_GAP.match(text, prev.end, n.start)
                                                       or (_ENDS_IN.search(text, prev.start, prev.end)  # "troops are in
                                                           and _NAME_THEN_AND.match(text, prev.end, n.start))  # Syria, and"
                                                       or _BY_PLACE_LIST.match(text, prev.end, n.start)
@@ -1661,7 +1662,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                           and _MORE_DEPLOYED.match(text, n.end, end))  # plus 7,000 more"
                                                       or (prev.pattern_id.endswith(".ellipsis")
                                                           and _LIST_NEXT.match(text, prev.end, n.start))) \
-                    and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)):
+                    and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)
+                         or ((month := _IN_MONTH.match(text, n.end, end))  # "160 murders in September, 181 in October
+                             and _IN_MONTH.search(text, prev.start, n.start) and month)):  # and 164 in November"
                 # "killed 5 people in Kharkiv and 3 in Sumy", "arrested 31 on Friday and 40 on Saturday"
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
                                prev.counted, prev.klass, prev.trigger, prev.action)
@@ -1828,6 +1831,8 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
                             r"|the\s+(?:next|following)\s+day|overnight"
                             rf"|(?:{full_names('months')})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{full_names('months')}))"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
+# a month a count by month names ("181 in October", after "160 murders in September")
+_IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
                                 r"together\s+with|alongside|plus)\s+$"

@@ -2732,3 +2732,10 @@ def test_a_drone_that_crashed_into_a_building_is_no_accident():
     ms = extract_article(_article("Six people were lightly injured early on Friday when a drone crashed into a "
                                   "building in Taba, Egyptian officials said."))[1]
     assert [(m["metric"], m["value"], m["country"]) for m in ms] == [("injured", 6, "EGY")]
+
+
+def test_a_count_by_month_keeps_the_place_and_takes_its_month():
+    ms = extract_article(_article("Police killed 160 people in Culiacan in September, and 30 in October.",
+                                  published="2024-12-01"))[1]
+    assert [(m["value"], m["location"], m["date_start"]) for m in ms] == [
+        (160, "Culiacán", date(2024, 9, 1)), (30, "Culiacán", date(2024, 10, 1))]
