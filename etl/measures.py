@@ -857,6 +857,8 @@ _MORE_THINGS = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*s)\b"
 
 def _bare_ok(text: str, pos: int, limit: int) -> bool:
     """A bare number ends its phrase: punctuation, the end, or a function word follows."""
+    if _TIMES_NEXT.match(text, pos, limit):
+        return False  # "displaced five or more times": how often, not how many
     t = _TOKEN.match(text, pos, limit)
     if t is not None and t["word"] and t["word"].lower() == "more":  # "wounded 30 more", not "30 more than", nor
         return not re.match(r"\s+than\b", text[t.end():limit]) \
@@ -877,6 +879,7 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         or t["word"].lower() in lex().bare_followers
 
 
+_TIMES_NEXT = re.compile(r"\s+(?:or\s+(?:more|so)\s+)?times\b")
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
 _NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
