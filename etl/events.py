@@ -508,6 +508,7 @@ _COUNT_WORDS = re.compile(r"\b(?:number|toll|total|tally)\b", re.I)
 _OWN_PLACE_WORD = re.compile(r"\b(?:in|on|at|near|over)\s+(?:the\s+)?"  # not a month ("30 in October")
                              rf"(?!(?:{dates.full_names('months')}|{dates.full_names('weekdays')})\b)"
                              r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})")
+_LEAD_NAME = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,?\s+(?:with|at)\s")  # "Plateau with 1,870"
 _OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+total)\s*,\s*$")
 
 
@@ -1029,6 +1030,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
             if who := WHO.search(sent.text, f.num_end - sent.start, fe):  # "40 people who were detained in
                 f_found = [d for d in f_found if not who.start() <= d.start < fe]  # March were released": not March
             fplace, factor, fclaimant = _clause_context(sent_, fs, fe, f.metric, ctx)
+            if f.pattern_id.endswith(".ellipsis") and fplace.start != fs and (name := _LEAD_NAME.match(sent_.text, fs, fe)):
+                fplace = next((x for x in places.find_places(sent_.text, ctx.article_countries[:4])
+                               if x.start == fs and x.country and x.kind != "demonym"), None) \
+                    or places.Place(fplace.country, None, name[1], "place", None, None, kind="named")  # "followed by
+                # Mandalay Region with 41": the ranking's own place, named first (a name the gazetteer lacks, no point)
             if f.pattern_id.endswith(".ellipsis") and fplace.start >= 0 and not fs <= fplace.start < fe \
                     and fplace.geo_precision != "country" and (own := _OWN_PLACE_WORD.search(sent_.text, fs, fe)):
                 fplace = places.Place(fplace.country, None, own["name"], "place", None, None, kind="named")  # "31

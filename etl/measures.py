@@ -1671,6 +1671,12 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 # "killed 5 people in Kharkiv and 3 in Sumy", "arrested 31 on Friday and 40 on Saturday"
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
                                prev.counted, prev.klass, prev.trigger, prev.action)
+            if prev is not None and (prev.action or prev.pattern_id.startswith("noun.")) \
+                    and (named := _NAMED_WITH.match(text, prev.end, n.start)) and _bare_ok(text, n.end, end):
+                # "Benue recorded the highest toll, with 2,930 people killed, followed by Plateau with 1,870 and Zamfara
+                # with 1,545": a ranking by place, each with its own count
+                return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", named.start("name"),
+                               n.end, prev.counted, prev.klass, prev.trigger, prev.action)
             return None
         acts = (before[1] if ok_before else []) + (after[1] if ok_after else [])
         klass = figures[-1].klass if figures else (before_klass if _OF_THESE.match(text, start, n.start)
@@ -1834,6 +1840,9 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
                             r"|the\s+(?:next|following)\s+day|overnight"
                             rf"|(?:{full_names('months')})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{full_names('months')}))"
                             r"(?=\s*(?:[,.;:]|$|\s(?:when|as|after|before|while|in|at|near)\b))")
+# the next place of a ranking and its count: ", followed by Plateau with 1,870", "and Sagaing Region with 33"
+_NAMED_WITH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:(?:followed|trailed)\s+by|ahead\s+of|and|then)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,?\s+(?:with|at)\s+$")
 # a month a count by month names ("181 in October", after "160 murders in September")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where

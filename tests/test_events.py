@@ -2739,3 +2739,10 @@ def test_a_count_by_month_keeps_the_place_and_takes_its_month():
                                   published="2024-12-01"))[1]
     assert [(m["value"], m["location"], m["date_start"]) for m in ms] == [
         (160, "Culiacán", date(2024, 9, 1)), (30, "Culiacán", date(2024, 10, 1))]
+
+
+def test_a_ranking_by_place_counts_each_place_with_its_own_figure():
+    ms = extract_article(_article("The arrests map shows Yangon Region again leading with 58 arrests, followed by "
+                                  "Mandalay Region with 41 and Sagaing Region with 33."))[1]
+    assert [(m["metric"], m["value"], m["admin1"]) for m in ms] == [
+        ("arrested", 58, "Yangon"), ("arrested", 41, "Mandalay"), ("arrested", 33, "Sagaing")]
