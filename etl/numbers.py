@@ -263,7 +263,9 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             continue
         start, qualifier, qual_words = m.start(), "exact", ""
         if (q := lx["qual_rx"].search(text, max(0, m.start() - 30), m.start())) \
-                and not _PHRASAL_OVER.search(text, max(0, q.start() - 12), q.start() + 5):  # "handed over eight"
+                and not _PHRASAL_OVER.search(text, max(0, q.start() - 12), q.start() + 5) \
+                and not _CAME_UNDER.search(text, max(0, q.start() - 12), m.start()):  # "handed over eight", "came
+            # under 12 drone attacks"
             qual_words = _WS.sub(" ", q.group().strip().lower())
             qualifier, start = lx["qual"][qual_words], q.start()
         end = m.end()
@@ -279,6 +281,8 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     return _merge_ranges(text, found)
 
 
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|been|fell|falls|placed|put|remains?|remained|kept|held)\s+under\s+$",
+                         re.I)
 _SIGN = re.compile(r"(\+)(?=\s|$|[,;.)])")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
 _ODD = re.compile(r"[- ]odd\b", re.I)  # "50-odd drones", "thirty-odd persons": about
