@@ -1115,6 +1115,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
                 if n.qualifier in _SHARED_BOUNDS and nxt.qualifier == "exact" and nxt.num_start == nxt.start \
+                        and not nxt.pattern_id.endswith(".singular") \
                         and _COORD.match(text, he, nxt.start):  # "at least 270 security personnel and 180 civilians
                     k = figures.index(nxt)  # were killed": the bound covers both counts
                     figures[k] = replace(nxt, qualifier=n.qualifier, high=None,
