@@ -668,8 +668,8 @@ def _object_ok(text: str, found: tuple[str, list, int] | None, limit: int, klass
 _PHRASE_OPEN = re.compile(r"\s+(?:from|for|with|of(?!\s+(?:(?:the|those|these|its|their)\s+[a-z]|them|whom|which))|in|"
                           r"at(?!\s+risk)|near|across|"
                           r"on|inside|outside|around|aboard|(?P<that>that)|[a-z]+ing|(?P<by>[a-z]{3,}ed)(?=\s+by\s)|loaded|laden|packed|fitted|rigged|armed|equipped|"
-                          r"(?:convicted|accused|suspected|charged|found\s+guilty)(?=\s+(?:of|with)\s))\s")  # "Three men convicted
-# of spying for Israel were hanged"
+                          r"(?:convicted|accused|suspected|charged|found\s+guilty)(?=\s+(?:of|with)\s))\s")
+# (a participle of a charge: "Three men convicted of spying for Israel were hanged")
 _WORD = re.compile(r"\s+[\w'\u2019-]+")
 # a comma inside a list of names: "13 peacekeepers from South Africa, Malawi and Uruguay had been killed"
 _NAMES_COMMA = re.compile(r",\s+[A-Z][\w'\u2019-]+(?=(?:\s+[A-Z][\w'\u2019-]+)?(?:,\s+[A-Z]|\s+and\s+[A-Z]))")
