@@ -507,7 +507,8 @@ _RATE_AFTER = re.compile(r"\s+per\s+(?:100|1,?000|10,?000|100,?000|million|capit
 _AVERAGE_OF = re.compile(r"\b(?:an\s+)?average\s+of\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.I)
 _ACRONYM_HURT = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been|are|remain)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|"
                            r"missing|arrested|detained|taken\s+into\s+custody|captured)|(?:also\s+)?(?:lost\s+their\s+lives|"
-                           r"died|perished))\b")  # "Four soldiers and three VDP lost their lives"
+                           r"died|perished|fell\s+(?:on|in)))\b")  # "Four soldiers and three VDP lost their lives", "4 VDP
+# fell on the field of honour"
 _QUOTED_LABEL = re.compile(r"\s*[\"\u201c\u2018']([a-z][\w\u2019-]*(?:\s+[a-z][\w\u2019-]*){0,2})[\"\u201d\u2019']")
 
 
@@ -1142,6 +1143,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             if verb.startswith(("arrest", "detain", "captur")) else ("injured", "injure")
         figures.append(_figure(text, n, metric, f"{action}.after.one_more", more.start("one"), more.end("verb"),
                                more["one"], "people", more["verb"], action))
+    for f in [f for f in figures if f.action in ("arrest", "custody") and f.pattern_id.endswith(".after")]:
+        if (freed := _THEN_FREED.match(text, f.end, end)) \
+                and not any(g is not f and f.end <= g.start < freed.end() for g in figures):  # "Three aid workers
+            figures.append(replace(f, metric="released", pattern_id="release.after.then", end=freed.end(),  # were
+                                   trigger=freed["verb"], action="release"))  # detained at a checkpoint and released"
     figures = [_own_weapon(text, f, figures) for f in figures if not _no_force(f)]
     figures = [replace(f, qualifier="more_than", low=f.value + 1, high=None)
                if f.qualifier == "exact" and _PASSED_BEFORE.search(text, max(start, f.num_start - 20), f.num_start) else f
@@ -2201,6 +2207,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|added|recalled|explained)\s+$
 _ONE_MORE = re.compile(r"(?:\band|,)\s+(?P<verb>wounding|injuring|killing|wounded|injured|killed)\s+(?P<one>another|a\s+third|"
                        r"a\s+fourth|a\s+fifth|one\s+more|one\s+other)\b(?!\s+(?:of|[a-z]+ing|\d|one|two|three|four|five|six|seven|eight|"
                        r"nine|ten|dozens?|hundreds?|[a-z]+s)\b)(?![\w-])", re.I)
+_THEN_FREED = re.compile(r"[^.;]{0,60}?\s+and\s+(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:later\s+|then\s+|subsequently\s+|"
+                         r"eventually\s+|since\s+)?(?P<verb>released|freed|set\s+free)\b(?!\s+(?:\d|the\s+other|others))")
 _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also|who|whose)\b")  # its own clause
 # "said a security guard at the port was killed": its own clause past where the one was
 _OWN_VERB_PAST_PLACE = re.compile(r"(?:\s+(?:at|in|on|near|of|from)\s+(?:the|a|an)?\s*[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)?)?"
