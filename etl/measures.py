@@ -798,7 +798,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|more\s+than|over(?=\s+\d)|nearl
                            r"as\s+many\s+as)\s+)?"
                            r"(?:\d|(?:an?|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands|several|many|people|civilians|"
-                           r"soldiers|troops|police|protesters)\b|the\s+(?!(?:previous|next|same|following|day|night|week|"
+                           r"soldiers|troops|police|protesters)\b|(?:part|parts|much|most|half|all|some)\s+of\b|"  # "a missile
+                           # destroyed part of a residential building": a missile that hit, not one shot down
+                           r"the\s+(?!(?:previous|next|same|following|day|night|week|"
                            r"morning|evening|weekend)\b)"  # (a name: "shot dead Jaime Morales")
                            r"|(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|In|At|On|Near|As|After|By|During|From|"
