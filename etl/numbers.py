@@ -189,6 +189,7 @@ _MODEL_BEFORE = re.compile(r"(?:\b(?i:a|an|the|its|their|his|her|our|one|two|thr
                            r"\s+[A-Z][A-Za-z]+\s$")
 MACHINE_NOUNS = r"(?:drones?|UAVs?|missiles?|rockets?|jets?|aircraft|helicopters?|planes?|bombers?|tanks?)\b"  # after a model
 _MACHINE_AFTER = re.compile(rf"\s*{MACHINE_NOUNS}")
+_ALL_BUT = re.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:only\s+|just\s+|still\s+)?$", re.I)
 _AT_THE_TIME = re.compile(r"\s+(?:years?\s+old\s+)?(?:at\s+the\s+time|when)\b", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:[^\W\d_][\w'\u2019-]*\s+){1,2}in\s+(?:every\s+)?$", re.I)
@@ -211,6 +212,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         # both women, are missing": who the two counted before are
     if _AGED_BEFORE.search(before) or (_BE_BEFORE.search(before) and _AT_THE_TIME.match(after)):
         return True  # "aged 58 and 63", "who were 17 at the time of the alleged crime": an age
+    if _ALL_BUT.search(before):
+        return True  # "all but one have since been released": the rest, not a count of one
     if m["dig"] and _MODEL_BEFORE.search(before) and _MACHINE_AFTER.match(after):
         return True  # "one of its Hermes 900 drones", "60 Shahed 136 drones": a model's number
     if _RATIO_BEFORE.search(before):
