@@ -21,7 +21,8 @@ from importlib import resources
 
 from etl.dates import full_names
 from etl.lexicon import WordGates, lower_same_length, trie_regex
-from etl.numbers import MACHINE_NOUNS, NumberPhrase, find_numbers, number_words
+from etl.numbers import MACHINE_NOUNS, NumberPhrase, bounds, find_numbers, number_words
+from etl.numbers import lexicon as numbers_lexicon
 
 # a possessor between a verb and its count: "killed the soldier's two children", "his family's three"
 _POSSESSOR = r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*['\u2019]s"
@@ -1156,6 +1157,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                for f in figures]  # "the toll had passed 61,500": more than that
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
+    figures = [_share_of(text, f, start) for f in figures]
     kept, dropped = [], None
     calm = not _combat_in(text, start, end) \
         and not lex().non_conflict_far[2].search(text, start, end)
@@ -1357,6 +1359,30 @@ def _one_of_no_count(text: str, f: Figure, start: int) -> bool:
 
 _CASUALTIES_WHEN = re.compile(r"\b(?:killed|wounded|injured|died|dead|hurt|killing|wounding|injuring)\b[^.;]{0,120}?"
                               r"\b(?:when|where|after|as)\s+$", re.I)
+
+
+def _share_of(text: str, f: Figure, start: int) -> Figure:
+    """A stated share of a whole ("About half of the village's roughly 3,000 residents have since fled",
+    "two-thirds of the town's 12,000 inhabitants had fled"): the share's count, about that many."""
+    if not f.pattern_id.endswith(".after") or f.value is None \
+            or not (m := _SHARE.search(text, max(start, f.start - 80), f.start)) or not _AUX.search(text, f.num_end, f.end):
+        return f
+    part = _SHARES[re.sub(r"[\s-]+", " ", m["frac"].lower())]
+    value = round(f.value * part)
+    words = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else ""
+    qualifier = numbers_lexicon()["qual"].get(words, "approx") if words else "approx"  # "more than half": more than
+    low, high = bounds(value, qualifier, words)
+    return replace(f, value=value, qualifier=qualifier, low=low, high=high, start=m.start(),
+                   pattern_id=f.pattern_id + ".share")
+
+
+_SHARES = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+           "one quarter": 1 / 4, "three quarters": 3 / 4}
+_SHARE = re.compile(r"(?:\b(?P<q>more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|fewer\s+than|"
+                    r"at\s+least)\s+)?"
+                    r"\b(?P<frac>half|(?:a|one)\s+third|two[\s-]thirds|(?:a|one)\s+quarter|three[\s-]quarters)\s+of\s+"
+                    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019.-]+['\u2019]s\s+)?"
+                    r"(?:(?:total|estimated|entire|whole|some|about|around|nearly|roughly|over)\s+)*$", re.I)
 
 
 def _unreal(text: str, f: Figure, start: int, end: int) -> bool:

@@ -129,7 +129,8 @@ def words_value(text: str) -> int | None:
     return total + current if seen else None
 
 
-def _bounds(value: int, qualifier: str, qual_words: str) -> tuple[int | None, int | None]:
+def bounds(value: int, qualifier: str, qual_words: str) -> tuple[int | None, int | None]:
+    """(value_low, value_high) of a count with its qualifier ("about": the approx band around it)."""
     lx = lexicon()
     if qualifier == "exact":
         return value, value
@@ -281,7 +282,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
         if (about := _OR_SO.match(text, end) or _ODD.match(text, end)) is not None:
             qualifier, end = "approx" if qualifier == "exact" else qualifier, about.end()  # "another 40 or so were
             # wounded": about
-        low, high = _bounds(value, qualifier, qual_words)
+        low, high = bounds(value, qualifier, qual_words)
         found.append(NumberPhrase(start, end, m.start(), value, qualifier, low, high, kind))
     return _merge_ranges(text, found)
 
