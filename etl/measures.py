@@ -711,6 +711,8 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
         or (relative and klass in ("people", "troops") and WHO.match(text, pos, limit))
     if not o or (o.re is _PHRASE_OPEN and o["that"] and klass not in _WEAPONS):
         return None  # "one drone that entered Polish airspace was shot down"; not "citizens who died"
+    if not klass and o.re is _PHRASE_OPEN and o.group().strip().endswith("ing") and _PLURAL_NEXT.match(text, o.end(), limit):
+        return None  # "149 polling booths ... were relocated": a bare number's noun, not a participle
     passive_only = o.re is WHO  # "312 people who tried to cross were detained", never "citizens who died"
     rel = o.re is _PHRASE_OPEN and bool(o["that"])  # "one drone that entered Polish airspace was shot down": the
     own = None  # main verb after the relative clause's own ("entered"), which counts only when there is none
@@ -748,6 +750,7 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
         clause_verb = clause_verb or (passive_only and (word.lower() in _CLAUSE_AUX or word.lower().endswith(("ed", "ing"))))
         m = lx.after_rx.match(text, p, limit)
         if m and (_TRIED_TO.search(text, max(0, m.start("trig") - 20), m.start("trig")) or low in _DETERMINERS
+                  or (word[:1].isupper() and m["trig"][:1].isupper())  # "of the District Reserve Guard": a name's word
                   or (low in _NOUN_PREPS and (not m["trig"].lower().endswith(("ed", "en", "wn"))
                                               or _noun_next(text, m.end("trig"), limit)))):  # "Two relatives of
             # detained men said": an adjective
@@ -770,6 +773,7 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
     return own
 
 
+_PLURAL_NEXT = re.compile(r"[a-z]{3,}s\b")
 _PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed)\s+"
                             r"(?:the\s+)?$",
                             re.I)
@@ -1548,7 +1552,14 @@ def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
     passengers': one person more than the number counts, named before it (people only)."""
     if group is None or group[0] not in ("people", "troops"):
         return None
-    return _one_and().search(text, max(start, n.start - 60), n.start)
+    one = _one_and().search(text, max(start, n.start - 60), n.start)
+    return None if one is None or _named_one(one.group()) else one
+
+
+def _named_one(words: str) -> bool:
+    """'the Presidential Guard and': a force's name before 'and', no one person."""
+    named = [w for w in words.split()[1:] if w.lower() not in ("and", "his", "her", "their", "its")]
+    return bool(named) and all(w[:1].isupper() for w in named)
 
 
 @cache
@@ -2382,7 +2393,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "where a man stabbed passengers on a crowded platform": the attacker, no one hurt
         if after and (metric := _metric(klass, after[1])) and metric[0] != "displaced":  # "a trader who fled": no count
             qs = m.start()
-            if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())):
+            if klass in ("people", "troops") and (one := _one_and().search(text, max(start, m.start() - 60), m.start())) \
+                    and not _named_one(one.group()):
                 if _AMONG_THE_DEAD.search(text, max(start, one.start() - 40), one.start()):
                     continue  # "Among the dead were an eight-year-old boy and a 15-year-old girl": of a toll told
                 n, qs = replace(n, value=2, low=2, high=2), one.start()  # "A boy and a girl were killed"
