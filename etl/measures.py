@@ -463,7 +463,9 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             continue
         if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
             return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
-        if not t or t["punct"] or (t["word"].lower() in lx.stop and not (mods and _ACRONYM.fullmatch(t["word"]))):
+        if not t or t["punct"] or (t["word"].lower() in lx.stop and not (mods and _ACRONYM.fullmatch(t["word"]))) \
+                or (mods and t["word"].lower() in _PLACE_NOUNS):  # "two Tulkarm camps and Jenin camp remain
+            # displaced": places counted, not people
             if t and t["word"] and t["word"].lower() == "and" and mods:
                 pos = t.end()
                 continue
@@ -482,6 +484,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 
 _MODEL_NUMBER = re.compile(rf"\s\d{{1,4}}(?=\s+{MACHINE_NOUNS})")  # the number numbers.py takes for a model's
 _CAP_END = re.compile(r"\b[A-Z][A-Za-z]+$")
+_PLACE_NOUNS = frozenset(["villages", "towns", "camps", "districts", "provinces", "regions", "communities", "settlements",
+                          "neighbourhoods", "neighborhoods", "hamlets", "cities"])
 _THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right before ("motorcycles carrying")
 
 
@@ -773,6 +777,7 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
     return own
 
 
+_SINGULAR_AUX = re.compile(r"\s(?:was|has\s+been|is)\s+(?:[a-z]+ly\s+)?\S*$")
 _PLURAL_NEXT = re.compile(r"[a-z]{3,}s\b")
 _PASSED_BEFORE = re.compile(r"\b(?:passed|passes|passing|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed)\s+"
                             r"(?:the\s+)?$",
@@ -1665,6 +1670,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 before = (before[0], kept, before[2]) if kept else None
                 break
     after = _after(text, head_end, end, klass)
+    if after and n.qualifier == "vague" and head_end < after[2] - len(after[0]) \
+            and _SINGULAR_AUX.search(text, head_end, after[2] - len(after[0]) + 1):
+        after = None  # "A volunteer who had pulled dozens of people from the rubble was killed": another's verb
     if after and before is None and klass in ("people", "troops") and _BY_AGENT.search(text, max(start, n.start - 6), n.start) \
             and _COMMA_THEN_AUX.search(text, head_end, after[2] - len(after[0])):
         after = None  # "soldiers, who had been held by some 300 residents of the village, were released": the agent of
