@@ -1374,9 +1374,10 @@ def _share_of(text: str, f: Figure, start: int) -> Figure:
     """A stated share of a whole ("About half of the village's roughly 3,000 residents have since fled",
     "two-thirds of the town's 12,000 inhabitants had fled"): the share's count, about that many."""
     if not f.pattern_id.endswith(".after") or f.value is None \
-            or not (m := _SHARE.search(text, max(start, f.start - 80), f.start)) or not _AUX.search(text, f.num_end, f.end):
+            or not (m := _share_rx().search(text, max(start, f.start - 80), f.start)) \
+            or not _AUX.search(text, f.num_end, f.end):
         return f
-    part = _SHARES[re.sub(r"[\s-]+", " ", m["frac"].lower())]
+    part = numbers_lexicon()["shares"][re.sub(r"[\s-]+", " ", m["frac"].lower())]
     value = round(f.value * part)
     words = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else ""
     qualifier = numbers_lexicon()["qual"].get(words, "approx") if words else "approx"  # "more than half": more than
@@ -1385,13 +1386,15 @@ def _share_of(text: str, f: Figure, start: int) -> Figure:
                    pattern_id=f.pattern_id + ".share")
 
 
-_SHARES = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
-           "one quarter": 1 / 4, "three quarters": 3 / 4}
-_SHARE = re.compile(r"(?:\b(?P<q>more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|fewer\s+than|"
-                    r"at\s+least)\s+)?"
-                    r"\b(?P<frac>half|(?:a|one)\s+third|two[\s-]thirds|(?:a|one)\s+quarter|three[\s-]quarters)\s+of\s+"
-                    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019.-]+['\u2019]s\s+)?"
-                    r"(?:(?:total|estimated|entire|whole|some|about|around|nearly|roughly|over)\s+)*$", re.I)
+@cache
+def _share_rx() -> re.Pattern:
+    """A share (numbers.json "shares") and its qualifier before "of the N": "more than half of the 80"."""
+    nl = numbers_lexicon()
+    shares = "|".join(re.sub(r" ", r"[\\s-]+", w) for w in sorted(nl["shares"], key=len, reverse=True))
+    quals = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nl["qual"], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?\b(?P<frac>{shares})\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[\w'\u2019.-]+['\u2019]s\s+)?(?:(?:total|estimated|entire|whole|some|about|around|nearly|roughly|"
+                      r"over)\s+)*$", re.I)
 
 
 def _unreal(text: str, f: Figure, start: int, end: int) -> bool:

@@ -63,6 +63,7 @@ def lexicon() -> dict:
     return {
         "words": {k.lower(): v for k, v in words.items()},
         "fractions": raw["fractions"],
+        "shares": raw["shares"],
         "units": units, "scales": scales,
         "vague": {re.sub(r"\s+", " ", v["words"]): v for v in raw["vague"]},
         "qual": qual, "number": number, "qual_rx": qual_rx,
@@ -186,10 +187,10 @@ _AGED_BEFORE = re.compile(r"\bas\s+(?:young|old)\s+as\s+$|\bages?\s+(?:\d{1,3}\s
                           r"almost\s+|over\s+|under\s+)?(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*(?:,|and|to|-)\s*(?:and\s+)?)*$")
 # "ages 19 and 20", "aged between 14 and 35", "aged 19, 24 and 31", "aged between four and 17", "a man aged about 50",
 # "children as young as two"
-_MODEL_BEFORE = re.compile(r"(?:\b(?i:a|an|the|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
-                           r"\s+[A-Z][A-Za-z]+\s$")
+_MODEL_BEFORE = re.compile(r"(?P<det>\b[A-Za-z]+|\d)\s+[A-Z][A-Za-z]+\s$")  # "its Hermes ", "60 Shahed "
 MACHINE_NOUNS = r"(?:drones?|UAVs?|missiles?|rockets?|jets?|aircraft|helicopters?|planes?|bombers?|tanks?)\b"  # after a model
 _MACHINE_AFTER = re.compile(rf"\s*{MACHINE_NOUNS}")
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our"])
 _ALL_BUT = re.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:only\s+|just\s+|still\s+)?$", re.I)
 _AT_THE_TIME = re.compile(r"\s+(?:years?\s+old\s+)?(?:at\s+the\s+time|when)\b", re.I)
@@ -215,7 +216,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
         return True  # "aged 58 and 63", "who were 17 at the time of the alleged crime": an age
     if _ALL_BUT.search(before):
         return True  # "all but one have since been released": the rest, not a count of one
-    if m["dig"] and _MODEL_BEFORE.search(before) and _MACHINE_AFTER.match(after):
+    if m["dig"] and (model := _MODEL_BEFORE.search(before)) and _MACHINE_AFTER.match(after) \
+            and (model["det"][0].isdigit() or model["det"].lower() in _DETERMINERS or model["det"].lower() in number_words()):
         return True  # "one of its Hermes 900 drones", "60 Shahed 136 drones": a model's number
     if _RATIO_BEFORE.search(before):
         return True  # "nearly one Burkinabe in ten": a share, not a count

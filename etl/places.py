@@ -1106,9 +1106,8 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
     return None
 
 
-_UNNAMED_REGIONS = re.compile(r"\b(?:over|across|above|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?:\d+|two|three|four|five|"
-                              r"six|seven|eight|nine|ten|eleven|twelve|several|multiple|a\s+dozen)\s+(?:of\s+(?:the|its)\s+)?"
-                              r"(?:regions|oblasts|provinces)\b")
+_UNNAMED_REGIONS = re.compile(r"\b(?:over|across|above|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?P<n>[\w-]+)\s+"
+                              r"(?:of\s+(?:the|its)\s+)?(?:regions|oblasts|provinces)\b")  # a count (number lexicon) or "several"
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _AT_TARGET = re.compile(r"\b(?:at|toward|towards|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")  # "fired 270 rockets at Israel"
 _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
@@ -1319,7 +1318,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             (x for x in _find(sentence[:fig_start], prefer) if x.country and x.kind == "country" and x.possessive), None)):
         return own  # "Jordan's air force shot down dozens of drones that entered its airspace as Iran fired a barrage
         # at Israel": over the defender's own country, not the target of the wider attack
-    if metric in ("drones_intercepted", "missiles_intercepted") and _UNNAMED_REGIONS.search(sentence, fig_end) \
+    if metric in ("drones_intercepted", "missiles_intercepted") and (u := _UNNAMED_REGIONS.search(sentence, fig_end)) \
+            and (_is_number_word(u["n"]) or u["n"].lower() in ("several", "multiple")) \
             and (own := _claimant_country(sentence, fig_start, fig_end, prefer)):
         return own  # "The Russian Defense Ministry said 102 drones were downed across 11 regions and over Crimea":
         # over the reporting country's own regions, whatever one place beside them names
