@@ -1725,8 +1725,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                       or (prev.pattern_id.endswith(".ellipsis")
                                                           and _LIST_NEXT.match(text, prev.end, n.start))) \
                     and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)
-                         or ((month := _IN_MONTH.match(text, n.end, end))  # "160 murders in September, 181 in October
-                             and _IN_MONTH.search(text, prev.start, n.start) and month)):  # and 164 in November"
+                         or (_IN_MONTH.search(text, prev.start, n.start)  # "160 murders in September, 181 in October
+                             and _IN_MONTH.match(text, n.end, end))):  # and 164 in November"
                 # "killed 5 people in Kharkiv and 3 in Sumy", "arrested 31 on Friday and 40 on Saturday"
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
                                prev.counted, prev.klass, prev.trigger, prev.action)
