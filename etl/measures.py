@@ -1561,7 +1561,12 @@ def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
     if group is None or group[0] not in ("people", "troops"):
         return None
     one = _one_and().search(text, max(start, n.start - 60), n.start)
+    if one is None and text[group[1]:group[2]].lower() == "others":
+        return _HE_AND.search(text, max(start, n.start - 12), n.start)  # "in which he and five others were wounded"
     return None if one is None or _named_one(one.group()) else one
+
+
+_HE_AND = re.compile(r"\b(?:he|she)\s+and\s+$", re.I)
 
 
 def _named_one(words: str) -> bool:
@@ -2335,6 +2340,10 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # inside a figure's words; not "Three members of the NPA and a soldier were killed"
         if _LIST_AFTER_ONE.match(text, m.end()):
             continue  # "killed a father, a mother and their three children": one of a list, no count of one
+        if any(f.end <= m.start() and f.action in _KILL_OR_INJURE and f.value and f.value > 1
+               and ":" in text[f.end:m.start()] for f in figures):
+            continue  # "Three people were wounded: a woman and her granddaughter were hurt ..., and a man was hit":
+            # who the three were
         klass = _single_class(m["head"])
         if klass is None or (klass in _WEAPONS and _WEAPON_COMPOUND.match(text, m.end())):
             continue  # "hit by a drone attack", "a missile strike": the attack, no count of weapons
