@@ -1436,8 +1436,9 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          # \"Woman, Life, Freedom\" protests were hanged": a year, a quoted name
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
-                         r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)")  # not past another count's clause ("and
-# that 10 of them were intercepted"); "... last week have regained their freedom": the main verb
+                         r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s|\s+died\b)")  # not past another count's
+# clause ("and that 10 of them were intercepted"); "... last week have regained their freedom": the main verb; "Two of
+# the men held with us died"
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
