@@ -2269,7 +2269,7 @@ _OWN_VERB = re.compile(r"\s+(?:was|were|is|are|has|had|have|remained|remains|die
 # "said a security guard at the port was killed": its own clause past where the one was
 _OWN_VERB_PAST_PLACE = re.compile(r"(?:\s+(?:at|in|on|near|of|from)\s+(?:the|a|an)?\s*[\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*)?)?"
                                   r"\s+(?:was|were|is|are|has|had|have|remained|remains|died|later|also)\b")
-_ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other|another)"
+_ONE_MORE_PASSIVE = re.compile(r"(?:\band|,)\s+(?P<one>a\s+third|a\s+fourth|a\s+fifth|a\s+sixth|one\s+more|one\s+other)"
                                r"(?:\s+(?:person|man|woman|soldier|officer|policeman|worker|civilian|suspect|attacker|gunman|"
                                r"militant|child|member|labourer|laborer|passenger|one))?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
                                r"(?:also\s+|later\s+|seriously\s+|critically\s+|badly\s+|slightly\s+|lightly\s+)?"

@@ -54,7 +54,8 @@ def lexicon() -> dict:
             rf"|(?P<ahund>a\s+(?:hundred|thousand)(?:(?:\s+|-)(?:and\s+)?{numword})+)\b"  # "a hundred and forty-two"
             rf"|(?P<aword>{trie_regex([w for w in units if w.startswith('a ')])})\b"
             # "detained two and released another.", "a villager was killed and another injured": one more
-            r"|(?P<another>another)(?=\s*[.,;:]|\s+(?:was|is|had|has|died|injured|wounded|hurt|killed|arrested|detained|"
+            r"|(?P<another>another)(?=\s*[.,;:]|\s+(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+(?=injured|wounded|hurt)"
+            r"|was|is|had|has|died|injured|wounded|hurt|killed|arrested|detained|"
             r"abducted|kidnapped|missing|during|in|on|at|when|after|near|sustained|suffered)\b)"
             rf"|(?P<words>{first_word}(?:(?:\s+|-)(?:and\s+)?{numword})*)\b")
     # matched against lower_same_length(text): no re.I, which is several times slower
