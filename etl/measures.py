@@ -127,6 +127,7 @@ class _Lex:
     jammed_after: re.Pattern  # downed by jamming, not shot down: "neutralised five of the drones with jamming equipment"
     rescue_not_release: re.Pattern  # "from the rubble" after a rescue count
     rescue_captivity: re.Pattern  # a word of captivity near a rescue count
+    return_captivity: re.Pattern  # a word of a swap or captivity near people returned
     sides: dict  # counted noun -> the side it names ("soldiers": forces, "fighters": armed groups)
     stale_report: re.Pattern  # a sentence that gives an earlier report ("Earlier, officials had reported")
     toll_total: tuple  # (words, day_before, part): measures.json "toll_total"
@@ -232,6 +233,7 @@ def lex() -> _Lex:
         jammed_after=re.compile(raw["jammed_after"], re.I),
         rescue_not_release=re.compile(raw["rescue_not_release"], re.I),
         rescue_captivity=re.compile(raw["rescue_captivity"], re.I),
+        return_captivity=re.compile(raw["return_captivity"], re.I),
         sides={noun: side for side, nouns in raw["counted_sides"].items() for noun in nouns},
         bodies=tuple(re.compile(raw["bodies_moved"][k], re.I) for k in ("nouns", "of_before", "verbs", "dead_counted")),
         stale_report=re.compile(raw["stale_report"], re.I),
@@ -1205,6 +1207,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "rescue" and f.klass != "prisoners" \
                 and not lex().rescue_captivity.search(text, max(0, start - 400), end):
             dropped = None  # "Sixty-one people were rescued": from a boat, a fire, not from captivity
+        elif _home_not_freed(text, f, start, end):
+            dropped = None  # "200,000 people have returned home": no captives freed, without a swap told
         elif f.action == "launch" and f.klass == "drones" and f.pattern_id.endswith(("after", "after.singular")) \
                 and _FIRED_A_WEAPON.match(text, f.end, end):
             dropped = None  # "An Israeli drone fired a missile": the drone launched, it was not launched
@@ -2102,6 +2106,14 @@ _RUNNING_END = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|-\s|$|(?:on|in|since|by|as
                           r"elements)\b)")  # "bringing the total deployed in Sinaloa to 5,000 elements"
 
 
+def _home_not_freed(text: str, f: Figure, start: int, end: int) -> bool:
+    """People who 'returned' or 'came home' with no swap or captivity told in the sentence or the 400
+    characters before ('3,870 people returned to their areas of origin'), or 'handed over' (suspects handed
+    over by a state: a transfer): no captives freed (measures.json "return_captivity")."""
+    return f.action == "return" and f.klass == "people" \
+        and (f.pattern_id.startswith("handover") or not lex().return_captivity.search(text, max(0, start - 400), end))
+
+
 def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: list[Figure]) -> Figure | None:
     """'bringing the total deployed in the state to about 2,900', 'The number of people forced from their
     homes ... has climbed to more than 9,000': a running total whose metric its words name, else the
@@ -2112,7 +2124,7 @@ def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: li
     if m is None or not _RUNNING_END.match(text, n.end, end):
         return None
     metric = next((k for k, rx in words if rx.search(m["between"])), None)
-    prev = next((f for f in reversed(figures) if f.end <= m.start()), None)
+    prev = next((f for f in reversed(figures) if f.end <= m.start() and not _home_not_freed(text, f, start, end)), None)
     if metric is None and prev is not None and m.re is before:
         metric = prev.metric
         if metric == "injured" and any(f.metric == "killed" and f.end <= m.start() for f in figures):
