@@ -120,7 +120,7 @@ class _Lex:
     non_conflict_far: tuple  # (far before, accident sentence, armed words, disaster nouns): measures.json non_conflict_far_doc
     sports: re.Pattern       # words of a game: no attacks counted beside them
     off_topic: dict          # measures.json "off_topic": an article about a game, a disaster or a disease
-    running: tuple           # (before, people_number, [(metric, words)]): measures.json "running_total"
+    running: tuple           # (before, people_number, number_rose, [(metric, words)]): measures.json "running_total"
     unreal: tuple            # (before, within, negated number) patterns of figures of what did not happen
     bodies: tuple            # (body nouns, "bodies of" before a count, verbs of remains handed over, "deceased" after it)
     toll_update: re.Pattern  # the words of a toll that was updated ("rose to", "raising the toll to")
@@ -228,6 +228,7 @@ def lex() -> _Lex:
                        keep_sport=re.compile(raw["off_topic"]["keep_sport"], re.I),
                        metrics=frozenset(raw["off_topic"]["metrics"])),
         running=(re.compile(raw["running_total"]["before"], re.I), re.compile(raw["running_total"]["people_number"]),
+                 re.compile(raw["running_total"]["number_rose"]),
                  [(m, re.compile(w, re.I)) for m, w in raw["running_total"]["metric_words"]]),
         toll_update=re.compile(raw["toll_update"], re.I),
         jammed_after=re.compile(raw["jammed_after"], re.I),
@@ -2118,14 +2119,16 @@ def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: li
     """'bringing the total deployed in the state to about 2,900', 'The number of people forced from their
     homes ... has climbed to more than 9,000': a running total whose metric its words name, else the
     metric of the sentence's figure before it (see measures.json "running_total")."""
-    before, people, words = lex().running
+    before, people, rose, words = lex().running
     lo = max(start, n.start - 160)
-    m = before.search(text, lo, n.start) or people.search(text, lo, n.start)
+    m = before.search(text, lo, n.start) or people.search(text, lo, n.start) or rose.search(text, lo, n.start)
     if m is None or not _RUNNING_END.match(text, n.end, end):
         return None
     metric = next((k for k, rx in words if rx.search(m["between"])), None)
     prev = next((f for f in reversed(figures) if f.end <= m.start() and not _home_not_freed(text, f, start, end)), None)
-    if metric is None and prev is not None and m.re is before:
+    if metric is None and prev is not None and m.re is rose:
+        metric = prev.metric  # "reported nine injured, but ... said the number had risen to 11"
+    elif metric is None and prev is not None and m.re is before:
         metric = prev.metric
         if metric == "injured" and any(f.metric == "killed" and f.end <= m.start() for f in figures):
             metric = "killed"  # "82 people were killed and 234 injured ..., bringing the total since 7 October to

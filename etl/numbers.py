@@ -197,13 +197,17 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:only\s+|just\s+|still\
 _AT_THE_TIME = re.compile(r"\s+(?:years?\s+old\s+)?(?:at\s+the\s+time|when)\b", re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:[^\W\d_][\w'\u2019-]*\s+){1,2}in\s+(?:every\s+)?$", re.I)
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
+_TIMES_AFTER = re.compile(r"\s+times\b")
 
 
 def _excluded(text: str, m: re.Match, value: int) -> bool:
     lx = lexicon()
     before, after = text[max(0, m.start() - 24):m.start()], text[m.end():m.end() + 24]
-    if lx["not_after"].search(after) or lx["not_before"].search(before) or lx["range_unit_after"].search(after):
+    if lx["not_after"].search(after) or lx["range_unit_after"].search(after):
         return True
+    if (label := lx["not_before"].search(before)) \
+            and not (label.group().strip()[-1:].isalpha() and _TIMES_AFTER.match(after)):
+        return True  # "Route 8", "aged 19"; not "attacked positions in the sector eight times": how often
     if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) and not _hyphen_range(before, after, value) \
             and not (m["words"] and (_AGE_AFTER.match(after)
                                      or _SECTION_BEFORE.search(before) or lx["day_before"].search(before))):
