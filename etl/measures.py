@@ -51,7 +51,7 @@ class Figure:
 def _force_members(fm: dict) -> re.Pattern:
     kinds = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in fm["force_kinds"])
     return re.compile(r"\s+of\s+(?:the|its|their|our)?\s*(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}"
-                      rf"(?:{kinds})\s+[Ff]orces|(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?i:{_words(fm['force_names'])})"
+                      rf"(?:(?:{kinds})\s+)?(?:{kinds})\s+[Ff]orces|(?:[A-Z][\w'\u2019-]*\s+){{0,2}}(?i:{_words(fm['force_names'])})"
                       r"(?!\s+(?:force|forces|unit|units|station|stations|chief|commander)\b))\b"
                       rf"(?:\s+and\s+(?:the\s+)?(?:{_words(fm['joined_forces'])})\b)?"
                       r"(?!\s+and\b)")  # "members of the National Guard and the army"; not "the New People's Army"
@@ -494,7 +494,9 @@ _THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right befo
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _DISTANCE_WORD = re.compile(r"\d[\d,.]*-(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)")
-_AGE_OF = re.compile(r"\s+of\s+\d{1,2}(?=[\s,])")
+_WERE_NEXT = re.compile(r"\s+(?:were|have\s+been)\b")
+_AGE_OF = re.compile(r"\s+(?:of\s+\d{1,2}(?=[\s,])|in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-])?(?:\d0s|"
+                     r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)\b)")  # "A boy of 11", "a man in his 80s"
 _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
 # "sent reinforcements, including about 400 fighters": the whole has no count, the part is the figure
@@ -833,7 +835,6 @@ def _active(text: str, p: int, m: re.Match, acts: list, limit: int) -> bool:
     return any(a in _DOERS_OBJECT for _, a in acts) and bool(_OBJECT_AFTER.match(text, m.end("trig"), limit))
 
 
-_PLURAL_VERB = re.compile(r"\b(?:were|have\s+been|are)\b")
 _DOERS_OBJECT = _VICTIM_ACTIONS | {"intercept"}  # "an armed drone also destroyed two motorcycles": a drone that destroyed
 _SWAPS = frozenset(["exchanged", "swapped", "traded"])
 _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|after|during|since|yesterday|today|overnight|"
@@ -2331,7 +2332,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
     lx = lex()
     out = []
     for m in singles:
-        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) and not _OWN_VERB_PAST_PLACE.match(text, m.end()) \
+        if _SPEAKER_BEFORE.search(text, max(start, m.start() - 12), m.start()) \
+                and not _OWN_VERB_PAST_PLACE.match(text, age.end() if (age := _AGE_OF.match(text, m.end(), end)) else m.end()) \
                 and _single_class(m["head"]) not in _WEAPONS:  # (a drone speaks for no one: "said a drone approaching
             continue  # ... had been intercepted") "said a 55-year-old passenger freed on Tuesday": the speaker, not a count
         if (bd := lex().breakdown.search(text, max(start, m.start() - 40), m.start())) \
@@ -2416,6 +2418,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
                 and _PLURAL_VERB.search(text, he, after[2]):
             continue  # "guarding the home of Vital Kamerhe, a candidate for speaker, were shot dead": not its verb
+        if after and age and _WERE_NEXT.match(text, he, end):
+            continue  # "Two men, aged 58 and 33, and a woman in her 40s were taken to hospital": the last of a list
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
