@@ -1191,6 +1191,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             # hospital's "12 bodies had been received" are its dead)
         elif f.metric in ("released", "detained", "missing") and lex().bodies[3].match(text, f.num_end):
             dropped = None  # "the return of 15 deceased hostages": remains, no one freed
+        elif any(g is not f and g.metric == f.metric and g.end == f.end and g.num_end <= f.num_start
+                 and g.value is not None and f.value is not None and g.value > f.value
+                 and "," in text[g.num_end:f.num_start] for g in figures):
+            dropped = None  # "Two other people, a city councilor and one of the mayor's bodyguards, were wounded":
+            # a part named between the count and its verb
+        elif _THEY_ARE.fullmatch(text, start, f.num_start):
+            dropped = None  # "Four people were killed ... They are two civilians, including a woman, killed by sniper
+            # fire, and two Asayish members": who the dead told before were
         elif (part := _OF_THE_PART.search(text, max(start, f.num_start - 140), f.num_start)) \
                 and _PART_NOUN_METRIC.get(part["noun"].split()[-1].lower()) == f.metric:
             dropped = None  # "Of the 31 dead, 27 died of asphyxiation": a part of a toll given before
@@ -1942,6 +1950,7 @@ _APPOSED_AGE = re.compile(r"\b(?:[A-Z][^\W\d_]*|[^\W\d_]*[^\W\d_s]),\s+$")  # a 
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
 _RATE_VERB = re.compile(r"[^.;]{0,40}?\b(?:are|is|get|gets)\b", re.I)
+_THEY_ARE = re.compile(r"\s*(?:They|These|Those)\s+(?:are|were|include|included)\s+(?:the\s+)?")
 _OF_THE_PART = re.compile(r"(?:\b[Oo]f\s+(?:the|these|those)\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"  # "Of the 31 dead,"
                           r"|\bOf\s+(?:the|these|those)\s+)"  # "Of the injured, seven are being treated"
                           r"(?P<noun>(?:people\s+)?(?:dead|"
