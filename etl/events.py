@@ -155,8 +155,10 @@ _RUNNING = re.compile(r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|alread
 _SINCE = re.compile(r"\bsince\b[^.;,:\u2014]{0,100}$", re.I)  # a date inside a since-clause
 # "Sanaa, which the Houthis have controlled since 2014, ...": a since-date describing something else
 _RELATIVE_SINCE = re.compile(r"\b(?:which|who|whom|whose|where)\b[^.;,]{0,80}$"  # "a ceasefire that has held since 2020"
-                             r"|\b[a-z]+\s+that\s+(?:has|have|had)\s+(?:\w+\s+)?(?:held|lasted|existed|been)\b[^.;,\d]{0,60}$",
-                             re.I)
+                             r"|\b[a-z]+\s+that\s+(?:has|have|had)\s+(?:\w+\s+)?(?:held|lasted|existed|been)\b[^.;,\d]{0,60}$"
+                             r"|\b[a-z]+\s+that\s+(?:once\s+|had\s+|have\s+)?(?:fought|battled|ruled|controlled|seized|"
+                             r"captured|governed|joined|formed|split|emerged)\b[^.;,]{0,80}$",  # "groups that fought side
+                             re.I)  # by side against Al-Shabaab two years ago": the groups' past, not the count's day
 # "Fano, the Amhara militia fighting federal forces since 2023, said ...": a date in the source's apposition
 _APPOSED = re.compile(r",\s+(?:the|a|an)\s[^,;.]{0,80}$", re.I)
 # a noun phrase set beside a place or group, telling its past ("Crimea, the peninsula Russia seized from Ukraine in")

@@ -894,10 +894,15 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
             and not ((nxt := _TOKEN.match(text, t.end(), limit)) and nxt["word"]
                      and (nxt["word"][:1].isdigit() or nxt["word"].lower() in number_words())):
         return True  # "wounded between 10 and 15 around Hodeidah": a place past the count, no "around 20"
+    if (whose := _OF_THE_THINGS.match(text, pos, limit)) \
+            and lex().not_figures["thing_after_people"].fullmatch(" " + whose["noun"]):
+        return False  # "neutralised four of the objects that entered Polish airspace": things, no people
     return t is None or bool(t["punct"]) or t["word"].lower() in lex().stop or t["word"].lower() == "and" \
         or t["word"].lower() in lex().bare_followers
 
 
+_OF_THE_THINGS = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b"
+                            r"(?!['\u2019]|\s+(?:and|or)\b)")
 _TIMES_NEXT = re.compile(r"\s+(?:or\s+(?:more|so)\s+)?times\b")
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
 _NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")

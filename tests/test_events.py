@@ -641,6 +641,8 @@ def test_a_figure_in_a_when_clause_after_since_is_dated_then():
     "The president, who declared an internal armed conflict against gangs in January 2024, said 400 soldiers had "
     "been deployed to the prison.",
     "More than 700,000 people are now internally displaced in the country, up from 578,000 in June, the IOM said.",
+    "At least 11 people were killed when rival clan militias clashed over grazing land, elders said, the latest "
+    "flare-up among groups that fought side by side against the insurgents two years ago.",
 ])
 def test_a_date_of_something_else_in_the_sentence_does_not_date_the_figure(text):
     _, measures = extract_article(_article(text, published="2025-11-11"))
