@@ -30,6 +30,7 @@ TYPED = [
     ("The two sides signed a ceasefire agreement in the capital.", "agreement"),
     ("Police arrested the opposition leader at his home.", "arrests"),
     ("Air defences intercepted the missiles over the capital.", "disrupted_weapons_use"),
+    ("Allied jets had neutralised four of the objects that entered Polish airspace overnight.", "disrupted_weapons_use"),
     ("The militia set up a new base outside the town.", "headquarters_or_base_established"),
     ("Fighters looted shops and burned down houses in the village.", "looting_property_destruction"),
     ("Government forces withdrew from the town, handing over control to local elders.", "non_violent_transfer_of_territory"),
