@@ -66,9 +66,17 @@ def article_id(text: str) -> str:
     return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
 
 
+# a count glued to a lower-case word after it (not "4th", "1990s", "450kg", nor inside a name or an address:
+# "Su-27", "Kh101", "v2.3beta"), and a qualifier glued to a count after it
+_GLUED_AFTER = re.compile(r"(?<![\w./:=#@-])(\d{1,3}(?:,\d{3})+|\d+)(?=[a-z]{4,}\b)")
+_GLUED_BEFORE = re.compile(r"\b(least|about|around|nearly|almost|some|over|than|approximately|roughly)(?=\d)", re.I)
+
+
 def clean_text(text: str) -> str:
-    """Normalise line ends, strip trailing spaces, collapse runs of blank lines; keep wording."""
+    """Normalise line ends, strip trailing spaces, collapse runs of blank lines; keep wording. A count
+    glued to its word in pasted copy gets its space back ("at least27 people", "74drones", "2,300people")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _GLUED_AFTER.sub(r"\1 ", _GLUED_BEFORE.sub(r"\1 ", text))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANKS.sub("\n\n", text).strip("\n")
 

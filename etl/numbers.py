@@ -45,7 +45,8 @@ def lexicon() -> dict:
     numword = trie_regex([w for w in words if not w.startswith("a ")] + ["dozen"])
     first_word = trie_regex([w for w in list(units) + list(tens) if not w.startswith("a ")])
     qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
-    digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+"
+    digits = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)"  # South Asia's lakh grouping: "1,30,000", "12,50,000"
+              r"|\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+")
     scale_words = trie_regex(word_scales)
     core = (rf"(?P<dig>(?:{digits})(?:\.\d+|,\d{{1,2}}(?=\s*(?:{scale_words}|mn|mln|bn)\b))?)"  # "0,7 million": a decimal comma
             rf"(?:\s*(?P<scale>{scale_words})\b|(?P<sfx>k|mn|mln|bn)\b)?"

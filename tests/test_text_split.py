@@ -330,3 +330,13 @@ def test_a_dateline_of_two_bureaus_is_one_dateline(body, dateline):
     from etl.readers.text import dateline_end
 
     assert body[:dateline_end(body)] == dateline
+
+
+@pytest.mark.parametrize("pasted, cleaned", [
+    ("shot down 74drones", "shot down 74 drones"),
+    ("at least27 people and some 2,300people", "at least 27 people and some 2,300 people"),
+    ("the 4th brigade since the 1990s, with 450kg of TNT", "the 4th brigade since the 1990s, with 450kg of TNT"),
+    ("Su-27, Kh101, COVID19 and example.com/a123bcde", "Su-27, Kh101, COVID19 and example.com/a123bcde"),
+])
+def test_a_count_glued_to_its_word_gets_its_space_back(pasted, cleaned):
+    assert finish(RawArticle(text=pasted, source_path="t")).text == cleaned
