@@ -488,7 +488,7 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
 _MODEL_NUMBER = re.compile(rf"\s\d{{1,4}}(?=\s+{MACHINE_NOUNS})")  # the number numbers.py takes for a model's
 _CAP_END = re.compile(r"\b[A-Z][A-Za-z]+$")
 _PLACE_NOUNS = frozenset(["villages", "towns", "camps", "districts", "provinces", "regions", "communities", "settlements",
-                          "neighbourhoods", "neighborhoods", "hamlets", "cities"])
+                          "neighbourhoods", "neighborhoods", "hamlets", "cities", "sites", "shelters"])
 _THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right before ("motorcycles carrying")
 
 
@@ -901,7 +901,8 @@ def _bare_ok(text: str, pos: int, limit: int) -> bool:
         or t["word"].lower() in lex().bare_followers
 
 
-_OF_THE_THINGS = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b"
+_OF_THE_THINGS = re.compile(r"\s+of\s+(?:the|its|their|these|those|our|his|her|my|your)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\b"
                             r"(?!['\u2019]|\s+(?:and|or)\b)")
 _TIMES_NEXT = re.compile(r"\s+(?:or\s+(?:more|so)\s+)?times\b")
 _APPOSED_OPEN = re.compile(r"\s*,\s*$")
