@@ -1584,10 +1584,14 @@ def _plus_one(text: str, n: NumberPhrase, group, start: int) -> re.Match | None:
     one = _one_and().search(text, max(start, n.start - 60), n.start)
     if one is None and text[group[1]:group[2]].lower() == "others":
         return _HE_AND.search(text, max(start, n.start - 12), n.start)  # "in which he and five others were wounded"
-    return None if one is None or _named_one(one.group()) else one
+    if one is None:  # "killing him and six relatives": he was killed too
+        him = _HIM_AND.search(text, max(start, n.start - 20), n.start)
+        return him if him and _VERB_BEFORE.search(text, max(start, him.start() - 20), him.start()) else None
+    return None if _named_one(one.group()) else one
 
 
 _HE_AND = re.compile(r"\b(?:he|she)\s+and\s+$", re.I)
+_HIM_AND = re.compile(r"\b(?:him|her)\s+and\s+(?:(?:his|her)\s+)?$", re.I)
 
 
 def _named_one(words: str) -> bool:
