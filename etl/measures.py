@@ -1816,6 +1816,11 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and not text[head_end:after[2] - len(after[0])].strip() and (died := _THEN_DIED.match(text, after[2], end)):
         return _figure(text, n, "killed", "kill.after", first, died.end(), counted, klass, died["verb"], "kill")  # "Two
         # more passengers wounded in Sunday's attack have died": the wounded who died, the sentence's own verb
+    if after and klass in ("people", "troops") and any(a == "injure" for _, a in after[1]) \
+            and _AUX_ONLY.fullmatch(text, head_end, after[2] - len(after[0])) \
+            and (died := _AND_THEN_DIED.match(text, after[2], end)):
+        return _figure(text, n, "killed", "kill.after", first, died.end(), counted, klass, died["verb"], "kill")  # "Two
+        # protesters were hit by live rounds and died in hospital": they died of it
     if after and (metric := _metric(klass, after[1])):
         return _figure(text, n, metric[0], metric[1], first, after[2], counted, klass, after[0])
     if figures and group and figures[-1].action == "kill" and klass in ("people", "troops") \
@@ -1979,6 +1984,8 @@ _ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|a
 _PARTS_NEXT = re.compile(r"\s+of\s+(?:whom|them|which)\b")
 _THEM_NEXT = re.compile(r"\s+(?:them|all\s+of\s+them|all)\b")  # "Gunmen who kidnapped 12 pupils have released them"
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+(?:from|by)\b")
+_AUX_ONLY = re.compile(r"\s*(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?")
+_AND_THEN_DIED = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?P<verb>died|succumbed)\b")
 _THEN_DIED = re.compile(r"(?:\s+(?:in|during|at|by|on|when)\s+[^,.;]{1,60}?)?\s+(?:have\s+|had\s+|has\s+)?"
                         r"(?:later\s+|since\s+|also\s+|subsequently\s+)?(?P<verb>died|succumbed)\b")
 _OWN_HURT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:seriously|critically|badly|slightly|lightly|severely|fatally)\s+"
