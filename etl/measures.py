@@ -641,7 +641,7 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
                 and any(a in _LATER_ACTIONS or (a in _VICTIM_ACTIONS and _STANDING.intersection(first))
-                        or (a == "kill" and _HELD.intersection(first))  # "two men arrested during the protests
+                        or (a in ("kill", "custody") and _HELD.intersection(first))  # "two men arrested during the protests
                         for first in [{b for _, b in lx.actions.get(("after", _norm(m["trig"])), [])}]  # were hanged"
                         for _, a in lx.actions.get(("after", _norm(m2["trig"])), [])) \
                 and _object_ok(text, (m2["trig"], lx.actions.get(("after", _norm(m2["trig"])), []), m2.end("trig")),
