@@ -1449,6 +1449,8 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          r"another|one)\b|\b(?:and|but|while)\s+(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b|\b(?:when|while|because|until|unless|where|whom|whose|he|she|they|it|we|said|says|told)\b)(?:[^,.;\d]|(?<=[A-Z])\.|"
                          r",\s(?:including|among\s+them)\s[^.;,]{1,80}?,(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"
+                         r",\s(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s[^.;,\d]{1,40}?,(?=\s+(?:had|has|have|were|was|remain|"
+                         r"remained|are)\s)|"  # ", 13 of them South Africans, were killed": an insert
                          r",(?=\s[^,.;\d]{1,40},\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # ", south-east
                          r",(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # of Khartoum, were": an insert
                          r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
