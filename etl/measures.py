@@ -494,6 +494,7 @@ _THINGS_THEN = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")  # a plural noun right befo
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _DISTANCE_WORD = re.compile(r"\d[\d,.]*-(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?)")
+_LIST_CLOSE_PLURAL = re.compile(r",\s+(?:were|are|have\s+been|had\s+been)\b")
 _WERE_NEXT = re.compile(r"\s+(?:were|have\s+been)\b")
 _AGE_OF = re.compile(r"\s+(?:of\s+\d{1,2}(?=[\s,])|in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-])?(?:\d0s|"
                      r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)\b)")  # "A boy of 11", "a man in his 80s"
@@ -2446,6 +2447,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
                 and _PLURAL_VERB.search(text, he, after[2]):
             continue  # "guarding the home of Vital Kamerhe, a candidate for speaker, were shot dead": not its verb
+        if after and klass in ("people", "troops") and _LIST_CLOSE_PLURAL.match(text, he, end):
+            continue  # "the soldiers, a major and a staff sergeant, were killed": who the plural subject was
         if after and age and _WERE_NEXT.match(text, he, end):
             continue  # "Two men, aged 58 and 33, and a woman in her 40s were taken to hospital": the last of a list
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
