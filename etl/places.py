@@ -1502,7 +1502,9 @@ _CREW = re.compile(r"\b(?:crew|crewmen|crew\s+members|sailors|seafarers|mariners
 # "PAKISTAN — ", "SOUTH SUDAN: ", "MALI - ", "SOMALIA | ", "DR CONGO. M23 rebels": a capitalised country heading the
 # paragraph of a roundup
 _SECTION_LABEL = re.compile(r"\s*(?:([A-Z][A-Z.'\u2019 -]{2,40}?)\s*(?:\u2014|\u2013|--|:|\s-|\|)"
-                            r"|([A-Z][A-Z'\u2019 -]{2,40}[A-Z])\.(?=\s+[A-Z]))\s+")  # (not "U.S. Central Command said")
+                            r"|([A-Z][A-Z'\u2019 -]{2,40}[A-Z])\.(?=\s+[A-Z])"  # (not "U.S. Central Command said")
+                            # "Libya \u2014 Fighting in Tripoli": a country in title case
+                            r"|([A-Z][a-z'\u2019]+(?:\s+[A-Z][a-z'\u2019]+){0,3})\s*(?:\u2014|\u2013|:))\s+")
 
 
 def _fled_abroad(sentence: str, prefer: tuple[str, ...]) -> set[str]:
@@ -1538,10 +1540,13 @@ def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, 
     m = _SECTION_LABEL.match(paragraph)
     if m is None:
         return None
-    label = m.group(1) or m.group(2)
+    label = m.group(1) or m.group(2) or m.group(3)
     found = _find(label, prefer)
-    return (found[0].country, m.end()) if len(found) == 1 and found[0].kind == "country" \
-        and found[0].text == label.strip() else None
+    if len(found) != 1 or found[0].kind != "country" or found[0].text != label.strip():
+        return None
+    if m.group(3) and any(x.kind == "country" and x.country != found[0].country for x in _find(paragraph[m.end():], prefer)):
+        return None  # "Sudan: 480 children were killed ... In Ukraine, it verified ...": a lead word, not a section
+    return found[0].country, m.end()
 
 
 def _section_of(ctx: PlaceContext, sentence: str, prefer: tuple[str, ...]) -> str | None:

@@ -2159,6 +2159,17 @@ def test_a_roundup_paragraph_opened_by_its_country_in_capitals_is_in_that_countr
                    ("troops", 1500, "TCD", "N'Djamena")]
 
 
+def test_a_roundup_paragraph_opened_by_its_country_in_title_case_is_in_that_country():
+    art = _article("Around the region this week.\n\nKenya \u2014 Police in Nairobi said four officers were killed when "
+                   "their vehicle hit a roadside bomb near Mandera, Kenya's border town.\n\nLibya \u2014 Fighting between "
+                   "rival armed groups in the capital on Monday killed 27 people, the emergency medicine centre said."
+                   "\n\nSudan: 480 children were killed in 2023, the report says. In Ukraine, it verified the killing of "
+                   "95 children.", published="2024-06-12")
+    got = [(m["value"], m["country"]) for m in extract_article(art)[1]]
+    assert got[:2] == [(4, "KEN"), (27, "LBY")] and got[-1] == (95, "UKR")  # "Sudan:" a lead word, not a section,
+    # when the paragraph moves on to another country
+
+
 def test_the_day_that_opens_the_next_clause_is_not_the_figures():
     text = ("On Saturday, a missile that the air defences failed to intercept slammed into a playground in Jaffa, lightly "
             "injuring 16 people, and on Thursday fragments of an interceptor hit a school in Ramat Gan.")
