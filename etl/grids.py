@@ -1,4 +1,5 @@
-"""Tables written as text lines: a header of column names, then rows of cells split by '|' or tabs.
+"""Tables written as text lines: a header of column names, then rows of cells split by '|', tabs or
+columns aligned with runs of spaces.
 
     Township | Date    | Killed | Injured
     Kani     | 4 March | 9      | 14
@@ -58,7 +59,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     line = text[start:end]
     sep = "|" if line.count("|") >= 2 or (line.count("|") == 1 and "\t" not in line) else "\t"
     if line.count(sep) < 1:
-        return None
+        return _aligned_cells(text, start, end)
     out, pos = [], start
     for part in line.split(sep):
         s, e = pos, pos + len(part)
@@ -72,6 +73,18 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
         out = out[1:]
     if sep == "|" and line.strip().endswith("|"):
         out = out[:-1]
+    return out if len(out) >= 2 else None
+
+
+_GAP = re.compile(r"\S(?:[^\S\n]?\S)*")  # a cell of columns aligned with spaces: words one space apart
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The cells of a line whose columns are aligned with runs of two spaces or more ("North Darfur    61    174"),
+    or None when no such run splits it."""
+    if "  " not in text[start:end].strip():
+        return None
+    out = [(m.start(), m.end()) for m in _GAP.finditer(text, start, end)]
     return out if len(out) >= 2 else None
 
 
@@ -140,7 +153,7 @@ def _slash_figures(text: str) -> list[Figure]:
 
 def grid_figures(text: str) -> list[Figure]:
     """The figures of every text table in `text`, in reading order, offsets into `text`."""
-    pipes = _pipe_figures(text) if "|" in text or "\t" in text else []
+    pipes = _pipe_figures(text) if "|" in text or "\t" in text or "  " in text else []
     slashes = _slash_figures(text) if "/" in text else []
     return sorted(pipes + slashes, key=lambda f: f.num_start) if pipes and slashes else pipes or slashes
 

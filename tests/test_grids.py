@@ -160,3 +160,25 @@ def test_slashes_in_prose_or_under_a_heading_of_no_metric_give_nothing():
     assert grid_figures("Prices, bread / fuel:\nBeirut: 12 / 40\n") == []
     assert grid_figures("The figures (killed / injured):\nThe rest of the story has 3 / 4 of the text.\n") == []
     assert grid_figures("Killed / injured: 12 / 40 in the first week, officials said.\n") == []
+
+
+def test_columns_aligned_with_spaces_are_a_table():
+    text = ("Our teams documented 126 deaths and 318 injuries in three states during the week.\n\n"
+            "State             Killed   Injured   Main cause\n"
+            "North Darfur          61       174   RSF shelling, El Fasher\n"
+            "Al Jazirah            48        97   RSF raids on villages\n"
+            "--------------------------------------------------\n"
+            "Total                126       318\n")
+    assert [(f.metric, f.value) for f in grid_figures(text)] == [("killed", 61), ("injured", 174), ("killed", 48),
+                                                                 ("injured", 97)]
+
+
+def test_prose_with_double_spaces_is_no_table():
+    text = "Police said  12 people were killed.  Another  30 were wounded in the  attack on Monday.\n"
+    assert grid_figures(text) == []
+
+
+def test_an_air_forces_table_of_drones_shot_down_and_lost_by_region():
+    text = "Region\tShot down\tLocationally lost\nKyiv\t21\t14\nSumy\t12\t9\nTotal\t33\t23\n"
+    assert [(f.metric, f.value) for f in grid_figures(text)] == [
+        ("drones_intercepted", 21), ("drones_lost", 14), ("drones_intercepted", 12), ("drones_lost", 9)]
