@@ -1051,7 +1051,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 fig = _figure(text, n, metric[0], metric[1].split(".")[0] + ".coordinated", prev_trigger[3], group[2],
                               text[group[1]:group[2]], group[0], prev_trigger[2])
         last = figures[-1] if figures else (before_fig if before_fig is not None and _THAT_WAS.match(text, start) else None)
-        if fig is None and last is not None and (group is None or group[0] == last.klass) and (
+        if fig is None and last is not None and (group is None or group[0] == last.klass) \
+                and not (group is None and _AND_A_NUMBER.match(text, n.end)) and (  # "compared with 19 and 58 the
+                # previous week": last week's killed and injured, paired in order; no figure of the last metric
                 ((cue := _COMPARED_WITH.search(text, max(start, n.start - 40), n.start)) and cue.start() >= (
                     last.end if figures else start))
                 or (last.pattern_id == "compared" and (cue := _AND_ANOTHER_TIME.match(text, last.end, n.start)))
@@ -2026,6 +2028,7 @@ _CHANGED_TO = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|dropped|dr
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|a\s+record)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"(?:,\s*|\s+)from\s+(?:(?:just|only|about|around|some|nearly|roughly|a\s+peak\s+of|a\s+high\s+of|"
                           r"a\s+low\s+of)\s+)?$", re.I)
+_AND_A_NUMBER = re.compile(r"\s+and\s+\d")
 _AND_ANOTHER_TIME = re.compile(r"\s+in\s+[\w\s]{3,25}?\s+and\s+(?:(?:barely|just|only|some|about|around|nearly|almost)\s+)?$")
 # "up from 356 in March and 298 in January", "compared with 1,940 in November and barely 300 in December"
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|"
