@@ -910,6 +910,31 @@ _APPOSED_OPEN = re.compile(r"\s*,\s*$")
 _NEXT_PART = re.compile(r"(?:\s+[A-Za-z][\w'\u2019-]*){1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_OPEN = re.compile(r"\b(?:between|from|and)\s+$", re.I)  # a range, or the tail of another list
+_LISTED = frozenset(["people", "troops", "drones", "missiles", "attacks"])
+
+
+def _number_list(text: str, nums: list[NumberPhrase], i: int, start: int, end: int
+                 ) -> tuple[list[Figure], set[int]] | None:
+    """Counts listed before one noun after one verb ("lost 40 and 65 fighters respectively", "killed 124, 52 and 33
+    people in Tonde, Bassiri and Were"): one figure each, of the verb and the noun. None when nums[i] opens no list."""
+    k = i
+    while k + 1 < len(nums) and _LIST_SEP.fullmatch(text, nums[k].end, nums[k + 1].start):
+        k += 1
+    if k == i or "and" not in text[nums[k - 1].end:nums[k].start] \
+            or any(m.value is None or m.qualifier == "vague" or m.kind == "range" for m in nums[i:k + 1]) \
+            or _LIST_OPEN.search(text, max(start, nums[i].start - 10), nums[i].start):
+        return None
+    group = _noun_group(text, nums[k].end, end)
+    b = _before(text, nums[i].start, start)
+    if group is None or group[0] not in _LISTED or b is None or not (metric := _metric(group[0], b[1])):
+        return None
+    return ([_figure(text, m, metric[0], metric[1] + ".list", b[2], group[2] if m is nums[k] else m.end,
+                     text[group[1]:group[2]], group[0], b[0])  # each quoted from the verb to its own number
+             for m in nums[i:k + 1]], set(range(i + 1, k + 1)))
+
+
 def _apposed_parts(text: str, whole: Figure, nums: list[NumberPhrase], i: int) -> tuple[int, int] | None:
     """How many counts from nums[i] on, set off by a comma right after a figure, name its parts, and where
     they end: two or more that add up to it ("freed 39 Palestinian prisoners, six women and 33 teenagers")."""
@@ -975,6 +1000,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value is not None and n.value <= 10 and (r := _RATIO.match(text, n.end, end)) \
                 and (r["rate"] or _RATE_VERB.match(text, r.end(), end)):
             consumed.add(i + 1)  # "Nine in ten residents", "Two out of three drones are now ...": a ratio
+            continue
+        if (listed := _number_list(text, nums, i, start, end)) is not None:
+            figures.extend(listed[0])  # "killed 124, 52 and 33 people in Tonde, Bassiri and Were respectively"
+            consumed.update(listed[1])
             continue
         if figures and figures[-1].num_end <= n.start < figures[-1].end \
                 and _DASH_OPEN.search(text, figures[-1].num_end, n.start):

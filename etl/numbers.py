@@ -264,15 +264,19 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     """Every counting number phrase in `text`, left to right, ranges merged."""
     lx = lexicon()
     found: list[NumberPhrase] = []
-    for m in lx["number"].finditer(lower_same_length(text)):
+    lowered = lower_same_length(text)
+    pos = 0
+    while (m := lx["number"].search(lowered, pos)) is not None:
+        pos = m.end()
         if m["vague"]:
             v = lx["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
             found.append(NumberPhrase(m.start(), m.end(), m.start(), v["value"], "vague", v["low"], v["high"], "vague"))
             continue
         value, kind = _core_value(m)
         if value is None and m["words"] and (first := _FIRST_WORD.match(m["words"])) and first.end() < len(m["words"]):
-            m = lx["number"].match(lower_same_length(text), m.start(), m.start() + first.end())  # "four one-way
-            value, kind = _core_value(m) if m else (None, "words")  # attack drones": four, and a one-way kind
+            m = lx["number"].match(lowered, m.start(), m.start() + first.end())  # "four one-way attack drones": four,
+            value, kind = _core_value(m) if m else (None, "words")  # and a one-way kind; "five and three drones": five,
+            pos = m.end() if m else pos  # then three
         if value is None or _excluded(text, m, value):
             continue
         start, qualifier, qual_words = m.start(), "exact", ""
