@@ -1037,7 +1037,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
             continue
-        if (key := _KEY_FIGURE.match(text, n.end, end)) and _LINE_START.fullmatch(text, start, n.start):
+        if (key := _KEY_FIGURE.match(text, n.end, end)) and not _LINE_START.fullmatch(text, start, n.start):
+            key = None
+        if key is not None:
             n = replace(n, end=key.end())  # "- 1.4 million: people newly displaced": a key figure and its gloss
         group = _noun_group(text, n.end, end)
         nxt = nums[i + 1] if i + 1 < len(nums) else None
@@ -1054,6 +1056,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures, before_klass)
+        if fig is not None and key is not None and fig.pattern_id.startswith("noun.") and text[key.end()].isupper():
+            fig = None  # "33: Hostages Hamas is to free": a key figure's gloss with no verb of its own is no count
         if fig is not None and foe is not None:
             head = foe.group()[:foe.group().rfind(" and")].rstrip()
             single = NumberPhrase(foe.start(), foe.start() + len(head), foe.start(), 1, "exact", 1, 1, "article")
@@ -2046,7 +2050,7 @@ _IN_HOSPITAL = re.compile(r"\s+(?:(?:are|were|remain|remained|still)\s+)*(?P<war
 _SOURCE_COORD = re.compile(r",\s+according\s+to\s+[^,;.\d]{1,50},\s+(?:and|as\s+well\s+as|plus)\s+$", re.I)
 _ASIDE_COORD = re.compile(r",\s+(?:including|among\s+them|mostly|mainly)\s[^,;.]{1,60},\s*(?:and|as\s+well\s+as|plus)\s+$", re.I)
 # "1.4 million: people displaced", "476 \u2014 people arrested"
-_KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[a-z])")
+_KEY_FIGURE = re.compile(r"(?::|\s*[\u2014\u2013]|\s+--?)\s+(?=[A-Za-z])")  # "1,913: Russian air strikes"
 _LINE_START = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u00b7\u2023\u25e6*]\s*)?"
                          r"(?:(?:some|about|around|over|more\s+than|nearly|at\s+least)\s+)?", re.I)
 _THAT_WAS = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+total|The\s+number)\s+(?:was|is)\s+(?:(?:up|down)\s+from|"
