@@ -1170,8 +1170,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if nxt is not None and ((nxt.pattern_id.endswith((".after", ".after.singular"))
                                  and (_COORD.match(text, he, nxt.start) or _OF_COORD.match(text, he, nxt.start)))
                                 or (nxt.pattern_id.endswith(".coordinated") and nxt.start == nxt.num_start
-                                    and klass in _WEAPONS  # (not "three women, four children and two men were killed")
-                                    and _LIST_COMMA.fullmatch(text, he, nxt.start))):
+                                    and (klass in _WEAPONS  # (not "three women, four children and two men were killed"
+                                         or (klass in ("people", "troops") and nxt.klass in ("people", "troops")
+                                             and side_of(text[hs:he]) in ("forces", "armed_groups")  # a side's dead,
+                                             # not "three women, four children and two men": the parts of a toll
+                                             and not any(f.end <= n.start for f in figures)  # after a toll: its parts)
+                                             and ":" not in text[start:n.start]))  # "12 soldiers, 3 police officers and 2
+                                    and _LIST_COMMA.fullmatch(text, he, nxt.start))):  # civilians were killed": all three
             if metric := _metric(klass, [(nxt.pattern_id.split(".")[0] + ".coordinated", nxt.action)]):
                 figures.append(_figure(text, n, metric[0], metric[1], n.start, he, text[hs:he], klass, nxt.trigger,
                                        nxt.action))
@@ -1998,7 +2003,9 @@ _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "re
 # deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
 _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b(?:[A-Z]{2,}\s+)?[A-Z][a-z]+\s$")  # "the MB Amani 2,"
-_APPOSED_AGE = re.compile(r"\b(?:[A-Z][^\W\d_]*|[^\W\d_]*[^\W\d_s]),\s+$")  # a singular noun or a name ("Aurelio
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3},(?=\s+and\s)")  # "killing a woman, 67, and her grandson": her age
+_APPOSED_AGE = re.compile(r"\b(?:[A-Z][^\W\d_]*|[^\W\d_]*[^\W\d_s]|[Oo]ne\s+of\s+(?:the|our|its|their|his|her)\s+"
+                          r"(?:[\w-]+\s+){0,2}?[^\W\d_]+),\s+$")  # a singular noun or a name ("Aurelio
 # Quiguanás, 52,") set off by commas before the number
 _RATIO = re.compile(r"\s+(?:(?P<rate>in\s+(?:every\s+)?)|out\s+of\s+)(?:two|three|four|five|six|seven|eight|nine|ten|"
                     r"hundred|a\s+hundred|\d{1,3})\b", re.I)
@@ -2442,7 +2449,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
             continue  # "killing the driver": one person, right after the verb; no other definite one counts
         if before and (metric := _metric(klass, before[1])):
             qe = m.end()
-            if klass in ("people", "troops") and (two := _and_one_more().match(text, m.end(), end)) \
+            if klass in ("people", "troops") and (two := _and_one_more().match(
+                    text, aged.end() if (aged := _AGE_SET_OFF.match(text, m.end(), end)) else m.end(), end)) \
                     and _single_class(two["head2"]) in ("people", "troops"):
                 n, qe = replace(n, value=2, low=2, high=2), two.end()  # "killed a woman and her 10-year-old son"
             out.append(_figure(text, n, metric[0], metric[1] + ".singular", before[2], qe, m["head"], klass,
