@@ -514,6 +514,10 @@ _LEAD_NAME = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,
 _OF_THOSE_OPEN = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|which|the\s+total)\s*,\s*$")
 
 
+_HAPPENING_OWNS = re.compile(r"\b(?:strike|attack|blast|bombing|explosion|raid|massacre|ambush|shelling)['\u2019]s\s+$",
+                             re.I)
+
+
 def _told_before(measures: list[dict], sents: list[_Sentence], i: int) -> list[dict]:
     """The rows of the sentence before, in the same paragraph, the latest first."""
     if not i or sents[i - 1].para != sents[i].para:
@@ -1102,11 +1106,13 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                 **_date_cols(f_span := own_day or _date_for(f_found, f.num_start - sent.start, published=pub,
                                                             sentence=sent.text, para_dates=[] if f.action in _STOCKS
                                                             or running else para_dates, running=running)),
-                "_told": own_day is None and f.action not in _STOCKS and (
+                "_told": _HAPPENING_OWNS.search(text, max(0, f.num_start - 30), f.num_start) is not None or (
+                    own_day is None and f.action not in _STOCKS and (
                     not running or _ONE_HAPPENING.search(sent.text) or _RUNNING_UPDATE.search(text, f.start, f.end))
                 and (_told_only(f_span, f_found, pub)  # not "the war has killed 150,000"
                      or (f.pattern_id in _UPDATED_TOLLS and f_span.precision == "day"  # "The toll rose to 23 on
-                         and measures_lex().toll_update.search(sent.text) is not None)),  # Wednesday": when it was told
+                         and measures_lex().toll_update.search(sent.text) is not None))),  # Wednesday": when it was
+                # told; "The strike's five victims ... were buried on Saturday": a happening told before
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start, "_named": fplace.kind == "named"})

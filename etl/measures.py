@@ -346,7 +346,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?"
                    # "of the suspected kidnappers"
                    r"(?:(?:suspected|alleged|presumed|armed|unarmed|remaining|so-called)\s+){0,2}[a-z]+"
-                   r"(?:\s+family|\s+[A-Z]{2,5}\b|\s+(?!(?:were|was|had|have|has|and|or|who|which|that|are|is)\b)[a-z]+(?=,))?"
+                   r"(?:\s+family|\s+[A-Z]{2,5}\b|\s+(?!(?:were|was|had|have|has|and|or|who|which|that|are|is)\b)[a-z]+"
+                   r"(?=,|\s+(?:were|was|had\s+been|have\s+been)\b))?"  # "Two of the ballistic missiles were intercepted"
                    r"|\s+(?:in|from|of|on|at|near|over|across)\s+(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+)?"  # "the 111th Brigade"
                    # "nine members of the Volunteers for the Defence of the Homeland (VDP)": a name's small words too
                    r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?(?=[A-Z]))?){1,6}"
@@ -393,7 +394,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
 
 
 _OF_DET = re.compile(r"\s+(?:the|its|their|his|her)(?=\s)", re.I)
-_OF_POSS = re.compile(r"\s+of\s+(?:its|their|his|her|our|the\s+[\w-]+['\u2019]s)(?=\s)", re.I)  # "13 of the party's supporters"
+_OF_POSS = re.compile(r"\s+(?:more\s+)?of\s+(?:its|their|his|her|our|the\s+[\w-]+['\u2019]s)(?=\s)",
+                      re.I)  # "13 of the party's supporters", "three more of its soldiers"
 
 
 _PLURAL_HEAD = re.compile(r"\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")  # the head after a noun used as a modifier
@@ -502,6 +504,8 @@ _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)" 
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
 # "sent reinforcements, including about 400 fighters": the whole has no count, the part is the figure
 _UNCOUNTED_WHOLE = re.compile(r"\breinforcements,?\s*$", re.I)
+_CASUALTIES_WHOLE = re.compile(r"(?:\bcasualties\b[^.;:]{0,40}?\d[^.;:]{0,20}?|\d[\d,.]*\s+(?:[a-z]+\s+)?casualties),?\s*$",
+                               re.I)  # "casualties at around 4,000, including", "120 casualties, including"
 _LIST_CUE = re.compile(r"(?:including|such\s+as|mostly|mainly)\b", re.I)  # "including two officers held since March"
 _VERB_OF_PART = re.compile(r"\b(?:were|was|are|is|had|have|has|been|remain|remained)\b", re.I)
 _BRACKETED_NUMBER = re.compile(r"\s*\((?:[a-z]+(?:[\s-][a-z]+){0,3}|\d[\d,]*)\)(?=\s)")
@@ -709,6 +713,9 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
 
 
 _ABOARD = re.compile(r"\s+aboard\s")
+_AT_SEA = re.compile(r"\s+(?:aboard|on\s+board)\s|\s+(?:at\s+sea|from\s+the\s+(?:sea|water))\b|\s+off\s+the\s+coast\b"
+                     r"|\s+from\s+(?:an?|the|their|two|three|several|\d+)\s+(?:[\w-]+\s+)?(?:boats?|ships?|vessels?|dinghy|dinghies|"
+                     r"rafts?)\b", re.I)
 
 
 def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
@@ -1033,6 +1040,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds",
                 # "killed 13, including nine South African troops serving with the SADC mission", "including 12 in a
                 # strike on a school sheltering displaced families" (an adjective)
+            if (not figures or figures[-1].num_start > bd.start()) \
+                    and _CASUALTIES_WHOLE.search(text, max(start, bd.start() - 50), bd.start()) \
+                    and (alt := _read(text, n, _noun_group(text, n.end, end), start, end, figures)) is not None \
+                    and alt.metric in ("killed", "injured", "missing") \
+                    and not (figures and figures[-1].metric == alt.metric):
+                figures.append(alt)  # "put casualties at around 4,000, including about 600 killed (and 3,400
+                continue  # wounded)": the whole is no count of ours (killed and wounded together), so its parts are
             if figures:
                 prev = figures[-1]
                 figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
@@ -1288,6 +1302,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "put the death toll at four, saying two of the injured had died": why the toll rose
         elif f.metric == "killed" and _OF_THE_DEAD.match(text, f.num_end):
             dropped = None  # "Relatives buried 27 of the dead in a mass grave": a part of the dead told before
+        elif f.metric == "arrested" and f.action == "intercept" and (
+                not f.trigger.lower().startswith("intercept") or f.counted.lower() in ("", "others", "more")
+                or class_of(f.counted.split()[-1]) != "people"
+                or _CROWD_BEFORE.search(text, max(start, f.start - 30), f.start)):
+            dropped = None  # people intercepted are held ("intercepted 1,136 migrants at sea"); not a bare count
+            # intercepted (the weapons told around it: "91 were intercepted"), not "repelled a jihadist assault", not
+            # "residents intercepted two young men"
         elif f.pattern_id.endswith(".singular") and _THE_KILLING_OF.match(f.trigger):
             dropped = None  # "hours after the killing of a senior commander": the cause of what is told, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
@@ -1306,6 +1327,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 
 
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
+_CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
 _OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(?:dead|victims|bodies)\b", re.I)
 _KILLING_NEXT = re.compile(r"[^.;]{0,120}?,\s+(?:killing|wounding|injuring)\b", re.I)
@@ -1745,6 +1767,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 kept = [a for a in before[1] if a[1] != action]
                 before = (before[0], kept, before[2]) if kept else None
                 break
+    if before and before[1] and all(a == "rescue" for _, a in before[1]) and _AT_SEA.match(text, head_end, end):
+        before = None  # "rescued 112 people aboard makeshift boats": saved at sea, no captives freed
     after = _after(text, head_end, end, klass)
     if after and n.qualifier == "vague" and head_end < after[2] - len(after[0]) \
             and _SINGULAR_AUX.search(text, head_end, after[2] - len(after[0]) + 1):
@@ -1834,6 +1858,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             if (klass in _WEAPONS or (not figures and before_klass in _WEAPONS)) and ok_after \
                     and after[0].lower().endswith("unaccounted for"):
                 return None  # "Of those, 2,905 were shot down ... That leaves about 270 unaccounted for": drones
+            if all(a == "intercept" for _, a in acts):
+                return None  # "Ballistic missiles: 2 intercepted": things (a label may say which), not people held
             klass = "people"  # that no metric of ours counts, not missing people
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])
@@ -1914,7 +1940,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 
 # "The intruders, believed to number up to 40, crossed ...": the size of a group named before, no subject of the verb
 # (not "The refugees, numbering about 3,000, crossed into Chad": people of ours, no force or armed group)
-_SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering)\s+"
+_SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering"
+                            r"|(?:who|which)\s+(?:numbered|number))\s+"  # "the attackers, who numbered more than a hundred,"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
@@ -2087,7 +2114,8 @@ _LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:around|about|some|nearly|almost|over|mo
 _WEAPON_GAP = re.compile(r"(?:/[\w-]+)?(?:\s+[a-z][\w-]*){0,2}"  # "6 Iskander-M/KN-23 ballistic missiles from Kursk region and"
                          r"\s+(?:and\s+[a-z][\w-]*|(?:from|off|over|toward|towards|at|of|against|on|into)\s+(?:the\s+|an?\s+)?"
                          r"[^,;.\d]{1,50}?(?:\s+(?:in|over|during)\s+the\s+(?:previous|past|last)\s+\d{1,2}\s+hours)?)"
-                         r"(?:\s+and|,?\s+as\s+well\s+as|,?\s+along\s+with|,?\s+plus)\s+$")  # "... against Ukraine, as well as"
+                         r"(?:\s+and(?:\s+all)?|,?\s+as\s+well\s+as|,?\s+along\s+with|,?\s+plus)\s+$")  # "... against Ukraine, as
+# well as", "destroyed 15 of the missiles and all 14 drones"
 _LIST_COMMA = re.compile(r"\s*,\s*$")  # "1,487 drones, 12 missiles and 22 rockets": weapons listed share the verb
 _LIST_SPEAKS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)[^,.;]{1,40}?\s(?:told|said|says|say|reported|added)\b")  # "wounding
 # 17 others, two health workers and a local official told Reuters": who told it, no more wounded
@@ -2188,6 +2216,9 @@ def _home_not_freed(text: str, f: Figure, start: int, end: int) -> bool:
         and (f.pattern_id.startswith("handover") or not lex().return_captivity.search(text, max(0, start - 400), end))
 
 
+_RUNNING_DOWNED = re.compile(r"\b(?:shot\s+down|downed|intercepted|destroyed)\b")
+
+
 def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: list[Figure]) -> Figure | None:
     """'bringing the total deployed in the state to about 2,900', 'The number of people forced from their
     homes ... has climbed to more than 9,000': a running total whose metric its words name, else the
@@ -2206,8 +2237,8 @@ def _running_total(text: str, n: NumberPhrase, start: int, end: int, figures: li
         if metric == "injured" and any(f.metric == "killed" and f.end <= m.start() for f in figures):
             metric = "killed"  # "82 people were killed and 234 injured ..., bringing the total since 7 October to
             # 35,173": a toll's running total is of its dead
-    if metric is None or metric.startswith(("drones", "missiles")):
-        return None
+    if metric is None or (metric.startswith(("drones", "missiles")) and not _RUNNING_DOWNED.search(m["between"])):
+        return None  # "raising the number it shot down to 112" (not "bringing the total launched since 2022 to ...")
     return _figure(text, n, metric, "running_total", m.start(), n.end, "", "people" if metric != "attacks" else "attacks")
 
 
@@ -2486,8 +2517,11 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
                 and (agent := _AGENT_BEFORE_MAIN.match(text, after[2], end)) \
                 and (main := _after(text, agent.end(), end, klass, relative=False)):
             after = main  # "A missile fired by Yemen's Houthis struck a container ship": it hit; its launch says whose
-        if after and klass in ("people", "troops") and _REL_START.match(text, he) and _THEN_DIED.match(text, after[2], end):
-            continue  # "a woman who was seriously injured died in the ambulance": what befell her is the main verb's
+        if after and klass in ("people", "troops") and (_REL_START.match(text, he) or (
+                not text[he:after[2] - len(after[0])].strip() and _norm(after[0]) in ("injured", "wounded", "hurt"))) \
+                and _THEN_DIED.match(text, after[2], end):
+            continue  # "a woman who was seriously injured died in the ambulance", "a port worker injured in Tuesday's
+            # strike died of his wounds": what befell them is the main verb's (one of a toll told)
         if after and klass in ("people", "troops") and text[max(start, m.start() - 2):m.start()] == ", " \
                 and _PLURAL_VERB.search(text, he, after[2]):
             continue  # "guarding the home of Vital Kamerhe, a candidate for speaker, were shot dead": not its verb
