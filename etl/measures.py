@@ -643,6 +643,7 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
         if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
+                and (m["trig"].lower() not in _FINITE_ONLY or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
                 and (m2 := lx.after_rx.match(text, later.end(), limit)) \
                 and any(a in _LATER_ACTIONS or (a in _VICTIM_ACTIONS and _STANDING.intersection(first))
@@ -997,8 +998,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         if n.value == 1 and text[n.end:n.end + 2] in ("'s", "\u2019s"):
             continue  # "the reason for one's arrest": a pronoun
         if n.value is not None and n.value < 120 and text[n.end:n.end + 1] == "," and n.num_start == n.start \
-                and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start):
-            continue  # "The hostage, 84, was freed": an age
+                and _APPOSED_AGE.search(text, max(start, n.start - 30), n.start) \
+                and not (figures and figures[-1].pattern_id.endswith(".ellipsis")
+                         and _SEMI_NAME_GAP.match(text, figures[-1].end, n.start)):
+            continue  # "The hostage, 84, was freed": an age (not "Mandalay, nine; Sagaing, 22, including": a list)
         if text[n.end:n.end + 1] in (",", ")") and lex().apposed_size.search(text, max(start, n.start - 70), n.start):
             continue
         if n.num_start == n.start and text[n.end:n.end + 1] == "," and _NAME_BEFORE_NUMBER.search(text, max(start, n.start - 30),
@@ -1506,6 +1509,8 @@ _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawi
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
+_FINITE_ONLY = frozenset(["died", "perished", "fled"])  # "five soldiers died and the assault was repelled": no
+# participle, so no later main verb
 _HELD = frozenset(["arrest", "custody"])  # "two men detained in May were executed": the main verb
 _STANDING = frozenset(["hold", "deploy"])  # "nine soldiers serving with the UN mission had been killed": the main verb
 _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|rest|remaining|second|third|fourth|last)|"
@@ -1521,7 +1526,8 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          # \"Woman, Life, Freedom\" protests were hanged": a year, a quoted name
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
-                         r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s|\s+died\b)")  # not past another count's
+                         r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s|\s+died\b|\s+(?:returned|came)\s+home\b)")
+# not past another count's
 # clause ("and that 10 of them were intercepted"); "... last week have regained their freedom": the main verb; "Two of
 # the men held with us died"
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
@@ -1671,9 +1677,14 @@ def _one_and() -> re.Pattern:
                       rf"(?:{lex().singular_rx.pattern})\s+and\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 
 
+_TIMES_SIGN = re.compile(r"\s?[x\u00d7](?=\s+[A-Za-z])")
+
+
 def scan(text: str) -> tuple[list[NumberPhrase], list[re.Match]]:
     """Number phrases and singular candidates ("a drone", "an officer") of a whole text, in one pass each."""
-    return find_numbers(text), [m for m in _singular_rx().finditer(text)
+    nums = [replace(n, end=x.end()) if n.kind == "digits" and (x := _TIMES_SIGN.match(text, n.end)) else n
+            for n in find_numbers(text)]  # "5 x NA soldiers KIA, 8 x WIA": a log's count sign
+    return nums, [m for m in _singular_rx().finditer(text)
                                 if not m["def"] or _VERB_BEFORE.search(text, max(0, m.start() - 16), m.start())]
 
 
@@ -1828,6 +1839,13 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", n.start, where.end(),
                                prev.counted, prev.klass, prev.trigger, prev.action)
             if prev is not None and (prev.action or prev.pattern_id.startswith("noun.")) \
+                    and _NAME_COMMA_BEFORE.search(text, max(start, prev.num_start - 40), prev.num_start) \
+                    and (gap := _SEMI_NAME_GAP.match(text, prev.end, n.start)) and _ITEM_END.match(text, n.end, end):
+                # "By region: Yangon, 14 arrested, most of them young men; Mandalay, nine; Sagaing, 22": a list by
+                # place, each item its place, a comma and its count, the first told whole
+                return _figure(text, n, prev.metric, prev.pattern_id.split(".")[0] + ".ellipsis", gap.start("name"),
+                               n.end, prev.counted, prev.klass, prev.trigger, prev.action)
+            if prev is not None and (prev.action or prev.pattern_id.startswith("noun.")) \
                     and (named := _NAMED_WITH.match(text, prev.end, n.start)) and _bare_ok(text, n.end, end):
                 # "Benue recorded the highest toll, with 2,930 people killed, followed by Plateau with 1,870 and Zamfara
                 # with 1,545": a ranking by place, each with its own count
@@ -1926,6 +1944,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and not _AND_ANOTHER.match(text, head_end, end) \
             and not (klass == "deaths" and lx.natural.match(text, head_end, end)) \
             and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
+                                               or _TO_BE_FREED.match(text, head_end, end)
                                                or "escaped" in text[n.end:head_end].lower()
                                                or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 40),
                                                                                                 n.start)
@@ -1943,6 +1962,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering"
                             r"|(?:who|which)\s+(?:numbered|number))\s+"  # "the attackers, who numbered more than a hundred,"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
+_TO_BE_FREED = re.compile(r"\s+(?:are|is|were|was)\s+(?:(?:supposed|due|set|expected|scheduled|slated)\s+)?to\s+be\s+"
+                          r"(?:freed|released|exchanged|swapped|handed)\b")  # "33 hostages are supposed to be freed": a deal's
+# promise, not a count of those held
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
@@ -1974,9 +1996,14 @@ _MORE_DEPLOYED = re.compile(r"\s+more\s+(?:(?:are|were)\s+)?(?:deployed|statione
 _ENDS_IN = re.compile(r"\b(?:in|at|near|over|inside)$")
 _NAME_THEN_AND = re.compile(r"\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?\s*,?\s*(?:and|while|but)\s+(?:another\s+|a\s+further\s+)?$")
 # "destroyed 41 drones overnight: 29 over occupied Crimea and 12 over the Black Sea": the count by place after a colon
-_BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s*:\s*$")
+_BY_PLACE_LIST = re.compile(r"(?:\s+[a-z][\w-]*){0,4}(?:,\s+[^,;.:\d]{1,60}?\s+(?:said|says|reported|announced)"
+                            r"(?:\s+on\s+[A-Z][a-z]+)?)?\s*:\s*$")  # "destroyed 35 drones overnight, the ministry said:"
 # "22 drones were downed over the Bryansk region, 16 over Kursk, 11 over Oryol and 10 over the Sea of Azov": a list by
 # place, its first item told whole
+_NAME_COMMA_BEFORE = re.compile(r"(?:^|[:;]\s*)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s*$")
+_SEMI_NAME_GAP = re.compile(r"(?:[^.:;\d]|\d{1,3}-year-old){0,80}?;\s*"
+                            r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}),\s*$")
+_ITEM_END = re.compile(r"\s*(?:[;.]|,\s+(?:including|among\s+them|of\s+whom|most\s+of\s+them)\b|$)")
 _PLACE_THEN_COMMA = re.compile(r"\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?,\s*$")
 _PLACE_LIST_AND = re.compile(r"\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?"
                              r"(?:,\s*[\w,]+\s+(?:in|at|near|over|inside|on)\s+(?:the\s+)?[A-Z][^,;.\d]{0,40}?)*"
@@ -2025,7 +2052,7 @@ _PARTICIPLE_FROM = re.compile(r"\s+(?:launched|fired|sent)\s+(?:from|by|at|towar
 # "the two drones launched from Lebanon late Tuesday": past the launch and its where and when
 _LAUNCH_TAIL = re.compile(r"\s+(?:launched|fired|sent|used|deployed)"  # "52 of the 61 missiles launched by the occupiers"
                           r"(?:\s+(?:by|from|at|toward|towards|overnight|on|late|early|last)"
-                          r"(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\w'\u2019-]+){0,3})*")
+                          r"(?:\s+(?!(?:were|was|had|have|has|are|is)\b)[\w'\u2019-]+){0,5})*")
 _HURT_ACTIONS = frozenset(["injure", "kill", "missing", "release", "rescue", "return"])  # what befalls the hurt, not a
 # deployment or an arrival
 _HURT_MODIFIER = re.compile(r"\b(?:injured|wounded|dead|sick|captured|killed|missing)\b", re.I)
