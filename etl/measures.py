@@ -194,6 +194,7 @@ def lex() -> _Lex:
         singular_rx=re.compile(rf"(?:{_words(raw['singular'])})(?![\w-])", re.I),
         # a trigger may stand in quotes: 'were "lost" due to electronic warfare', '"neutralised" 19'
         before_rx=re.compile(rf"(?<![\w-])(?P<trig>{_words(before)})[\"\u201d\u2019']?(?:\s+(?:{fill}|{_POSSESSOR}))*"
+                             rf"(?:\s+[\"\u201c\u2018'](?:{fill})(?=\s))?"  # intercepting "all eight" drones
                              rf"\s+[\"\u201c\u2018']?$", re.I),  # killed "more than 50 soldiers"
         after_rx=re.compile(rf"[\"\u201d\u2019']?(?:\s*(?:,|[\u2013\u2014]|--?)(?=\s))?\s+(?:more\s+)?(?:(?:{aux})\s+)?"
                             rf"(?:(?:{adv})\s+)*?[\"\u201c\u2018']?(?P<trig>{_words(after)})"
@@ -1332,6 +1333,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_KIN_OF = re.compile(r"\b(?:relatives?|famil(?:y|ies)|parents?|mother|father|wife|husband|sons?|daughters?|brothers?|"
+                     r"sisters?|lawyers?|friends?)\s+of\s+$", re.I)
 _OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(?:dead|victims|bodies)\b", re.I)
 _KILLING_NEXT = re.compile(r"[^.;]{0,120}?,\s+(?:killing|wounding|injuring)\b", re.I)
 _THE_KILLING_OF = re.compile(r"(?:the\s+)?(?:killing|murder|assassination)\s+of\b", re.I)
@@ -1757,6 +1760,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             return _figure(text, n, p["metric"], p["id"], m.start(), max(head_end, n.end), counted, klass or "")
         if "action" in p and (metric := _metric(klass, [(p["id"], p["action"])])):
             return _figure(text, n, metric[0], metric[1], m.start(), head_end, counted, klass)
+    if n.value == 1 and _KIN_OF.search(text, max(start, n.start - 20), n.start):
+        return None  # "A relative of one hostage said": whose kin, no count
     if n.value == 1 and group is None and _ONE_OF_THE_MOST.match(text, n.end, end):
         return None  # "one of Asia's longest running", "one of the deadliest": no count
     if _PLACES_COUNTED.match(text, n.end, end) or _NEIGHBOURING_PLACES.match(text, n.end, end) \
