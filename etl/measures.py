@@ -503,6 +503,8 @@ _AGE_OF = re.compile(r"\s+(?:of\s+\d{1,2}(?=[\s,])|in\s+(?:his|her)\s+(?:(?:earl
                      r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)\b)")  # "A boy of 11", "a man in his 80s"
 _NAME_APPOSED = re.compile(r"\b(?!(?:In|On|At|By|From|Near|Last|Late|Early)\s)"  # "said Fuad al-Absi, a teacher ..."
                            r"[A-Z][\w'\u2019.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019.-]+)+,\s+$")
+_ORDINAL_APPOSED = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|other|last|latest|youngest|oldest)\s+"
+                              r"(?:victim|casualty|fatality|person|man|woman|child|body|hostage|captive|detainee),\s+$", re.I)
 # "sent reinforcements, including about 400 fighters": the whole has no count, the part is the figure
 _UNCOUNTED_WHOLE = re.compile(r"\breinforcements,?\s*$", re.I)
 _CASUALTIES_WHOLE = re.compile(r"(?:\bcasualties\b[^.;:]{0,40}?\d[^.;:]{0,20}?|\d[\d,.]*\s+(?:[a-z]+\s+)?casualties),?\s*$",
@@ -1949,7 +1951,6 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and not _AND_ANOTHER.match(text, head_end, end) \
             and not (klass == "deaths" and lx.natural.match(text, head_end, end)) \
             and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
-                                               or _TO_BE_FREED.match(text, head_end, end)
                                                or "escaped" in text[n.end:head_end].lower()
                                                or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 40),
                                                                                                 n.start)
@@ -1967,9 +1968,6 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering"
                             r"|(?:who|which)\s+(?:numbered|number))\s+"  # "the attackers, who numbered more than a hundred,"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
-_TO_BE_FREED = re.compile(r"\s+(?:are|is|were|was)\s+(?:(?:supposed|due|set|expected|scheduled|slated)\s+)?to\s+be\s+"
-                          r"(?:freed|released|exchanged|swapped|handed)\b")  # "33 hostages are supposed to be freed": a deal's
-# promise, not a count of those held
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
@@ -2564,6 +2562,8 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if after and klass in ("people", "troops") and _NAME_APPOSED.search(text, max(start, m.start() - 60), m.start()) \
                 and not _VERB_OF_PART.search(text, m.end(), after[2] - len(after[0])):
             continue  # "said Fuad al-Absi, a 38-year-old teacher released by the Houthis": who he is, no count
+        if _ORDINAL_APPOSED.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "The third victim, a 45-year-old man, died in hospital": one of a toll told, who they were
         if after and after[0].lower().startswith(("dropped", "fell on", "fell onto", "landed on")):
             continue  # "a Russian drone dropped explosives on a car": the weapon of an attack, no count of drones
         if after and (lx.natural.match(text, after[2], end) or lx.mixed.match(text, after[2], end)):
