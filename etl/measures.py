@@ -601,6 +601,9 @@ _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
 _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot down" on a bullet line
+                           # "The Israeli military said one was intercepted", "Overnight into Friday, it said, 12 more"
+                           r"(?:(?:[A-Z][^,.;:\d]{0,50}?\s+|[A-Z][^,.;:\d]{0,40}?,\s+(?:it|he|she|they)\s+)"
+                           r"(?:said|says|added|reported)(?:\s+that)?,?\s+)?"
                            r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other|[Tt]he\s+remaining|"
                            r"[Tt]he\s+last)\s+)?$")
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
@@ -1335,6 +1338,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_WHO_BEFORE_TRIGGER = re.compile(r"\s+who\b")
+_SPEAKS_NEXT = re.compile(r"[^.;]{0,100}?\s(?:told|said|say|says|recalled|recounted|described)\b")
+_ALONG_WITH = re.compile(r"\b(?P<trig>killed|killing|wounded|wounding|injured|injuring|arrested|detained|freed|released)\s+"
+                         r"(?:[A-Za-z][\w'\u2019.-]*\s+){1,6}?(?:along|together)\s+with\s+$")
 _KIN_OF = re.compile(r"\b(?:relatives?|famil(?:y|ies)|parents?|mother|father|wife|husband|sons?|daughters?|brothers?|"
                      r"sisters?|lawyers?|friends?)\s+of\s+$", re.I)
 _OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(?:dead|victims|bodies)\b", re.I)
@@ -1772,6 +1779,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if group is None and (part := _OF_THOSE_DONE.match(text, n.end, end)):
         klass, head_end, counted = "people", part.end(), ""  # "18 of those arrested in Sfax had been released"
     before = _before(text, n.start, start)
+    if before is None and klass in ("people", "troops") and (aw := _ALONG_WITH.search(text, max(start, n.start - 90), n.start)):
+        before = (aw["trig"], lx.actions.get(("before", _norm(aw["trig"])), []), aw.start("trig"))  # "killed senior
+        # commander Fuad Shukr along with five civilians": the verb of the one named, the count beside him
     hurt = klass == "troops" and _HURT_MODIFIER.search(text, n.end, head_end) is not None  # "The two injured officers
     # were airlifted to Nairobi": casualties moved, no deployment (but "Seven injured fighters were taken to hospital")
     if before and group is None and _norm(before[0]) in ("loss of", "the loss of"):
@@ -1788,6 +1798,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if before and before[1] and all(a == "rescue" for _, a in before[1]) and _AT_SEA.match(text, head_end, end):
         before = None  # "rescued 112 people aboard makeshift boats": saved at sea, no captives freed
     after = _after(text, head_end, end, klass)
+    if after and klass in ("people", "troops") and n.value is not None and n.value <= 10 \
+            and any(a == "displace" for _, a in after[1]) \
+            and _WHO_BEFORE_TRIGGER.match(text, head_end, after[2]) and _SPEAKS_NEXT.match(text, after[2], end):
+        after = None  # "Two residents who fled to the regional capital told VOA": who spoke, no count of the displaced
     if after and n.qualifier == "vague" and head_end < after[2] - len(after[0]) \
             and _SINGULAR_AUX.search(text, head_end, after[2] - len(after[0]) + 1):
         after = None  # "A volunteer who had pulled dozens of people from the rubble was killed": another's verb
