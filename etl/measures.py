@@ -344,7 +344,7 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+of\s+those(?=\s+(?:had|have|has|were|was|are|is|remain|remained|later)\b)"  # "13 of those
                    # had been released"
-                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|the\s+same)\s+(?:same\s+)?"
+                   r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|our|the\s+same)\s+(?:same\s+)?"
                    # "of the suspected kidnappers"
                    r"(?:(?:suspected|alleged|presumed|armed|unarmed|remaining|so-called)\s+){0,2}[a-z]+"
                    r"(?:\s+family|\s+[A-Z]{2,5}\b|\s+(?!(?:were|was|had|have|has|and|or|who|which|that|are|is)\b)[a-z]+"
@@ -620,6 +620,9 @@ _LIST_OF_NOUNS = re.compile(r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and
 _OR = re.compile(r"\s+or\s+$")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _HANDED_OVER = re.compile(r"(?:handed|handing|hands)\s+over$", re.I)
+_UNCOUNTED_DASH = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}s\s(?:[\u2013\u2014]|--?)\s"
+                             r"(?:(?!\s(?:[\u2013\u2014]|--?)\s)[^.;\d]){0,60}$")
+_DASH_CLOSES = re.compile(r"(?:(?!\s(?:[\u2013\u2014]|--?)\s)[^.;\d]){0,60}\s(?:[\u2013\u2014]|--?)\s")
 _DASH_OPEN = re.compile(r"\s(?:[\u2013\u2014]|--?)\s")  # a dash opening an insert: the parts of a count
 
 
@@ -648,6 +651,10 @@ def _after(text: str, pos: int, limit: int, klass: str | None = None, relative: 
                 break
             p = s.end()
         m = lx.after_rx.match(text, p, limit)
+        if m and any(a in ("abduct", "custody") for _, a in lx.actions.get(("after", _norm(m["trig"])), [])) \
+                and (freed := _AND_LATER_FREED.match(text, m.end("trig"), limit)):
+            return freed["trig"], lx.actions.get(("after", "released"), []), freed.end("trig")  # "Two polling
+            # officials were kidnapped in Chenalhó and later released", "were briefly held hostage and later freed": freed
         if m and (not text[p:m.start("trig")].strip() or _REL_START.match(text, p, limit)) \
                 and (m["trig"].lower() not in _FINITE_ONLY or _REL_START.match(text, p, limit)) \
                 and (later := _LATER_MAIN.match(text, m.end("trig"), limit)) \
@@ -1026,6 +1033,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             prev = figures[-1]  # "five civilians — a farmer, his wife and three of their neighbours — were killed"
             figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, _span_words(text, n.start, end)])))
             continue
+        if _UNCOUNTED_DASH.search(text, max(start, n.start - 100), n.start) and _DASH_CLOSES.match(text, n.end, end):
+            continue  # "the freed captives - seven women and four men - were released": who an uncounted whole was
         if figures and (parts := _apposed_parts(text, figures[-1], nums, i)):
             prev = figures[-1]  # "freed 39 Palestinian prisoners, six women and 33 teenagers, from Ofer": its parts
             figures[-1] = replace(prev, breakdown="; ".join(filter(None, [prev.breakdown, text[n.start:parts[1]]])))
@@ -1314,10 +1323,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.metric == "arrested" and f.action == "intercept" and (
                 not f.trigger.lower().startswith("intercept") or f.counted.lower() in ("", "others", "more")
                 or class_of(f.counted.split()[-1]) != "people"
-                or _CROWD_BEFORE.search(text, max(start, f.start - 30), f.start)):
+                or _CROWD_BEFORE.search(text, max(start, f.start - 30), f.start)
+                or (f.pattern_id.endswith(".after") and "," in text[f.num_end:f.end])):
             dropped = None  # people intercepted are held ("intercepted 1,136 migrants at sea"); not a bare count
             # intercepted (the weapons told around it: "91 were intercepted"), not "repelled a jihadist assault", not
-            # "residents intercepted two young men"
+            # "residents intercepted two young men", "the ambulance, carrying three young men with gunshot wounds, was
+            # intercepted"
         elif f.pattern_id.endswith(".singular") and _THE_KILLING_OF.match(f.trigger):
             dropped = None  # "hours after the killing of a senior commander": the cause of what is told, no count
         elif f.pattern_id.endswith(".singular") and _SINCE_WHEN.search(text, max(start, f.start - 100), f.start):
@@ -1338,6 +1349,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_RELEASE_OF_BEFORE = re.compile(r"\b(?:the\s+)?release\s+(?:[^.;]{0,60}?\s)?of\s+$")
 _WHO_BEFORE_TRIGGER = re.compile(r"\s+who\b")
 _SPEAKS_NEXT = re.compile(r"[^.;]{0,100}?\s(?:told|said|say|says|recalled|recounted|described)\b")
 _ALONG_WITH = re.compile(r"\b(?P<trig>killed|killing|wounded|wounding|injured|injuring|arrested|detained|freed|released)\s+"
@@ -1521,6 +1533,8 @@ _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawi
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
+_AND_LATER_FREED = re.compile(r"[^,.;]{0,80}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+                              r"(?P<trig>released|freed)\b")
 _FINITE_ONLY = frozenset(["died", "perished", "fled"])  # "five soldiers died and the assault was repelled": no
 # participle, so no later main verb
 _HELD = frozenset(["arrest", "custody"])  # "two men detained in May were executed": the main verb
@@ -1708,6 +1722,18 @@ def _span_words(text: str, pos: int, end: int) -> str:
 _MODEL_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]+\s+$")  # a name before its number: "Kemankes 2"
 
 
+def _object_rules(text: str, before: tuple[str, list, int] | None, head_end: int, end: int) -> tuple[str, list, int] | None:
+    """``before`` less the action a rule of measures.json "before_objects" takes away when the words after the
+    counted noun are not the rule's: "treated 39 people with gunshot wounds" are injured, not "treated 200 patients";
+    "handing a rival candidate victory" frees no one."""
+    if before:
+        for verbs, action, needs in lex().before_objects:
+            if _norm(before[0]) in verbs and not needs.match(text, head_end, end):
+                kept = [a for a in before[1] if a[1] != action]
+                return (before[0], kept, before[2]) if kept else None
+    return before
+
+
 def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list[Figure],
           before_klass: str = "") -> Figure | None:
     lx = lex()
@@ -1789,15 +1815,14 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if before and klass == "troops" and lx.sides.get(counted.lower()) == "armed_groups" \
             and _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start):
         before = None  # "a bandit group, numbering at least 40 fighters, ...": the group's size in passing
-    if before:  # "treated 39 people with gunshot wounds": injured, not "treated 200 patients"
-        for verbs, action, needs in lx.before_objects:
-            if _norm(before[0]) in verbs and not needs.match(text, head_end, end):
-                kept = [a for a in before[1] if a[1] != action]
-                before = (before[0], kept, before[2]) if kept else None
-                break
+    before = _object_rules(text, before, head_end, end)
     if before and before[1] and all(a == "rescue" for _, a in before[1]) and _AT_SEA.match(text, head_end, end):
         before = None  # "rescued 112 people aboard makeshift boats": saved at sea, no captives freed
     after = _after(text, head_end, end, klass)
+    if after and before is None and all(a == "custody" for _, a in after[1]) \
+            and (freed := _RELEASE_OF_BEFORE.search(text, max(start, n.start - 90), n.start)):
+        before, after = ("the release of", lx.actions.get(("before", "the release of"), []), freed.start()), None
+        # "welcomes the release on Friday of eleven (11) of our members who had been held without charge": freed
     if after and klass in ("people", "troops") and n.value is not None and n.value <= 10 \
             and any(a == "displace" for _, a in after[1]) \
             and _WHO_BEFORE_TRIGGER.match(text, head_end, after[2]) and _SPEAKS_NEXT.match(text, after[2], end):
@@ -2107,7 +2132,9 @@ _THEN_DIED = re.compile(r"(?:\s+(?:in|during|at|by|on|when)\s+[^,.;]{1,60}?)?\s+
 _OWN_HURT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:seriously|critically|badly|slightly|lightly|severely|fatally)\s+"
                        r"(?P<verb>wounded|injured|hurt)\b")
 _AND_OWN_VERB = re.compile(r"\s(?:and|but|then)\s+(?:(?:later|then|also)\s+)?$")
-_CLAUSE_OPEN = re.compile(r"(?:[,;:]|\b(?:and|that)|[\"\u201c])\s*$")
+_CLAUSE_OPEN = re.compile(r"(?:[,;:]|\b(?:and|that)|[\"\u201c]"
+                          r"|^[A-Z][A-Z .'\u2019/-]{1,40}(?:,[^\u2014\u2013]{1,40})?\s+(?:[\u2014\u2013]|--?))\s*$")
+# (also after a dateline: "KADUNA — Eleven of the 20 worshippers ...")
 _PLURAL_WORD = re.compile(r"[A-Za-z-]+s\b")
 _ONE_OF_A_KIND = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){1,3}$")
 _COUNTED_BEFORE = re.compile(r"(?:\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
@@ -2518,7 +2545,7 @@ def _singulars(text: str, start: int, end: int, figures: list[Figure], singles: 
         if klass in ("people", "troops") and (_QUOTED_NEXT.match(text, m.end())
                                                or lx.not_figures["thing_after_people"].match(text, m.end())):
             continue  # "destroyed a rebel \"logistics base\"", "a police post": a thing of theirs, no person
-        before = _before(text, m.start(), start)
+        before = _object_rules(text, _before(text, m.start(), start), m.end(), end)
         if m["def"] and not (klass in ("people", "troops") and before and before[2] + len(before[0]) + 1 == m.start()
                              and any(a in _KILL_OR_INJURE for _, a in before[1])):
             continue  # "killing the driver": one person, right after the verb; no other definite one counts
