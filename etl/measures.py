@@ -1512,9 +1512,14 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
     before, within, negated, background, modal, retracted, taken_back = lex().unreal
-    if f.value == 0 or before.search(text, max(start, f.start - 110), f.start) or retracted.match(text, f.end, end) \
+    plan = f.metric == "troops" and f.pattern_id.startswith("deploy") and _SENT.search(f.trigger) is not None  # "5,000
+    # troops would be sent", "will send
+    # 1,200 soldiers": a deployment announced counts (not one that "could" happen, nor "if" it did)
+    if f.value == 0 or _unreal_match(before.search(text, max(start, f.start - 110), f.start), plan) \
+            or retracted.match(text, f.end, end) \
             or taken_back.search(text, max(start, f.start - 200), f.start) \
-            or within.search(text, f.start, f.num_start) or within.search(text, f.num_end, f.end) \
+            or _unreal_match(within.search(text, f.start, f.num_start), plan) \
+            or _unreal_match(within.search(text, f.num_end, f.end), plan) \
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained
         # 15 people involved in the kidnappings that set off the fighting": the arrests are news)
@@ -1528,6 +1533,16 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
                 or (f.num_start > f.start and negated.search(text, max(start, f.start - 30), f.start)))
 
 
+def _unreal_match(m: re.Match | None, plan: bool) -> bool:
+    """``m``, a modal or planning phrase, makes the figure unreal, unless ``plan`` (a deployment) and the phrase
+    announces it ("would", "will", "plans to") rather than doubts or conditions it."""
+    return m is not None and not (plan and _ANNOUNCED.search(m.group()) and not _DOUBTED.search(m.group()))
+
+
+_SENT = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching|flown\s+in)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|planning|intends?|intended|agreed|agrees|promised|"
+                        r"promises|pledged|pledges|vowed|decided|preparing)\s+to)\b", re.I)  # not "expected to reach"
+_DOUBTED = re.compile(r"\b(?:if|unless|whether|could|might|may|not|never|no|n't|rumou?rs?|speculation)\b", re.I)
 _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawing|retracting|disowned)\s+"
                            r"(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
