@@ -1051,7 +1051,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             alt = _read(text, n, _noun_group(text, n.end, end), start, end, figures) if figures else None
             if alt is not None and alt.metric != figures[-1].metric and alt.pattern_id.endswith(".after") \
                     and alt.metric != "troops" and _noun_group(text, alt.end, end) is None \
-                    and not (_LIST_CUE.match(bd.group()) and alt.metric == "detained") \
+                    and not (_LIST_CUE.match(bd.group()) and (alt.metric == "detained" or (
+                        alt.metric == "arrested" and not _VERB_OF_PART.search(text, n.end, alt.end)))) \
                     and not WHO.search(text, n.end, alt.end) \
                     and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
@@ -2130,7 +2131,8 @@ _PART_NOUN_METRIC = {"dead": "killed", "killed": "killed", "victims": "killed", 
                      "wounded": "injured", "detained": "arrested", "arrested": "arrested", "detainees": "detained"}
 _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|about|some|nearly)\s+)?"
                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|dozens|hundreds)\b)"
-                          r"[^.;,]{0,40}?\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)
+                          r"(?:[^.;,]|,\s+(?:most|many|some|all|including|among)\b[^.;,]{0,50},){0,100}?"  # ", most of them
+                          r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)  # Thai farm workers,"
 # "125 members of the security forces and 148 gunmen had been killed": the first subject's of-phrase
 _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
 _OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")

@@ -1286,3 +1286,11 @@ def test_towns_after_the_arabic_article(text, expected):
 ])
 def test_saint_written_st(text, expected):
     assert [(p.text, p.country) for p in find_places(text) if p.kind == "city"][:1] == [expected]
+
+
+def test_where_a_speaker_spoke_is_not_where_the_people_counted_are():
+    s = ("Speaking at its headquarters in Amman, UNRWA said some 1.9 million people, about 85 percent of Gaza's "
+         "population, were now displaced.")
+    ctx = article_context("Jordanian field hospital staff hurt in Khan Younis", s)
+    i = s.index("1.9 million")
+    assert resolve_place(s, i, i + 60, "displaced", ctx).country == "PSE"
