@@ -1834,7 +1834,9 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     before = _object_rules(text, before, head_end, end)
     if before and before[1] and all(a == "rescue" for _, a in before[1]) and _AT_SEA.match(text, head_end, end):
         before = None  # "rescued 112 people aboard makeshift boats": saved at sea, no captives freed
-    after = _after(text, head_end, end, klass)
+    after = _after(text, head_end + 1 if group and text[head_end:head_end + 1] == ")" and text[n.start - 1:n.start] == "("
+                   else head_end, end, klass)  # "2,740 households (13,700 individuals) were displaced": the count
+    # and its noun in brackets
     if after and before is None and all(a == "custody" for _, a in after[1]) \
             and (freed := _RELEASE_OF_BEFORE.search(text, max(start, n.start - 90), n.start)):
         before, after = ("the release of", lx.actions.get(("before", "the release of"), []), freed.start()), None

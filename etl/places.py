@@ -1685,6 +1685,9 @@ _VICTIMS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:nationals|citizens|crew|crewm
                             r"engineers|contractors|hostages)\b")
 
 
+_BASED_AFTER = re.compile(r"-based\b", re.I)
+
+
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -1717,7 +1720,9 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
              and not (p.kind == "country" and _place_key(p.text) in towns)
              and not (p.kind == "territory" and p.text.lower().endswith("border"))
              and not _near_before("name_of_before", src, max(0, p.start - 40), p.start)  # "the Voice of America"
-             and not near["name_of_after"].match(src, p.end)]  # "the Pretoria peace agreement"
+             and not near["name_of_after"].match(src, p.end)  # "the Pretoria peace agreement"
+             and not _BASED_AFTER.match(src, p.end) and not p.text.lower().endswith("-based")]  # "the
+    # Thailand-based group": where a source sits
     # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.
     # Where things came from counts half when a country (a side: "rockets fired from Lebanon"), and not

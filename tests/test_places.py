@@ -1294,3 +1294,22 @@ def test_where_a_speaker_spoke_is_not_where_the_people_counted_are():
     ctx = article_context("Jordanian field hospital staff hurt in Khan Younis", s)
     i = s.index("1.9 million")
     assert resolve_place(s, i, i + 60, "displaced", ctx).country == "PSE"
+
+
+def test_a_source_based_abroad_does_not_move_the_story_there():
+    text = ("The Assistance Association for Political Prisoners said on Saturday that it had verified the deaths of "
+            "6,231 people since the coup. The Thailand-based group said 28,744 people had been arrested.")
+    ctx = article_context("Four years after the coup", text, dateline="YANGON")
+    assert ctx.article_countries[:1] == ["MMR"]
+    s = "The Thailand-based group said 28,744 people had been arrested."
+    i = s.index("28,744")
+    assert resolve_place(s, i, i + 30, "arrested", ctx).country == "MMR"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Residents said RSF fighters went door to door in Bara on Monday.", "SDN", "North Kordofan"),
+    ("Drones struck the Heglig oil field.", "SDN", "West Kordofan"),
+])
+def test_sudans_kordofan_towns_the_city_lists_lack(text, country, admin1):
+    p = next(p for p in find_places(text) if p.kind == "city")
+    assert (p.country, p.admin1) == (country, admin1)
