@@ -727,6 +727,7 @@ def _far_after(text: str, pos: int, limit: int, klass: str | None = None,
 
 
 _ABOARD = re.compile(r"\s+aboard\s")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "who signed the 2016 peace agreement were killed": a year inside the phrase
 _AT_SEA = re.compile(r"\s+(?:aboard|on\s+board)\s|\s+(?:at\s+sea|from\s+the\s+(?:sea|water))\b|\s+off\s+the\s+coast\b"
                      r"|\s+from\s+(?:an?|the|their|two|three|several|\d+)\s+(?:[\w-]+\s+)?(?:boats?|ships?|vessels?|dinghy|dinghies|"
                      r"rafts?)\b", re.I)
@@ -773,7 +774,8 @@ def _far_after_phrase(text: str, pos: int, limit: int, klass: str | None = None,
         if (word[0].isdigit() or word.lower() in number_words()) and _PLACES_COUNTED.match(text, w.end(), limit):
             p = w.end()  # "2,000 residents of three villages have fled": a count of places, not of ours
             continue
-        if word[0].isdigit() or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)
+        if (word[0].isdigit() and not _YEAR.fullmatch(word)) \
+                or (_norm(word) in lx.trigger_words and not passive_only and not (rel and own)
                                  and not after_prep) \
                 or (word.lower() in number_words() and word.lower() not in ("of", "a", "an", "and", "both")):
             return own
@@ -1054,7 +1056,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                     and not (_LIST_CUE.match(bd.group()) and (alt.metric == "detained" or (
                         alt.metric == "arrested" and not _VERB_OF_PART.search(text, n.end, alt.end)))) \
                     and not WHO.search(text, n.end, alt.end) \
-                    and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)):
+                    and (_LIST_CUE.match(bd.group()) or _VERB_OF_PART.search(text, n.end, alt.end)
+                         or alt.trigger.lower() in _FINITE_ONLY):  # "hurt 12,000 people, of whom 2,317 died"
                 figures.append(alt)  # "detained 300 people, of whom 120 were later released": a figure of its own;
                 continue  # not "released 6 hostages, including two officers held since March", "five of them with wounds",
                 # "killed 13, including nine South African troops serving with the SADC mission", "including 12 in a
@@ -2009,7 +2012,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and not (klass == "deaths" and lx.natural.match(text, head_end, end)) \
             and not (klass == "prisoners" and (_ESCAPED_AFTER.match(text, head_end, end)
                                                or "escaped" in text[n.end:head_end].lower()
-                                               or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 40),
+                                               or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 90),
                                                                                                 n.start)
                                                or lx.not_figures["release_planned_after"].match(text, head_end, end))):
         # "2,000 prisoners escaped": none, nor "26 detainees who escaped are still at large", "Of the 20 escaped
