@@ -1732,6 +1732,10 @@ def _disclaimed(measures: list[dict], sents: list[_Sentence], figures_by: list[l
         # names them ("... killed at least 38 people ... [five sentences of reactions] // The figures could not be
         # independently verified."); not "the claim", which may be the words just before it
         for k in range(j - 1, max(-1, near - (5 if two else 3)) if not reach else j - 1, -1):
+            if figures_by[k] and only is not None and not any(m["metric"] in only for m in measures
+                                                              if m["_sent"] == sents[k].start):
+                continue  # "... more than 130 residents were wounded. [...] Sudan Tribune could not independently
+                # verify the death toll.": the toll told before the wounded, not the wounded
             if figures_by[k]:
                 whose = {m["claimant"] for m in measures if m["_sent"] == sents[k].start}
                 every = _EVERY_CLAIM.search(sent.text) and sents[k].para == sent.para

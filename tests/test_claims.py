@@ -799,3 +799,11 @@ def test_a_live_entrys_stamp_is_no_source_and_it_is_the_body_that_revised():
     assert find_claimant("It now says 144 drones were launched.", before)[0] == "air force"
     before = "09:40 GMT: The air force revised its figures."
     assert find_claimant("It now says 144 drones were launched.", before)[0] == "air force"
+
+
+def test_a_caveat_on_the_death_toll_leaves_the_wounded_told_beside_it_reported():
+    s = "The group said fighters shelled the village, and that more than 130 residents were wounded."
+    following = ["Videos showed a mass burial in the village square.",
+                 "The newspaper could not independently verify the death toll."]
+    assert claim_status(s, following, True, "injured", 130) == "reported"
+    assert claim_status(s, following, True, "killed", 87) == "unverified"

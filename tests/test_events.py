@@ -2760,3 +2760,12 @@ def test_a_ranking_by_place_counts_each_place_with_its_own_figure():
                                   "Mandalay Region with 41 and Sagaing Region with 33."))[1]
     assert [(m["metric"], m["value"], m["admin1"]) for m in ms] == [
         ("arrested", 58, "Yangon"), ("arrested", 41, "Mandalay"), ("arrested", 33, "Sagaing")]
+
+
+def test_a_caveat_on_the_death_toll_reaches_back_past_the_wounded_to_the_toll():
+    art = _article("Fighters killed at least 87 people in an assault on the village on Wednesday, activists said on "
+                   "Thursday.\n\nThe activists said the fighters shelled the village, and that more than 130 residents "
+                   "were wounded. Videos showed a mass burial in the village square. The newspaper could not "
+                   "independently verify the death toll.", published="2024-06-07")
+    assert [(m["metric"], m["claim_status"]) for m in extract_article(art)[1]] == [
+        ("killed", "unverified"), ("injured", "reported")]
