@@ -821,7 +821,8 @@ _PRONOUN_NEXT = re.compile(r"\s+(?:it|they|he|she|we|i|you)\b", re.I)
 _PART_WORDS = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|such\s+as)\b|,|\s(?:[\u2013\u2014]|--?)\s",
                          re.I)
 _NEIGHBOURING_PLACES = re.compile(r"\s+(?:neighbou?ring|nearby|other|surrounding|adjacent|border)\s+(?:villages|towns|districts|"
-                                  r"communities|settlements|provinces|states|countries|areas)\b")
+                                  r"communities|settlements|provinces|states|countries|areas|ones)\b")  # "from his village
+# and two neighbouring ones"
 _FAMILY_SIZE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)s?\s+of\s+$", re.I)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the\s+|[A-Z][\w'\u2019-]*['\u2019]s\s+)?(?:most\s+|least\s+|[a-z]+est\b)")
 _MEMBERS_OF = re.compile(r"\s+of\s+the\s")  # after a counted noun "of the" describes it ("members of the security forces")
@@ -829,7 +830,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.&-]{1,12}\)")
 _PLACES_COUNTED = re.compile(r"\s+(?:(?:neighbou?ring|nearby|other|surrounding|adjacent|border|apartment|residential|"
                              r"high-rise)\s+)?"
                              r"(?:villages|towns|districts|camps|provinces|regions|communities|states|countries|areas|settlements|"
-                             r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets|locations|sites|places)\b")
+                             r"neighbourhoods|neighborhoods|blocks|buildings|streets|houses|hamlets|locations|sites|places|"
+                             r"(?<=neighbouring\s)ones|(?<=neighboring\s)ones|(?<=nearby\s)ones)\b")
 _VICTIM_ACTIONS = frozenset(["kill", "injure", "arrest", "custody"])  # "6,270 people fled the town": they did flee
 # (and "31.2 million passengers in the quarter and held a market share": not held in custody)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b", re.I)  # a passive; "had killed three" is active
@@ -1527,6 +1529,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
             or (background.search(text, f.end, min(end, f.end + 120)) and f.metric not in _NEW_HAPPENINGS):
         return True  # "... killed some 1,200 people in the attack that started the war": background (not "detained
         # 15 people involved in the kidnappings that set off the fighting": the arrests are news)
+    if f.qualifier == "vague" and _NO_FIGURE_GIVEN.match(text, f.end, end):
+        return True  # "thousands of Ukrainians are still held in Russia but gave no figure": no count
     if f.pattern_id.startswith("toll") and _WITHDREW_THE.search(text, max(start, f.start - 40), f.start):
         return True  # "a spokesman withdrew a death toll of 50": a retracted toll
     if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
@@ -1547,6 +1551,8 @@ _SENT = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch|d
 _ANNOUNCED = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|planning|intends?|intended|agreed|agrees|promised|"
                         r"promises|pledged|pledges|vowed|decided|preparing)\s+to)\b", re.I)  # not "expected to reach"
 _DOUBTED = re.compile(r"\b(?:if|unless|whether|could|might|may|not|never|no|n't|rumou?rs?|speculation)\b", re.I)
+_NO_FIGURE_GIVEN = re.compile(r"[^.;]{0,80}?\b(?:gave|giving|provided|offered|cited)\s+no\s+(?:exact\s+|precise\s+|specific\s+)?"
+                              r"(?:figures?|numbers?|tolls?|counts?|details)\b", re.I)
 _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawing|retracting|disowned)\s+"
                            r"(?:a|an|the|its|their|his|her)\s+$", re.I)
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
@@ -1983,6 +1989,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # "Seven soldiers died and about two dozen others in hospital": the wounded, not more dead
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
             after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) \
+            and not _AMONG_NEXT.match(text, head_end, end) \
             and not (after is None and (_OWN_PASSIVE.match(text, head_end, end) or lx.other_harm.match(text, head_end, end))) \
             and (  # "11 people were wounded and at
             # least 30 others were taken into the forest": a verb of its own, none of ours
@@ -2100,6 +2107,8 @@ _NAMED_WITH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:(?:followed|trailed)\s+
 # a month a count by month names ("181 in October", after "160 murders in September")
 _IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
+_AMONG_NEXT = re.compile(r"(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\b")  # "and five soldiers
+# were among the dead": a verb of its own, no object of the verb before
 _COORD_PAST_PHRASE = re.compile(r"\s+(?:in|on|at|near|during|over|across)\s+[^,;.\d]{1,30}?,?\s+(?:along\s+with|as\s+well\s+as|"
                                 r"together\s+with|alongside|plus)\s+$"
                                 # "arrested 17 inmates suspected of leading the riot and two prison guards"
