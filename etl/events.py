@@ -1108,11 +1108,11 @@ def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
                                                             or running else para_dates, running=running)),
                 "_told": _HAPPENING_OWNS.search(text, max(0, f.num_start - 30), f.num_start) is not None or (
                     own_day is None and f.action not in _STOCKS and (
-                    not running or _ONE_HAPPENING.search(sent.text) or _RUNNING_UPDATE.search(text, f.start, f.end))
-                and (_told_only(f_span, f_found, pub)  # not "the war has killed 150,000"
-                     or (f.pattern_id in _UPDATED_TOLLS and f_span.precision == "day"  # "The toll rose to 23 on
-                         and measures_lex().toll_update.search(sent.text) is not None))),  # Wednesday": when it was
-                # told; "The strike's five victims ... were buried on Saturday": a happening told before
+                        not running or _ONE_HAPPENING.search(sent.text) or _RUNNING_UPDATE.search(text, f.start, f.end))
+                    and (_told_only(f_span, f_found, pub)  # not "the war has killed 150,000"
+                         or (f.pattern_id in _UPDATED_TOLLS and f_span.precision == "day"  # "The toll rose to 23 on
+                             and measures_lex().toll_update.search(sent.text) is not None))),  # Wednesday": when it
+                # was told; "The strike's five victims ... were buried on Saturday": a happening told before
                 "quote": text[f.start:f.end], "char_start": f.start, "char_end": f.end, "sentence": sent.text,
                 "pattern_id": f.pattern_id, "counted": f.counted or None, "breakdown": f.breakdown or None,
                 "_sent": sent.start, "_named": fplace.kind == "named"})

@@ -1353,8 +1353,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 
 
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
-_CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
+_CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
 _RELEASE_OF_BEFORE = re.compile(r"\b(?:the\s+)?release\s+(?:[^.;]{0,60}?\s)?of\s+$")
 _WHO_BEFORE_TRIGGER = re.compile(r"\s+who\b")
 _SPEAKS_NEXT = re.compile(r"[^.;]{0,100}?\s(?:told|said|say|says|recalled|recounted|described)\b")
@@ -1518,9 +1518,9 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
     before, within, negated, background, modal, retracted, taken_back = lex().unreal
-    plan = f.metric == "troops" and f.pattern_id.startswith("deploy") and _SENT.search(f.trigger) is not None  # "5,000
-    # troops would be sent", "will send
-    # 1,200 soldiers": a deployment announced counts (not one that "could" happen, nor "if" it did)
+    # "5,000 troops would be sent", "will send 1,200 soldiers": a deployment announced counts (not one that "could"
+    # happen, nor "if" it did)
+    plan = f.metric == "troops" and f.pattern_id.startswith("deploy") and _SENT.search(f.trigger) is not None
     if f.value == 0 or _unreal_match(before.search(text, max(start, f.start - 110), f.start), plan) \
             or retracted.match(text, f.end, end) \
             or taken_back.search(text, max(start, f.start - 200), f.start) \
@@ -1578,9 +1578,8 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          r"(?:(?<=Sector\s)|(?<=Zone\s)|(?<=Brigade\s)|(?<=Battalion\s)|(?<=Division\s)|(?<=Regiment\s)|"
                          r"(?<=Corps\s)|(?<=Unit\s))\d{1,4}\b)){0,110}?"
                          r"(?=\s+(?:had|has|have|were|was|remain|remained|are)\s|\s+died\b|\s+(?:returned|came)\s+home\b)")
-# not past another count's
-# clause ("and that 10 of them were intercepted"); "... last week have regained their freedom": the main verb; "Two of
-# the men held with us died"
+# not past another count's clause ("and that 10 of them were intercepted"); "... last week have regained their freedom":
+# the main verb; "Two of the men held with us died"; "held in Russian captivity returned home"
 _MAIN_VERB_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|were|was|are|is)\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 
 
