@@ -355,7 +355,10 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
-                   r"|,\s(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\s[^.;]{1,80}?,(?=\s+(?:were|was|had|have)\b)"
+                   r"|,\s(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|both|several|two|three|four|five|six|"
+                   r"seven|eight|nine|ten|\d{1,3})\s+of\s+them)\s(?:(?!\b(?:said|says|told|while|whereas|but)\b)[^.;]){1,160}?,"
+                   r"(?=\s+(?:were|was|had|have)\b)"  # ", two of
+                   # them children who had been sheltering with their grandmother in a ground-floor flat, were killed"
                    r"|\s(?:including|among\s+them)\s[^.;,]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"  # or no commas
                    r"|,?\s+\d{1,2}\s*,(?=\s+(?:was|were|had|has|is)\b)"  # "One soldier, Sepoy Waqar Ahmed, 24, was martyred"
                    # "At least six soldiers and the train's driver were killed", "seven police officers involved had been
@@ -1355,6 +1358,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 # "12 children were handed over. ... all remaining abductees, whose number local authorities put at 21": the others
 _THE_REST = re.compile(r"\b(?:remaining|the\s+rest\s+of|the\s+others)\b", re.I)
 _CROWD_BEFORE = re.compile(r"\b(?:residents|villagers|locals|a\s+mob|a\s+crowd|youths)\s+(?:[a-z]+\s+)?$", re.I)
+_GATHERING_OF = re.compile(r"\b(?:protests?|counter-protests?|rall(?:y|ies)|demonstrations?|marche?s?|vigils?|gatherings?|"
+                           r"meetings?|crowds?|sit-ins?)\s+of\s+(?:(?:around|about|some|roughly|nearly|more\s+than|over|at\s+least|"
+                           r"up\s+to)\s+)?$", re.I)
 _RELEASE_OF_BEFORE = re.compile(r"\b(?:the\s+)?release\s+(?:[^.;]{0,60}?\s)?of\s+$")
 _WHO_BEFORE_TRIGGER = re.compile(r"\s+who\b")
 _SPEAKS_NEXT = re.compile(r"[^.;]{0,100}?\s(?:told|said|say|says|recalled|recounted|described)\b")
@@ -1845,6 +1851,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     after = _after(text, head_end + 1 if group and text[head_end:head_end + 1] == ")" and text[n.start - 1:n.start] == "("
                    else head_end, end, klass)  # "2,740 households (13,700 individuals) were displaced": the count
     # and its noun in brackets
+    if after and all(a == "custody" for _, a in after[1]) and _GATHERING_OF.search(text, max(start, n.start - 40), n.start):
+        after = None  # "A counter-protest of around 50 people was held near Trafalgar Square": an event held, no one
     if after and before is None and all(a == "custody" for _, a in after[1]) \
             and (freed := _RELEASE_OF_BEFORE.search(text, max(start, n.start - 90), n.start)):
         before, after = ("the release of", lx.actions.get(("before", "the release of"), []), freed.start()), None
@@ -2383,7 +2391,8 @@ def _of_total(text, part: NumberPhrase, total: NumberPhrase, start, end, figures
     out = []
     total_fig = _read(text, total, group, start, end, figures)
     if klass not in ("drones", "missiles"):
-        b = _before(text, part.start, start)
+        b = _object_rules(text, _before(text, part.start, start), he, end)  # not "forced seven of the 22 passengers
+        # into a pickup truck"
         if b and (metric := _metric(klass, b[1])):  # "killing 179 of the 181 people on board": the part
             return [_figure(text, part, metric[0], metric[1], b[2], he, text[hs:he], klass, b[0])]
         if total_fig is not None and (_MAIN_VERB.match(text, he, total_fig.end)
