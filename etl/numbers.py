@@ -180,6 +180,7 @@ _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FIRST_WORD = re.compile(r"[a-z]+", re.I)
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
+_COUNT_VERB_NUMBER = re.compile(r"(?:\b(?:now|still|together|already|which|who|that|they)|[a-z]s|ed)\s+number\s*$", re.I)
 _DIGIT_END = re.compile(r"\d[^\S\n-]?-?$(?<!\d)")  # "555 1234" or "2-3", not a number at a line's end
 _DIGIT_START = re.compile(r"[ -]\d")
 _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
@@ -207,8 +208,10 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     if lx["not_after"].search(after) or lx["range_unit_after"].search(after):
         return True
     if (label := lx["not_before"].search(before)) \
-            and not (label.group().strip()[-1:].isalpha() and _TIMES_AFTER.match(after)):
-        return True  # "Route 8", "aged 19"; not "attacked positions in the sector eight times": how often
+            and not (label.group().strip()[-1:].isalpha() and _TIMES_AFTER.match(after)) \
+            and not (label.group().strip().lower() == "number" and _COUNT_VERB_NUMBER.search(before)):
+        return True  # "Route 8", "aged 19"; not "attacked positions in the sector eight times": how often; not "the
+        # injured now number 11": the verb
     if (_DIGIT_END.search(before) or _DIGIT_START.match(after)) and not _hyphen_range(before, after, value) \
             and not (m["words"] and (_AGE_AFTER.match(after)
                                      or _SECTION_BEFORE.search(before) or lx["day_before"].search(before))):
