@@ -1911,7 +1911,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                       or (_COMMA_PLUS.match(text, prev.end, n.start)  # "3,000 troops ...,
                                                           and _MORE_DEPLOYED.match(text, n.end, end))  # plus 7,000 more"
                                                       or (prev.pattern_id.endswith(".ellipsis")
-                                                          and _LIST_NEXT.match(text, prev.end, n.start))) \
+                                                          and _LIST_NEXT.match(text, prev.end, n.start))
+                                                      or _MONTH_THEN_COMMA.match(text, prev.end, n.start)) \
                     and (where := _ELLIPSIS_AFTER.match(text, n.end, end) or _ELLIPSIS_WHEN.match(text, n.end, end)
                          or (_IN_MONTH.search(text, prev.start, n.start)  # "160 murders in September, 181 in October
                              and _IN_MONTH.match(text, n.end, end))):  # and 164 in November"
@@ -2112,7 +2113,11 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
 _NAMED_WITH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:(?:followed|trailed)\s+by|ahead\s+of|and|then)\s+(?:the\s+)?"
                          r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,?\s+(?:with|at)\s+$")
 # a month a count by month names ("181 in October", after "160 murders in September")
-_IN_MONTH = re.compile(rf"\s+in\s+(?:(?:early|late|mid)[\s-]+)?(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")
+_MONTH_THEN_COMMA = re.compile(rf"\s+in\s+(?:the\s+(?:rest|remainder|first\s+half|second\s+half)\s+of\s+)?"
+                               rf"(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?\s*,\s*$")  # "181 homicides in the
+# remainder of September, 189 in October"
+_IN_MONTH = re.compile(rf"\s+(?:more\s+)?in\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                       rf"(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")  # "4,100 more in February"
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _AMONG_NEXT = re.compile(r"(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\b")  # "and five soldiers
 # were among the dead": a verb of its own, no object of the verb before
