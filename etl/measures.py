@@ -472,6 +472,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
             continue
         if mods == 0 and t and t["word"] and _ACRONYM.fullmatch(t["word"]) and _ACRONYM_HURT.match(text, t.end(), limit):
             return "people", t.start("word"), t.end("word")  # "34 soldiers and 17 VDP were killed": a force's members
+        if mods and t and t["punct"] == "," and _HYPHENED_END.search(text, max(0, t.start() - 25), t.start("punct")) \
+                and _HYPHENED_NEXT.match(text, t.end(), limit):
+            pos = t.end()  # "11 long-range, fixed-wing RSF kamikaze drones": adjectives in a row, a comma between
+            continue
         if not t or t["punct"] or (t["word"].lower() in lx.stop and not (mods and _ACRONYM.fullmatch(t["word"]))) \
                 or (mods and t["word"].lower() in _PLACE_NOUNS):  # "two Tulkarm camps and Jenin camp remain
             # displaced": places counted, not people
@@ -491,6 +495,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     return None
 
 
+_HYPHENED_END = re.compile(r"\b[a-z]+-[a-z]+\s*$")
+_HYPHENED_NEXT = re.compile(r"\s*[a-z]+-[a-z]+\s")
 _MODEL_NUMBER = re.compile(rf"\s\d{{1,4}}(?=\s+{MACHINE_NOUNS})")  # the number numbers.py takes for a model's
 _CAP_END = re.compile(r"\b[A-Z][A-Za-z]+$")
 _PLACE_NOUNS = frozenset(["villages", "towns", "camps", "districts", "provinces", "regions", "communities", "settlements",
