@@ -1852,6 +1852,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
             and _SIZE_OF_GROUP.search(text, max(start, n.start - 70), n.start):
         before = None  # "a bandit group, numbering at least 40 fighters, ...": the group's size in passing
     before = _object_rules(text, before, head_end, end)
+    if before and _norm(before[0]).endswith("deaths of") and text[before[2] + len(before[0]):n.start].strip().lower() == "the":
+        before = None  # "holds the RSF responsible for the deaths of the 30 civilians": the dead told before
     if before and before[1] and all(a == "rescue" for _, a in before[1]) and _AT_SEA.match(text, head_end, end):
         before = None  # "rescued 112 people aboard makeshift boats": saved at sea, no captives freed
     after = _after(text, head_end + 1 if group and text[head_end:head_end + 1] == ")" and text[n.start - 1:n.start] == "("
@@ -2047,7 +2049,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
 # "The intruders, believed to number up to 40, crossed ...": the size of a group named before, no subject of the verb
 # (not "The refugees, numbering about 3,000, crossed into Chad": people of ours, no force or armed group)
 _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|estimated|reported)\s+to\s+number|numbering"
-                            r"|(?:who|which)\s+(?:numbered|number))\s+"  # "the attackers, who numbered more than a hundred,"
+                            r"|(?:who|which)\s+(?:numbered|number)|estimated\s+at)\s+"  # "the attackers, who numbered more
+                            # than a hundred,", "the attackers, estimated at about 15,"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
                             r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
