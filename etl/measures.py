@@ -2122,11 +2122,11 @@ _ELLIPSIS_WHEN = re.compile(r"\s+(?:more\s+)?(?:(?:on|by|late|early)\s+)?"
 _NAMED_WITH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*|\s+)(?:(?:followed|trailed)\s+by|ahead\s+of|and|then)\s+(?:the\s+)?"
                          r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s*,?\s+(?:with|at)\s+$")
 # a month a count by month names ("181 in October", after "160 murders in September")
-_MONTH_THEN_COMMA = re.compile(rf"\s+in\s+(?:the\s+(?:rest|remainder|first\s+half|second\s+half)\s+of\s+)?"
-                               rf"(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?\s*,\s*$")  # "181 homicides in the
-# remainder of September, 189 in October"
-_IN_MONTH = re.compile(rf"\s+(?:more\s+)?in\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
-                       rf"(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")  # "4,100 more in February"
+_IN_MONTH = re.compile(rf"\s+(?:more\s+)?in\s+(?:the\s+(?:rest|remainder|first\s+half|second\s+half)\s+of\s+)?"
+                       rf"(?:(?:early|late|mid)[\s-]+)?(?:{full_names('months')})\b(?:\s+(?:19|20)\d\d\b)?")  # "4,100 more in
+# February"
+_MONTH_THEN_COMMA = re.compile(_IN_MONTH.pattern + r"\s*,\s*$")  # "181 homicides in the remainder of September, 189 in
+# October"
 # "killed at least 160 gang members in August, along with at least 9 bystanders": the same verb past a when or where
 _AMONG_NEXT = re.compile(r"(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\b")  # "and five soldiers
 # were among the dead": a verb of its own, no object of the verb before
