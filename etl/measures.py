@@ -1090,6 +1090,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             n = replace(n, end=key.end())  # "- 1.4 million: people newly displaced": a key figure and its gloss
         group = _noun_group(text, n.end, end)
         nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if group is not None and (part := _object_share(text, n, start)) is not None \
+                and (shared := _of_total(text, part, n, start, end, figures)):
+            figures.extend(shared)  # "shot down half of the 30 drones launched": 15 shot down of 30 launched
+            continue
         if group is None and nxt is not None and lex().of_total.match(text[n.end:nxt.start]):
             consumed.add(i + 1)
             figures.extend(_of_total(text, n, nxt, start, end, figures, _coordinated_part(text, n, figures)))
@@ -1265,6 +1269,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     figures = [_share_of(text, f, start) for f in figures]
+    figures = sorted(figures + _shares_of_them(text, figures, start, end), key=lambda f: f.start)
     kept, dropped = [], None
     calm = not _combat_in(text, start, end) \
         and not lex().non_conflict_far[2].search(text, start, end)
@@ -1505,22 +1510,64 @@ def _share_of(text: str, f: Figure, start: int) -> Figure:
             or not (m := _share_rx().search(text, max(start, f.start - 80), f.start)) \
             or not _AUX.search(text, f.num_end, f.end):
         return f
-    part = numbers_lexicon()["shares"][re.sub(r"[\s-]+", " ", m["frac"].lower())]
-    value = round(f.value * part)
-    words = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else ""
-    qualifier = numbers_lexicon()["qual"].get(words, "approx") if words else "approx"  # "more than half": more than
-    low, high = bounds(value, qualifier, words)
-    return replace(f, value=value, qualifier=qualifier, low=low, high=high, start=m.start(),
+    part = _share_part(m, f, "approx")  # "about half of": no more exact than the share
+    return replace(f, value=part.value, qualifier=part.qualifier, low=part.low, high=part.high, start=m.start(),
                    pattern_id=f.pattern_id + ".share")
+
+
+def _share_part(m: re.Match, whole: NumberPhrase | Figure, bare: str = "") -> NumberPhrase:
+    """The count a share names ("half" of 30: 15), as exact as the whole (or `bare`) unless a qualifier
+    says otherwise ("more than half")."""
+    part = numbers_lexicon()["shares"][re.sub(r"[\s-]+", " ", m["frac"].lower())]
+    value = round(whole.value * part)
+    words = re.sub(r"\s+", " ", m["q"].lower()) if m["q"] else ""
+    qualifier = numbers_lexicon()["qual"].get(words, "approx") if words else bare or whole.qualifier
+    low, high = bounds(value, qualifier, words)
+    return NumberPhrase(m.start(), m.end(), m.start("frac"), value, qualifier, low, high, "share")
+
+
+def _object_share(text: str, n: NumberPhrase, start: int) -> NumberPhrase | None:
+    """The part a share of a counted whole names as a verb's object ("shot down half of the 30 drones",
+    "killed a third of the 90 passengers"), to read as "15 of the 30 drones"."""
+    if n.value is None or n.kind == "vague" or not (m := _share_rx().search(text, max(start, n.start - 80), n.start)) \
+            or _before(text, m.start(), start) is None:
+        return None
+    return _share_part(m, n)
+
+
+def _shares_of_them(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
+    """A verb's share of the count told just before ("attacked with 96 drones, and air defences shot down
+    half of them"): that many of the same things."""
+    out = []
+    for m in _share_of_them_rx().finditer(text, start, end):
+        prev = [f for f in figures if f.end <= m.start() and f.klass]
+        trig = _before(text, m.start(), start)
+        if not prev or trig is None or not (metric := _metric(prev[-1].klass, trig[1])) \
+                or metric[0] == prev[-1].metric or trig[2] < prev[-1].end:
+            continue
+        part = _share_part(m, prev[-1])
+        out.append(_figure(text, part, metric[0], metric[1] + ".share", trig[2], m.end(), prev[-1].counted,
+                           prev[-1].klass, trig[0]))
+    return out
+
+
+def _share_words() -> str:
+    """A share (numbers.json "shares") and its qualifier: "more than half"."""
+    nl = numbers_lexicon()
+    shares = "|".join(re.sub(r" ", r"[\\s-]+", w) for w in sorted(nl["shares"], key=len, reverse=True))
+    quals = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nl["qual"], key=len, reverse=True))
+    return rf"(?:\b(?P<q>{quals})\s+)?\b(?P<frac>{shares})\s+of\s+"
+
+
+@cache
+def _share_of_them_rx() -> re.Pattern:
+    return re.compile(_share_words() + r"(?:them|those|these)\b", re.I)
 
 
 @cache
 def _share_rx() -> re.Pattern:
-    """A share (numbers.json "shares") and its qualifier before "of the N": "more than half of the 80"."""
-    nl = numbers_lexicon()
-    shares = "|".join(re.sub(r" ", r"[\\s-]+", w) for w in sorted(nl["shares"], key=len, reverse=True))
-    quals = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nl["qual"], key=len, reverse=True))
-    return re.compile(rf"(?:\b(?P<q>{quals})\s+)?\b(?P<frac>{shares})\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    """A share before "of the N": "more than half of the 80"."""
+    return re.compile(_share_words() + r"(?:the\s+|its\s+|their\s+)?"
                       r"(?:[\w'\u2019.-]+['\u2019]s\s+)?(?:(?:total|estimated|entire|whole|some|about|around|nearly|roughly|"
                       r"over)\s+)*$", re.I)
 
@@ -2103,7 +2150,8 @@ _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"\s+for\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s*[,.;]|\s*$|\s+(?:on|in|at|during|after)\b)|"
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+"
                              r"(?:(?:the|occupied|northern|southern|eastern|western|central|north-eastern|north-western|"
-                             r"south-eastern|south-western)\s+)*"
+                             r"south-eastern|south-western|neighbouring|neighboring|nearby|adjacent|besieged|embattled|"
+                             r"restive|frontline|front-line|border)\s+)*"
                              rf"(?!(?:{full_names('months')}|{full_names('weekdays')})\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?|"
                              r"\s+more(?=\s*[,.;]|\s*$|\s+(?:under|with|as\s+part\s+of)\s)|"  # "and an estimated 7,000 more under
@@ -2282,7 +2330,7 @@ _PUT_THE_FIGURE = re.compile(r"\b(?:the\s+(?:correct|real|actual|true|right)\s+(
                              r"[\"\u201c]?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|closer\s+to)\s+)?$",
                              re.I)
 # "killed 11 soldiers, a figure the army put at three", "killed dozens, later putting the number at 25"
-_APPOSED_PUT = re.compile(r"[^.;]{0,40}?,\s+(?:a\s+(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?"
+_APPOSED_PUT = re.compile(r"[^.;]{0,80}?,\s+(?:a\s+(?:figure|number|toll|count)\s+(?:that\s+)?(?:the\s+)?"
                           r"(?:[\w'\u2019-]+\s+){1,3}?(?:put|puts|placed|places)\s+at|"
                           r"(?:later|then|subsequently)\s+(?:putting|placing))\b", re.I)
 # "withdrew a statement claiming that 80 had been killed, saying ... the correct number was 41": the count that replaces it

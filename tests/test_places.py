@@ -503,6 +503,9 @@ def test_a_part_of_the_city_named_before_is_no_namesake_elsewhere():
      "directions of Kursk, Oryol and Millerovo.", "9 ballistic missiles", "missiles_launched", ("UKR", "RUS"), "UKR"),
     ("Overnight the enemy attacked the country with 9 ballistic missiles from Belgorod region and 80 drones from the "
      "directions of Kursk, Oryol and Millerovo.", "80 drones", "drones_launched", ("UKR", "RUS"), "UKR"),
+    # a town of origin and the region it lies in: both where the drones came from
+    ("The air force said Russia had launched 13 Shahed drones from the direction of Primorsko-Akhtarsk in Russia's "
+     "Krasnodar Krai overnight.", "launched 13 Shahed drones", "drones_launched", ("UKR", "RUS"), "UKR"),
     # the sea names the port: the port is the place
     ("Israeli airstrikes on the Red Sea port of Hodeidah killed five people, a day after the group fired a "
      "missile toward central Israel.", "killed five people", "killed", ("ISR", "YEM"), "YEM"),
