@@ -292,6 +292,7 @@ def lex() -> _Lex:
             "quantifiers": frozenset(raw["not_figures"]["quantifiers"]),
             "hostages_taken_before": re.compile(raw["not_figures"]["hostages_taken_before"], re.I),
             "release_planned_after": re.compile(raw["not_figures"]["release_planned_after"], re.I),
+            "hostages_taken_after": re.compile(raw["not_figures"]["hostages_taken_after"], re.I),
             "space_launch": re.compile(raw["not_figures"]["space_launch"], re.I),
             "police_operation": re.compile(raw["not_figures"]["police_operation"], re.I),
             "police_nouns": re.compile(raw["not_figures"]["police_nouns"], re.I)},
@@ -1202,6 +1203,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             figures.append(fig)
         elif group is not None and b is None:  # not "lost four fighters and seven were wounded": an object of its own verb
             pending.append((n, group))
+        elif b is None and (back := _OF_THE_AFTER.match(text, n.end, end)) \
+                and (part_of := _noun_group(text, back.end(), end)) \
+                and nxt is not None and _COORD.match(text, part_of[2], nxt.start):
+            pending.append((n, part_of))  # "Five of the missiles and 39 of the drones were shot down": a part, as a subject
         prev_trigger = (n.end, b[1], b[0], b[2]) if b else None
     if singles is None:
         singles = list(_singular_rx().finditer(text, start, end))
@@ -1480,7 +1485,14 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
             and re.search(r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?evacuated$", text[f.start:f.end]):
         return True  # "Two of the soldiers were evacuated by helicopter to Bucaramanga": the wounded flown out (not
         # "the army evacuated 120 people by helicopter")
+    if f.metric == "displaced" and not f.counted and _OF_WHOM.match(text, f.num_end) \
+            and (ante := _ANTECEDENT.search(text, max(start, f.num_start - 40), f.num_start)) \
+            and ante[1].lower() in nf["armed_nouns"]:
+        return True  # "expelled French troops, 1,500 of whom left Niger": troops withdrawn, no one displaced
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
+
+
+_ANTECEDENT = re.compile(r"\b([a-z]+)\s*,\s*$")  # the noun a relative "N of whom" counts
 
 
 def _one_of_no_count(text: str, f: Figure, start: int) -> bool:
@@ -2084,9 +2096,10 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                                                or "escaped" in text[n.end:head_end].lower()
                                                or lx.not_figures["hostages_taken_before"].search(text, max(start, n.start - 90),
                                                                                                 n.start)
-                                               or lx.not_figures["release_planned_after"].match(text, head_end, end))):
+                                               or lx.not_figures["release_planned_after"].match(text, head_end, end)
+                                               or lx.not_figures["hostages_taken_after"].match(text, head_end, end))):
         # "2,000 prisoners escaped": none, nor "26 detainees who escaped are still at large", "Of the 20 escaped
-        # prisoners, 13 ...", "taking some 250 hostages", "33 captives are to be freed";
+        # prisoners, 13 ...", "taking some 250 hostages", "240 hostages taken that day", "33 captives are to be freed";
         # "21 hostages and four soldiers were killed": the shared verb, not the noun, says
         # what happened (see the pending subjects); "37 deaths from meningitis": no conflict's
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)

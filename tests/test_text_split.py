@@ -340,3 +340,13 @@ def test_a_dateline_of_two_bureaus_is_one_dateline(body, dateline):
 ])
 def test_a_count_glued_to_its_word_gets_its_space_back(pasted, cleaned):
     assert finish(RawArticle(text=pasted, source_path="t")).text == cleaned
+
+
+def test_links_to_other_stories_inside_the_body_are_not_body_text():
+    text = ("Strike on Nabatieh\nOctober 17, 2024\n\nAn Israeli strike on Nabatieh killed five people, the health "
+            "ministry said.\n\nRead more >> Three Israeli soldiers killed in south Lebanon clash\n\n"
+            "Also on Channels: Troops neutralise 45 terrorists in Borno\n\nSee also: 12 hurt in Tyre\n\n"
+            "Rescuers were still searching the rubble, the mayor said.\n")
+    (art,) = read("a.txt", text)
+    assert art.text == ("An Israeli strike on Nabatieh killed five people, the health ministry said.\n\n"
+                        "Rescuers were still searching the rubble, the mayor said.")
