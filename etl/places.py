@@ -1688,6 +1688,10 @@ _VICTIMS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:nationals|citizens|crew|crewm
 _BASED_AFTER = re.compile(r"-based\b", re.I)
 
 
+_CITY_COMMA_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:(?:[A-Z][\w'\u2019-]*|es|el|al|de|da|du|la|le)\s+){0,3}"
+                                r"[A-Z][\w'\u2019-]*,\s*$")
+
+
 def article_context(title: str, text: str, dateline: str | None = None, paragraph: str = "") -> PlaceContext:
     """Build the article-level ``PlaceContext``: countries counted over title and body (place
     mentions and demonyms), most mentioned first; the title's country counts double, the
@@ -1738,14 +1742,18 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
     named = {p.country for p, _, side, src in found if p.kind != "demonym" and id(p) not in whose and not side
              and not _near_before("neighbour_before", src, max(0, p.start - 30), p.start)}  # not "the border with Eritrea"
     def origin(p: Place, src: str) -> bool:  # also where people fled to, where a source spoke, where things were
-        # smuggled to and whom a speaker called on
-        return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, p.start - 120), p.start)
-                    or _near_before("destination_before", src, max(0, p.start - 60), p.start)
-                    or _near_before("carried_before", src, max(0, p.start - 60), p.start)
-                    or _near_before("speaker_seat_before", src, max(0, p.start - 80), p.start)
-                    or _near_before("smuggled_to_before", src, max(0, p.start - 90), p.start)
-                    or _near_before("addressee_before", src, max(0, p.start - 30), p.start)
-                    or _near_before("neighbour_before", src, max(0, p.start - 30), p.start))  # "the frontier with Syria"
+        # smuggled to, whom a speaker called on and where talks were held
+        s = p.start
+        if p.kind == "country" and (city := _CITY_COMMA_BEFORE.search(src, max(0, s - 60), s)):
+            s = city.start()  # "in Dar es Salaam, Tanzania": the country of the place named before it
+        return p.kind != "demonym" and bool(_near_before("origin_before", src, max(0, s - 120), s)
+                    or _near_before("destination_before", src, max(0, s - 60), s)
+                    or _near_before("carried_before", src, max(0, s - 60), s)
+                    or _near_before("speaker_seat_before", src, max(0, s - 80), s)
+                    or _near_before("smuggled_to_before", src, max(0, s - 90), s)
+                    or _near_before("addressee_before", src, max(0, s - 30), s)
+                    or _near_before("neighbour_before", src, max(0, s - 30), s)  # "the frontier with Syria"
+                    or _near_before("venue_before", src, max(0, s - 120), s))  # "peace talks ... in Doha"
 
     mentions = [(p, 0 if p.kind != "country" and origin(p, src)
                  else w * 0.5 if (is_side and (p.country not in named or p.kind != "demonym")) or origin(p, src) else w)

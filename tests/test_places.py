@@ -1316,3 +1316,13 @@ def test_a_source_based_abroad_does_not_move_the_story_there():
 def test_sudans_kordofan_towns_the_city_lists_lack(text, country, admin1):
     p = next(p for p in find_places(text) if p.kind == "city")
     assert (p.country, p.admin1) == (country, admin1)
+
+
+def test_where_talks_were_held_is_no_country_of_the_story():
+    # the only country named is the venue of peace talks; the dateline town and the region are the story's
+    body = ("SHAMBU - Residents of a village in the Amuru district say armed men killed 31 people in an attack that "
+            "began late on Saturday.\n\nA zone official said 12 injured people were being treated at Shambu "
+            "hospital.\n\nThe attack came two weeks after peace talks between the government and the rebels in "
+            "Dar es Salaam, Tanzania, ended without agreement.")
+    ctx = article_context("Villagers recount night attack that left 31 dead", body, "SHAMBU")
+    assert ctx.article_countries[0] == "ETH"
