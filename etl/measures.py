@@ -2026,6 +2026,8 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
                 return None  # "Of those, 2,905 were shot down ... That leaves about 270 unaccounted for": drones
             if all(a == "intercept" for _, a in acts):
                 return None  # "Ballistic missiles: 2 intercepted": things (a label may say which), not people held
+            if ok_before and not ok_after and before[0].lower().startswith("destroy"):
+                return None  # "when crews destroyed 86": things destroyed (drones told before), no one killed
             klass = "people"  # that no metric of ours counts, not missing people
     if before and (metric := _metric(klass, before[1])):
         return _figure(text, n, metric[0], metric[1], before[2], head_end, counted, klass, before[0])

@@ -310,7 +310,12 @@ _ODD = re.compile(r"[- ]odd\b", re.I)  # "50-odd drones", "thirty-odd persons": 
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_BETWEEN = re.compile(r"\b(?:(?:anywhere|somewhere)\s+)?(?:between|from)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)  # "rose by five to 21": the change, then the new count
+_POSSIBLY_GAP = re.compile(r"^\s*,?\s*and\s+(?:possibly|perhaps|maybe|probably)\s*$", re.I)  # "at least 30 and possibly as
+# many as 45"
+_SCALED = re.compile(r"\b(dozen|hundred|thousand|million)$", re.I)  # "two or three dozen"
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1000000}
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|grew|grown|went\s+up|"
                            r"fell|fallen|dropped|declined|revised|raised|lowered|updated)\s+(?:sharply\s+|further\s+)?$", re.I)
 
@@ -324,13 +329,28 @@ def _merge_ranges(text: str, nums: list[NumberPhrase]) -> list[NumberPhrase]:
         if i + 1 < len(nums) and a.kind != "vague":
             b = nums[i + 1]
             gap = text[a.end:b.start]
-            between = _BETWEEN.search(text, max(0, a.start - 12), a.start)
+            between = _BETWEEN.search(text, max(0, a.start - 24), a.start)
             if between and _CHANGED_FROM.search(text, max(0, between.start() - 40), between.start()):
                 out.append(a)  # "the toll rose from two to three": an earlier count and a later one, no range
                 i += 1
                 continue
+            if gap.strip().lower() == "to" and _BY_BEFORE.search(text, max(0, a.start - 4), a.start):
+                out.append(a)  # "the toll rose by five to 21": a change and the new count, no range
+                i += 1
+                continue
+            if _POSSIBLY_GAP.match(gap) and a.qualifier in ("at_least", "exact") and b.qualifier == "at_most" \
+                    and b.value > a.value:
+                out.append(NumberPhrase(a.start, b.end, a.num_start, a.value, "approx", a.value, b.value, "range"))
+                i += 2  # "at least 30 and possibly as many as 45": a range
+                continue
             is_and = gap.strip().lower() == "and"
             is_or = gap.strip().lower() == "or" and a.kind == b.kind  # "three or four", "10 or 12": a rough count
+            if gap.strip().lower() == "or" and a.value < 10 and (sc := _SCALED.search(text, b.start, b.end)) \
+                    and b.value > a.value * _SCALES[sc[1].lower()] >= 2 * a.value:
+                low = a.value * _SCALES[sc[1].lower()]  # "two or three dozen": 24 to 36
+                out.append(NumberPhrase(a.start, b.end, a.num_start, low, "approx", low, b.value, "range"))
+                i += 2
+                continue
             if (_RANGE_GAP.match(gap) or (is_or and b.value <= 2 * a.value + 2)) and b.value > a.value \
                     and b.kind != "vague" and (between or not is_and):
                 start = between.start() if between else a.start
