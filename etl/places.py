@@ -1356,6 +1356,11 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
     if the_country and (own := _claimant_nation(sentence, prefer)):
         return Place(own, None, None, "country", None, None, kind="context")  # "killed across the country,
         # Ukraine's Interior Ministry said": the source's own country
+    if metric in ("killed", "injured") and not in_sentence and _OWN_CIVILIANS.search(sentence, 0, fig_end) \
+            and not _victims_nation(sentence, fig_start, fig_end, prefer) \
+            and (own := _claimant_state(sentence, prefer)) and own in prefer[:2]:
+        return Place(own, None, None, "country", None, None, kind="inferred")  # "Pakistan said 26 civilians were
+        # killed": a state counting its own civilians, at home, whatever place the paragraph named before
     if para and para != sentence and not the_country:
         off = para.find(sentence)
         if off < 0 and (bare := sentence.lstrip()):  # a sentence whose dateline was blanked
@@ -1438,8 +1443,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
             and (own := next((x.country for x in _find(police.group(), prefer) if x.country), None)):
         return Place(own, None, None, "country", None, None, kind="context")  # "Separately, Turkish police detained 113
         # people in raids across 32 provinces": a country's police arrest at home
-    if metric in ("killed", "injured", "missing") and (own := _victims_nation(sentence, fig_start, fig_end, prefer)) \
-            and own not in launchers:
+    if metric in ("killed", "injured", "missing", "attacks") \
+            and (own := _victims_nation(sentence, fig_start, fig_end, prefer)) and own not in launchers:
         return Place(own, None, None, "country", None, None, kind="inferred")  # "nine Afghan fighters had been
         # killed", "injuring five Chinese residents": an unplaced count of one nation's people, in their country
     if ctx.lede and ctx.lede not in launchers:  # "Al-Shabaab stormed a base used by Ugandan troops near Sabiid in
@@ -1453,6 +1458,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         if x.country and x.kind not in ("demonym",) and x.country not in launchers:
             return Place(x.country, None, None, "country", None, None, kind="context")
     return NONE
+
+
+_OWN_CIVILIANS = re.compile(r"\b(?:civilians|residents|citizens|villagers|people)\b(?!['\u2019]s)")  # not "People's
+# Defence Force"
 
 
 def _victims_nation(sentence: str, fig_start: int, fig_end: int, prefer: tuple[str, ...]) -> str | None:
@@ -1610,6 +1619,15 @@ def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
 
     who = find_claimant(sentence)[0]
     return _nation_of(who, prefer) if who else None
+
+
+def _claimant_state(sentence: str, prefer: tuple[str, ...]) -> str | None:
+    """The country the sentence's source names by its name ("Pakistan said", "Pakistan's military says"; not
+    "Armenian separatists say")."""
+    from etl.claims import find_claimant
+
+    who = find_claimant(sentence)[0]
+    return next((x.country for x in _find(who, prefer) if x.kind == "country" and x.country), None) if who else None
 
 
 def _nation_of(words: str, prefer: tuple[str, ...], places_first: bool = False) -> str | None:

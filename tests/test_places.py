@@ -1326,3 +1326,12 @@ def test_where_talks_were_held_is_no_country_of_the_story():
             "Dar es Salaam, Tanzania, ended without agreement.")
     ctx = article_context("Villagers recount night attack that left 31 dead", body, "SHAMBU")
     assert ctx.article_countries[0] == "ETH"
+
+
+@pytest.mark.parametrize("quote, metric", [("26 civilians", "killed"), ("46 others wounded", "injured")])
+def test_a_state_counting_its_own_civilians_counts_them_at_home(quote, metric):
+    # the paragraph names the other country's town; the state that speaks counts its own civilians
+    para = ("India fired missiles at nine sites, two weeks after the killing of 26 tourists in Pahalgam. Pakistan said "
+            "26 civilians, including women and children, were killed and 46 others wounded.")
+    sentence = "Pakistan said 26 civilians, including women and children, were killed and 46 others wounded."
+    assert place(sentence, quote, metric, countries=("IND", "PAK"), paragraph=para).country == "PAK"
