@@ -1481,7 +1481,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.metric.startswith(("drones_", "missiles_")) and f.metric not in ("drones_launched", "missiles_launched") \
             and nf["debris_of_before"].search(text, max(start, f.start - 20), f.start):
         return True  # "Debris from one of the drones fell near a village": the drone was downed or hit before
-    if f.metric == "displaced" and nf["evacuated_by"].match(text, f.end, end) \
+    if f.metric == "displaced" and nf["evacuated_by"].match(text, f.end, end) and f.counted.lower() not in _CIVILIAN_HEADS \
             and re.search(r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?evacuated$", text[f.start:f.end]):
         return True  # "Two of the soldiers were evacuated by helicopter to Bucaramanga": the wounded flown out (not
         # "the army evacuated 120 people by helicopter")
@@ -1492,6 +1492,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
+_CIVILIAN_HEADS = frozenset(["residents", "civilians", "people", "families", "villagers", "inhabitants"])
 _ANTECEDENT = re.compile(r"\b([a-z]+)\s*,\s*$")  # the noun a relative "N of whom" counts
 
 
@@ -1643,6 +1644,8 @@ _LATER_MAIN = re.compile(r"(?:(?!\b(?:and|but)\s+(?:that|the\s+(?:other|others|r
                          r"remained|are)\s)|"  # ", 13 of them South Africans, were killed": an insert
                          r",(?=\s[^,.;\d]{1,40},\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # ", south-east
                          r",(?=\s+(?:had|has|have|were|was|remain|remained|are)\s)|"  # of Khartoum, were": an insert
+                         # "eight missiles fired at Satwari, Samba, RS Pura and Arnia were intercepted": a list of names
+                         r",(?=\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s|\s+and\s+[A-Z]))|"
                          r"\d+(?=\s+(?:hours|days|weeks|months)\b)|"
                          r"\b(?:19|20)\d\d\b(?![,.]\d)|[\"\u201c][^\"\u201c\u201d\d.;]{1,40}[\"\u201d]|"  # "during the 2022
                          # \"Woman, Life, Freedom\" protests were hanged": a year, a quoted name
@@ -2166,7 +2169,7 @@ _ELLIPSIS_AFTER = re.compile(rf"{_MORE_DEPLOYED.pattern}|"
                              r"\s+(?:more\s+)?(?:in|at|near|across|on|over|inside|outside)\s+"
                              r"(?:(?:the|occupied|northern|southern|eastern|western|central|north-eastern|north-western|"
                              r"south-eastern|south-western|neighbouring|neighboring|nearby|adjacent|besieged|embattled|"
-                             r"restive|frontline|front-line|border)\s+)*"
+                             r"restive|frontline|front-line|border|annexed|Russian-annexed|Russian-occupied)\s+)*"
                              rf"(?!(?:{full_names('months')}|{full_names('weekdays')})\b)[A-Z][\w'\u2019-]*"
                              r"(?:\s+[A-Z][\w'\u2019-]*)?|"
                              r"\s+more(?=\s*[,.;]|\s*$|\s+(?:under|with|as\s+part\s+of)\s)|"  # "and an estimated 7,000 more under

@@ -181,6 +181,8 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FIRST_WORD = re.compile(r"[a-z]+", re.I)
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
 _COUNT_VERB_NUMBER = re.compile(r"(?:\b(?:now|still|together|already|which|who|that|they)|[a-z]s|ed)\s+number\s*$", re.I)
+_AND_AFTER_AGES = re.compile(r",\s+and\s+$")  # "two children aged 4 and 11, and 34 injured": the ages end, a count
+_COUNTED_AFTER = re.compile(r"\s+(?:injured|wounded|killed|dead|hurt|missing|people|others|more|civilians|soldiers)\b", re.I)
 _DIGIT_END = re.compile(r"\d[^\S\n-]?-?$(?<!\d)")  # "555 1234" or "2-3", not a number at a line's end
 _DIGIT_START = re.compile(r"[ -]\d")
 _AGE_AFTER = re.compile(r"\s\d{1,3}-(?:year|month|week|day)")
@@ -221,7 +223,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
                                                                 and _BOTH_APPOSED.match(text, m.end()))):
         return True  # "both soldiers and civilians were killed": two kinds, no count of two; "Two other people,
         # both women, are missing": who the two counted before are
-    if _AGED_BEFORE.search(before) or (_BE_BEFORE.search(before) and _AT_THE_TIME.match(after)):
+    if (_AGED_BEFORE.search(before) and not (_AND_AFTER_AGES.search(before) and _COUNTED_AFTER.match(after))) \
+            or (_BE_BEFORE.search(before) and _AT_THE_TIME.match(after)):
         return True  # "aged 58 and 63", "who were 17 at the time of the alleged crime": an age
     if _ALL_BUT.search(before):
         return True  # "all but one have since been released": the rest, not a count of one
