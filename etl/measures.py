@@ -1274,7 +1274,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = [replace(f, metric="drones_lost", pattern_id=f.pattern_id + ".jammed")
                if f.metric == "drones_intercepted" and lex().jammed_after.match(text, f.end, end) else f for f in figures]
     figures = [_share_of(text, f, start) for f in figures]
-    figures = sorted(figures + _shares_of_them(text, figures, start, end), key=lambda f: f.start)
+    figures = sorted(figures + _shares_of_them(text, figures, start, end) + _all_launched(text, figures, start, end),
+                     key=lambda f: f.start)
     kept, dropped = [], None
     calm = not _combat_in(text, start, end) \
         and not lex().non_conflict_far[2].search(text, start, end)
@@ -1340,6 +1341,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
+        elif f.metric == "displaced" and (back := _GONE_BACK.match(text, f.end, end)) \
+                and not any(g.num_start >= f.end and g.num_start < back.end() for g in figures):
+            dropped = None  # "580,000 people displaced by the war have gone back to their towns": returns, no one
+            # newly displaced
         elif f.metric == "killed" and _OF_THE_HURT.match(text, f.num_end) \
                 and any(g is not f and g.metric == "killed" and g.num_start < f.num_start for g in figures):
             dropped = None  # "put the death toll at four, saying two of the injured had died": why the toll rose
@@ -1564,6 +1569,27 @@ def _shares_of_them(text: str, figures: list[Figure], start: int, end: int) -> l
     return out
 
 
+_GONE_BACK = re.compile(r"(?:(?!\b(?:and|but|while|none|some|others|few|many|most)\b)[^.;,\d]){0,120}?"
+                        r"\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|gone\s+back|come\s+back)\b")
+_ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.I)
+_REL_LAUNCHED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|it|they|"
+                           r"the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent)\b")
+
+
+def _all_launched(text: str, figures: list[Figure], start: int, end: int) -> list[Figure]:
+    """"shot down all 10 Shahed drones that Russia launched": as many launched as were downed."""
+    out = []
+    for f in figures:
+        if f.metric in ("drones_intercepted", "missiles_intercepted") and f.pattern_id.endswith(".before") \
+                and _ALL_BEFORE.search(text, max(start, f.num_start - 12), f.num_start) \
+                and (rel := _REL_LAUNCHED.match(text, f.end, end)) \
+                and (launched := lex().metrics.get(f.klass, {}).get("launch")) \
+                and not any(g.metric == launched for g in figures):
+            out.append(replace(f, metric=launched, end=rel.end(), pattern_id="launch.all_of", trigger=rel.group().split()[-1],
+                               action="launch"))
+    return out
+
+
 def _share_words() -> str:
     """A share (numbers.json "shares") and its qualifier: "more than half"."""
     nl = numbers_lexicon()
@@ -1592,7 +1618,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     before, within, negated, background, modal, retracted, taken_back = lex().unreal
     # "5,000 troops would be sent", "will send 1,200 soldiers": a deployment announced counts (not one that "could"
     # happen, nor "if" it did)
-    plan = f.metric == "troops" and f.pattern_id.startswith("deploy") and _SENT.search(f.trigger) is not None
+    plan = f.metric == "troops" and f.pattern_id.startswith("deploy") \
+        and _SENT.search(f.trigger or text[f.start:f.num_start]) is not None
     if f.value == 0 or _unreal_match(before.search(text, max(start, f.start - 110), f.start), plan) \
             or retracted.match(text, f.end, end) \
             or taken_back.search(text, max(start, f.start - 200), f.start) \
@@ -1619,7 +1646,8 @@ def _unreal_match(m: re.Match | None, plan: bool) -> bool:
     return m is not None and not (plan and _ANNOUNCED.search(m.group()) and not _DOUBTED.search(m.group()))
 
 
-_SENT = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching|flown\s+in)\b", re.I)
+_SENT = re.compile(r"\b(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|dispatching|flown\s+in|"
+                   r"put|puts|putting)\b", re.I)
 _ANNOUNCED = re.compile(r"\b(?:will|would|shall|(?:plans?|planned|planning|intends?|intended|agreed|agrees|promised|"
                         r"promises|pledged|pledges|vowed|decided|preparing)\s+to)\b", re.I)  # not "expected to reach"
 _DOUBTED = re.compile(r"\b(?:if|unless|whether|could|might|may|not|never|no|n't|rumou?rs?|speculation)\b", re.I)
