@@ -2135,8 +2135,14 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
         # prisoners, 13 ...", "taking some 250 hostages", "240 hostages taken that day", "33 captives are to be freed";
         # "21 hostages and four soldiers were killed": the shared verb, not the noun, says
         # what happened (see the pending subjects); "37 deaths from meningitis": no conflict's
+        if klass == "prisoners" and _FREED_ADJ.search(text, n.end, head_end):
+            return _figure(text, n, "released", "noun.prisoners.freed", n.start, head_end, counted, klass)  # "buses
+            # carrying 88 freed prisoners": freed ones
         return _figure(text, n, metric, f"noun.{klass}", n.start, head_end, counted, klass)
     return None
+
+
+_FREED_ADJ = re.compile(r"\b(?:freed|released|newly\s+freed|newly\s+released)\s")
 
 
 # "The intruders, believed to number up to 40, crossed ...": the size of a group named before, no subject of the verb
@@ -2165,6 +2171,10 @@ _ELLIPSIS_GAP = re.compile(r"\s+(?:in|at|near|across|on|over|inside|outside)\s+(
                            r"(?:and|while|but|as\s+well\s+as|plus)\s+(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "arrested for drug possession and two for assault"
                            r"|\s+for\s+(?:[a-z][\w-]*\s+){1,3}?(?:and|while)\s+$"
+                           # "shot down over the peninsula and a further 14 over the Black Sea"
+                           r"|\s+(?:in|at|near|across|over|inside)\s+the\s+(?:peninsula|region|city|capital|province|oblast|area|"
+                           r"border\s+area|front(?:\s+line)?|sea|coast)\s*,?\s*(?:and|while|but|as\s+well\s+as|plus)\s+"
+                           r"(?:another\s+|a\s+further\s+|further\s+|an\s+additional\s+)?$"
                            # "detained on the night of March 7 and another 67 on Wednesday night": a day, then the next
                            rf"|\s+(?:on|during|overnight\s+on)\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?"
                            rf"(?:(?:{full_names('weekdays')})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -2264,7 +2274,8 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+(?:(?:at\s+least|abou
                           r"\b(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+(?:ed|en)\b", re.I)  # Thai farm workers,"
 # "125 members of the security forces and 148 gunmen had been killed": the first subject's of-phrase
 _OF_COORD = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+$", re.I)
-_OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s+(?:and|as\s+well\s+as)\s+$")
+_OF_THE_AND = re.compile(r"\s+of\s+(?:the|these|those)\s+[\w-]+\s*,?\s+"
+                         r"(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b")
 _PLURAL_VERB = re.compile(r"\b(?:were|are|have)\b")
 _ACTIVE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?$", re.I)
