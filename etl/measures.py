@@ -1339,6 +1339,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start, end):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
+        elif f.action == "kill" and f.trigger.lower() in ("lost", "losing") and f.counted \
+                and f.counted.split()[-1].lower().rstrip("s") in _KIN_LOST:
+            dropped = None  # "a farmer who lost his wife and two sons": a survivor's own dead, a part of the toll
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
         elif f.metric == "displaced" and (back := _GONE_BACK.match(text, f.end, end)) \
@@ -1497,6 +1500,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
+_KIN_LOST = frozenset(["son", "daughter", "wife", "wive", "husband", "brother", "sister", "child", "children", "relative",
+                       "cousin", "parent", "grandchildren", "family member", "member", "nephew", "niece", "grandson"])
 _CIVILIAN_HEADS = frozenset(["residents", "civilians", "people", "families", "villagers", "inhabitants"])
 _ANTECEDENT = re.compile(r"\b([a-z]+)\s*,\s*$")  # the noun a relative "N of whom" counts
 

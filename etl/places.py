@@ -1266,6 +1266,8 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
            and (x.kind == "admin1" or _region_named(x))]
     if own:  # "In San Lorenzo, in the province of Esmeraldas": a region of the sentence says whose namesake it is
         prefer = tuple(dict.fromkeys([*own, *prefer]))
+    if (heading := _section_of(ctx, sentence, prefer)) and prefer[:1] != (heading,):  # "Togo: In the Savanes region":
+        prefer = tuple(dict.fromkeys((heading, *prefer)))  # the section's namesake (Côte d'Ivoire has a Savanes too)
     mar = _cues()[3]
     home = ctx.article_countries[0] if ctx.article_countries else None
     in_sentence = _not_namesakes(_of_the_whole(_scored(sentence, fig_start, fig_end, prefer), sentence, fig_end), ctx)
@@ -1543,6 +1545,10 @@ def _flow_origin(sentence: str, fig_start: int, fig_end: int, prefer: tuple[str,
     return None
 
 
+_BORDERS_WITH = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\s+with\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|and)\s+){0,3}$")
+
+
 def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, int] | None:
     """The country a paragraph's capitalised heading names (a section of a roundup), and where the
     heading ends, if any."""
@@ -1553,8 +1559,11 @@ def section_heading(paragraph: str, prefer: tuple[str, ...] = ()) -> tuple[str, 
     found = _find(label, prefer)
     if len(found) != 1 or found[0].kind != "country" or found[0].text != label.strip():
         return None
-    if m.group(3) and any(x.kind == "country" and x.country != found[0].country for x in _find(paragraph[m.end():], prefer)):
-        return None  # "Sudan: 480 children were killed ... In Ukraine, it verified ...": a lead word, not a section
+    rest = paragraph[m.end():]
+    if m.group(3) and any(x.kind == "country" and x.country != found[0].country
+                          and not _BORDERS_WITH.search(rest, max(0, x.start - 80), x.start) for x in _find(rest, prefer)):
+        return None  # "Sudan: 480 children were killed ... In Ukraine, it verified ...": a lead word, not a section (but
+        # "Benin: ... near the borders with Niger and Burkina Faso": neighbours of the section's country)
     return found[0].country, m.end()
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from etl.actors import resolve_actor
 from etl.dates import find_dates, report_window
-from etl.places import PlaceContext, article_context, find_places, resolve_place
+from etl.places import PlaceContext, article_context, find_places, resolve_place, section_heading
 
 
 def mentions(text):
@@ -1335,3 +1335,17 @@ def test_a_state_counting_its_own_civilians_counts_them_at_home(quote, metric):
             "26 civilians, including women and children, were killed and 46 others wounded.")
     sentence = "Pakistan said 26 civilians, including women and children, were killed and 46 others wounded."
     assert place(sentence, quote, metric, countries=("IND", "PAK"), paragraph=para).country == "PAK"
+
+
+def test_a_roundup_section_names_whose_namesake_region_it_is():
+    # Togo and Côte d'Ivoire both have a Savanes region; the section's country says which
+    para = "Togo: In the Savanes region, a roadside bomb struck a military vehicle near Kpendjal, killing four soldiers."
+    ctx = PlaceContext(article_countries=["GHA", "CIV", "TGO"], paragraph=para)
+    p = resolve_place(para, para.index("killing four"), para.index("killing four") + 19, "killed", ctx)
+    assert p.country == "TGO"
+
+
+def test_a_section_heading_stands_beside_the_neighbours_on_its_borders():
+    para = ("Benin: The deadliest attack yet took place in the W National Park near the borders with Niger and "
+            "Burkina Faso.")
+    assert section_heading(para) == ("BEN", 7)
