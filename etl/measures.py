@@ -378,7 +378,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    r"|\s+(?:used|launched|fired|flown|operated|sent|carrying|belonging\s+to)\s+(?:by\s+)?[^,.;]{1,40}?"
                    r"(?=\s+(?:were|was|had|have)\s+(?:also\s+)?(?:been\s+)?(?:shot|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
                    # "two employees of the bus company, a dispatcher and a mechanic, had been detained": who they are
-                   r"|,\s(?:an?|the|one|both)\s[^.;,\d]{1,90}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s(?!held|kept)\b)"
+                   r"|,\s(?:an?|the|one|both)\s(?:[^.;,\d]|\b\d{1,3}s?\b){1,90}?,(?=\s+(?:were|was|had\s+been|have\s+been)\s"
+                   r"(?!held|kept)\b)"  # ", a woman aged 75 and a man in his 40s, were hurt"
                    r"|,\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|to|-)\s*(?:and\s+)?\d{1,3})*\s*,"  # "aged 19,
                    # 24 and 31,"
                    r"|,\s[^,.;]{1,60},"
@@ -1342,6 +1343,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "kill" and f.trigger.lower() in ("lost", "losing") and f.counted \
                 and f.counted.split()[-1].lower().rstrip("s") in _KIN_LOST:
             dropped = None  # "a farmer who lost his wife and two sons": a survivor's own dead, a part of the toll
+        elif f.metric == "troops" and f.trigger.lower() in ("holds", "held", "holding", "hold") \
+                and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
+            kept.append(replace(f, metric="detained", pattern_id="custody.before.staff", action="custody"))
+            dropped = None  # "the group now holds 33 UN personnel": captives, not a force
+            continue
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
         elif f.metric == "displaced" and (back := _GONE_BACK.match(text, f.end, end)) \
@@ -1500,6 +1506,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     return f.metric == "displaced" and f.counted.lower() in nf["armed_nouns"]
 
 
+_CIVILIAN_STAFF = re.compile(r"\b(?:UN|U\.N\.|aid|humanitarian|NGO|embassy|relief|medical|health)\b")
 _KIN_LOST = frozenset(["son", "daughter", "wife", "wive", "husband", "brother", "sister", "child", "children", "relative",
                        "cousin", "parent", "grandchildren", "family member", "member", "nephew", "niece", "grandson"])
 _CIVILIAN_HEADS = frozenset(["residents", "civilians", "people", "families", "villagers", "inhabitants"])
@@ -1663,7 +1670,7 @@ _WITHDREW_THE = re.compile(r"\b(?:retracted|withdrew|withdrawn|deleted|withdrawi
 _NEW_HAPPENINGS = frozenset(["arrested", "released"])
 _LATER_ACTIONS = frozenset(["release", "return", "rescue", "missing", "intercept", "hit", "lose", "arrest"])  # "a drone
 # launched from Lebanon was shot down": the main verb
-_AND_LATER_FREED = re.compile(r"[^,.;]{0,80}?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+_AND_LATER_FREED = re.compile(r"[^,.;]{0,80}?\s+(?:and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?|before\s+being\s+)"
                               r"(?P<trig>released|freed)\b")
 _FINITE_ONLY = frozenset(["died", "perished", "fled"])  # "five soldiers died and the assault was repelled": no
 # participle, so no later main verb
