@@ -612,6 +612,8 @@ _FIRED_A_WEAPON = re.compile(r"\s+(?:(?:a|an|two|three|four|several|its|\d+)\s+)
                              r"(?:missiles?|rockets?|bombs?|munitions?|shells?|grenades?)\b", re.I)
 # a bare count that opens its sentence ("Two were intercepted")
 _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot down" on a bullet line
+                           # "As of 08:30, 56 had been shot down": an opening time
+                           r"(?:(?:[Aa]s\s+of|[Bb]y|[Aa]t)\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local\s+time))?,\s+)?"
                            # "The Israeli military said one was intercepted", "Overnight into Friday, it said, 12 more"
                            r"(?:(?:[A-Z][^,.;:\d]{0,50}?\s+|[A-Z][^,.;:\d]{0,40}?,\s+(?:it|he|she|they)\s+)"
                            r"(?:said|says|added|reported)(?:\s+that)?,?\s+)?"
@@ -1109,6 +1111,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures, before_klass)
+        if fig is None and group is not None and group[0] in _WEAPONS \
+                and (total := _TARGETS_LISTED.search(text, max(start, n.start - 40), n.start)) \
+                and (verb := _before(text, total.start(), start)) and (metric := _metric(group[0], verb[1])):
+            fig = _figure(text, n, metric[0], metric[1] + ".listed", n.start, group[2], text[group[1]:group[2]], group[0],
+                          verb[0])  # "Defenders destroyed 428 air targets — 408 drones and 20 missiles": its parts
         if fig is not None and key is not None and fig.pattern_id.startswith("noun.") and text[key.end()].isupper():
             fig = None  # "33: Hostages Hamas is to free": a key figure's gloss with no verb of its own is no count
         if fig is not None and foe is not None:
@@ -1202,8 +1209,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         b = _before(text, n.start, start) if fig is None else None
         if fig is not None:
             figures.append(fig)
-        elif group is not None and b is None:  # not "lost four fighters and seven were wounded": an object of its own verb
-            pending.append((n, group))
+        elif group is not None and (b is None or (group[0] in _WEAPONS and not _metric(group[0], b[1]))):
+            pending.append((n, group))  # not "lost four fighters and seven were wounded": an object of its own verb (but
+            # "recorded 1,270 drones and 61 missiles launched": a verb that counts none of them)
         elif b is None and (back := _OF_THE_AFTER.match(text, n.end, end)) \
                 and (part_of := _noun_group(text, back.end(), end)) \
                 and nxt is not None and _COORD.match(text, part_of[2], nxt.start):
@@ -1583,6 +1591,7 @@ def _shares_of_them(text: str, figures: list[Figure], start: int, end: int) -> l
 
 _GONE_BACK = re.compile(r"(?:(?!\b(?:and|but|while|none|some|others|few|many|most)\b)[^.;,\d]){0,120}?"
                         r"\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|gone\s+back|come\s+back)\b")
+_TARGETS_LISTED = re.compile(r"(?:\d[\d,]*|[a-z]+)\s+(?:air\s+|aerial\s+)?(?:targets|objects)\s*(?:[\u2013\u2014:]|--?)\s*$")
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.I)
 _REL_LAUNCHED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|it|they|"
                            r"the\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent)\b")

@@ -1639,11 +1639,16 @@ def _claimant_state(sentence: str, prefer: tuple[str, ...]) -> str | None:
     return next((x.country for x in _find(who, prefer) if x.kind == "country" and x.country), None) if who else None
 
 
+_LED_AFTER = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
+
+
 def _nation_of(words: str, prefer: tuple[str, ...], places_first: bool = False) -> str | None:
     """The country a name's words tell ("Ukraine's Interior Ministry", "Indian officials"); with ``places_first``, a
     region or town among them first ("Karabakh Armenian officials": Azerbaijan's region)."""
     found = [x for x in _find(words, prefer) if x.country
-             and not x.text.lower().endswith("-based")]  # "a Thailand-based monitoring group": where it sits, not whose
+             and not x.text.lower().endswith("-based")  # "a Thailand-based monitoring group": where it sits, not whose
+             and not _LED_AFTER.search(x.text) and not _LED_AFTER.match(words, x.end)]  # "the Kenyan-led mission": who
+    # leads it, not whose it is
     return (places_first and next((x.country for x in found if x.kind in ("admin1", "city")), None)) \
         or next((x.country for x in found if x.kind in ("country", "demonym")), None)
 

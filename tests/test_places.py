@@ -1349,3 +1349,11 @@ def test_a_section_heading_stands_beside_the_neighbours_on_its_borders():
     para = ("Benin: The deadliest attack yet took place in the W National Park near the borders with Niger and "
             "Burkina Faso.")
     assert section_heading(para) == ("BEN", 7)
+
+
+def test_a_mission_led_by_a_nation_is_not_that_nation_in_the_country():
+    # "Kenyan-led" says who leads the mission, not where its personnel are
+    s = ("The Kenyan-led Multinational Security Support mission, which has about 1,000 personnel in the country, said "
+         "it had sent two armoured vehicles to the area.")
+    ctx = PlaceContext(article_countries=["HTI", "KEN"])
+    assert resolve_place(s, s.index("has about"), s.index("personnel") + 9, "troops", ctx).country == "HTI"
