@@ -343,6 +343,7 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"[A-Za-z\u00c0-\u024f][\w'\u2019\-/]*"
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
+                   r"|\s+of\s+(?:the\s+)?\d+[A-Z][\w-]*(?=\s+(?:were|was|had|have)\b)"  # "5 elements of the 3R were"
                    r"|\s+of\s+those(?=\s+(?:had|have|has|were|was|are|is|remain|remained|later)\b)"  # "13 of those
                    # had been released"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|our|the\s+same)\s+(?:same\s+)?"

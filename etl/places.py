@@ -1287,6 +1287,10 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
                                 and _near_before("destination_before", sentence, max(0, x.start - 30), x.start))  # three"
                        and not (metric == "displaced" and _near_before("arrival_before", sentence, max(0, x.start - 30),
                                                                        x.start))]  # "refugees had arrived in Kufra"
+    if metric == "troops" and _OWN_BORDER.search(sentence, fig_end) and (sender := next(
+            (x for x in _find(sentence[:fig_start], prefer) if x.country and x.kind in ("country", "demonym")), None)):
+        return Place(sender.country, None, None, "country", None, None, kind="inferred")  # "The Dominican Republic has
+        # deployed 1,500 soldiers to its border with Haiti": on its own side
     if metric == "troops":  # "Kigali maintains some 4,000 military and police personnel in the province": the
         in_sentence = [(sc, x) for sc, x in in_sentence if not _sender(metric, sentence, x, fig_start, home)]  # sender
     abroad = _fled_abroad(sentence, prefer) if metric == "displaced" else set()
@@ -1639,6 +1643,7 @@ def _claimant_state(sentence: str, prefer: tuple[str, ...]) -> str | None:
     return next((x.country for x in _find(who, prefer) if x.kind == "country" and x.country), None) if who else None
 
 
+_OWN_BORDER = re.compile(r"\bto\s+(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:border|frontier)\b")
 _LED_AFTER = re.compile(r"-(?:led|backed|brokered|sponsored|funded)\b")
 
 
@@ -1757,7 +1762,8 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
              and not (p.kind == "territory" and p.text.lower().endswith("border"))
              and not _near_before("name_of_before", src, max(0, p.start - 40), p.start)  # "the Voice of America"
              and not near["name_of_after"].match(src, p.end)  # "the Pretoria peace agreement"
-             and not _BASED_AFTER.match(src, p.end) and not p.text.lower().endswith("-based")]  # "the
+             and not _BASED_AFTER.match(src, p.end) and not p.text.lower().endswith("-based")
+             and not _LED_AFTER.search(p.text)]  # "the Kenyan-led mission": who leads it; "the
     # Thailand-based group": where a source sits
     # a side's adjective counts half for a country the story names no place of ("killed in Israeli strikes"
     # in a story about Lebanon); not in a war of two neighbours, where each side's places are named too.

@@ -1357,3 +1357,10 @@ def test_a_mission_led_by_a_nation_is_not_that_nation_in_the_country():
          "it had sent two armoured vehicles to the area.")
     ctx = PlaceContext(article_countries=["HTI", "KEN"])
     assert resolve_place(s, s.index("has about"), s.index("personnel") + 9, "troops", ctx).country == "HTI"
+
+
+def test_troops_sent_to_their_own_border_stand_on_their_side():
+    s = ("The Dominican Republic has deployed 1,500 additional soldiers to its border with Haiti, the ministry said, "
+         "after armed gangs seized the Haitian towns of Mirebalais and Lascahobas.")
+    ctx = PlaceContext(article_countries=["HTI", "DOM"])
+    assert resolve_place(s, s.index("deployed"), s.index("soldiers") + 8, "troops", ctx).country == "DOM"
