@@ -344,6 +344,10 @@ _TOKEN = re.compile(r"\s*(?:(?P<punct>[,;:.!?()\u2014\u2013\"\u201c\u201d])|(?P<
                     r"|\d{1,3}-(?:year|month|week|day)s?-old\b))")
 _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were killed", "30 of which"
                    r"|\s+of\s+(?:the\s+)?\d+[A-Z][\w-]*(?=\s+(?:were|was|had|have)\b)"  # "5 elements of the 3R were"
+                   r"|\s+(?:and|or)\s+(?:decoys?|decoy\s+drones|imitation\s+drones|imitators)(?=\s+(?:were|was|had|have)\b)"
+                   # "Seventeen people sheltering in a monastery in Kani Township of Sagaing Region were killed"
+                   r"|\s+(?:sheltering|living|staying|hiding|working|travell?ing|waiting|gathered|praying|studying|sleeping)"
+                   r"\s+(?:in|at|inside|near|on|under)\s+[^,.;\d]{1,100}?(?=\s+(?:were|was|had\s+been|have\s+been)\s)"
                    r"|\s+of\s+those(?=\s+(?:had|have|has|were|was|are|is|remain|remained|later)\b)"  # "13 of those
                    # had been released"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|our|the\s+same)\s+(?:same\s+)?"
