@@ -1116,6 +1116,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             n = replace(n, start=one.start(), value=n.value + 1, low=n.low + 1 if n.low is not None else None,
                         high=n.high + 1 if n.high is not None else None)
         fig = _read(text, n, group, start, end, figures, before_klass)
+        if fig is None and (inv := _inverted(text, n, group, start, figures, before_klass)) is not None:
+            fig = inv  # "Killed in the attack were 12 soldiers", "Injured, the commission added, were 109"
         if fig is None and group is not None and group[0] in _WEAPONS \
                 and (total := _TARGETS_LISTED.search(text, max(start, n.start - 40), n.start)) \
                 and (verb := _before(text, total.start(), start)) and (metric := _metric(group[0], verb[1])):
@@ -1596,6 +1598,33 @@ def _shares_of_them(text: str, figures: list[Figure], start: int, end: int) -> l
 
 _GONE_BACK = re.compile(r"(?:(?!\b(?:and|but|while|none|some|others|few|many|most)\b)[^.;,\d]){0,120}?"
                         r"\b(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?(?:returned|gone\s+back|come\s+back)\b")
+_INVERTED = re.compile(r"(?P<vp>[A-Za-z][a-z]+)(?P<mid>[^.;:\d]{0,100}?)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+$")
+_INVERTED_AUX = re.compile(r"\s(?:were|was|been|are|is)\s+$")
+_WORD_START = re.compile(r"\b(?=[A-Za-z])")
+_CLAUSE_JOIN = re.compile(r"(?:\b(?:and|while|but|whereas|said|says|added|reported|stated)(?:\s+that)?|[;:\u2013\u2014])\s*$")
+
+
+def _inverted(text: str, n: NumberPhrase, group, start: int, figures: list[Figure], before_klass: str) -> Figure | None:
+    """A participle fronted before its count: "Killed in the attack were 12 soldiers", "arrested were 528",
+    "Hospitalised after the dispersal were 27 protesters"."""
+    lo = max(start, n.start - 140)
+    if not _INVERTED_AUX.search(text, lo, n.start):
+        return None
+    klass = group[0] if group else (figures[-1].klass if figures and figures[-1].klass else before_klass or "people")
+    if group is None and (back := _OF_THE_AFTER.match(text, n.end)) and (g := _noun_group(text, back.end(), len(text))):
+        klass = g[0]  # "Intercepted were three of the missiles"
+    for w in _WORD_START.finditer(text, lo, n.start):
+        if (text[start:w.start()].strip() and not _CLAUSE_JOIN.search(text, start, w.start())) \
+                or not (m := _INVERTED.match(text, w.start(), n.start)):
+            continue
+        t = lex().after_rx.match(" " + text[m.start("vp"):m.end("mid")])
+        if t is not None and t.start("trig") == 1 \
+                and (metric := _metric(klass, lex().actions.get(("after", _norm(t["trig"])), []))):
+            return _figure(text, n, metric[0], metric[1] + ".inverted", m.start("vp"), group[2] if group else n.end,
+                           text[group[1]:group[2]] if group else "", klass, t["trig"])
+    return None
+
+
 _TARGETS_LISTED = re.compile(r"(?:\d[\d,]*|[a-z]+)\s+(?:air\s+|aerial\s+)?(?:targets|objects)\s*(?:[\u2013\u2014:]|--?)\s*$")
 _ALL_BEFORE = re.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.I)
 _REL_LAUNCHED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}|it|they|"
