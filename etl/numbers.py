@@ -202,6 +202,8 @@ _AT_THE_TIME = re.compile(r"\s+(?:years?\s+old\s+)?(?:at\s+the\s+time|when)\b", 
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:[^\W\d_][\w'\u2019-]*\s+){1,2}in\s+(?:every\s+)?$", re.I)
 _YEARLIKE = re.compile(r"(1[89]|20)\d\d")
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_TIMES_LIST = re.compile(r"(?:\s*,?\s*(?:or\s+|and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)){1,3}"
+                         r"\s+times\b(?!\s+(?:as|more|higher|larger|bigger|over|the)\b)", re.I)
 
 
 def _excluded(text: str, m: re.Match, value: int) -> bool:
@@ -231,6 +233,8 @@ def _excluded(text: str, m: re.Match, value: int) -> bool:
     if m["dig"] and (model := _MODEL_BEFORE.search(before)) and _MACHINE_AFTER.match(after) \
             and (model["det"][0].isdigit() or model["det"].lower() in _DETERMINERS or model["det"].lower() in number_words()):
         return True  # "one of its Hermes 900 drones", "60 Shahed 136 drones": a model's number
+    if value <= 10 and _TIMES_LIST.match(text, m.end()):
+        return True  # "displaced two, three, four times": how often, no count
     if _RATIO_BEFORE.search(before):
         return True  # "nearly one Burkinabe in ten": a share, not a count
     if m["dig"] and lx["unit_name_after"].match(after):
