@@ -1523,7 +1523,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
 
 _CIVILIAN_STAFF = re.compile(r"\b(?:UN|U\.N\.|aid|humanitarian|NGO|embassy|relief|medical|health)\b")
 _KIN_LOST = frozenset(["son", "daughter", "wife", "wive", "husband", "brother", "sister", "child", "children", "relative",
-                       "cousin", "parent", "grandchildren", "family member", "member", "nephew", "niece", "grandson"])
+                       "cousin", "parent", "grandchildren", "nephew", "niece", "grandson"])  # ("wives" less its s)
 _CIVILIAN_HEADS = frozenset(["residents", "civilians", "people", "families", "villagers", "inhabitants"])
 _ANTECEDENT = re.compile(r"\b([a-z]+)\s*,\s*$")  # the noun a relative "N of whom" counts
 
