@@ -1107,7 +1107,8 @@ def _claimant_country(sentence: str, fs: int, fe: int, prefer: tuple[str, ...]) 
 
 
 _UNNAMED_REGIONS = re.compile(r"\b(?:over|across|above|in)\s+(?:(?:at\s+least|more\s+than)\s+)?(?P<n>[\w-]+)\s+"
-                              r"(?:of\s+(?:the|its)\s+)?(?:regions|oblasts|provinces)\b")  # a count (number lexicon) or "several"
+                              r"(?:of\s+(?:the|its)\s+)?(?:[A-Z][\w-]+\s+)?(?:regions|oblasts|provinces)\b")
+# (a count of the number lexicon or "several"; "seven Russian regions")
 _LAUNCHED = frozenset(["drones_launched", "missiles_launched"])
 _AT_TARGET = re.compile(r"\b(?:at|toward|towards|against|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")  # "fired 270 rockets at Israel"
 _DOWNED = frozenset(["drones_intercepted", "drones_lost", "drones_hit", "missiles_intercepted", "missiles_hit"])
@@ -1167,7 +1168,9 @@ def _sender(metric: str | None, sentence: str, p: Place, fig_start: int, home: s
             and p.country != home and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12))  # "Kigali maintains
         # some 4,000 military and police personnel in the province": the government that sent them
     return metric in _LAUNCHED or (metric == "troops" and p.end <= fig_start and home is not None and p.country != home
-                                   and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12)))
+                                   and bool(_SENT_TROOPS.match(sentence, p.end, fig_start + 12))) \
+        or (metric in _DOWNED and p.end <= fig_start and bool(_near()["attacker_verb_after"].match(sentence, p.end)))
+    # ("The air force said Russia launched 78 drones, and that 66 of them were shot down": not over Russia)
 
 
 _SENT_TROOPS = re.compile(r"[^.;]{0,60}?\b(?:sent|sends|sending|deployed|deploys|deploying|dispatched|dispatches|"

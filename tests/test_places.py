@@ -1001,7 +1001,8 @@ def test_every_place_of_a_list_weapons_were_launched_from_is_no_place():
     ctx = article_context("Russia attacks Ukraine with drones", "Russia attacked Ukraine. " + sentence)
     i = sentence.index("71")
     p = resolve_place(sentence, i, i + 2, "drones_intercepted", ctx)
-    assert p.kind == "context" and p.location is None and p.admin1 is None  # none of the three launch sites
+    assert p.country == "UKR" and p.location is None and p.admin1 is None  # none of the three launch sites, nor
+    # the country that launched them
 
 
 def test_where_the_wounded_are_treated_is_not_where_they_were_wounded():
@@ -1364,3 +1365,16 @@ def test_troops_sent_to_their_own_border_stand_on_their_side():
          "after armed gangs seized the Haitian towns of Mirebalais and Lascahobas.")
     ctx = PlaceContext(article_countries=["HTI", "DOM"])
     assert resolve_place(s, s.index("deployed"), s.index("soldiers") + 8, "troops", ctx).country == "DOM"
+
+
+def test_drones_downed_are_not_over_the_country_that_launched_them():
+    s = "The air force said Russia launched 78 Shahed drones overnight, and that 66 of them were shot down over 15 regions."
+    ctx = PlaceContext(article_countries=["UKR", "RUS"])
+    assert resolve_place(s, s.index("66"), s.index("shot down") + 9, "drones_intercepted", ctx).country == "UKR"
+
+
+def test_drones_downed_over_the_reporting_country_s_own_named_regions():
+    s = ("Russia's Defense Ministry claimed its air defenses had destroyed 64 Ukrainian drones over seven Russian regions "
+         "and the Black Sea.")
+    ctx = PlaceContext(article_countries=["UKR", "RUS"])
+    assert resolve_place(s, s.index("destroyed"), s.index("drones") + 6, "drones_intercepted", ctx).country == "RUS"
