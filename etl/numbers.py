@@ -282,7 +282,13 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             v = lx["vague"][re.sub(r"\s+", " ", m["vague"].lower())]
             found.append(NumberPhrase(m.start(), m.end(), m.start(), v["value"], "vague", v["low"], v["high"], "vague"))
             continue
-        value, kind = _core_value(m)
+        spoken_end = None
+        if (spoken := _SPOKEN_POINT.match(lowered, m.start())) is not None:
+            whole, tenths = lx["units"].get(spoken["whole"]), lx["units"].get(spoken["tenth"], 0)
+            pos = spoken_end = spoken.end()  # "one point four million", said aloud: 1.4 million
+            value, kind = round((whole + tenths / 10) * _SPOKEN_SCALES[spoken["scale"]]), "words"
+        else:
+            value, kind = _core_value(m)
         if value is None and m["words"] and (first := _FIRST_WORD.match(m["words"])) and first.end() < len(m["words"]):
             m = lx["number"].match(lowered, m.start(), m.start() + first.end())  # "four one-way attack drones": four,
             value, kind = _core_value(m) if m else (None, "words")  # and a one-way kind; "five and three drones": five,
@@ -296,7 +302,7 @@ def find_numbers(text: str) -> list[NumberPhrase]:
             # under 12 drone attacks"
             qual_words = _WS.sub(" ", q.group().strip().lower())
             qualifier, start = lx["qual"][qual_words], q.start()
-        end = m.end()
+        end = spoken_end or m.end()
         if qualifier == "exact" and m["dig"] and (sign := _SIGN.match(text, end)):
             qualifier, end = "at_least", sign.end(1)  # a key figure's "40,000+": at least 40,000
         elif qualifier == "exact" and m["dig"] and m.start() and text[m.start() - 1] == "~":
@@ -309,6 +315,9 @@ def find_numbers(text: str) -> list[NumberPhrase]:
     return _merge_ranges(text, found)
 
 
+_SPOKEN_POINT = re.compile(r"(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten)\s+point\s+"
+                           r"(?P<tenth>zero|one|two|three|four|five|six|seven|eight|nine)\s+(?P<scale>thousand|million|billion)\b")
+_SPOKEN_SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming|been|fell|falls|placed|put|remains?|remained|kept|held)\s+under\s+$",
                          re.I)
 _SIGN = re.compile(r"(\+)(?=\s|$|[,;.)])")
