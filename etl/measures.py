@@ -144,6 +144,7 @@ class _Lex:
     phrase_speech: frozenset  # measures.json "phrase_speech_verbs": "A nurse at the centre said it had treated 12"
     other_harm: re.Pattern  # measures.json "other_harm_verbs": "and more than 100 women raped"
     kin: str = ""  # measures.json "kin_nouns": a relative of someone counted ("... and her son was injured")
+    survivor_kin: frozenset = frozenset()  # measures.json "survivor_kin": family a survivor lost
     trigger_words: set = field(default_factory=set)
 
 
@@ -314,6 +315,7 @@ def lex() -> _Lex:
         phrase_speech=frozenset(raw["phrase_speech_verbs"]),
         other_harm=re.compile(rf"\s+(?:{_words(raw['other_harm_verbs'])})\b", re.I),
         kin=_words(raw["kin_nouns"]),
+        survivor_kin=frozenset(raw["survivor_kin"]),
         trigger_words={_norm(w) for w in before | after},
     )
 
@@ -1356,7 +1358,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif _unreal(text, f, start, end):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
         elif f.action == "kill" and f.trigger.lower() in ("lost", "losing") and f.counted \
-                and f.counted.split()[-1].lower().rstrip("s") in _KIN_LOST:
+                and _singular(f.counted.split()[-1].lower()) in lex().survivor_kin:
             dropped = None  # "a farmer who lost his wife and two sons": a survivor's own dead, a part of the toll
         elif f.metric == "troops" and f.trigger.lower() in ("holds", "held", "holding", "hold") \
                 and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
@@ -1522,8 +1524,17 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
 
 
 _CIVILIAN_STAFF = re.compile(r"\b(?:UN|U\.N\.|aid|humanitarian|NGO|embassy|relief|medical|health)\b")
-_KIN_LOST = frozenset(["son", "daughter", "wife", "wive", "husband", "brother", "sister", "child", "children", "relative",
-                       "cousin", "parent", "grandchildren", "nephew", "niece", "grandson"])  # ("wives" less its s)
+
+
+def _singular(noun: str) -> str:
+    """'sons' -> 'son', 'wives' -> 'wife', 'children' -> 'child' (enough for the heads of a word list)."""
+    if noun.endswith("children"):
+        return noun[:-3]
+    if noun.endswith("wives"):
+        return noun[:-3] + "fe"
+    return noun[:-1] if noun.endswith("s") else noun
+
+
 _CIVILIAN_HEADS = frozenset(["residents", "civilians", "people", "families", "villagers", "inhabitants"])
 _ANTECEDENT = re.compile(r"\b([a-z]+)\s*,\s*$")  # the noun a relative "N of whom" counts
 
@@ -1574,7 +1585,8 @@ def _share_part(m: re.Match, whole: NumberPhrase | Figure, bare: str = "") -> Nu
 def _object_share(text: str, n: NumberPhrase, start: int) -> NumberPhrase | None:
     """The part a share of a counted whole names as a verb's object ("shot down half of the 30 drones",
     "killed a third of the 90 passengers"), to read as "15 of the 30 drones"."""
-    if n.value is None or n.kind == "vague" or not (m := _share_rx().search(text, max(start, n.start - 80), n.start)) \
+    if n.value is None or n.kind == "vague" or " of " not in text[max(start, n.start - 80):n.start] \
+            or not (m := _share_rx().search(text, max(start, n.start - 80), n.start)) \
             or _before(text, m.start(), start) is None:
         return None
     return _share_part(m, n)

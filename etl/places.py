@@ -1367,7 +1367,7 @@ def resolve_place(sentence: str, fig_start: int, fig_end: int, metric: str | Non
         # Ukraine's Interior Ministry said": the source's own country
     if metric in ("killed", "injured") and not in_sentence and _OWN_CIVILIANS.search(sentence, 0, fig_end) \
             and not _victims_nation(sentence, fig_start, fig_end, prefer) \
-            and (own := _claimant_state(sentence, prefer)) and own in prefer[:2]:
+            and (own := _claimant_nation(sentence, prefer, by_name=True)) and own in prefer[:2]:
         return Place(own, None, None, "country", None, None, kind="inferred")  # "Pakistan said 26 civilians were
         # killed": a state counting its own civilians, at home, whatever place the paragraph named before
     if para and para != sentence and not the_country:
@@ -1629,21 +1629,15 @@ def _health_authority(sentence: str, fig_start: int, prefer: tuple[str, ...]) ->
     return None
 
 
-def _claimant_nation(sentence: str, prefer: tuple[str, ...]) -> str | None:
-    """The country the sentence's source belongs to ("Ukraine's Interior Ministry", "the Malian army")."""
+def _claimant_nation(sentence: str, prefer: tuple[str, ...], by_name: bool = False) -> str | None:
+    """The country the sentence's source belongs to ("Ukraine's Interior Ministry", "the Malian army"); with
+    ``by_name``, only a source that names its country ("Pakistan said", not "Armenian separatists say")."""
     from etl.claims import find_claimant
 
     who = find_claimant(sentence)[0]
+    if who and by_name:
+        return next((x.country for x in _find(who, prefer) if x.kind == "country" and x.country), None)
     return _nation_of(who, prefer) if who else None
-
-
-def _claimant_state(sentence: str, prefer: tuple[str, ...]) -> str | None:
-    """The country the sentence's source names by its name ("Pakistan said", "Pakistan's military says"; not
-    "Armenian separatists say")."""
-    from etl.claims import find_claimant
-
-    who = find_claimant(sentence)[0]
-    return next((x.country for x in _find(who, prefer) if x.kind == "country" and x.country), None) if who else None
 
 
 _OWN_BORDER = re.compile(r"\bto\s+(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:border|frontier)\b")

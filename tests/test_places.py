@@ -1367,14 +1367,15 @@ def test_troops_sent_to_their_own_border_stand_on_their_side():
     assert resolve_place(s, s.index("deployed"), s.index("soldiers") + 8, "troops", ctx).country == "DOM"
 
 
-def test_drones_downed_are_not_over_the_country_that_launched_them():
-    s = "The air force said Russia launched 78 Shahed drones overnight, and that 66 of them were shot down over 15 regions."
+@pytest.mark.parametrize("sentence, quote, country", [
+    # not over the country that launched them
+    ("The air force said Russia launched 78 Shahed drones overnight, and that 66 of them were shot down over 15 regions.",
+     "66 of them were shot down", "UKR"),
+    # over the reporting country's own regions, named by its adjective
+    ("Russia's Defense Ministry claimed its air defenses had destroyed 64 Ukrainian drones over seven Russian regions "
+     "and the Black Sea.", "destroyed 64 Ukrainian drones", "RUS"),
+])
+def test_where_drones_were_downed(sentence, quote, country):
     ctx = PlaceContext(article_countries=["UKR", "RUS"])
-    assert resolve_place(s, s.index("66"), s.index("shot down") + 9, "drones_intercepted", ctx).country == "UKR"
-
-
-def test_drones_downed_over_the_reporting_country_s_own_named_regions():
-    s = ("Russia's Defense Ministry claimed its air defenses had destroyed 64 Ukrainian drones over seven Russian regions "
-         "and the Black Sea.")
-    ctx = PlaceContext(article_countries=["UKR", "RUS"])
-    assert resolve_place(s, s.index("destroyed"), s.index("drones") + 6, "drones_intercepted", ctx).country == "RUS"
+    i = sentence.index(quote)
+    assert resolve_place(sentence, i, i + len(quote), "drones_intercepted", ctx).country == country
