@@ -811,6 +811,9 @@ _DAY_NAME = re.compile(r"(?:on\s+)?(?:(?:late|early)\s+)?(?:mon|tues|wednes|thur
 _OVERNIGHT = re.compile(r"\b(?:overnight|last\s+night)\b", re.IGNORECASE)
 _DAY_NAME_GAP = re.compile(r",?\s*(?:the\s+)?")
 _OVERNIGHT_GAP = re.compile(r"[^,;.:!?\u2014\u2013]{0,60}")
+_ATTRIBUTIVE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:raids?|attacks?|strikes?|assaults?|shelling|bombardments?|barrages?|"
+                         r"offensives?|incursions?|ambush(?:es)?|operations?|clashes|fighting|salvos?|waves?)\b", re.I)
+_SAME_SENTENCE_GAP = re.compile(r"[^.;!?]{0,120}")
 
 
 def _merge_day_names(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -829,6 +832,10 @@ def _merge_day_names(text: str, found: list[DateMention]) -> list[DateMention]:
                 and prev.kind == m.kind and _OVERNIGHT_GAP.fullmatch(text, prev.end, m.start):
             out[-1] = m
             continue
+        if prev and prev.span.precision == "day" and prev.span.date and _explicit(prev.text) \
+                and prev.kind == m.kind and _OVERNIGHT.fullmatch(m.text) and _ATTRIBUTIVE.match(text, m.end) \
+                and _SAME_SENTENCE_GAP.fullmatch(text, prev.end, m.start):
+            continue  # "On 15 March, gunmen killed six in an overnight raid": the night of the day named
         out.append(m)
     return out
 

@@ -218,7 +218,7 @@ def lex() -> _Lex:
         unreal=(re.compile(raw["unreal_before"], re.I), re.compile(raw["unreal_within"], re.I),
                 re.compile(raw["negated_number"]), re.compile(raw["background_figure"], re.I),
                 re.compile(raw["modal_clause"], re.I), re.compile(raw["retracted_after"], re.I),
-                re.compile(raw["retracted_before"], re.I)),
+                re.compile(raw["retracted_before"], re.I), re.compile(raw["unreal_after"], re.I)),
         non_conflict_far=(re.compile(rf"\b(?:{raw['disaster_nouns']})\b(?:,\s+(?:which|that)\s+(?:[^,.;:\u2014]{{0,80}},\s+)?)?"
                                      rf"[^,.;:\u2014]{{0,100}}$", re.I),  # "The quake, which struck on March 28, killed"
                           re.compile(raw["accident_sentence"], re.I), re.compile(raw["armed_words"], re.I),
@@ -269,6 +269,8 @@ def lex() -> _Lex:
             "source_before": re.compile(raw["not_figures"]["source_before"], re.I),
             "likeness_of_before": re.compile(raw["not_figures"]["likeness_of_before"], re.I),
             "treated_as_after": re.compile(raw["not_figures"]["treated_as_after"], re.I),
+            **{k: re.compile(raw["not_figures"][k], re.I)
+               for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after")},
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -1452,6 +1454,13 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Two more passengers wounded in Sunday's attack died in hospital": dead, not hurt
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
+    if f.metric in ("released", "arrested", "detained", "displaced") and nf["things_of_which_after"].match(text, f.num_end):
+        return True  # "13 of which were knocked down and one of which was 'set free'": a missile, not a captive
+    if f.metric == "arrested" and "picked up" in f.trigger.lower() \
+            and nf["picked_up_rescued_after"].match(text, f.end, end):
+        return True  # "Eight of the men were picked up alive by other fishing vessels": rescued, not arrested
+    if f.metric == "displaced" and f.trigger.lower().startswith("forc") and nf["into_water_after"].match(text, f.end, end):
+        return True  # "forcing at least 11 fishermen into the water": overboard, not displaced
     if f.metric == "injured" and nf["treated_as_after"].match(text, f.end):
         return True  # "15 Malian soldiers, who are being treated in accordance with international law": captives
     if f.metric == "injured" and not f.counted and nf["illness_before"].search(text, start, f.start):
@@ -1682,7 +1691,7 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
     """A figure of what did not happen: hypothetical, planned, conditional or negated. A negated
     number with a later verb of its own negates that verb ("none of the 25 protesters detained on
     Saturday had been charged"); "Not a single one of the 18 missiles" still launched 18."""
-    before, within, negated, background, modal, retracted, taken_back = lex().unreal
+    before, within, negated, background, modal, retracted, taken_back, after = lex().unreal
     # "5,000 troops would be sent", "will send 1,200 soldiers": a deployment announced counts (not one that "could"
     # happen, nor "if" it did)
     plan = f.metric == "troops" and f.pattern_id.startswith("deploy") \
@@ -1699,6 +1708,8 @@ def _unreal(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "thousands of Ukrainians are still held in Russia but gave no figure": no count
     if f.pattern_id.startswith("toll") and _WITHDREW_THE.search(text, max(start, f.start - 40), f.start):
         return True  # "a spokesman withdrew a death toll of 50": a retracted toll
+    if f.metric == "detained" and after.match(text, f.end, end):
+        return True  # "a list of 735 prisoners it would release": held, but counted as ones to be freed
     if f.pattern_id.startswith("release_exchange") and modal.search(text, max(start, f.start - 120), f.start):
         return True  # "Hamas would free 33 hostages ... in exchange for hundreds of detainees"
     if (f.metric.endswith("_launched") and f.pattern_id.endswith("of_total")) or _MAIN_VERB_AFTER.match(text, f.end):

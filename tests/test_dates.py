@@ -46,6 +46,19 @@ def test_overnight_is_report_day_with_night_window():
     assert m.span == DateSpan(D("2025-05-21"), D("2025-05-20"), D("2025-05-21"), "day")
 
 
+@pytest.mark.parametrize("text", [
+    "On 15 May, gunmen killed six people in an overnight raid on a hamlet.",
+    "- 15 May, Kajuru: gunmen kill 6 in overnight attack on farming hamlet.",
+])
+def test_overnight_raid_on_a_day_named_is_that_day(text):
+    assert one(text).span.date == D("2025-05-15")
+
+
+def test_overnight_after_a_day_named_in_another_sentence_is_its_own_night():
+    found = find_dates("On Monday, gunmen killed six people. Overnight, drones killed three more.", PUB)
+    assert [m.span.date for m in found] == [D("2025-05-19"), D("2025-05-21")]
+
+
 def test_last_night():
     assert one("Explosions were heard last night.").span.start == D("2025-05-20")
 
