@@ -450,8 +450,10 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 # "three civilian truck drivers" are people)
             if klass == "deaths" and lx.not_figures["thing_after_deaths"].match(text, shut, limit):
                 return None  # "50 body bags", "30 body parts": things, not the dead
-            if klass in ("injuries", "deaths") and _AND_WORD.search(text, origin, m.start()):
-                return None  # "three members of one family and wounded 12 others": the verb of the next clause
+            if (klass in ("injuries", "deaths") or _PARTICIPLE_HEAD.fullmatch(m.group())) \
+                    and _AND_WORD.search(text, origin, m.start()):
+                return None  # "three members of one family and wounded 12 others", "16,000 homes and displaced
+                # some 400,000": the verb of the next clause
             if _AND_COUNT.search(text, origin, m.start()):
                 return None  # "two Houthi radar sites and one UAV ground control station": another count's noun
             if klass == "attacks" and lx.not_figures["attack_means"].match(text, m.end(), limit):
@@ -891,6 +893,8 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_BODIES = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
+_PARTICIPLE_HEAD = re.compile(r"(?:displaced|uprooted|injured|wounded|killed|detained|arrested|abducted|kidnapped)", re.I)
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
 
 
@@ -1339,6 +1343,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "forced at least 30 teenagers to join its ranks": conscripted, not driven from home
         elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
             dropped = None  # "rescued 12 people from the rubble": no captives freed
+        elif f.action == "release" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)) \
+                and not lex().rescue_captivity.search(text, max(0, start - 400), end):
+            dropped = None  # "Rescuers freed 2,500 people from vehicles trapped in snowdrifts": no captives freed
         elif f.action == "rescue" and f.klass != "prisoners" \
                 and not lex().rescue_captivity.search(text, max(0, start - 400), end):
             dropped = None  # "Sixty-one people were rescued": from a boat, a fire, not from captivity
@@ -1454,6 +1461,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Two more passengers wounded in Sunday's attack died in hospital": dead, not hurt
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
+    if f.metric == "missing" and _BODIES.search(text, f.num_end, f.end):
+        return True  # '"dozens" of bodies remained under the rubble': the dead, not the missing
     if f.metric in ("released", "arrested", "detained", "displaced") and nf["things_of_which_after"].match(text, f.num_end):
         return True  # "13 of which were knocked down and one of which was 'set free'": a missile, not a captive
     if f.metric == "arrested" and "picked up" in f.trigger.lower() \

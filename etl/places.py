@@ -584,7 +584,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                     and not any(x.kind in ("country", "admin1") for x in gaz.get(nxt_k, ())) \
                     and _PERSON_BEFORE.search(text, max(0, s - 30), s):
                 continue  # "said Ramon Dizon": a first name
-            if key in g["capitals"] and nxt_l in g["metonym_next"]:
+            if key in g["capitals"] and (nxt_l in g["metonym_next"] or (
+                    (adv := _ADVERB_THEN_WORD.match(text, end)) and adv[1].lower() in g["metonym_next"])):
                 out.append(Place(g["capitals"][key], None, None, "country", None, None, s, end, text[s:end],
                                  False, "metonym", poss))
                 continue
@@ -703,6 +704,9 @@ def _worded_region(text: str, key: str, s: int, e: int, regions: dict, g: dict, 
 
 
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+_ADVERB_THEN_WORD = re.compile(r"\s+(?:also|then|again|later|reportedly|meanwhile|subsequently|itself|too|allegedly)"
+                               r"\s+([a-z]+)\b")  # "Moscow also fired 11 missiles": the state
+
 _NAME_PARTICLE_NEXT = re.compile(r" (?:de|del|da|do|dos|das|des|du|di|y) [A-Z\u00c0-\u00de][a-z]")
 _NAME_PARTICLE_BEFORE = re.compile(r"\b[A-Z\u00c0-\u00de][\w\u00c0-\u00ff'\u2019-]+ (?:de|del|de la|da|do|dos|das|des|du|di|y) $")
 

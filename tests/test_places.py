@@ -153,6 +153,11 @@ def test_capital_metonyms_are_not_places():
     assert kinds == ["metonym", "metonym", "metonym"]
 
 
+def test_capital_metonym_with_an_adverb_before_its_verb():
+    kinds = [p.kind for p in find_places("Moscow also fired 11 missiles. Kyiv then launched drones.")]
+    assert kinds == ["metonym", "metonym"]
+
+
 def test_person_names_and_common_words_are_not_places():
     assert find_places("Opposition leader Maria Corina Machado spoke.") == []
     assert find_places("Police said. Most of them fled. In March and May 5.") == []
