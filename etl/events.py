@@ -20,7 +20,7 @@ from itertools import pairwise
 from etl import claims, dates, places
 from etl.articles import Article
 from etl.grids import grid_figures
-from etl.lexicon import lower_same_length, required_words, trie_regex
+from etl.lexicon import lower_same_length, plain_same_length, required_words, trie_regex
 from etl.measures import (
     WHO,
     Figure,
@@ -826,7 +826,35 @@ _TOLLS = frozenset(["toll", "toll_to_number", "injury_toll"])
 
 
 def extract_article(article: Article) -> tuple[list[dict], list[dict]]:
-    """The events and measures rows of one article (contract columns, offsets into article.text)."""
+    """The events and measures rows of one article (contract columns, offsets into article.text).
+    Guillemets, low quotes and thin spaces are read in their plain form (`plain_same_length`); the
+    quotes and sentences are then the article's own characters at the same offsets."""
+    plain = plain_same_length(article.text)
+    if plain == article.text:
+        return _extract_article(article)
+    events, measures = _extract_article(replace(article, text=plain))
+    text = article.text
+    for e in events:
+        e["sentence"] = text[e["char_start"]:e["char_end"]]
+    for m in measures:
+        m["quote"] = text[m["char_start"]:m["char_end"]]
+        at = _sentence_at(plain, m["sentence"], m["char_start"])
+        if at is not None:
+            m["sentence"] = text[at:at + len(m["sentence"])]
+    return events, measures
+
+
+def _sentence_at(text: str, sentence: str, inside: int) -> int | None:
+    """Where `sentence` starts in `text` around the offset `inside`."""
+    at = text.find(sentence, max(0, inside - len(sentence)))
+    while at != -1 and at <= inside:
+        if inside < at + len(sentence) or not sentence:
+            return at
+        at = text.find(sentence, at + 1)
+    return None
+
+
+def _extract_article(article: Article) -> tuple[list[dict], list[dict]]:
     text, pub = article.text, article.published
     sents = [_Sentence(s, e, p, text[s:e]) for s, e, p in sentences(text)]
     para_of = {s.start: s.para for s in sents}

@@ -7,7 +7,10 @@ offsets are the same as the original's (`lower_same_length`).
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 
 def trie_regex(words, space: str = r"\s+") -> str:
@@ -63,6 +66,27 @@ def lower_same_length(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@cache
+def _typography() -> dict[int, str]:
+    raw = json.loads(resources.files("etl.patterns").joinpath("numbers.json").read_text("utf-8"))
+    return str.maketrans(raw["same_length_typography"])
+
+
+def plain_same_length(text: str) -> str:
+    """`text` with guillemets, low quotes, non-breaking hyphens and thin spaces in their plain form
+    (numbers.json "same_length_typography"), one character for one: every offset stays."""
+    if "\u00ab" in text or "\u00bb" in text:  # French spacing inside the marks ('« 20–30 soldiers »'): the space
+        text = _SPACED_CLOSE.sub("\u00bb ", _SPACED_OPEN.sub(" \u00ab", text))  # goes outside them
+    if "\u201e" in text and "\u201c" in text:
+        text = _LOW_PAIR.sub(lambda m: m[0][:-1] + '"', text)  # German „...“: the upper mark closes
+    return text.translate(_typography())
+
+
+_SPACED_OPEN = re.compile("\u00ab[ \u00a0\u202f\u2009](?=\\S)")
+_SPACED_CLOSE = re.compile("(?<=\\S)[ \u00a0\u202f\u2009]\u00bb")
+_LOW_PAIR = re.compile("\u201e[^\u201c\u201d\"\n]{0,300}\u201c")
 
 
 def required_words(pattern: str | re.Pattern) -> frozenset[str] | None:

@@ -6,7 +6,7 @@ import re
 _ABBREV = {"mr", "mrs", "ms", "dr", "gov", "col", "gen", "lt", "sgt", "maj", "capt", "cmdr", "adm", "rep",
            "sen", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
            "dec", "mt", "ft", "pres", "prof", "rev", "gens", "govs", "vs", "etc", "approx", "inc", "corp",
-           "ltd", "co", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "est"}
+           "ltd", "co", "jr", "sr", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "i.e", "e.g", "fig", "est", "ca", "appr"}
 # a sentence ends at . ! ? (and closing quotes/brackets) followed by space and a capital, digit or quote
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])")
 _PARA = re.compile(r"\n\s*")

@@ -46,7 +46,8 @@ def lexicon() -> dict:
     first_word = trie_regex([w for w in list(units) + list(tens) if not w.startswith("a ")])
     qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
     digits = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)"  # South Asia's lakh grouping: "1,30,000", "12,50,000"
-              r"|\d{1,3}(?:(?:,|\u202f|\u00a0)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])|\d+")
+              r"|\d{1,3}(?:(?:,|\u202f|\u00a0|\u2009)\d{3})+(?![\d,]\d)|\d{1,3}(?: \d{3})+(?![\d])"
+              r"|\d{1,3}(?:[\u2019']\d{3})+(?![\d\u2019'])|\d+")  # "30’800": the Swiss apostrophe
     scale_words = trie_regex(word_scales)
     core = (rf"(?P<dig>(?:{digits})(?:\.\d+|,\d{{1,2}}(?=\s*(?:{scale_words}|mn|mln|bn)\b))?)"  # "0,7 million": a decimal comma
             rf"(?:\s*(?P<scale>{scale_words})\b|(?P<sfx>k|mn|mln|bn)\b)?"
@@ -179,7 +180,7 @@ _WS = re.compile(r"\s+")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FIRST_WORD = re.compile(r"[a-z]+", re.I)
-_GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
+_GROUP_SEP = re.compile(r"[,\u202f\u00a0\u2009\u2019' ]")
 _COUNT_VERB_NUMBER = re.compile(r"(?:\b(?:now|still|together|already|which|who|that|they)|[a-z]s|ed)\s+number\s*$", re.I)
 _AND_AFTER_AGES = re.compile(r",\s+and\s+$")  # "two children aged 4 and 11, and 34 injured": the ages end, a count
 _COUNTED_AFTER = re.compile(r"\s+(?:injured|wounded|killed|dead|hurt|missing|people|others|more|civilians|soldiers)\b", re.I)

@@ -182,3 +182,22 @@ def test_an_air_forces_table_of_drones_shot_down_and_lost_by_region():
     text = "Region\tShot down\tLocationally lost\nKyiv\t21\t14\nSumy\t12\t9\nTotal\t33\t23\n"
     assert [(f.metric, f.value) for f in grid_figures(text)] == [
         ("drones_intercepted", 21), ("drones_lost", 14), ("drones_intercepted", 12), ("drones_lost", 9)]
+
+
+def test_stat_lines_of_labels_and_counts_give_one_figure_per_metric_label():
+    text = ("Activists published the toll of Sunday's raid on a village in Gezira, Sudan.\n\n"
+            "Killed: 38 | Injured: 61 | Missing: 9 | Detained by RSF: 14\n\n"
+            "Past 24 hours: Killed: 90; Injured: 177\n\n"
+            "The committees said the dead included 11 children.")
+    got = [(f.metric, f.value, f.pattern_id) for f in grid_figures(text)]
+    assert got == [("killed", 38, "grid.killed"), ("injured", 61, "grid.injured"), ("missing", 9, "grid.missing"),
+                   ("killed", 90, "grid.killed"), ("injured", 177, "grid.injured")]  # no metric of 'Detained by RSF'
+    rows = {(m["metric"], m["value"]): m for m in _rows(text, "2024-06-18")}
+    assert rows[("missing", 9)]["quote"] == "Killed: 38 | Injured: 61 | Missing: 9 | Detained by RSF: 14"
+    assert rows[("killed", 38)]["country"] == "SDN"
+
+
+def test_a_line_of_one_label_or_of_prose_between_pipes_is_no_stat_line():
+    assert grid_figures("Killed: 38\n") == []
+    assert grid_figures("Note: 12 people | see the map: 3 regions\n") == []  # no label of ours
+    assert grid_figures("Killed: 38 | the rest was unclear\n") == []  # a cell with no count

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.lexicon import WordGates, trie_regex
+from etl.lexicon import WordGates, plain_same_length, trie_regex
 from etl.measures import _words
 
 # prefixes of one another, a phrase, a pattern item, words sharing no prefix
@@ -67,3 +67,15 @@ def test_every_trigger_list_holds_each_phrase_once():
         for side in ("before", "after"):
             words = trig.get(side, [])
             assert len(words) == len(set(words)), (trig["id"], side, sorted(w for w in set(words) if words.count(w) > 1))
+
+
+@given(st.text(alphabet="\u00ab\u00bb\u201e\u201c\u201d\u2011\u2009 \u00a0ab1\"'", max_size=40))
+def test_plain_typography_keeps_every_offset(text):
+    assert len(plain_same_length(text)) == len(text)
+
+
+def test_plain_typography_reads_guillemets_low_quotes_and_thin_spaces():
+    assert plain_same_length("killed \u00ab more than 60 \u00bb rebels") == 'killed  "more than 60"  rebels'
+    assert plain_same_length("had \u201eintercepted\u201c 143") == 'had "intercepted" 143'
+    assert plain_same_length("Iskander\u2011M, 12\u2009000") == "Iskander-M, 12 000"
+    assert plain_same_length("\u201cEnglish\u201d") == "\u201cEnglish\u201d"  # English marks stay
