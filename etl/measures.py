@@ -270,7 +270,7 @@ def lex() -> _Lex:
             "likeness_of_before": re.compile(raw["not_figures"]["likeness_of_before"], re.I),
             "treated_as_after": re.compile(raw["not_figures"]["treated_as_after"], re.I),
             **{k: re.compile(raw["not_figures"][k], re.I)
-               for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after")},
+               for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after", "document_released_after")},
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -631,7 +631,9 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
                            r"(?:(?:[Aa]ll|[Oo]nly|[Jj]ust|[Aa]nother|[Bb]ut|[Aa]nd|[Tt]he\s+other|[Tt]he\s+remaining|"
                            r"[Tt]he\s+last)\s+)?$")
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
-_OWN_PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|en|wn)\b")
+_OWN_PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is|(?:had|have|has)\s+to\s+be|"
+                          r"(?:need|needed|needs)\s+to\s+be)"
+                          r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|en|wn)\b")  # "and 68 patients had to be evacuated"
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+$")
 _QUOTED_NEXT = re.compile(r"\s+[\"\u201c]")
 _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -1465,6 +1467,8 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # '"dozens" of bodies remained under the rubble': the dead, not the missing
     if f.metric in ("released", "arrested", "detained", "displaced") and nf["things_of_which_after"].match(text, f.num_end):
         return True  # "13 of which were knocked down and one of which was 'set free'": a missile, not a captive
+    if f.metric == "released" and nf["document_released_after"].match(text, f.num_end):
+        return True  # "put the number of abductions at 80 in a report released on Tuesday": a report released
     if f.metric == "arrested" and "picked up" in f.trigger.lower() \
             and nf["picked_up_rescued_after"].match(text, f.end, end):
         return True  # "Eight of the men were picked up alive by other fishing vessels": rescued, not arrested

@@ -205,6 +205,7 @@ def _gaz() -> dict:
         "metonym_next": set(d["capital_metonym_next"]),
         "country_stop": {_split_key(w) for w in d["country_stop"]},
         "street_words": frozenset(d["street_words"]),
+        "named_site_words": frozenset(d["named_site_words"]),
         "compound": set(d["demonyms"]["compound_suffixes"]),
         "iso_names": g["iso_names"],
         "us_states": g["us_states"],
@@ -594,6 +595,8 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
             continue  # "Datu Saudi Ampatuan": a word of a longer name, not Saudi Arabia
         if ent.kind == "country" and not poss and nxt_l.rstrip("s") in g["street_words"]:
             continue  # "the Costa Rica highway": a road, not the country
+        if ent.kind == "demonym" and nxt_l in g["named_site_words"] and text[max(0, s - 4):s].lower() == "the ":
+            continue  # "evacuated to the Saudi hospital" (in El Fasher): a building's name, not Saudi Arabia
         if ent.kind == "country" and not poss and (nxt_l in _TOWN_WORDS or _TOWN_OF.search(text, max(0, s - 30), s)
                                                    or _LOCAL_CAPITAL.match(text, end)):  # "Armenia, the departmental capital"
             continue  # "the town of Mexico, Pampanga", "the Costa Rica district of Culiacan": a namesake, not the country

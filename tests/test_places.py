@@ -158,6 +158,11 @@ def test_capital_metonym_with_an_adverb_before_its_verb():
     assert kinds == ["metonym", "metonym"]
 
 
+def test_a_demonym_naming_a_hospital_is_no_country():
+    assert [p.country for p in find_places("Patients were moved to the Saudi hospital in El Fasher.")] == ["SDN"]
+    assert [p.country for p in find_places("Saudi forces moved in.")] == ["SAU"]
+
+
 def test_person_names_and_common_words_are_not_places():
     assert find_places("Opposition leader Maria Corina Machado spoke.") == []
     assert find_places("Police said. Most of them fled. In March and May 5.") == []
