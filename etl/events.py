@@ -293,6 +293,10 @@ def _reporting_period(text: str, published, title: str = "", tabled: bool = Fals
         found = [d for d in dates.find_dates(m["when"], published) if d.kind == "range" and d.span.start]
         return [found[0].span] if found else []
     if not tabled:
+        if _BULLETIN.search(title or ""):  # "Mali Security Bulletin No. 38 — September 2023": the month it covers
+            months = [d.span for d in dates.find_dates(title, published) if d.span.precision == "month"
+                      and d.span.start and (published is None or d.span.start <= published)]
+            return months if len(months) == 1 else []
         return []
     intro = text[:next((g.start() for g in _TABLE_LINE.finditer(text)), len(text))]
     for where in (title, *[s for s in re.split(r"(?<=[.:])\s+|\n+", intro) if _COMPILED.search(s)]):
@@ -304,6 +308,8 @@ def _reporting_period(text: str, published, title: str = "", tabled: bool = Fals
 
 
 _TABLE_LINE = re.compile(r"^[^\n|]*\|[^\n]*\|", re.M)  # the first line of a table's cells
+_BULLETIN = re.compile(r"\b(?:bulletin|update|digest|brief|briefing|snapshot|sitrep|situation\s+report|overview|"
+                       r"monthly\s+report|report\s+for|dashboard|monitor)\b", re.I)
 _COMPILED = re.compile(r"\b(?:table|tables|figures|compiles?|compiled|summari[sz]es?|recorded|snapshot|weekly|monthly|"
                        r"records|breakdown|by\s+(?:district|region|province|state|zone|country|governorate|week|month))\b", re.I)
 

@@ -1281,6 +1281,18 @@ def test_a_reporting_period_dates_the_undated_figures():
         (12000, date(2026, 4, 24), date(2026, 5, 7)), (7, date(2026, 5, 2), date(2026, 5, 2))]
 
 
+def test_a_bulletins_title_month_dates_its_undated_figures():
+    text = ("Summary\n\u2022 142 civilians killed in the centre\n\u2022 33,000 people newly displaced in Gao\n\n"
+            "On 1 October the army said it had killed 14 rebels.")
+    rows = extract_article(_article(text, title="Mali Security Bulletin No. 38 \u2014 September 2023",
+                                    published="2023-10-05"))[1]
+    assert [(m["value"], m["date_start"], m["date_end"], m["date_precision"]) for m in rows] == [
+        (142, date(2023, 9, 1), date(2023, 9, 30), "month"), (33000, date(2023, 9, 1), date(2023, 9, 30), "month"),
+        (14, date(2023, 10, 1), date(2023, 10, 1), "day")]
+    plain = extract_article(_article(text, title="Mali: army claims gains \u2014 September 2023", published="2023-10-05"))[1]
+    assert plain[0]["date_precision"] != "month"  # no bulletin: the title's month is no period of its figures
+
+
 def test_a_denial_of_losing_aircraft_disputes_the_shoot_down_not_the_toll():
     text = ("The RSF claimed its fighters had killed 140 federal soldiers and had shot down a TB2 drone. The military "
             "denied losing any aircraft.")
