@@ -895,6 +895,9 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_OF_THEM_LIST = re.compile(r",\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;.\d]{1,40}?\s+and\s+", re.I)  # "72 wounded,
+# 19 of them women and 9 children": the second part of a breakdown, no count of its own
+_DIED_IN = re.compile(r"\b(?:died|dead|perished|were\s+killed|was\s+killed|have\s+died|had\s+died)\s+(?:while\s+)?in\b", re.I)
 _BODIES = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
 _PARTICIPLE_HEAD = re.compile(r"(?:displaced|uprooted|injured|wounded|killed|detained|arrested|abducted|kidnapped)", re.I)
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
@@ -1375,6 +1378,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                 and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
             kept.append(replace(f, metric="detained", pattern_id="custody.before.staff", action="custody"))
             dropped = None  # "the group now holds 33 UN personnel": captives, not a force
+            continue
+        elif f.action == "custody" and _DIED_IN.search(text, f.num_end, f.end):
+            kept.append(replace(f, metric="killed", pattern_id="custody.died", action="kill"))
+            dropped = None  # "at least 38 people who died in custody": deaths in custody, the dead
             continue
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
@@ -2189,6 +2196,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     if figures and group and figures[-1].action and klass not in _NAMED_OUTCOMES and not (
             after and klass not in _WEAPONS and not _RELATIVE.search(text, head_end, after[2])) \
             and not _AMONG_NEXT.match(text, head_end, end) \
+            and not _OF_THEM_LIST.fullmatch(text, figures[-1].end, n.start) \
             and not (after is None and (_OWN_PASSIVE.match(text, head_end, end) or lx.other_harm.match(text, head_end, end))) \
             and (  # "11 people were wounded and at
             # least 30 others were taken into the forest": a verb of its own, none of ours
@@ -2243,7 +2251,8 @@ _SIZE_OF_GROUP = re.compile(r"\b(?P<noun>[a-z]+),\s+(?:(?:believed|thought|said|
                             # than a hundred,", "the attackers, estimated at about 15,"
                             r"(?:(?:up\s+to|about|around|some|roughly|nearly|more\s+than|over|at\s+least|as\s+many\s+as)\s+)?$")
 _ESCAPED_AFTER = re.compile(r"\s+(?:[^,.;]{0,40}?\s)?(?:who|that)\s+(?:had\s+|have\s+)?(?:escaped|broke\s+out|fled|were\s+freed|"
-                            r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b", re.I)
+                            r"were\s+released)\b|\s+(?:are|were|remain|remained)\s+(?:still\s+)?at\s+large\b|"
+                            r"\s+(?:(?:briefly|also|later|reportedly)\s+)?(?:escaped|broke\s+out|fled\s+(?:the|their)\b)", re.I)
 # "killed 5 people in Kharkiv and 3 in Sumy", "has 2,500 troops in Iraq and some 900 in Syria": the same count elsewhere
 _OPERATION_MIN = 20  # the fewest soldiers an operation verb ("stormed", "entered") counts as a force's strength
 
