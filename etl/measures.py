@@ -270,7 +270,8 @@ def lex() -> _Lex:
             "likeness_of_before": re.compile(raw["not_figures"]["likeness_of_before"], re.I),
             "treated_as_after": re.compile(raw["not_figures"]["treated_as_after"], re.I),
             **{k: re.compile(raw["not_figures"][k], re.I)
-               for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after", "document_released_after")},
+               for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after", "document_released_after",
+                         "among_those_after", "freed_places_after")},
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -1466,14 +1467,20 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.pattern_id.endswith(".after") and nf["share_of_before"].search(text, max(start, f.start - 80), f.start) \
             and _AUX.search(text, f.num_end, f.end):
         return True  # "the vast majority of the enclave's 2.3 million people have been displaced": a part of them
-    if f.metric == "injured" and f.pattern_id.endswith(".after") and nf["hurt_then_died_after"].match(text, f.end, end):
+    if f.metric == "injured" and f.pattern_id.endswith((".after", ".after.singular")) \
+            and nf["hurt_then_died_after"].match(text, f.end, end):
         return True  # "Two more passengers wounded in Sunday's attack died in hospital": dead, not hurt
+    if f.metric == "released" and f.pattern_id.endswith(".after") and nf["freed_places_after"].match(text, f.end):
+        return True  # "70 residents of liberated settlements had been taken out": an adjective of the places
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
     if f.metric == "missing" and _BODIES.search(text, f.num_end, f.end):
         return True  # '"dozens" of bodies remained under the rubble': the dead, not the missing
     if f.metric in ("released", "arrested", "detained", "displaced") and nf["things_of_which_after"].match(text, f.num_end):
         return True  # "13 of which were knocked down and one of which was 'set free'": a missile, not a captive
+    if f.pattern_id.endswith(".after") and not _AUX.search(text, f.num_end, f.end) \
+            and nf["among_those_after"].match(text, f.end, end):
+        return True  # "Two men arrested during the 2022 protests were among those executed": who they were
     if f.metric == "released" and nf["document_released_after"].match(text, f.num_end):
         return True  # "put the number of abductions at 80 in a report released on Tuesday": a report released
     if f.metric == "arrested" and "picked up" in f.trigger.lower() \
