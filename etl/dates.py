@@ -421,7 +421,7 @@ def _r_rel_period(m, pub, anchor):
                         min(sat + timedelta(days=1), pub), "day"), "happening"
     if which in ("the past", "past"):
         days = {"week": 7, "month": 30, "year": 365}[unit]
-        return DateSpan(pub, pub - timedelta(days=days), pub, unit), "happening"
+        return DateSpan(pub - timedelta(days=_middle(days)), pub - timedelta(days=days), pub, unit), "happening"
     back = 1 if which in ("last", "late last", "early last", "earlier last", "the previous") else 0
     if which == "next":
         back = -1
@@ -447,7 +447,13 @@ def _r_past_n(m, pub, anchor):
         return UNKNOWN, "happening"
     unit = m["unit"].lower().rstrip("s")
     days = max(1, round(_num(m["n"]) * _lex()["unit_days"][unit]))
-    return DateSpan(pub, pub - timedelta(days=days), pub, _window_precision(days)), "happening"
+    return DateSpan(pub - timedelta(days=_middle(days)), pub - timedelta(days=days), pub, _window_precision(days)), "happening"
+
+
+def _middle(days: int) -> int:
+    """Days back from the report to the date of a window of `days` ending on it: the middle of a week or two ("in the
+    past seven days": what happened over it, not on its last day); a longer window keeps the report's day."""
+    return days // 2 if days <= 14 else 0
 
 
 def _r_since_n(m, pub, anchor):

@@ -59,6 +59,14 @@ def test_overnight_after_a_day_named_in_another_sentence_is_its_own_night():
     assert [m.span.date for m in found] == [D("2025-05-19"), D("2025-05-21")]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("in the past week", "2025-05-18"), ("over the past seven days", "2025-05-18"),  # the middle of a week
+    ("in the past 30 days", "2025-05-21"), ("over the past year", "2025-05-21"),  # a longer window: the report's day
+])
+def test_a_window_ending_on_the_report_day_is_dated_by_its_middle_when_short(text, day):
+    assert one(text).span.date == D(day)
+
+
 def test_last_night():
     assert one("Explosions were heard last night.").span.start == D("2025-05-20")
 
