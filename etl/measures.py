@@ -271,7 +271,7 @@ def lex() -> _Lex:
             "treated_as_after": re.compile(raw["not_figures"]["treated_as_after"], re.I),
             **{k: re.compile(raw["not_figures"][k], re.I)
                for k in ("things_of_which_after", "picked_up_rescued_after", "into_water_after", "document_released_after",
-                         "among_those_after", "freed_places_after")},
+                         "among_those_after", "freed_places_after", "rite_for_before")},
             "disease_cases": re.compile(raw["not_figures"]["disease_cases"], re.I),
             "part_described": re.compile(raw["not_figures"]["part_described"], re.I),
             "civil_drones": re.compile(raw["not_figures"]["civil_drones"], re.I),
@@ -634,7 +634,8 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-\u2022\u00b7*]\s+)?"  # "- Two were shot do
 _PLURAL_WHOLE_BEFORE = re.compile(r"\b[a-z]{3,}s,\s*$")
 _OWN_PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are|is|(?:had|have|has)\s+to\s+be|"
                           r"(?:need|needed|needs)\s+to\s+be)"
-                          r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|en|wn)\b")  # "and 68 patients had to be evacuated"
+                          r"\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ft)\b")  # "and 68 patients had to be
+# evacuated", "and around 4,000 residents were temporarily left without power"
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+$")
 _QUOTED_NEXT = re.compile(r"\s+[\"\u201c]")
 _COUNT_IN_LIST = re.compile(r"[^.;]*?\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
@@ -894,7 +895,7 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
                            r"last|this|earlier|later|again|too|also|and|or|but)\b)[a-z]")
 
 
-_AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", re.I)
+_AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|no|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
 _OF_THEM_LIST = re.compile(r",\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;.\d]{1,40}?\s+and\s+", re.I)  # "72 wounded,
 # 19 of them women and 9 children": the second part of a breakdown, no count of its own
@@ -1481,6 +1482,9 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
     if f.pattern_id.endswith(".after") and not _AUX.search(text, f.num_end, f.end) \
             and nf["among_those_after"].match(text, f.end, end):
         return True  # "Two men arrested during the 2022 protests were among those executed": who they were
+    if f.metric == "detained" and f.pattern_id.endswith(".after") \
+            and nf["rite_for_before"].search(text, max(start, f.num_start - 40), f.num_start):
+        return True  # "Funeral prayers for the four men ... were held": the prayers were held
     if f.metric == "released" and nf["document_released_after"].match(text, f.num_end):
         return True  # "put the number of abductions at 80 in a report released on Tuesday": a report released
     if f.metric == "arrested" and "picked up" in f.trigger.lower() \
