@@ -147,7 +147,8 @@ def _regexes() -> dict[str, re.Pattern]:
         "ago": rf"\b{num}\s+{units}\s+ago\b",
         "recent": r"\b(?:in|over|during|within)\s+(?:the\s+)?recent\s+(?P<unit>days|weeks|months)\b",
         # "in the first half of the year", "in the first five months of 2024", "in the first quarter"
-        "part_year": r"\b(?:in|during|over|for|throughout)\s+the\s+(?P<which>first|second)\s+(?:(?P<part>half|quarter)|"
+        "part_year": r"\b(?:in|during|over|for|throughout)\s+the\s+(?P<which>first|second|third|fourth|last|final)\s+"
+                     r"(?:(?P<part>half|quarter)|"
                      r"(?P<n>\w+)\s+months)\s+of\s+(?:the\s+year|this\s+year|(?P<y>(?:19|20)\d\d))\b",
         # "30 years since the genocide", "80 years after": a year that many years before the report
         "since_n": rf"\b{num}\s+(?P<unit>years|decades)\s+(?:since|after)\b",
@@ -467,21 +468,28 @@ def _r_part_year(m, pub, anchor):
     year = int(m["y"]) if m["y"] else (pub.year if pub else None)
     if year is None:
         return UNKNOWN, "happening"
+    which = m["which"].lower()
     if m["part"]:
         months = 6 if m["part"].lower() == "half" else 3
+        index = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(which, 12 // months)  # last, final
+        if index > 12 // months:
+            return None  # "the third half"
+        lo_m = (index - 1) * months + 1
     else:
         months = _num(m["n"]) if m["n"].lower() in _lex()["number_words"] or m["n"].isdigit() else 0
+        if which not in ("first", "last", "final"):
+            return None
+        lo_m = 1 if which == "first" else 13 - months
     if not 0 < months <= 12:
         return None
-    first = m["which"].lower() == "first"
-    lo_m, hi_m = (1, months) if first else (13 - months, 12)
     start = date(year, lo_m, 1)
-    end = _month_span(year, hi_m).end
+    end = _month_span(year, lo_m + months - 1).end
     if pub and end > pub:
         end = pub
     if pub and start > pub:
         return None
-    return DateSpan(end, start, end, _window_precision((end - start).days)), "range"
+    # "in the last quarter of 2024": its middle (a toll over the quarter, not on its last day)
+    return DateSpan(start + (end - start) / 2, start, end, _window_precision((end - start).days)), "range"
 
 
 def _r_holiday(m, pub, anchor):

@@ -67,6 +67,10 @@ def test_a_window_ending_on_the_report_day_is_dated_by_its_middle_when_short(tex
     assert one(text).span.date == D(day)
 
 
+def test_a_quarter_is_dated_by_its_middle():
+    assert one("in the fourth quarter of 2024").span.date == D("2024-11-15")
+
+
 def test_last_night():
     assert one("Explosions were heard last night.").span.start == D("2025-05-20")
 
@@ -100,6 +104,9 @@ def test_time_range_between_two_days():
     ("in recent weeks", "2025-04-21", "2025-05-21", "month"),
     ("in the first half of the year", "2025-01-01", "2025-05-21", "year"),
     ("in the first quarter of 2024", "2024-01-01", "2024-03-31", "year"),
+    ("in the last quarter of 2024", "2024-10-01", "2024-12-31", "year"),
+    ("during the second quarter of 2024", "2024-04-01", "2024-06-30", "year"),  # April to June, not the last three
+    ("in the final three months of 2024", "2024-10-01", "2024-12-31", "year"),
     # a year as the sentence's subject
     ("2024 was the deadliest year in a decade, with 685 killed", "2024-01-01", "2024-12-31", "year"),
     ("February was the deadliest month, with 201 homicides", "2025-02-01", "2025-02-28", "month"),
