@@ -269,6 +269,14 @@ def _next_tok(text: str, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+_SPEECH_NEXT = frozenset(["said", "says", "told", "added", "explained", "noted", "stated", "insisted", "warned"])
+
+
+def _as_surname(text: str, word: str, place_words: set) -> bool:
+    """`word` ends a person's longer name somewhere in `text` ("Inamul Haque Sagar told reporters")."""
+    return any(_prev_cap(text, m.start(), place_words) for m in re.finditer(rf"(?<=[A-Za-z] ){re.escape(word)}\b", text))
+
+
 def _prev_cap(text: str, s: int, place_words: set) -> bool:
     """The mention is inside a longer capitalised name ("Opposition leader Maria Corina Machado")."""
     if s < 2 or text[s - 1] != " ":
@@ -581,6 +589,9 @@ def _scan(text: str, prefer: tuple[str, ...]) -> tuple[tuple[Place, ...], bool]:
                 # "the Defensoría del Pueblo" the town Pueblo
             if key in g["name_like"] and nxt_w[:1].isupper() and nxt_k not in g["place_words"]:
                 continue
+            if ent.kind == "city" and not poss and nxt_l in _SPEECH_NEXT and key not in g["capitals"] \
+                    and _as_surname(text, text[s:end], g["place_words"]):
+                continue  # "Sagar said" after "AIG Inamul Haque Sagar told reporters": the man, not the Indian city
             if nxt_w[:1].isupper() and nxt_k not in g["place_words"] \
                     and not any(x.kind in ("country", "admin1") for x in gaz.get(nxt_k, ())) \
                     and _PERSON_BEFORE.search(text, max(0, s - 30), s):
@@ -1850,8 +1861,25 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                             p.country for p, _, _, src in found if p.kind in ("country", "demonym") and _cue(src, p) > 0
                             and (p.kind == "country" or _TERRITORY_AFTER.match(src, p.end))}),  # "in Mali", "over
                         # Malian territory": placed too
-                        namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad,
+                        namesakes={k for k, _, _ in lone} | {k for k, _, _ in inside} | abroad | _surname_towns(text or ""),
                         towns=towns, pinned=_pinned_towns(sources, first))
+
+
+_SAID_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added|explained|noted|stated|insisted|warned)\b")
+
+
+def _surname_towns(text: str) -> set[str]:
+    """Towns' names the article uses as a person's surname ("AIG Inamul Haque Sagar told reporters ... Sagar said"):
+    the man, in every mention (not the Indian city)."""
+    g, gaz = _gaz(), _gaz()["gaz"]
+    out = set()
+    for m in _SAID_AFTER_NAME.finditer(text):
+        key = _place_key(m[1])
+        if key in out or key in g["capitals"] or not any(e.kind == "city" for e in gaz.get(key, ())):
+            continue
+        if _as_surname(text, m[1], g["place_words"]):
+            out.add(key)
+    return out
 
 
 def _bare_region_countries(sources: list[tuple[str, float]]) -> list[str]:

@@ -398,6 +398,23 @@ def test_a_bracketed_dateline_is_the_bureau_not_the_place():
     assert [(m["metric"], m["value"], m["country"], m["location"]) for m in measures] == [("killed", 975, "IRN", None)]
 
 
+def test_a_bracketed_dateline_with_its_date_is_the_bureau_not_the_place():
+    art = _article("(Dakar, June 20, 2024) \u2013 Militiamen fighting alongside Burkina Faso's army killed at least 43 "
+                   "civilians in a village of the Nord region on May 18, 2024, a rights group said today.",
+                   title="Burkina Faso: Militia killed at least 43 villagers", published="2024-06-20")
+    _, measures = extract_article(art)
+    assert [(m["value"], m["country"], m["location"], str(m["date"])) for m in measures] == [
+        (43, "BFA", None, "2024-05-18")]  # not Dakar
+
+
+def test_a_town_named_as_a_speakers_surname_is_no_place_of_the_article():
+    art = _article("Forty-four police personnel were killed during the uprising, Police Headquarters said, "
+                   "AIG Inamul Haque Sagar told reporters in Dhaka.\n\nAt least 17 officers remain missing, Sagar said.",
+                   title="Police HQ: 44 personnel killed", published="2024-08-13")
+    _, measures = extract_article(art)
+    assert {m["country"] for m in measures} == {"BGD"}  # not India's Sagar
+
+
 def test_the_date_of_a_dateline_is_the_report_day_not_the_happening():
     art = _article("Nairobi, 26 June 2025 \u2013 At least 16 people were killed during protests on Wednesday, "
                    "Amnesty Kenya said.", published="2025-06-26")

@@ -50,7 +50,8 @@ _DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019.\- /]{1,40}[A-Z\u00c0-\u00de])(?:,\s*[A-Z][\w .]{1,30}?){0,2}"
     r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"  # "ADEN, 22 July 2024 - "
     r"(?:\s*\([A-Za-z0-9 ,]{2,20}\)\s*(?::|\u2014|\u2013|--| - |\.-)|\.?\s*/[A-Za-z-]{2,20}/\.?|\s*(?::|\u2014|\u2013|--| - ))"
-    r"|\((?P<place2>[A-Z][\w .'\u2019-]{1,30})\)\s*(?:\u2014|\u2013|--| - )"
+    r"|\((?P<place2>[A-Z][\w .'\u2019-]{1,30}?)(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?\)"
+    r"\s*(?:\u2014|\u2013|--| - )"  # "(Nairobi) – ", a rights group's "(Dakar, June 20, 2024) – "
     # "Juba (dpa) - ", "Peshawar (Pakistan) (AFP) - ": a place in title case before a news agency's name
     r"|(?P<place5>[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+)?)(?:\s*\([A-Z][\w .'\u2019-]{1,25}\))?\s*"
     r"\((?:AFP|AP|dpa|DPA|AA|Reuters|EFE|Xinhua|Kyodo|Anadolu|IANS|PTI|ANI|Sputnik|TASS|Yonhap|KUNA|WAFA|SANA|IRNA|"
