@@ -364,6 +364,8 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "nine members of the Volunteers for the Defence of the Homeland (VDP)": a name's small words too
                    r"(?:[A-Z][\w'\u2019\-]*(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?(?=[A-Z]))?){1,6}"
                    r"(?:\s+(?:region|city|province|oblast|district|area|governorate|state|town|village))?"
+                   r"(?:\s+\d{1,4}(?![\d,.]\d))?"  # "members of the Barrio 18 gang", "of Task Force 3": a name's number
+                   r"(?:\s+(?:gang|group|unit|cartel|faction|militia|cell|network|movement|brigade|battalion|regiment))?"
                    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?"  # "members of the New People's Army (NPA) were killed"
                    # ", including South African, Malawian and Uruguayan troops, were killed": a list inside
                    r"|,\s(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|both|several|two|three|four|five|six|"

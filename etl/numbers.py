@@ -76,7 +76,8 @@ def lexicon() -> dict:
                                 r"|^(?:-(?!strong\b|odd\b)[A-Za-z]|:\d|/\d|\.\d|%|-\d+-)", re.I),
         # "arrests of 10 to 15 days": the first end of a span of time or distance
         "range_unit_after": re.compile(rf"^\s*(?:to|-|\u2013)\s*\d[\d,.]*\s*(?:{_alt(raw['not_after'])})(?![\w])", re.I),
-        "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})\s*|[#$\u20ac\u00a3+/])$", re.I),
+        "not_before": re.compile(rf"(?:(?<![\w])(?:{_alt(raw['not_before'])})[^\S\n]*|[#$\u20ac\u00a3+/])$", re.I),  # not
+        # across a line: "... at Mbebeli checkpoint\n\nFour gendarmes were killed"
         # "Aug. 12", but not "on 6 March. Twelve were released": a full name's dot ends the sentence
         "month_before": re.compile(  # "March 12" (not across a line: "since January\n318 - people arrested")
             rf"\b(?:(?:{_alt(raw['months'][12:])})\.?|(?:{_alt(raw['months'][:12])}))[^\S\n]+$", re.I),
