@@ -2254,7 +2254,7 @@ def _read(text: str, n: NumberPhrase, group, start: int, end: int, figures: list
     return None
 
 
-_FREED_ADJ = re.compile(r"\b(?:freed|released|newly\s+freed|newly\s+released)\s")
+_FREED_ADJ = re.compile(r"\b(?:freed|released|returned|repatriated|newly\s+freed|newly\s+released)\s")
 
 
 # "The intruders, believed to number up to 40, crossed ...": the size of a group named before, no subject of the verb
