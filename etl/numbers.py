@@ -59,7 +59,8 @@ def lexicon() -> dict:
             r"|(?P<another>another)(?=\s*[.,;:]|\s+(?:(?:seriously|critically|badly|slightly|lightly|severely)\s+(?=injured|wounded|hurt)"
             r"|was|is|had|has|died|injured|wounded|hurt|killed|arrested|detained|"
             r"abducted|kidnapped|missing|during|in|on|at|when|after|near|sustained|suffered)\b)"
-            rf"|(?P<words>{first_word}(?:(?:\s+|-)(?:and\s+)?{numword})*)\b")
+            rf"|(?P<words>{first_word}(?:\s+(?:and\s+)?{numword}(?!-(?!(?:{numword})\b)[a-z])|-(?:and\s+)?{numword})*)\b")  # not
+    # "twenty-one one-way drones": a word joined by a hyphen to what follows is an adjective's
     # matched against lower_same_length(text): no re.I, which is several times slower
     number = re.compile(rf"(?<![\w$\u20ac\u00a3.:])(?<![a-z]-)(?:{core})(?![\w@])")
     qual_rx = re.compile(rf"\b(?:{_alt(qual)})\s+$", re.I)
