@@ -899,6 +899,7 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|no|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_KIN_VERBS = frozenset(["lost", "losing", "buried", "burying"])  # "lost his wife", "have buried a brother"
 _OF_THEM_LIST = re.compile(r",\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;.\d]{1,40}?\s+and\s+", re.I)  # "72 wounded,
 # 19 of them women and 9 children": the second part of a breakdown, no count of its own
 _DIED_IN = re.compile(r"\b(?:died|dead|perished|were\s+killed|was\s+killed|have\s+died|had\s+died)\s+(?:while\s+)?in\b", re.I)
@@ -1375,9 +1376,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             dropped = None  # "took 30 villagers hostage": an abduction, counted by no metric of ours
         elif _unreal(text, f, start, end):
             dropped = None  # "could kill up to 10,000", "will deploy 5,000 troops", "No one was killed"
-        elif f.action == "kill" and f.trigger.lower() in ("lost", "losing") and f.counted \
+        elif f.action == "kill" and f.trigger.lower().rpartition(" ")[2] in _KIN_VERBS and f.counted \
                 and _singular(f.counted.split()[-1].lower()) in lex().survivor_kin:
-            dropped = None  # "a farmer who lost his wife and two sons": a survivor's own dead, a part of the toll
+            dropped = None  # "a farmer who lost his wife and two sons", "have buried a brother": a survivor's own dead
         elif f.metric == "troops" and f.trigger.lower() in ("holds", "held", "holding", "hold") \
                 and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
             kept.append(replace(f, metric="detained", pattern_id="custody.before.staff", action="custody"))
