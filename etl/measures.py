@@ -353,6 +353,9 @@ _POST = re.compile(r"\s+of\s+(?:whom|them|which)(?=\s)"  # "three of whom were k
                    # "Seventeen people sheltering in a monastery in Kani Township of Sagaing Region were killed"
                    r"|\s+(?:sheltering|living|staying|hiding|working|travell?ing|waiting|gathered|praying|studying|sleeping)"
                    r"\s+(?:in|at|inside|near|on|under)\s+[^,.;\d]{1,100}?(?=\s+(?:were|was|had\s+been|have\s+been)\s)"
+                   r"|\s+of\s+(?:neighbou?ring|nearby|surrounding|adjacent)\s+(?:[a-z]+\s+)?(?:houses|homes|buildings|villages|"
+                   r"streets|blocks|areas|communities)(?=\s+(?:were|was|had|have)\b)"  # "About 30 residents of neighbouring
+                   # houses were evacuated"
                    r"|\s+of\s+those(?=\s+(?:had|have|has|were|was|are|is|remain|remained|later)\b)"  # "13 of those
                    # had been released"
                    r"|\s+(?:of|from)\s+(?:a|an|the|one|their|his|her|its|our|the\s+same)\s+(?:same\s+)?"
