@@ -902,6 +902,8 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|no|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_IN_CUSTODY = re.compile(r"\s*(?:in\s+)?(?:(?:the\s+)?[A-Z][\w'\u2019-]+\s+|rebel\s+|militant\s+|enemy\s+)?"
+                         r"(?:custody|captivity|detention)\b")  # "40 of its personnel in Houthi custody"
 _KIN_VERBS = frozenset(["lost", "losing", "buried", "burying"])  # "lost his wife", "have buried a brother"
 _OF_THEM_LIST = re.compile(r",\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;.\d]{1,40}?\s+and\s+", re.I)  # "72 wounded,
 # 19 of them women and 9 children": the second part of a breakdown, no count of its own
@@ -1390,6 +1392,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "custody" and _DIED_IN.search(text, f.num_end, f.end):
             kept.append(replace(f, metric="killed", pattern_id="custody.died", action="kill"))
             dropped = None  # "at least 38 people who died in custody": deaths in custody, the dead
+            continue
+        elif f.metric == "troops" and f.pattern_id.startswith("hold") and _IN_CUSTODY.match(text, f.end, end):
+            kept.append(replace(f, metric="detained", pattern_id="custody.held_force", action="custody"))
+            dropped = None  # "more than 40 of its personnel in Houthi custody": captives, not a force
             continue
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
