@@ -902,6 +902,7 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|no|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_PICK_UP = re.compile(r"\bpick(?:ed|ing|s)?\s+up\b", re.I)
 _IN_CUSTODY = re.compile(r"\s*(?:in\s+)?(?:(?:the\s+)?[A-Z][\w'\u2019-]+\s+|rebel\s+|militant\s+|enemy\s+)?"
                          r"(?:custody|captivity|detention)\b")  # "40 of its personnel in Houthi custody"
 _KIN_VERBS = frozenset(["lost", "losing", "buried", "burying"])  # "lost his wife", "have buried a brother"
@@ -1499,7 +1500,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "Funeral prayers for the four men ... were held": the prayers were held
     if f.metric == "released" and nf["document_released_after"].match(text, f.num_end):
         return True  # "put the number of abductions at 80 in a report released on Tuesday": a report released
-    if f.metric == "arrested" and "picked up" in f.trigger.lower() \
+    if f.metric == "arrested" and _PICK_UP.search(f.trigger) \
             and nf["picked_up_rescued_after"].match(text, f.end, end):
         return True  # "Eight of the men were picked up alive by other fishing vessels": rescued, not arrested
     if f.metric == "displaced" and f.trigger.lower().startswith("forc") and nf["into_water_after"].match(text, f.end, end):
