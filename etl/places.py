@@ -229,7 +229,15 @@ def _pick(entries: list[_Entry], prefer: tuple[str, ...]) -> _Entry:
     if not ours:
         return entries[0]
     tied = [e for e in ours if e.rank == ours[0].rank]  # "Punjab" (India, Pakistan): the article's first country
+    if len(tied) == 1 and ours[0].iso3 != prefer[0]:  # "Bela" (India 74,000, Pakistan 29,000) in a story about
+        first = next((e for e in ours if e.iso3 == prefer[0]), None)  # Pakistan: its town, when not far smaller
+        if first is not None and int(first.rank) == int(ours[0].rank) \
+                and first.rank % 1 >= _NAMESAKE_SHARE * (ours[0].rank % 1):
+            return first
     return ours[0] if len(tied) == 1 else min(tied, key=lambda e: prefer.index(e.iso3))
+
+
+_NAMESAKE_SHARE = 0.3  # a town of the article's first country at least this share of a bigger namesake's size
 
 
 def _to_place(e: _Entry, s: int, t: int, text: str, possessive: bool, kind: str | None = None) -> Place:

@@ -181,6 +181,13 @@ def test_ambiguous_name_resolved_by_context():
     assert find_places("in Pokrovsk", prefer=("RUS",))[0].country == "RUS"
 
 
+
+def test_a_town_of_the_articles_first_country_beats_a_bigger_namesake_of_its_second():
+    assert find_places("a camp in Bela", prefer=("PAK", "IND"))[0].country == "PAK"  # 29,000 beside India's 74,000
+    assert find_places("a camp in Bela", prefer=("IND", "PAK"))[0].country == "IND"
+    assert find_places("in Pokrovsk", prefer=("RUS", "UKR"))[0].country == "UKR"  # Yakutia's is far smaller
+
+
 def ctx(countries, paragraph="", dateline=None, title=""):
     return PlaceContext(dateline=dateline, title=title, paragraph=paragraph, article_countries=countries,
                         article_actors=countries)
