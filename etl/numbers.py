@@ -42,7 +42,7 @@ def lexicon() -> dict:
     units, tens, scales = raw["units"], raw["tens"], raw["scales"]
     word_scales = {k: v for k, v in scales.items() if len(k) > 3}
     words = dict(units) | dict(tens) | {k: v for k, v in word_scales.items()}
-    numword = trie_regex([w for w in words if not w.startswith("a ")] + ["dozen"])
+    numword = trie_regex([w for w in words if not w.startswith("a ")] + ["dozen", "score"])  # "three score": 60
     first_word = trie_regex([w for w in list(units) + list(tens) if not w.startswith("a ")])
     qual = {w.lower(): q["qualifier"] for q in raw["qualifiers"] for w in q["words"]}
     digits = (r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,]\d)"  # South Asia's lakh grouping: "1,30,000", "12,50,000"
@@ -113,8 +113,8 @@ def words_value(text: str) -> int | None:
     for tok in re.split(r"[\s-]+", text.lower().strip()):
         if tok in ("and", "a", ""):
             continue
-        if tok == "dozen":
-            current = (current or 1) * 12
+        if tok in ("dozen", "score"):
+            current = (current or 1) * (12 if tok == "dozen" else 20)
         elif tok in lx["units"] or tok in ("zero",):
             v = lx["units"][tok]
             if current % 100 and (v >= 10 or current % 10 or current % 100 < 20):
