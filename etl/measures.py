@@ -456,6 +456,8 @@ def _noun_group(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
                 # "three civilian truck drivers" are people)
             if klass == "deaths" and lx.not_figures["thing_after_deaths"].match(text, shut, limit):
                 return None  # "50 body bags", "30 body parts": things, not the dead
+            if klass == "injuries" and m.group().lower() in ("wounded", "injured") and _COUNT_NEXT.match(text, m.end(), limit):
+                return None  # "Debris from one wounded four soldiers": the verb of the count after it
             if (klass in ("injuries", "deaths") or _PARTICIPLE_HEAD.fullmatch(m.group())) \
                     and _AND_WORD.search(text, origin, m.start()):
                 return None  # "three members of one family and wounded 12 others", "16,000 homes and displaced
@@ -902,6 +904,9 @@ _SWAPPED_WHAT = re.compile(r"\s+(?!(?:for|on|in|at|under|as|with|by|between|afte
 
 _AND_COUNT = re.compile(r"\band\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|no|\d)\b", re.I)
 _AND_WORD = re.compile(r"\band\b")
+_COUNT_NEXT = re.compile(r"\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|over|another)\s+)?"
+                         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)\b)",
+                         re.I)
 _PICK_UP = re.compile(r"\bpick(?:ed|ing|s)?\s+up\b", re.I)
 _IN_CUSTODY = re.compile(r"\s*(?:in\s+)?(?:(?:the\s+)?[A-Z][\w'\u2019-]+\s+|rebel\s+|militant\s+|enemy\s+)?"
                          r"(?:custody|captivity|detention)\b")  # "40 of its personnel in Houthi custody"
