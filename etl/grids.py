@@ -197,8 +197,7 @@ def grid_figures(text: str) -> list[Figure]:
     stats = _stat_figures(text) if ":" in text else []
     taken = {f.num_start for f in pipes + slashes}
     stats = [f for f in stats if f.num_start not in taken]
-    found = pipes + slashes + stats
-    return sorted(found, key=lambda f: f.num_start) if sum(map(bool, (pipes, slashes, stats))) > 1 else found
+    return sorted(pipes + slashes + stats, key=lambda f: f.num_start)
 
 
 def _pipe_figures(text: str) -> list[Figure]:

@@ -914,7 +914,6 @@ _KIN_VERBS = frozenset(["lost", "losing", "buried", "burying"])  # "lost his wif
 _OF_THEM_LIST = re.compile(r",\s+(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|whom)\s+[^,;.\d]{1,40}?\s+and\s+", re.I)  # "72 wounded,
 # 19 of them women and 9 children": the second part of a breakdown, no count of its own
 _DIED_IN = re.compile(r"\b(?:died|dead|perished|were\s+killed|was\s+killed|have\s+died|had\s+died)\s+(?:while\s+)?in\b", re.I)
-_BODIES = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.I)
 _PARTICIPLE_HEAD = re.compile(r"(?:displaced|uprooted|injured|wounded|killed|detained|arrested|abducted|kidnapped)", re.I)
 _FIRED_ON = re.compile(r"\s+(?:on|upon|into)\s+(?:a|an|the|two|three|several|dozens|\d)", re.I)
 
@@ -1362,11 +1361,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "displace" and f.trigger.lower() in ("forced", "forcing") \
                 and _FORCED_TO_DO.match(text, f.end, end):
             dropped = None  # "forced at least 30 teenagers to join its ranks": conscripted, not driven from home
-        elif f.action == "rescue" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)):
-            dropped = None  # "rescued 12 people from the rubble": no captives freed
-        elif f.action == "release" and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)) \
-                and not lex().rescue_captivity.search(text, max(0, start - 400), end):
-            dropped = None  # "Rescuers freed 2,500 people from vehicles trapped in snowdrifts": no captives freed
+        elif f.action in ("rescue", "release") and lex().rescue_not_release.search(text, f.end, min(end, f.end + 80)) \
+                and (f.action == "rescue" or not lex().rescue_captivity.search(text, max(0, start - 400), end)):
+            dropped = None  # "rescued 12 people from the rubble", "Rescuers freed 2,500 people from vehicles trapped in
+            # snowdrifts": no captives freed
         elif f.action == "rescue" and f.klass != "prisoners" \
                 and not lex().rescue_captivity.search(text, max(0, start - 400), end):
             dropped = None  # "Sixty-one people were rescued": from a boat, a fire, not from captivity
@@ -1390,18 +1388,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         elif f.action == "kill" and f.trigger.lower().rpartition(" ")[2] in _KIN_VERBS and f.counted \
                 and _singular(f.counted.split()[-1].lower()) in lex().survivor_kin:
             dropped = None  # "a farmer who lost his wife and two sons", "have buried a brother": a survivor's own dead
-        elif f.metric == "troops" and f.trigger.lower() in ("holds", "held", "holding", "hold") \
-                and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
-            kept.append(replace(f, metric="detained", pattern_id="custody.before.staff", action="custody"))
-            dropped = None  # "the group now holds 33 UN personnel": captives, not a force
+        elif held := _held_not_force(text, f, end):
+            kept.append(replace(f, metric="detained", pattern_id=held, action="custody"))
+            dropped = None  # "the group now holds 33 UN personnel", "40 of its personnel in Houthi custody": captives
             continue
         elif f.action == "custody" and _DIED_IN.search(text, f.num_end, f.end):
             kept.append(replace(f, metric="killed", pattern_id="custody.died", action="kill"))
             dropped = None  # "at least 38 people who died in custody": deaths in custody, the dead
-            continue
-        elif f.metric == "troops" and f.pattern_id.startswith("hold") and _IN_CUSTODY.match(text, f.end, end):
-            kept.append(replace(f, metric="detained", pattern_id="custody.held_force", action="custody"))
-            dropped = None  # "more than 40 of its personnel in Houthi custody": captives, not a force
             continue
         elif f.pattern_id.endswith(".singular") and f.action == "custody":
             dropped = None  # "a 19-year-old student held at Obo prison": a description of one person, no count
@@ -1493,7 +1486,7 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
         return True  # "70 residents of liberated settlements had been taken out": an adjective of the places
     if f.pattern_id.endswith(".after") and nf["adjective_trigger_after"].match(text, f.end):
         return True  # "including 12 in a strike on a school sheltering displaced families": an adjective
-    if f.metric == "missing" and _BODIES.search(text, f.num_end, f.end):
+    if f.metric == "missing" and lex().bodies[0].search(text, f.num_end, f.end):
         return True  # '"dozens" of bodies remained under the rubble': the dead, not the missing
     if f.metric in ("released", "arrested", "detained", "displaced") and nf["things_of_which_after"].match(text, f.num_end):
         return True  # "13 of which were knocked down and one of which was 'set free'": a missile, not a captive
@@ -1582,6 +1575,18 @@ def _not_a_figure(text: str, f: Figure, start: int, end: int) -> bool:
 
 
 _CIVILIAN_STAFF = re.compile(r"\b(?:UN|U\.N\.|aid|humanitarian|NGO|embassy|relief|medical|health)\b")
+
+
+def _held_not_force(text: str, f: Figure, end: int) -> str | None:
+    """The pattern id of a force's count that counts captives: "the group now holds 33 UN personnel" (civilian
+    staff held), "more than 40 of its personnel in Houthi custody"; None for a force."""
+    if f.metric != "troops":
+        return None
+    if f.trigger.lower() in ("holds", "held", "holding", "hold") and _CIVILIAN_STAFF.search(text, f.num_end, f.end):
+        return "custody.before.staff"
+    if f.pattern_id.startswith("hold") and _IN_CUSTODY.match(text, f.end, end):
+        return "custody.held_force"
+    return None
 
 
 def _singular(noun: str) -> str:

@@ -1873,7 +1873,7 @@ def article_context(title: str, text: str, dateline: str | None = None, paragrap
                         towns=towns, pinned=_pinned_towns(sources, first))
 
 
-_SAID_AFTER_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:said|says|told|added|explained|noted|stated|insisted|warned)\b")
+_SAID_AFTER_NAME = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{'|'.join(sorted(_SPEECH_NEXT))})\b")
 
 
 def _surname_towns(text: str) -> set[str]:
